@@ -1,0 +1,479 @@
+#include "Cli.h"
+
+#include "common/Log.h"
+#include "common/Translations.h"
+#include "forms/FormRegistry.h"
+#include "seed/Seeder.h"
+#include "store/LocalStore.h"
+#include "store/RecordService.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Cli", text);
+}
+
+constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
+
+int exitFor(const Error& e)
+{
+    return e.code == Error::Code::Invalid ? Cli::BadInput : Cli::Failed;
+}
+
+struct Context
+{
+    QTextStream& out;
+    QTextStream& err;
+    QTextStream& in;
+    const Clock& clock;
+    QString dataDir;
+    QString language;
+    QString formsDir;
+    QString referenceDir;
+
+    int fail(const Error& e)
+    {
+        err << e.fullText() << Qt::endl;
+        return exitFor(e);
+    }
+    int usage(const QString& message)
+    {
+        err << message << Qt::endl << tr("Run \"prihvat-cli --help\" for the commands.") << Qt::endl;
+        return Cli::BadInput;
+    }
+
+    Result<std::shared_ptr<const FormRegistry>> forms()
+    {
+        return FormRegistry::load(formsDir, referenceDir);
+    }
+
+    Result<std::unique_ptr<LocalStore>> open()
+    {
+        auto registry = forms();
+        if (!registry)
+            return registry.error();
+        return LocalStore::open(DataFolder(dataDir), *registry, clock);
+    }
+
+    Result<QJsonObject> readJson(const QString& source)
+    {
+        QByteArray bytes;
+        if (source == u"-"_s) {
+            bytes = m_stdin();
+        } else {
+            QFile file(source);
+            if (!file.open(QIODevice::ReadOnly))
+                return Error::invalid(tr("%1 cannot be read: %2").arg(source, file.errorString()));
+            if (file.size() > kMaxInputBytes)
+                return Error::invalid(tr("%1 is larger than 16 MiB; a record is never that large.").arg(source));
+            bytes = file.read(kMaxInputBytes + 1);
+        }
+        if (bytes.size() > kMaxInputBytes)
+            return Error::invalid(tr("The input is larger than 16 MiB; a record is never that large."));
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
+        if (error.error != QJsonParseError::NoError)
+            return Error::invalid(tr("The input is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+        if (!doc.isObject())
+            return Error::invalid(tr("The input must be a JSON object of field names and values."));
+        return doc.object();
+    }
+
+    QByteArray m_stdin()
+    {
+        QString text = in.read(kMaxInputBytes + 1);
+        return text.toUtf8();
+    }
+
+    void printJson(const QJsonValue& v)
+    {
+        const QByteArray bytes = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                             : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+        out << QString::fromUtf8(bytes);
+        out.flush();
+    }
+};
+
+void addCommonOptions(QCommandLineParser& p)
+{
+    p.addHelpOption();
+}
+
+// Parses a command's own options. Returns an exit code when the command must stop here
+// (bad usage, or --help answered), nothing when it should go on.
+std::optional<int> parseSub(Context& c, QCommandLineParser& p, const QStringList& args)
+{
+    if (!p.parse(args))
+        return c.usage(p.errorText());
+    if (p.isSet(u"help"_s)) {
+        c.out << p.helpText();
+        c.out.flush();
+        return Cli::Ok;
+    }
+    return std::nullopt;
+}
+
+int cmdInit(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"site"_s, tr("The site code of this device (see the reference data)."), u"CODE"_s});
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (!p.isSet(u"site"_s))
+        return c.usage(tr("init needs --site CODE."));
+    auto forms = c.forms();
+    if (!forms)
+        return c.fail(forms.error());
+    auto store = LocalStore::initialise(DataFolder(c.dataDir), p.value(u"site"_s), *forms, c.clock);
+    if (!store)
+        return c.fail(store.error());
+    c.out << tr("Initialised %1 for site %2; device %3.")
+                 .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(), (*store)->deviceId())
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdAdd(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"json"_s, tr("The record's values as a JSON object, from FILE or - for standard input."), u"FILE"_s});
+    p.addPositionalArgument(u"form"_s, tr("The form id: person, screening, assistance, transport, referral."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (p.positionalArguments().size() != 1 || !p.isSet(u"json"_s))
+        return c.usage(tr("Usage: add FORM --json FILE"));
+    auto input = c.readJson(p.value(u"json"_s));
+    if (!input)
+        return c.fail(input.error());
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    RecordService service(**store, c.language);
+    auto id = service.create(p.positionalArguments().first(), *input);
+    if (!id)
+        return c.fail(id.error());
+    c.out << *id << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdUpdate(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"json"_s, tr("The fields to change as a JSON object, from FILE or - for standard input."), u"FILE"_s});
+    p.addPositionalArgument(u"id"_s, tr("The record id."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (p.positionalArguments().size() != 1 || !p.isSet(u"json"_s))
+        return c.usage(tr("Usage: update ID --json FILE"));
+    auto input = c.readJson(p.value(u"json"_s));
+    if (!input)
+        return c.fail(input.error());
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    RecordService service(**store, c.language);
+    if (Status s = service.update(p.positionalArguments().first(), *input); !s)
+        return c.fail(s.error());
+    c.out << p.positionalArguments().first() << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdDelete(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addPositionalArgument(u"id"_s, tr("The record id."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (p.positionalArguments().size() != 1)
+        return c.usage(tr("Usage: delete ID"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    RecordService service(**store, c.language);
+    if (Status s = service.remove(p.positionalArguments().first()); !s)
+        return c.fail(s.error());
+    c.out << p.positionalArguments().first() << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdGet(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addPositionalArgument(u"id"_s, tr("The record id."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (p.positionalArguments().size() != 1)
+        return c.usage(tr("Usage: get ID"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    auto record = (*store)->get(p.positionalArguments().first());
+    if (!record)
+        return c.fail(record.error());
+    if (!record->has_value())
+        return c.fail(Error::notFound(tr("No record has the id %1.").arg(p.positionalArguments().first())));
+    c.printJson((*record)->toJson());
+    return Cli::Ok;
+}
+
+QString summary(const FormDefinition& form, const Record& r, const QString& language, const ReferenceData& ref)
+{
+    QStringList parts;
+    for (const FieldDefinition& f : form.fields) {
+        if (parts.size() >= 4)
+            break;
+        const QJsonValue v = r.values.value(f.name);
+        if (v.isUndefined() || f.type == FieldType::Person || f.sensitivity == Sensitivity::Protection)
+            continue;
+        QString text;
+        if (f.type == FieldType::SelectOne) {
+            const Choice* ch = f.choice(v.toString());
+            text = ch ? ch->label.text(language) : ref.label(f.reference, v.toString(), language);
+        } else if (v.isArray()) {
+            QStringList items;
+            for (const QJsonValue& i : v.toArray())
+                items.append(i.toString());
+            text = items.join(u',');
+        } else if (v.isDouble()) {
+            text = QString::number(v.toDouble());
+        } else if (v.isBool()) {
+            text = v.toBool() ? tr("yes") : tr("no");
+        } else {
+            text = v.toString();
+        }
+        parts.append(text);
+    }
+    return parts.join(u" | "_s);
+}
+
+int cmdList(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"json"_s, tr("Print the records as a JSON array.")});
+    p.addOption({u"limit"_s, tr("At most N records (default 1000)."), u"N"_s, u"1000"_s});
+    p.addOption({u"offset"_s, tr("Skip the first N records."), u"N"_s, u"0"_s});
+    p.addPositionalArgument(u"form"_s, tr("The form id."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    bool okLimit = false;
+    bool okOffset = false;
+    const int limit = p.value(u"limit"_s).toInt(&okLimit);
+    const int offset = p.value(u"offset"_s).toInt(&okOffset);
+    if (p.positionalArguments().size() != 1 || !okLimit || !okOffset || limit < 0 || offset < 0)
+        return c.usage(tr("Usage: list FORM [--json] [--limit N] [--offset N]"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    const FormDefinition* form = (*store)->forms().form(p.positionalArguments().first());
+    if (!form)
+        return c.fail(Error::invalid(tr("Unknown form \"%1\". The forms are: %2")
+                                         .arg(p.positionalArguments().first(), (*store)->forms().formIds().join(u", "_s))));
+    auto records = (*store)->list(form->id, limit, offset);
+    if (!records)
+        return c.fail(records.error());
+    if (p.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const Record& r : *records)
+            array.append(r.toJson());
+        c.printJson(array);
+    } else {
+        for (const Record& r : *records)
+            c.out << r.id << u'\t' << summary(*form, r, c.language, (*store)->forms().reference()) << u'\n';
+        c.out.flush();
+    }
+    return Cli::Ok;
+}
+
+int cmdCount(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addPositionalArgument(u"form"_s, tr("The form id."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (p.positionalArguments().size() != 1)
+        return c.usage(tr("Usage: count FORM"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    const QString formId = p.positionalArguments().first();
+    if (!(*store)->forms().form(formId))
+        return c.fail(Error::invalid(tr("Unknown form \"%1\". The forms are: %2")
+                                         .arg(formId, (*store)->forms().formIds().join(u", "_s))));
+    auto n = (*store)->count(formId);
+    if (!n)
+        return c.fail(n.error());
+    c.out << *n << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdVerify(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    auto faults = (*store)->verify();
+    if (!faults)
+        return c.fail(faults.error());
+    if (!faults->isEmpty()) {
+        c.err << QCoreApplication::translate("Cli", "The data folder has %n fault(s):", nullptr, static_cast<int>(faults->size())) << Qt::endl;
+        for (const QString& f : *faults)
+            c.err << u"  "_s << f << Qt::endl;
+        return Cli::Failed;
+    }
+    auto pending = (*store)->outboxSize();
+    QStringList counts;
+    for (const QString& id : (*store)->forms().formIds()) {
+        auto n = (*store)->count(id);
+        counts.append(u"%1 %2"_s.arg(id).arg(n ? *n : 0));
+    }
+    c.out << tr("OK: %1; %2 changes waiting to sync.").arg(counts.join(u", "_s)).arg(pending ? *pending : 0) << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdSeed(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"persons"_s, tr("How many persons to create."), u"N"_s});
+    p.addOption({u"seed"_s, tr("The random seed: the same seed gives the same data."), u"S"_s, u"1"_s});
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    bool okN = false;
+    bool okSeed = false;
+    const int persons = p.value(u"persons"_s).toInt(&okN);
+    const quint64 seed = p.value(u"seed"_s).toULongLong(&okSeed);
+    if (!okN || !okSeed || persons < 1 || persons > 10'000'000)
+        return c.usage(tr("Usage: seed --persons N [--seed S], N from 1 to 10,000,000"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    Seeder seeder(**store, seed);
+    auto report = seeder.run(persons);
+    if (!report)
+        return c.fail(report.error());
+    c.out << tr("Seeded %1 records (%2 persons) in %3 s: %4 records per second.")
+                 .arg(report->records)
+                 .arg(report->persons)
+                 .arg(report->seconds, 0, 'f', 1)
+                 .arg(report->records / std::max(report->seconds, 0.001), 0, 'f', 0)
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdForms(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    auto forms = c.forms();
+    if (!forms)
+        return c.fail(forms.error());
+    for (const QString& id : (*forms)->formIds())
+        c.out << id << u'\t' << (*forms)->form(id)->title.text(c.language) << u'\n';
+    c.out.flush();
+    return Cli::Ok;
+}
+
+} // namespace
+
+Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in, const Clock& clock)
+    : m_out(out), m_err(err), m_in(in), m_clock(clock)
+{
+}
+
+int Cli::run(const QStringList& arguments)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(tr("Prihvat command line: headless operations on a data folder.\n\n"
+                                   "Commands:\n"
+                                   "  init --site CODE            create the data folder of a device at a site\n"
+                                   "  add FORM --json FILE|-      validate and save a new record; prints its id\n"
+                                   "  update ID --json FILE|-     change the given fields of a record\n"
+                                   "  delete ID                   delete a record (a tombstone is kept)\n"
+                                   "  get ID                      print a record as JSON\n"
+                                   "  list FORM [--json]          list the live records of a form\n"
+                                   "  count FORM                  count the live records of a form\n"
+                                   "  verify                      check integrity and consistency\n"
+                                   "  seed --persons N [--seed S] add realistic synthetic data\n"
+                                   "  forms                       list the forms\n\n"
+                                   "Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed)."));
+    p.addHelpOption();
+    p.addVersionOption();
+    p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
+    p.addOption({u"data-dir"_s, tr("The data folder (default: %1).").arg(DataFolder::defaultPath()), u"DIR"_s,
+                 DataFolder::defaultPath()});
+    p.addOption({u"lang"_s, tr("The language of messages: en, bs, ar, fa, ps, ur, fr."), u"CODE"_s});
+    p.addOption({u"forms-dir"_s, tr("Load form definitions from DIR instead of the built-in ones."), u"DIR"_s});
+    p.addPositionalArgument(u"command"_s, tr("What to do (see above)."));
+
+    QStringList all = arguments;
+    all.prepend(QCoreApplication::applicationName().isEmpty() ? u"prihvat-cli"_s : QCoreApplication::applicationName());
+    if (!p.parse(all))
+        return Context{m_out, m_err, m_in, m_clock, {}, {}, {}, {}}.usage(p.errorText());
+
+    QString language = p.isSet(u"lang"_s) ? p.value(u"lang"_s) : Translations::systemLanguage();
+    if (!Translations::install(language)) {
+        m_err << tr("Unknown language \"%1\"; use one of en, bs, ar, fa, ps, ur, fr.").arg(language) << Qt::endl;
+        return BadInput;
+    }
+    if (p.isSet(u"help"_s)) {
+        m_out << p.helpText();
+        m_out.flush();
+        return Ok;
+    }
+    if (p.isSet(u"version"_s)) {
+        m_out << u"prihvat-cli "_s << QStringLiteral(PRIHVAT_VERSION) << Qt::endl;
+        return Ok;
+    }
+    const QStringList positional = p.positionalArguments();
+    Context c{m_out,
+              m_err,
+              m_in,
+              m_clock,
+              p.value(u"data-dir"_s),
+              language,
+              p.isSet(u"forms-dir"_s) ? p.value(u"forms-dir"_s) : QString::fromUtf16(FormRegistry::builtInForms),
+              QString::fromUtf16(FormRegistry::builtInReference)};
+    if (positional.isEmpty())
+        return c.usage(tr("No command given."));
+    const QString command = positional.first();
+    QStringList rest = positional.mid(1);
+    rest.prepend(u"prihvat-cli "_s + command);
+
+    using Handler = int (*)(Context&, const QStringList&);
+    const std::pair<QString, Handler> commands[] = {
+        {u"init"_s, cmdInit},     {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate},   {u"delete"_s, cmdDelete},
+        {u"get"_s, cmdGet},       {u"list"_s, cmdList},   {u"count"_s, cmdCount},     {u"verify"_s, cmdVerify},
+        {u"seed"_s, cmdSeed},     {u"forms"_s, cmdForms},
+    };
+    for (const auto& [name, handler] : commands)
+        if (name == command)
+            return handler(c, rest);
+    return c.usage(tr("Unknown command \"%1\".").arg(command));
+}
+
+} // namespace prihvat

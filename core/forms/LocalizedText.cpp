@@ -1,0 +1,44 @@
+#include "LocalizedText.h"
+
+#include "Languages.h"
+
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+QString LocalizedText::text(const QString& language) const
+{
+    auto it = m_text.constFind(language);
+    if (it != m_text.constEnd() && !it->isEmpty())
+        return *it;
+    return m_text.value(u"en"_s);
+}
+
+std::optional<LocalizedText> LocalizedText::fromJson(const QJsonValue& json, QString* fault)
+{
+    if (!json.isObject()) {
+        *fault = u"must be an object with a text for each language"_s;
+        return std::nullopt;
+    }
+    const QJsonObject object = json.toObject();
+    QHash<QString, QString> texts;
+    for (const QString& language : Languages::all()) {
+        const QJsonValue v = object.value(language);
+        if (!v.isString() || v.toString().trimmed().isEmpty()) {
+            *fault = u"has no text in language \"%1\""_s.arg(language);
+            return std::nullopt;
+        }
+        texts.insert(language, v.toString());
+    }
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (!Languages::isSupported(it.key())) {
+            *fault = u"has an unknown language \"%1\""_s.arg(it.key());
+            return std::nullopt;
+        }
+    }
+    return LocalizedText(std::move(texts));
+}
+
+} // namespace prihvat

@@ -1,0 +1,461 @@
+#include "LocalStore.h"
+
+#include "Schema.h"
+#include "SqliteDb.h"
+#include "common/Log.h"
+#include "common/Uuid7.h"
+#include "forms/FormRegistry.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sqlite3.h>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Store", text);
+}
+
+// Files up to this size are checked in full on every open; larger ones when the last
+// session did not close cleanly, and always by `verify`.
+constexpr qint64 kAlwaysCheckBelowBytes = 64 * 1024 * 1024;
+
+QString toJsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString valueText(const QJsonValue& v)
+{
+    // Wrap in an array so that any JSON value serialises; strip the brackets.
+    const QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(a.mid(1, a.size() - 2));
+}
+
+QJsonObject parseObject(const QString& text, bool* ok = nullptr)
+{
+    QJsonParseError error;
+    const QJsonDocument d = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (ok)
+        *ok = error.error == QJsonParseError::NoError && d.isObject();
+    return d.object();
+}
+
+QString keyValue(const QJsonObject& values, const QString& field)
+{
+    if (field.isEmpty())
+        return {};
+    const QJsonValue v = values.value(field);
+    return v.isString() ? v.toString() : QString();
+}
+
+bool headerLooksRight(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray header = f.read(16);
+    return header.size() == 0 || header == QByteArray("SQLite format 3\0", 16);
+}
+
+} // namespace
+
+LocalStore::LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db, std::shared_ptr<const FormRegistry> forms,
+                       const Clock& clock)
+    : m_folder(std::move(folder)), m_db(std::move(db)), m_forms(std::move(forms)), m_clock(clock)
+{
+}
+
+LocalStore::~LocalStore()
+{
+    if (m_db && !m_deviceId.isEmpty())
+        static_cast<void>(setMeta(u"clean_shutdown"_s, u"1"_s));
+}
+
+Error LocalStore::storeError(const QString& what) const
+{
+    const int code = m_db->lastErrorCode() & 0xFF;
+    const QString detail = m_db->lastError();
+    if (code == SQLITE_FULL)
+        return Error::io(tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(what));
+    if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+        return Error::damaged(tr("%1: the database file is damaged (%2).").arg(what, detail));
+    if (code == SQLITE_IOERR)
+        return Error::io(tr("%1: the disk reported an error (%2). Nothing was saved.").arg(what, detail));
+    if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
+        return Error::io(tr("%1: the database is busy in another program. Try again.").arg(what));
+    if (code == SQLITE_READONLY)
+        return Error::io(tr("%1: the database cannot be written to (%2).").arg(what, detail));
+    return Error::io(tr("%1: %2").arg(what, detail));
+}
+
+Status LocalStore::configure()
+{
+    sqlite3* h = m_db->handle();
+    // Limits that keep hostile input from exhausting memory.
+    sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 32 * 1024 * 1024);
+    sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
+    sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    return m_db->exec(uR"(
+        PRAGMA synchronous = FULL;
+        PRAGMA foreign_keys = ON;
+        PRAGMA secure_delete = ON;
+        PRAGMA temp_store = MEMORY;
+        PRAGMA trusted_schema = OFF;
+        PRAGMA cell_size_check = ON;
+    )"_s);
+}
+
+Status LocalStore::setMeta(const QString& key, const QString& value)
+{
+    SqliteStatement* s = m_db->cached("INSERT INTO meta(key, value) VALUES(?1, ?2) "
+                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!s)
+        return storeError(tr("Writing settings"));
+    s->bind(1, key).bind(2, value);
+    if (!s->run())
+        return storeError(tr("Writing settings"));
+    return {};
+}
+
+Status LocalStore::loadMeta()
+{
+    auto stmt = m_db->prepare(u"SELECT key, value FROM meta"_s);
+    if (!stmt)
+        return storeError(tr("Reading settings"));
+    QString lastHlc;
+    while (stmt->next()) {
+        const QString key = stmt->text(0);
+        if (key == u"device_id"_s)
+            m_deviceId = stmt->text(1);
+        else if (key == u"site"_s)
+            m_site = stmt->text(1);
+        else if (key == u"hlc_last"_s)
+            lastHlc = stmt->text(1);
+    }
+    if (!stmt->ok())
+        return storeError(tr("Reading settings"));
+    if (m_deviceId.isEmpty() || m_site.isEmpty())
+        return Error::damaged(tr("The database has no device id or site: it was not made by \"init\" or is damaged."));
+    m_hlc = std::make_unique<HybridLogicalClock>(m_clock, m_deviceId, HlcStamp::fromString(lastHlc).value_or(HlcStamp{}));
+    return {};
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::initialise(const DataFolder& folder, const QString& site,
+                                                           std::shared_ptr<const FormRegistry> forms, const Clock& clock)
+{
+    if (!forms->reference().site(site))
+        return Error::invalid(tr("Unknown site code \"%1\". Known sites: %2")
+                                  .arg(site, forms->reference().codes(u"sites"_s).join(u", "_s)));
+    if (folder.isInitialised())
+        return Error::conflict(tr("%1 already holds a Prihvat database; nothing was changed.")
+                                   .arg(QDir::toNativeSeparators(folder.path())));
+    if (Status s = folder.prepare(); !s)
+        return s.error();
+    auto db = SqliteDb::open(folder.databasePath(), SqliteDb::Mode::ReadWriteCreate);
+    if (!db)
+        return db.error();
+    std::unique_ptr<LocalStore> store(new LocalStore(folder, std::move(db.value()), forms, clock));
+    if (Status s = store->m_db->exec(u"PRAGMA journal_mode = WAL"_s); !s)
+        return s.error();
+    if (Status s = store->configure(); !s)
+        return s.error();
+    if (Status s = Schema::migrate(*store->m_db, *forms); !s)
+        return s.error();
+    const QString deviceId = Uuid7::generate(clock);
+    SqliteTransaction tx(*store->m_db);
+    if (Status s = tx.begin(); !s)
+        return s.error();
+    for (const auto& [k, v] : {std::pair{u"device_id"_s, deviceId}, std::pair{u"site"_s, site},
+                               std::pair{u"created_ms"_s, QString::number(clock.nowMs())},
+                               std::pair{u"clean_shutdown"_s, u"0"_s}}) {
+        if (Status s = store->setMeta(k, v); !s)
+            return s.error();
+    }
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    folder.restrictFiles();
+    if (Status s = store->loadMeta(); !s)
+        return s.error();
+    qCInfo(lcStore) << "initialised data folder for site" << site;
+    return store;
+}
+
+Result<std::unique_ptr<LocalStore>> LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> forms,
+                                                     const Clock& clock)
+{
+    if (!folder.isInitialised())
+        return Error::notFound(tr("%1 holds no Prihvat database. Create one with \"init\".")
+                                   .arg(QDir::toNativeSeparators(folder.path())));
+    const QString path = folder.databasePath();
+    const auto damaged = [&](const QString& detail) {
+        return Error::damaged(tr("The database %1 is damaged (%2). It has not been changed. Keep a copy of the "
+                                 "folder and restore the latest backup, or ask headquarters for help.")
+                                  .arg(QDir::toNativeSeparators(path), detail));
+    };
+    if (!headerLooksRight(path))
+        return damaged(tr("it does not start like an SQLite database"));
+
+    auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
+    if (!db)
+        return db.error();
+    // Until the file has passed its check nothing may be written to it, not even a
+    // checkpoint when the connection closes.
+    db.value()->setNoCheckpointOnClose(true);
+    std::unique_ptr<LocalStore> store(new LocalStore(folder, std::move(db.value()), forms, clock));
+    SqliteDb& sdb = *store->m_db;
+
+    auto clean = sdb.scalar(u"SELECT value FROM meta WHERE key = 'clean_shutdown'"_s);
+    if (!clean) {
+        const int code = sdb.lastErrorCode() & 0xFF;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return damaged(sdb.lastError());
+        return store->storeError(tr("Opening the database"));
+    }
+    const bool fullCheck = clean->toString() != u"1"_s || QFileInfo(path).size() < kAlwaysCheckBelowBytes;
+    if (fullCheck) {
+        auto check = sdb.prepare(u"PRAGMA quick_check(5)"_s);
+        if (!check)
+            return damaged(sdb.lastError());
+        QStringList faults;
+        while (check->next())
+            if (check->text(0) != u"ok"_s)
+                faults.append(check->text(0));
+        if (!check->ok())
+            faults.append(check->error());
+        if (!faults.isEmpty())
+            return damaged(faults.join(u"; "_s));
+    }
+    sdb.setNoCheckpointOnClose(false);
+
+    if (Status s = store->configure(); !s)
+        return s.error();
+    auto mode = sdb.scalar(u"PRAGMA journal_mode"_s);
+    if (mode && mode->toString() != u"wal"_s) {
+        if (Status s = sdb.exec(u"PRAGMA journal_mode = WAL"_s); !s)
+            return s.error();
+    }
+    if (Status s = Schema::migrate(sdb, *forms); !s)
+        return s.error();
+    if (Status s = store->loadMeta(); !s)
+        return s.error();
+    if (Status s = store->setMeta(u"clean_shutdown"_s, u"0"_s); !s)
+        return s.error();
+    folder.restrictFiles();
+    return store;
+}
+
+Result<std::optional<Record>> LocalStore::get(const QString& id) const
+{
+    SqliteStatement* s = m_db->cached("SELECT id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, "
+                                      "server_version FROM records WHERE id = ?1");
+    if (!s)
+        return storeError(tr("Reading a record"));
+    s->bind(1, id);
+    if (!s->next()) {
+        if (!s->ok())
+            return storeError(tr("Reading a record"));
+        return std::optional<Record>();
+    }
+    Record r;
+    r.id = s->text(0);
+    r.form = s->text(1);
+    r.values = parseObject(s->text(2));
+    const QJsonObject stamps = parseObject(s->text(3));
+    for (auto it = stamps.begin(); it != stamps.end(); ++it)
+        r.stamps.insert(it.key(), it.value().toString());
+    r.deleted = s->integer(4) != 0;
+    r.createdMs = s->integer(5);
+    r.updatedMs = s->integer(6);
+    r.updatedHlc = s->text(7);
+    r.serverVersion = s->integer(8);
+    s->reset();
+    return std::optional<Record>(std::move(r));
+}
+
+bool LocalStore::personExists(const QString& id) const
+{
+    SqliteStatement* s = m_db->cached("SELECT 1 FROM records WHERE id = ?1 AND form = 'person' AND deleted = 0");
+    if (!s)
+        return false;
+    s->bind(1, id);
+    const bool found = s->next();
+    s->reset();
+    return found;
+}
+
+Status LocalStore::commit(const QList<RecordWrite>& writes)
+{
+    if (writes.isEmpty())
+        return {};
+    const QString what = tr("Saving");
+    SqliteTransaction tx(*m_db);
+    if (!tx.begin())
+        return storeError(what);
+    SqliteStatement* upsert = m_db->cached(
+        "INSERT INTO records(id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, server_version, "
+        "person_id, event_date, site, state) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
+        "ON CONFLICT(id) DO UPDATE SET data = excluded.data, stamps = excluded.stamps, deleted = excluded.deleted, "
+        "updated_ms = excluded.updated_ms, updated_hlc = excluded.updated_hlc, person_id = excluded.person_id, "
+        "event_date = excluded.event_date, site = excluded.site, state = excluded.state");
+    SqliteStatement* outbox = m_db->cached(
+        "INSERT INTO outbox(record_id, form, field, value, hlc, base_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    if (!upsert || !outbox)
+        return storeError(what);
+    HlcStamp last;
+    for (const RecordWrite& w : writes) {
+        const Record& r = w.record;
+        const FormDefinition* form = m_forms->form(r.form);
+        if (!form)
+            return Error::invalid(tr("Unknown form \"%1\".").arg(r.form));
+        QJsonObject stamps;
+        for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
+            stamps.insert(it.key(), it.value());
+        const QString stamp = w.stamp.toString();
+        upsert->reset();
+        upsert->bind(1, r.id).bind(2, r.form).bind(3, toJsonText(r.values)).bind(4, toJsonText(stamps));
+        upsert->bind(5, r.deleted ? 1 : 0).bind(6, r.createdMs).bind(7, r.updatedMs).bind(8, stamp);
+        upsert->bind(9, r.serverVersion);
+        upsert->bindOptional(10, keyValue(r.values, form->keys.person));
+        upsert->bindOptional(11, keyValue(r.values, form->keys.date));
+        upsert->bindOptional(12, keyValue(r.values, form->keys.site));
+        upsert->bindOptional(13, keyValue(r.values, form->keys.state));
+        if (!upsert->run())
+            return storeError(what);
+        for (const FieldChange& c : w.changes) {
+            outbox->reset();
+            outbox->bind(1, r.id).bind(2, r.form).bind(3, c.field);
+            if (c.value.isNull() || c.value.isUndefined())
+                outbox->bindNull(4);
+            else
+                outbox->bind(4, valueText(c.value));
+            outbox->bind(5, stamp).bind(6, r.serverVersion);
+            if (!outbox->run())
+                return storeError(what);
+        }
+        if (last < w.stamp)
+            last = w.stamp;
+    }
+    if (Status s = setMeta(u"hlc_last"_s, last.toString()); !s)
+        return s;
+    if (!tx.commit())
+        return storeError(what);
+    return {};
+}
+
+Result<QList<Record>> LocalStore::list(const QString& form, int limit, int offset) const
+{
+    auto s = m_db->prepare(u"SELECT id FROM records WHERE form = ?1 AND deleted = 0 ORDER BY rid DESC LIMIT ?2 OFFSET ?3"_s);
+    if (!s)
+        return storeError(tr("Listing records"));
+    s->bind(1, form).bind(2, limit).bind(3, offset);
+    QList<Record> out;
+    while (s->next()) {
+        auto r = get(s->text(0));
+        if (!r)
+            return r.error();
+        if (r->has_value())
+            out.append(std::move(**r));
+    }
+    if (!s->ok())
+        return storeError(tr("Listing records"));
+    return out;
+}
+
+Result<std::int64_t> LocalStore::count(const QString& form) const
+{
+    SqliteStatement* s = m_db->cached("SELECT count(*) FROM records WHERE form = ?1 AND deleted = 0");
+    if (!s)
+        return storeError(tr("Counting records"));
+    s->bind(1, form);
+    if (!s->next())
+        return storeError(tr("Counting records"));
+    const std::int64_t n = s->integer(0);
+    s->reset();
+    return n;
+}
+
+Result<std::int64_t> LocalStore::outboxSize() const
+{
+    auto v = m_db->scalar(u"SELECT count(*) FROM outbox"_s);
+    if (!v)
+        return v.error();
+    return static_cast<std::int64_t>(v->toLongLong());
+}
+
+Result<QStringList> LocalStore::verify() const
+{
+    QStringList faults;
+    auto check = m_db->prepare(u"PRAGMA integrity_check(20)"_s);
+    if (!check)
+        return storeError(tr("Checking the database"));
+    while (check->next())
+        if (check->text(0) != u"ok"_s)
+            faults.append(tr("SQLite integrity: %1").arg(check->text(0)));
+    if (!check->ok())
+        faults.append(tr("SQLite integrity: %1").arg(check->error()));
+    if (!faults.isEmpty())
+        return faults; // the file itself is damaged: the rest cannot be trusted
+
+    if (Schema::version(*m_db) != Schema::currentVersion)
+        faults.append(tr("Schema version %1, expected %2.").arg(Schema::version(*m_db)).arg(Schema::currentVersion));
+
+    auto rows = m_db->prepare(u"SELECT id, form, data, stamps, deleted, updated_hlc, person_id, event_date, site, state "
+                              "FROM records"_s);
+    if (!rows)
+        return storeError(tr("Checking the database"));
+    std::int64_t seen = 0;
+    while (rows->next() && faults.size() < 50) {
+        ++seen;
+        const QString id = rows->text(0);
+        const FormDefinition* form = m_forms->form(rows->text(1));
+        bool okData = false;
+        bool okStamps = false;
+        const QJsonObject values = parseObject(rows->text(2), &okData);
+        parseObject(rows->text(3), &okStamps);
+        if (!Uuid7::isValid(id))
+            faults.append(tr("Record %1: the id is not a UUID.").arg(id));
+        if (!form) {
+            faults.append(tr("Record %1: unknown form \"%2\".").arg(id, rows->text(1)));
+            continue;
+        }
+        if (!okData || !okStamps)
+            faults.append(tr("Record %1: its values or stamps are not valid JSON.").arg(id));
+        if (!HlcStamp::fromString(rows->text(5)))
+            faults.append(tr("Record %1: its clock stamp is malformed.").arg(id));
+        const std::pair<QString, int> keys[] = {
+            {form->keys.person, 6}, {form->keys.date, 7}, {form->keys.site, 8}, {form->keys.state, 9}};
+        for (const auto& [field, column] : keys) {
+            const QString expected = keyValue(values, field);
+            if (expected != rows->text(column) && !(expected.isEmpty() && rows->isNull(column)))
+                faults.append(tr("Record %1: the index column for \"%2\" does not match its value.").arg(id, field));
+        }
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (!form->field(it.key()))
+                faults.append(tr("Record %1: value for unknown field \"%2\".").arg(id, it.key()));
+    }
+    if (!rows->ok())
+        faults.append(storeError(tr("Checking records")).message);
+
+    auto orphans = m_db->scalar(u"SELECT count(*) FROM outbox WHERE record_id NOT IN (SELECT id FROM records)"_s);
+    if (!orphans)
+        faults.append(orphans.error().message);
+    else if (orphans->toLongLong() > 0)
+        faults.append(tr("%1 outbox changes belong to no record.").arg(orphans->toLongLong()));
+    auto badStamps = m_db->scalar(u"SELECT count(*) FROM outbox WHERE length(hlc) < 22 OR substr(hlc, 14, 1) != '-'"_s);
+    if (badStamps && badStamps->toLongLong() > 0)
+        faults.append(tr("%1 outbox changes have a malformed clock stamp.").arg(badStamps->toLongLong()));
+    return faults;
+}
+
+} // namespace prihvat

@@ -1,0 +1,248 @@
+#include "RecordService.h"
+
+#include "common/Uuid7.h"
+#include "forms/FormRegistry.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonArray>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("RecordService", text);
+}
+
+} // namespace
+
+RecordService::RecordService(LocalStore& store, QString language)
+    : m_store(store), m_language(std::move(language)), m_actor(qEnvironmentVariable("USER"))
+{
+}
+
+RecordValidator RecordService::validator() const
+{
+    const LocalStore* store = &m_store;
+    return RecordValidator(m_store.forms().reference(), m_language, m_store.clock().today(),
+                           [store](const QString& id) { return store->personExists(id); });
+}
+
+Error RecordService::invalid(const FormDefinition& form, const QList<FieldIssue>& issues) const
+{
+    return Error::invalid(tr("The %1 record was not saved:").arg(form.title.text(m_language)),
+                          validator().describe(form, issues));
+}
+
+const FormDefinition* RecordService::form(const QString& formId, Error* error) const
+{
+    const FormDefinition* f = m_store.forms().form(formId);
+    if (!f)
+        *error = Error::invalid(
+            tr("Unknown form \"%1\". The forms are: %2").arg(formId, m_store.forms().formIds().join(u", "_s)));
+    return f;
+}
+
+QList<FieldIssue> RecordService::check(const QString& formId, const QJsonObject& values) const
+{
+    Error e;
+    const FormDefinition* f = form(formId, &e);
+    if (!f)
+        return {{QString(), e.message}};
+    const RecordValidator v = validator();
+    QList<FieldIssue> issues;
+    QJsonObject coerced = v.coerce(*f, values, issues);
+    issues += v.validate(*f, coerced, {});
+    return issues;
+}
+
+Result<RecordWrite> RecordService::prepareCreate(const QString& formId, const QJsonObject& input)
+{
+    Error e;
+    const FormDefinition* f = form(formId, &e);
+    if (!f)
+        return e;
+    const RecordValidator v = validator();
+    QList<FieldIssue> issues;
+    const QJsonObject coerced = v.coerce(*f, input, issues);
+
+    QJsonObject values;
+    for (const FieldDefinition& field : f->fields)
+        if (!field.defaultValue.isUndefined())
+            values.insert(field.name, field.defaultValue);
+    for (auto it = coerced.begin(); it != coerced.end(); ++it) {
+        const FieldDefinition* field = f->field(it.key());
+        const bool stateField = f->states && f->states->field == it.key();
+        if (field->readOnly && !stateField) {
+            issues.append({it.key(), tr("Is set by the application, not typed.")});
+            continue;
+        }
+        if (stateField && it.value().toString() != f->states->initial) {
+            issues.append({it.key(), tr("A new record starts as \"%1\".").arg(f->states->initial)});
+            continue;
+        }
+        if (it.value().isNull())
+            values.remove(it.key());
+        else
+            values.insert(it.key(), it.value());
+    }
+    if (f->states)
+        values.insert(f->states->field, f->states->initial);
+
+    QSet<QString> supplied;
+    for (auto it = input.begin(); it != input.end(); ++it)
+        supplied.insert(it.key());
+    issues += v.validate(*f, values, supplied);
+    if (!issues.isEmpty())
+        return invalid(*f, issues);
+
+    RecordWrite w;
+    w.isNew = true;
+    w.stamp = m_store.hlc().now();
+    const QString stamp = w.stamp.toString();
+    w.record.id = Uuid7::generate(m_store.clock());
+    w.record.form = f->id;
+    w.record.values = values;
+    w.record.createdMs = w.record.updatedMs = m_store.clock().nowMs();
+    w.record.updatedHlc = stamp;
+    for (auto it = values.begin(); it != values.end(); ++it) {
+        w.record.stamps.insert(it.key(), stamp);
+        w.changes.append({it.key(), it.value()});
+    }
+    return w;
+}
+
+Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJsonObject& input)
+{
+    Error e;
+    const FormDefinition* f = form(current.form, &e);
+    if (!f)
+        return e;
+    if (current.deleted)
+        return Error::conflict(tr("Record %1 has been deleted and cannot be changed.").arg(current.id));
+    const RecordValidator v = validator();
+    QList<FieldIssue> issues;
+    const QJsonObject coerced = v.coerce(*f, input, issues);
+
+    QJsonObject values = current.values;
+    const QDateTime now = m_store.clock().nowUtc();
+    for (auto it = coerced.begin(); it != coerced.end(); ++it) {
+        const FieldDefinition* field = f->field(it.key());
+        const bool stateField = f->states && f->states->field == it.key();
+        if (field->readOnly && !stateField) {
+            issues.append({it.key(), tr("Is set by the application, not typed.")});
+            continue;
+        }
+        if (stateField) {
+            const QString from = current.values.value(it.key()).toString();
+            const QString to = it.value().toString();
+            if (to == from)
+                continue;
+            if (!f->states->allows(from, to)) {
+                const QStringList allowed = f->states->transitions.value(from);
+                issues.append({it.key(), allowed.isEmpty()
+                                             ? tr("\"%1\" is final; the state cannot change any more.").arg(from)
+                                             : tr("Cannot go from \"%1\" to \"%2\"; allowed next: %3.")
+                                                   .arg(from, to, allowed.join(u", "_s))});
+                continue;
+            }
+            const QString stampField = f->states->stamps.value(to);
+            if (!stampField.isEmpty())
+                values.insert(stampField, now.toString(Qt::ISODate));
+            const QString byField = f->states->field + u"_by"_s;
+            if (f->field(byField) && !m_actor.isEmpty())
+                values.insert(byField, m_actor);
+        }
+        if (it.value().isNull())
+            values.remove(it.key());
+        else
+            values.insert(it.key(), it.value());
+    }
+    QSet<QString> supplied;
+    for (auto it = input.begin(); it != input.end(); ++it)
+        supplied.insert(it.key());
+    issues += v.validate(*f, values, supplied);
+    if (!issues.isEmpty())
+        return invalid(*f, issues);
+
+    RecordWrite w;
+    w.record = current;
+    w.record.values = values;
+    QStringList changed;
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (current.values.value(it.key()) != it.value())
+            changed.append(it.key());
+    for (auto it = current.values.begin(); it != current.values.end(); ++it)
+        if (!values.contains(it.key()))
+            changed.append(it.key());
+    if (changed.isEmpty())
+        return w; // nothing to write: no stamp, no outbox entry
+    w.stamp = m_store.hlc().now();
+    const QString stamp = w.stamp.toString();
+    w.record.updatedMs = m_store.clock().nowMs();
+    w.record.updatedHlc = stamp;
+    for (const QString& field : changed) {
+        w.record.stamps.insert(field, stamp);
+        w.changes.append({field, values.value(field)});
+    }
+    return w;
+}
+
+Result<RecordWrite> RecordService::prepareDelete(const Record& current)
+{
+    if (current.deleted)
+        return Error::conflict(tr("Record %1 is already deleted.").arg(current.id));
+    RecordWrite w;
+    w.record = current;
+    w.record.deleted = true;
+    w.stamp = m_store.hlc().now();
+    w.record.updatedMs = m_store.clock().nowMs();
+    w.record.updatedHlc = w.stamp.toString();
+    w.record.stamps.insert(u"_deleted"_s, w.record.updatedHlc);
+    w.changes.append({u"_deleted"_s, true});
+    return w;
+}
+
+Result<QString> RecordService::create(const QString& formId, const QJsonObject& input)
+{
+    auto w = prepareCreate(formId, input);
+    if (!w)
+        return w.error();
+    if (Status s = m_store.commit({*w}); !s)
+        return s.error();
+    return w->record.id;
+}
+
+Status RecordService::update(const QString& id, const QJsonObject& input)
+{
+    auto current = m_store.get(id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error::notFound(tr("No record has the id %1.").arg(id));
+    auto w = prepareUpdate(**current, input);
+    if (!w)
+        return w.error();
+    if (w->changes.isEmpty())
+        return {};
+    return m_store.commit({*w});
+}
+
+Status RecordService::remove(const QString& id)
+{
+    auto current = m_store.get(id);
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error::notFound(tr("No record has the id %1.").arg(id));
+    auto w = prepareDelete(**current);
+    if (!w)
+        return w.error();
+    return m_store.commit({*w});
+}
+
+} // namespace prihvat

@@ -1,0 +1,51 @@
+#pragma once
+
+#include "LocalStore.h"
+#include "Record.h"
+#include "forms/RecordValidator.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace prihvat {
+
+// Creating, changing and deleting records the way a user does it: validated against the
+// form, state machines enforced, each changed field stamped and put in the outbox, and
+// acknowledged only after the durable commit. Invalid input changes nothing.
+class RecordService
+{
+public:
+    RecordService(LocalStore& store, QString language);
+
+    // Who is acting (shown in state stamps such as "state_by").
+    void setActor(const QString& actor) { m_actor = actor; }
+    const QString& language() const { return m_language; }
+
+    // The new record's id, after the commit.
+    Result<QString> create(const QString& formId, const QJsonObject& input);
+    // Changes only the fields given; a JSON null clears a field.
+    Status update(const QString& id, const QJsonObject& input);
+    // Leaves a tombstone.
+    Status remove(const QString& id);
+
+    // The same steps without the commit, for callers that write many records in one
+    // transaction (LocalStore::commit). `current` is the record as it stands.
+    Result<RecordWrite> prepareCreate(const QString& formId, const QJsonObject& input);
+    Result<RecordWrite> prepareUpdate(const Record& current, const QJsonObject& input);
+    Result<RecordWrite> prepareDelete(const Record& current);
+
+    // What is wrong with a draft, field by field, without saving (for forms being filled).
+    QList<FieldIssue> check(const QString& formId, const QJsonObject& values) const;
+
+    RecordValidator validator() const;
+
+private:
+    Error invalid(const FormDefinition& form, const QList<FieldIssue>& issues) const;
+    const FormDefinition* form(const QString& formId, Error* error) const;
+
+    LocalStore& m_store;
+    QString m_language;
+    QString m_actor;
+};
+
+} // namespace prihvat

@@ -1,0 +1,122 @@
+#include "Schema.h"
+
+#include "SqliteDb.h"
+#include "common/Log.h"
+#include "forms/FormRegistry.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat::Schema {
+
+namespace {
+
+// Version 1: records with their values as JSON, per-field stamps, and the outbox.
+Status toVersion1(SqliteDb& db, const FormRegistry&)
+{
+    return db.exec(uR"(
+        CREATE TABLE meta(
+            key   TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE records(
+            rid            INTEGER PRIMARY KEY,
+            id             TEXT NOT NULL UNIQUE,
+            form           TEXT NOT NULL,
+            data           TEXT NOT NULL,
+            stamps         TEXT NOT NULL,
+            deleted        INTEGER NOT NULL DEFAULT 0,
+            created_ms     INTEGER NOT NULL,
+            updated_ms     INTEGER NOT NULL,
+            updated_hlc    TEXT NOT NULL,
+            server_version INTEGER NOT NULL DEFAULT 0
+        );
+        CREATE INDEX records_form ON records(form, deleted);
+        CREATE TABLE outbox(
+            seq          INTEGER PRIMARY KEY AUTOINCREMENT,
+            record_id    TEXT NOT NULL,
+            form         TEXT NOT NULL,
+            field        TEXT NOT NULL,
+            value        TEXT,
+            hlc          TEXT NOT NULL,
+            base_version INTEGER NOT NULL
+        );
+        CREATE INDEX outbox_record ON outbox(record_id);
+    )"_s);
+}
+
+// Version 2: the form's key fields (person, date, site, state) copied into indexed columns
+// so that lists, filters and dashboards never parse JSON; existing rows are filled in.
+Status toVersion2(SqliteDb& db, const FormRegistry& forms)
+{
+    Status s = db.exec(uR"(
+        ALTER TABLE records ADD COLUMN person_id TEXT;
+        ALTER TABLE records ADD COLUMN event_date TEXT;
+        ALTER TABLE records ADD COLUMN site TEXT;
+        ALTER TABLE records ADD COLUMN state TEXT;
+        DROP INDEX records_form;
+        CREATE INDEX records_form_date ON records(form, event_date);
+        CREATE INDEX records_form_site_date ON records(form, site, event_date);
+        CREATE INDEX records_person ON records(person_id) WHERE person_id IS NOT NULL;
+        CREATE INDEX records_form_state ON records(form, state) WHERE state IS NOT NULL;
+    )"_s);
+    if (!s)
+        return s;
+    for (const QString& id : forms.formIds()) {
+        const FormKeys& k = forms.form(id)->keys;
+        auto path = [](const QString& field) { return field.isEmpty() ? u"NULL"_s : u"json_extract(data, '$.%1')"_s.arg(field); };
+        auto update = db.prepare(u"UPDATE records SET person_id = %1, event_date = %2, site = %3, state = %4 WHERE form = ?1"_s
+                                     .arg(path(k.person), path(k.date), path(k.site), path(k.state)));
+        if (!update)
+            return update.error();
+        update->bind(1, id);
+        if (Status r = update->run(); !r)
+            return r;
+    }
+    return {};
+}
+
+using Step = Status (*)(SqliteDb&, const FormRegistry&);
+constexpr Step kSteps[] = {toVersion1, toVersion2};
+static_assert(std::size(kSteps) == currentVersion);
+
+} // namespace
+
+int version(SqliteDb& db)
+{
+    auto v = db.scalar(u"PRAGMA user_version"_s);
+    return v ? v->toInt() : -1;
+}
+
+Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
+{
+    const int from = version(db);
+    if (from < 0)
+        return Error::io(db.lastError());
+    if (from > currentVersion)
+        return Error::unsupported(QCoreApplication::translate("Store",
+                                                              "The database was written by a newer version of Prihvat "
+                                                              "(schema %1; this version knows up to %2). Update Prihvat.")
+                                      .arg(from)
+                                      .arg(currentVersion));
+    for (int v = from + 1; v <= target; ++v) {
+        SqliteTransaction tx(db);
+        if (Status s = tx.begin(); !s)
+            return s;
+        if (Status s = kSteps[v - 1](db, forms); !s)
+            return Error::io(QCoreApplication::translate("Store", "Upgrading the database to schema %1 failed: %2")
+                                 .arg(v)
+                                 .arg(s.error().message));
+        if (Status s = db.exec(u"PRAGMA user_version = %1"_s.arg(v)); !s)
+            return s;
+        if (Status s = tx.commit(); !s)
+            return s;
+        qCInfo(lcStore) << "database schema upgraded to version" << v;
+    }
+    return {};
+}
+
+} // namespace prihvat::Schema
