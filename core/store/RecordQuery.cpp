@@ -98,7 +98,7 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         params.append(QString::number(after->rid));
         where += u" AND (%1 %2 ?%3 OR (%1 = ?%3 AND r.rid %2 ?%4))"_s.arg(column, op).arg(k).arg(k + 1);
     }
-    const QString sql = u"SELECT r.rid, r.id, r.event_date, r.site, r.state, r.person_id, r.updated_ms, r.data, "
+    const QString sql = u"SELECT r.rid, r.id, r.form, r.event_date, r.site, r.state, r.person_id, r.updated_ms, r.data, "
                         "json_extract(p.data, '$.given_name'), json_extract(p.data, '$.family_name') "
                         "FROM records r LEFT JOIN records p ON p.id = r.person_id "
                         "WHERE %1 ORDER BY %2 %3, r.rid %3 LIMIT %4"_s
@@ -114,13 +114,14 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         RecordRow r;
         r.rid = s->integer(0);
         r.id = s->text(1);
-        r.date = s->text(2);
-        r.site = s->text(3);
-        r.state = s->text(4);
-        r.personId = s->text(5);
-        r.updatedMs = s->integer(6);
-        r.values = QJsonDocument::fromJson(s->text(7).toUtf8()).object();
-        r.personName = QStringList{s->text(8), s->text(9)}.join(u' ').trimmed();
+        r.form = s->text(2);
+        r.date = s->text(3);
+        r.site = s->text(4);
+        r.state = s->text(5);
+        r.personId = s->text(6);
+        r.updatedMs = s->integer(7);
+        r.values = QJsonDocument::fromJson(s->text(8).toUtf8()).object();
+        r.personName = QStringList{s->text(9), s->text(10)}.join(u' ').trimmed();
         rows.append(std::move(r));
     }
     if (!s->ok())

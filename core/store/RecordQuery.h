@@ -31,6 +31,7 @@ struct RecordRow
 {
     std::int64_t rid = 0;
     QString id;
+    QString form;
     QString date;
     QString site;
     QString state;

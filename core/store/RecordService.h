@@ -20,6 +20,7 @@ public:
     // Who is acting (shown in state stamps such as "state_by").
     void setActor(const QString& actor) { m_actor = actor; }
     const QString& language() const { return m_language; }
+    void setLanguage(const QString& language) { m_language = language; }
 
     // The new record's id, after the commit.
     Result<QString> create(const QString& formId, const QJsonObject& input);

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <vector>
+
+namespace prihvat {
+
+// What a search result shows of a person.
+struct PersonEntry
+{
+    QString id;
+    QString givenName;
+    QString familyName;
+    QString nativeName;
+    QString sex;
+    QString birth;   // date of birth, or empty
+    int age = -1;    // estimated age when there is no date
+    QString country;
+    QString site;
+    QString registered;
+    QStringList tokens; // folded words of every name, for matching
+
+    QString displayName() const;
+    static PersonEntry fromValues(const QString& id, const QJsonObject& values);
+};
+
+// An in-memory index of the people on this device, searched as the user types. Matching
+// is by words: every word typed must start a word of one of the person's names (case,
+// accents and Arabic-script letter variants ignored), or the text is the start of an id.
+// Loaded once in the background (from its own read-only connection), then kept current
+// as records are saved.
+class PersonIndex
+{
+public:
+    // Reads every live person from the database file at `databasePath`.
+    static Result<std::vector<PersonEntry>> read(const QString& databasePath);
+
+    void reset(std::vector<PersonEntry> entries);
+    void upsert(const PersonEntry& entry);
+    void remove(const QString& id);
+    int size() const { return static_cast<int>(m_entries.size()); }
+    const PersonEntry* find(const QString& id) const;
+
+    // The best `limit` matches, best first: whole-word matches before prefixes, then the
+    // most recently registered. An empty query gives the most recently registered.
+    std::vector<const PersonEntry*> search(const QString& query, int limit) const;
+
+private:
+    std::vector<PersonEntry> m_entries;
+    QHash<QString, std::size_t> m_byId;
+};
+
+} // namespace prihvat

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+namespace prihvat {
+
+class LocalStore;
+class RecordService;
+class PersonIndex;
+class Settings;
+class Dialogs;
+class FormRegistry;
+
+// Announces saves so that lists, the people index and the status bar stay current.
+class RecordEvents : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+Q_SIGNALS:
+    void recordSaved(const QString& id, const QString& form);
+    void recordDeleted(const QString& id, const QString& form);
+    void peopleIndexReady();
+};
+
+// The services every page works with, passed in (never reached through singletons).
+struct AppContext
+{
+    LocalStore& store;
+    RecordService& records;
+    PersonIndex& people;
+    Settings& settings;
+    Dialogs& dialogs;
+    RecordEvents& events;
+
+    const FormRegistry& forms() const;
+    // The staff member's language and, when set, the respondent's.
+    QString language() const;
+    QString respondentLanguage() const;
+};
+
+} // namespace prihvat

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "AppContext.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace prihvat {
+
+class Dialogs;
+class FormRegistry;
+class LocalStore;
+class MainWindow;
+class PersonIndex;
+class RecordService;
+class Settings;
+
+// Everything the desktop application is made of, put together in one place so that the
+// real `main` and the GUI tests start it the same way.
+class DesktopApp
+{
+public:
+    struct Options
+    {
+        QString dataDir;
+        QString language;      // overrides the saved setting when not empty
+        QString initSite;      // initialise an empty folder for this site without asking
+        bool askForSetup = true; // an empty folder opens the set-up dialog
+        bool loadPeopleInBackground = true;
+    };
+
+    // Opens (or sets up) the data folder and builds the main window (not shown yet).
+    // Errors are in the user's language; the caller shows them.
+    static Result<std::unique_ptr<DesktopApp>> start(const Options& options, const Clock& clock, Dialogs& dialogs);
+    ~DesktopApp();
+
+    MainWindow& window() { return *m_window; }
+    AppContext& context() { return *m_context; }
+    LocalStore& store() { return *m_store; }
+    Settings& settings() { return *m_settings; }
+    // Reads every person into the search index; in the background unless told otherwise.
+    void loadPeople(bool background);
+    bool peopleLoaded() const { return m_peopleLoaded; }
+
+private:
+    DesktopApp() = default;
+    std::shared_ptr<const FormRegistry> m_forms;
+    std::unique_ptr<LocalStore> m_store;
+    std::unique_ptr<RecordService> m_records;
+    std::unique_ptr<PersonIndex> m_people;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<RecordEvents> m_events;
+    std::unique_ptr<AppContext> m_context;
+    std::unique_ptr<MainWindow> m_window;
+    bool m_peopleLoaded = false;
+};
+
+} // namespace prihvat

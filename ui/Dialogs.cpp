@@ -1,0 +1,43 @@
+#include "Dialogs.h"
+
+namespace prihvat {
+
+QMessageBox::StandardButton Dialogs::ask(QWidget* parent, const QString& title, const QString& text,
+                                         QMessageBox::StandardButtons buttons,
+                                         QMessageBox::StandardButton defaultButton)
+{
+    m_lastText = text;
+    ++m_count;
+    if (m_next) {
+        const auto answer = *m_next;
+        m_next.reset();
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
+}
+
+void Dialogs::error(QWidget* parent, const QString& title, const QString& text)
+{
+    m_lastText = text;
+    ++m_count;
+    if (m_next) {
+        m_next.reset();
+        return;
+    }
+    QMessageBox::critical(parent, title, text);
+}
+
+void Dialogs::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    m_lastText = text;
+    ++m_count;
+    if (m_next) {
+        m_next.reset();
+        return;
+    }
+    QMessageBox::warning(parent, title, text);
+}
+
+} // namespace prihvat

@@ -1,0 +1,252 @@
+#include "MainWindow.h"
+
+#include "AppContext.h"
+#include "Settings.h"
+#include "forms/FormRegistry.h"
+#include "forms/Languages.h"
+#include "pages/DistributionPage.h"
+#include "pages/PeoplePage.h"
+#include "pages/PersonProfilePage.h"
+#include "pages/RecordEditorPage.h"
+#include "pages/RecordListPage.h"
+#include "pages/SettingsPage.h"
+#include "pages/TransportBoardPage.h"
+#include "search/PersonIndex.h"
+#include "store/LocalStore.h"
+
+#include <QCloseEvent>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(parent), m_context(context)
+{
+    setObjectName(u"mainWindow"_s);
+    auto* central = new QWidget(this);
+    auto* layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(u"navigation"_s);
+    m_navigation->setFixedWidth(190);
+    m_navigation->setStyleSheet(u"QListWidget { background: #1f3b57; color: white; border: none; font-size: 11pt; }"
+                                "QListWidget::item { padding: 10px 12px; }"
+                                "QListWidget::item:selected { background: #2f6690; }"_s);
+    m_stack = new QStackedWidget(central);
+    layout->addWidget(m_navigation);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    addPage(new PeoplePage(context, m_stack), true);
+    addPage(new RecordListPage(context, u"screening"_s, u"screenings"_s, m_stack), true);
+    addPage(new RecordListPage(context, u"assistance"_s, u"assistance"_s, m_stack), true);
+    addPage(new DistributionPage(context, m_stack), true);
+    addPage(new TransportBoardPage(context, m_stack), true);
+    addPage(new RecordListPage(context, u"referral"_s, u"referrals"_s, m_stack), true);
+    addPage(new SettingsPage(context, m_stack), true);
+    m_profile = new PersonProfilePage(context, m_stack);
+    addPage(m_profile, false);
+    m_editor = new RecordEditorPage(context, m_stack);
+    addPage(m_editor, false);
+    connect(m_editor, &RecordEditorPage::closed, this, &MainWindow::back);
+    connect(m_editor, &RecordEditorPage::saved, this, [this](const QString& id, const QString& form) {
+        Q_EMIT m_context.events.recordSaved(id, form);
+    });
+
+    connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0 || row >= m_navigationIds.size())
+            return;
+        if (currentPage() && currentPage()->pageId() == m_navigationIds.at(row))
+            return;
+        if (!showPage(m_navigationIds.at(row))) {
+            // Stay: put the selection back on the page still shown.
+            const QSignalBlocker block(m_navigation);
+            m_navigation->setCurrentRow(m_navigationIds.indexOf(currentPage() ? currentPage()->pageId() : QString()));
+        }
+    });
+
+    for (int i = 0; i < 7; ++i) {
+        auto* s = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
+        connect(s, &QShortcut::activated, this, [this, i] {
+            if (i < m_navigationIds.size())
+                showPage(m_navigationIds.at(i));
+        });
+    }
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] { showPage(u"people"_s); });
+    connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this), &QShortcut::activated, this, [this] {
+        newRecord(u"person"_s, {{u"registration_date"_s, m_context.store.clock().today().toString(Qt::ISODate)},
+                                {u"registration_site"_s, m_context.store.site()},
+                                {u"consent_date"_s, m_context.store.clock().today().toString(Qt::ISODate)}});
+    });
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &MainWindow::back);
+
+    m_site = new QLabel(this);
+    m_site->setObjectName(u"statusSite"_s);
+    m_language = new QLabel(this);
+    m_language->setObjectName(u"statusLanguage"_s);
+    m_pending = new QLabel(this);
+    m_pending->setObjectName(u"pendingSync"_s);
+    statusBar()->addWidget(m_site);
+    statusBar()->addWidget(m_language);
+    statusBar()->addPermanentWidget(m_pending);
+    connect(&context.events, &RecordEvents::recordSaved, this, &MainWindow::refreshStatus);
+    connect(&context.events, &RecordEvents::recordSaved, this, [this](const QString& id, const QString& form) {
+        if (form != u"person"_s)
+            return;
+        auto r = m_context.store.get(id);
+        if (r && r->has_value()) {
+            if ((*r)->deleted)
+                m_context.people.remove(id);
+            else
+                m_context.people.upsert(PersonEntry::fromValues(id, (*r)->values));
+        }
+    });
+    retranslate();
+    refreshStatus();
+    resize(1200, 780);
+    if (!context.settings.windowGeometry().isEmpty())
+        restoreGeometry(context.settings.windowGeometry());
+    const QString last = context.settings.lastPage();
+    showPage(m_navigationIds.contains(last) ? last : u"people"_s);
+}
+
+void MainWindow::addPage(Page* page, bool inNavigation)
+{
+    m_pages.insert(page->pageId(), page);
+    m_stack->addWidget(page);
+    if (inNavigation) {
+        m_navigationIds.append(page->pageId());
+        auto* item = new QListWidgetItem(page->title(), m_navigation);
+        item->setData(Qt::UserRole, page->pageId());
+    }
+    connect(page, &Page::openPerson, this, &MainWindow::openPerson);
+    connect(page, &Page::editRecord, this, &MainWindow::editRecord);
+    connect(page, &Page::newRecord, this, &MainWindow::newRecord);
+    connect(page, &Page::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+}
+
+Page* MainWindow::currentPage() const
+{
+    return qobject_cast<Page*>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString& pageId)
+{
+    Page* target = m_pages.value(pageId);
+    if (!target)
+        return false;
+    Page* current = currentPage();
+    if (current && current != target && !current->canLeave())
+        return false;
+    if (current && current != target && current != m_editor && current != m_profile)
+        m_returnPage = current->pageId();
+    m_stack->setCurrentWidget(target);
+    target->activate();
+    const int row = static_cast<int>(m_navigationIds.indexOf(pageId));
+    if (row >= 0) {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->setCurrentRow(row);
+        m_context.settings.setLastPage(pageId);
+    } else {
+        const QSignalBlocker block(m_navigation);
+        m_navigation->clearSelection();
+    }
+    setWindowTitle(tr("Prihvat — %1").arg(target->title()));
+    return true;
+}
+
+bool MainWindow::openPerson(const QString& personId)
+{
+    if (currentPage() && currentPage() != m_profile && !currentPage()->canLeave())
+        return false;
+    if (!m_profile->showPerson(personId))
+        return false;
+    return showPage(u"person"_s);
+}
+
+bool MainWindow::editRecord(const QString& recordId)
+{
+    if (currentPage() && !currentPage()->canLeave())
+        return false;
+    if (!m_editor->startEdit(recordId))
+        return false;
+    return showPage(u"editor"_s);
+}
+
+bool MainWindow::newRecord(const QString& formId, const QJsonObject& prefill)
+{
+    if (!m_context.forms().form(formId))
+        return false;
+    if (currentPage() && !currentPage()->canLeave())
+        return false;
+    m_editor->startNew(formId, prefill);
+    return showPage(u"editor"_s);
+}
+
+void MainWindow::back()
+{
+    Page* current = currentPage();
+    if (current == m_editor) {
+        if (!m_editor->canLeave())
+            return;
+        // Back to the person whose record this was, else to the list we came from.
+        if (!m_profile->personId().isEmpty() && m_returnPage == u"people"_s && m_profile->showPerson(m_profile->personId())) {
+            m_stack->setCurrentWidget(m_profile);
+            return;
+        }
+        showPage(m_returnPage.isEmpty() ? u"people"_s : m_returnPage);
+    } else if (current == m_profile) {
+        showPage(m_returnPage.isEmpty() ? u"people"_s : m_returnPage);
+    }
+}
+
+void MainWindow::refreshStatus()
+{
+    const Site* site = m_context.forms().reference().site(m_context.store.site());
+    m_site->setText(tr("Site: %1").arg(site ? site->name : m_context.store.site()));
+    m_language->setText(tr("Language: %1").arg(Languages::nativeName(m_context.language())));
+    auto pending = m_context.store.outboxSize();
+    m_pending->setText(tr("Waiting to sync: %1").arg(QLocale().toString(pending ? *pending : 0)));
+}
+
+void MainWindow::retranslate()
+{
+    for (int i = 0; i < m_navigation->count(); ++i) {
+        QListWidgetItem* item = m_navigation->item(i);
+        const QString id = item->data(Qt::UserRole).toString();
+        item->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_pages.value(id)->title()));
+    }
+    for (Page* p : std::as_const(m_pages))
+        p->retranslate();
+    if (currentPage())
+        setWindowTitle(tr("Prihvat — %1").arg(currentPage()->title()));
+    refreshStatus();
+}
+
+void MainWindow::changeEvent(QEvent* event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (currentPage() && !currentPage()->canLeave()) {
+        event->ignore();
+        return;
+    }
+    m_context.settings.setWindowGeometry(saveGeometry());
+    m_context.settings.sync();
+    event->accept();
+}
+
+} // namespace prihvat

@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QHash>
+#include <QJsonObject>
+#include <QMainWindow>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+
+namespace prihvat {
+
+struct AppContext;
+class Page;
+class PersonProfilePage;
+class RecordEditorPage;
+
+// Navigation on the side, one page at a time, and a status bar with the site, the language
+// and the number of changes waiting to sync. Keyboard: Ctrl+1…7 pages, Ctrl+F find a
+// person, Ctrl+N register a person, Ctrl+S save, Esc back from a record.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
+
+    // Shows a page by id: people, screenings, assistance, distribution, transport,
+    // referrals, settings (and person, editor, reached from them). False when leaving
+    // the current page was refused or the id is unknown.
+    bool showPage(const QString& pageId);
+    bool openPerson(const QString& personId);
+    bool editRecord(const QString& recordId);
+    bool newRecord(const QString& formId, const QJsonObject& prefill = {});
+    Page* page(const QString& pageId) const { return m_pages.value(pageId); }
+    Page* currentPage() const;
+    RecordEditorPage* editor() const { return m_editor; }
+    void refreshStatus();
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void addPage(Page* page, bool inNavigation);
+    void retranslate();
+    void back();
+
+    AppContext& m_context;
+    QListWidget* m_navigation = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    QHash<QString, Page*> m_pages;
+    QStringList m_navigationIds;
+    PersonProfilePage* m_profile = nullptr;
+    RecordEditorPage* m_editor = nullptr;
+    QString m_returnPage;
+    QLabel* m_site = nullptr;
+    QLabel* m_language = nullptr;
+    QLabel* m_pending = nullptr;
+};
+
+} // namespace prihvat

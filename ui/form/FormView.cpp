@@ -1,0 +1,285 @@
+#include "FormView.h"
+
+#include "forms/RecordValues.h"
+
+#include <QFormLayout>
+#include <QJsonArray>
+#include <QLabel>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+FormView::FormView(const FormDefinition& form, const ReferenceData& reference, const PersonIndex* people,
+                   FieldEditor::Languages languages, QDate today, QWidget* parent)
+    : QWidget(parent), m_form(form), m_reference(reference), m_languages(std::move(languages)), m_today(today)
+{
+    setObjectName(u"form_"_s + form.id);
+    auto* outer = new QVBoxLayout(this);
+    m_title = new QLabel(this);
+    m_title->setObjectName(u"formTitle"_s);
+    QFont titleFont = m_title->font();
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.3);
+    titleFont.setBold(true);
+    m_title->setFont(titleFont);
+    outer->addWidget(m_title);
+    m_layout = new QFormLayout;
+    m_layout->setRowWrapPolicy(QFormLayout::DontWrapRows);
+    m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_layout->setLabelAlignment(Qt::AlignLeading | Qt::AlignTop);
+    m_layout->setVerticalSpacing(10);
+    outer->addLayout(m_layout);
+    outer->addStretch(1);
+
+    for (const FieldDefinition& f : form.fields) {
+        Row row;
+        row.field = &f;
+        row.labelBox = new QWidget(this);
+        auto* labelLayout = new QVBoxLayout(row.labelBox);
+        labelLayout->setContentsMargins(0, 4, 0, 0);
+        labelLayout->setSpacing(0);
+        row.label = new QLabel(row.labelBox);
+        row.label->setWordWrap(true);
+        row.label->setObjectName(u"label_"_s + f.name);
+        row.label->setMinimumWidth(180);
+        row.label->setMaximumWidth(320);
+        row.respondentLabel = new QLabel(row.labelBox);
+        row.respondentLabel->setWordWrap(true);
+        row.respondentLabel->setObjectName(u"respondentLabel_"_s + f.name);
+        row.respondentLabel->setMaximumWidth(320);
+        row.respondentLabel->setStyleSheet(u"color: #1f5f8b;"_s);
+        labelLayout->addWidget(row.label);
+        labelLayout->addWidget(row.respondentLabel);
+
+        row.body = new QWidget(this);
+        auto* bodyLayout = new QVBoxLayout(row.body);
+        bodyLayout->setContentsMargins(0, 0, 0, 0);
+        bodyLayout->setSpacing(2);
+        row.editor = FieldEditor::create(f, reference, people, m_languages, row.body);
+        bodyLayout->addWidget(row.editor);
+        row.hint = new QLabel(row.body);
+        row.hint->setWordWrap(true);
+        row.hint->setStyleSheet(u"color: #666;"_s);
+        bodyLayout->addWidget(row.hint);
+        row.issue = new QLabel(row.body);
+        row.issue->setObjectName(u"issue_"_s + f.name);
+        row.issue->setWordWrap(true);
+        row.issue->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
+        row.issue->hide();
+        bodyLayout->addWidget(row.issue);
+        row.label->setBuddy(row.editor->focusTarget());
+        if (f.type == FieldType::Note) {
+            row.label->setMaximumWidth(QWIDGETSIZE_MAX);
+            m_layout->addRow(row.labelBox);
+            row.body->hide();
+        } else {
+            m_layout->addRow(row.labelBox, row.body);
+        }
+        connect(row.editor, &FieldEditor::edited, this, [this, name = f.name] {
+            if (m_loading)
+                return;
+            for (Row& r : m_rows)
+                if (r.field->name == name)
+                    r.issue->hide();
+            updateRelevance();
+            Q_EMIT edited();
+        });
+        m_rows.push_back(row);
+    }
+    retranslateRows();
+    setTabOrder();
+    load({}, true);
+}
+
+void FormView::retranslateRows()
+{
+    m_title->setText(bilingual(m_form.title, m_languages));
+    const bool showRespondent = !m_languages.respondent.isEmpty() && m_languages.respondent != m_languages.staff;
+    for (Row& r : m_rows) {
+        const FieldDefinition& f = *r.field;
+        QString text = f.label.text(m_languages.staff);
+        if (f.required)
+            text += u" *"_s;
+        r.label->setText(text);
+        r.label->setToolTip(f.required ? tr("Required") : QString());
+        r.respondentLabel->setVisible(showRespondent);
+        if (showRespondent) {
+            r.respondentLabel->setText(f.label.text(m_languages.respondent));
+            // The respondent's script keeps its own direction whatever the staff language.
+            const bool rtl = m_languages.respondent == u"ar"_s || m_languages.respondent == u"fa"_s ||
+                             m_languages.respondent == u"ps"_s || m_languages.respondent == u"ur"_s;
+            r.respondentLabel->setLayoutDirection(rtl ? Qt::RightToLeft : Qt::LeftToRight);
+            r.respondentLabel->setAlignment(Qt::AlignLeading | Qt::AlignVCenter);
+        }
+        const QString hint = f.hint.text(m_languages.staff);
+        r.hint->setText(hint);
+        r.hint->setVisible(!hint.isEmpty());
+        r.editor->retranslate(m_languages);
+    }
+}
+
+void FormView::setLanguages(const FieldEditor::Languages& languages)
+{
+    m_languages = languages;
+    retranslateRows();
+}
+
+void FormView::setTabOrder()
+{
+    QWidget* previous = nullptr;
+    for (Row& r : m_rows) {
+        QWidget* target = r.editor->focusTarget();
+        if (!target)
+            continue;
+        if (previous)
+            QWidget::setTabOrder(previous, target);
+        previous = target;
+        // Multiple-choice check boxes follow one another.
+        for (QWidget* child : r.editor->findChildren<QWidget*>()) {
+            if (child != target && (child->focusPolicy() & Qt::TabFocus) && child->parentWidget() == r.editor) {
+                QWidget::setTabOrder(previous, child);
+                previous = child;
+            }
+        }
+    }
+}
+
+void FormView::load(const QJsonObject& values, bool isNew)
+{
+    m_loading = true;
+    m_isNew = isNew;
+    for (Row& r : m_rows) {
+        QJsonValue v = values.value(r.field->name);
+        if (v.isUndefined() && isNew)
+            v = r.field->defaultValue;
+        r.editor->setValue(v);
+    }
+    m_loading = false;
+    clearIssues();
+    updateRelevance();
+    m_baseline = isNew ? QJsonObject() : values;
+    if (isNew) {
+        // A new record is dirty only once the user changes something.
+        m_baseline = this->values();
+    }
+}
+
+QJsonObject FormView::values() const
+{
+    QJsonObject out;
+    for (const Row& r : m_rows) {
+        if (!r.field->hasValue() || r.body->isHidden())
+            continue;
+        if (r.field->readOnly && !(m_form.states && m_form.states->field == r.field->name))
+            continue;
+        const QJsonValue v = r.editor->value();
+        if (!v.isNull() && !v.isUndefined())
+            out.insert(r.field->name, v);
+    }
+    return out;
+}
+
+QJsonObject FormView::changedValues() const
+{
+    const QJsonObject now = values();
+    QJsonObject changed;
+    for (auto it = now.begin(); it != now.end(); ++it)
+        if (m_baseline.value(it.key()) != it.value())
+            changed.insert(it.key(), it.value());
+    for (const Row& r : m_rows) {
+        const QString& name = r.field->name;
+        if (r.field->readOnly || !m_baseline.contains(name) || now.contains(name))
+            continue;
+        // Hidden by relevance: the store clears it itself. Emptied by the user: clear it.
+        if (!r.body->isHidden())
+            changed.insert(name, QJsonValue::Null);
+    }
+    return changed;
+}
+
+bool FormView::isDirty() const
+{
+    return !changedValues().isEmpty();
+}
+
+void FormView::updateRelevance()
+{
+    const QJsonObject current = [this] {
+        QJsonObject all;
+        for (const Row& r : m_rows) {
+            const QJsonValue v = r.field->readOnly ? m_baseline.value(r.field->name) : r.editor->value();
+            if (!v.isNull() && !v.isUndefined())
+                all.insert(r.field->name, v);
+        }
+        return all;
+    }();
+    QJsonObject working = current;
+    const RecordValues context(m_form, working, m_today);
+    for (std::size_t i = 0; i < m_rows.size(); ++i) {
+        Row& r = m_rows[i];
+        const bool relevant = context.isRelevant(*r.field);
+        if (!relevant)
+            working.remove(r.field->name);
+        bool visible = relevant;
+        // Read-only fields without a value (a stamp not yet set) are not shown.
+        if (r.field->readOnly && r.editor->value().isUndefined())
+            visible = false;
+        if (r.field->readOnly && r.editor->value().isNull())
+            visible = false;
+        m_layout->setRowVisible(static_cast<int>(i), visible);
+    }
+}
+
+void FormView::showIssues(const QList<FieldIssue>& issues)
+{
+    clearIssues();
+    for (const FieldIssue& issue : issues) {
+        for (Row& r : m_rows) {
+            if (r.field->name == issue.field) {
+                r.issue->setText(issue.message);
+                r.issue->show();
+            }
+        }
+    }
+}
+
+void FormView::clearIssues()
+{
+    for (Row& r : m_rows)
+        r.issue->hide();
+}
+
+void FormView::focusFirst()
+{
+    for (Row& r : m_rows) {
+        if (!r.issue->isHidden() && r.editor->focusTarget()) {
+            r.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+    for (Row& r : m_rows) {
+        if (!r.body->isHidden() && !r.field->readOnly && r.editor->focusTarget() && r.editor->isEnabled()) {
+            r.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
+            return;
+        }
+    }
+}
+
+bool FormView::isFieldVisible(const QString& name) const
+{
+    for (std::size_t i = 0; i < m_rows.size(); ++i)
+        if (m_rows[i].field->name == name)
+            return !m_rows[i].body->isHidden() || m_rows[i].field->type == FieldType::Note;
+    return false;
+}
+
+FieldEditor* FormView::editor(const QString& name) const
+{
+    for (const Row& r : m_rows)
+        if (r.field->name == name)
+            return r.editor;
+    return nullptr;
+}
+
+} // namespace prihvat

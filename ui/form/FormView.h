@@ -1,0 +1,85 @@
+#pragma once
+
+#include "FieldEditor.h"
+#include "forms/FormDefinition.h"
+#include "forms/RecordValidator.h"
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QWidget>
+
+#include <vector>
+
+class QFormLayout;
+class QLabel;
+
+namespace prihvat {
+
+class ReferenceData;
+class PersonIndex;
+
+// Renders a form definition as a form: one row per field with its label in the staff
+// member's language (and the respondent's beside it), a hint, the editor and an inline
+// message. Relevance is applied live as the user types; required fields are marked.
+// Knows nothing of saving: the editor page does that with values() / changedValues().
+class FormView : public QWidget
+{
+    Q_OBJECT
+public:
+    FormView(const FormDefinition& form, const ReferenceData& reference, const PersonIndex* people,
+             FieldEditor::Languages languages, QDate today, QWidget* parent = nullptr);
+
+    const FormDefinition& form() const { return m_form; }
+
+    // Shows a stored record (or prefilled values for a new one) and makes it the baseline
+    // that isDirty() and changedValues() compare with.
+    void load(const QJsonObject& values, bool isNew);
+    // The answers of the relevant fields, in stored form (empty answers left out).
+    QJsonObject values() const;
+    // For an existing record: only the fields that differ from what was loaded; a
+    // cleared answer is a JSON null.
+    QJsonObject changedValues() const;
+    bool isDirty() const;
+
+    void showIssues(const QList<FieldIssue>& issues);
+    void clearIssues();
+    // Gives focus to the first relevant, editable field (or the first with an issue).
+    void focusFirst();
+    void setLanguages(const FieldEditor::Languages& languages);
+    bool isFieldVisible(const QString& name) const;
+    FieldEditor* editor(const QString& name) const;
+
+Q_SIGNALS:
+    void edited();
+
+private:
+    struct Row
+    {
+        const FieldDefinition* field = nullptr;
+        QWidget* labelBox = nullptr;
+        QLabel* label = nullptr;
+        QLabel* respondentLabel = nullptr;
+        QWidget* body = nullptr;
+        FieldEditor* editor = nullptr;
+        QLabel* hint = nullptr;
+        QLabel* issue = nullptr;
+    };
+
+    void updateRelevance();
+    void retranslateRows();
+    void setTabOrder();
+
+    const FormDefinition& m_form;
+    const ReferenceData& m_reference;
+    FieldEditor::Languages m_languages;
+    QDate m_today;
+    QFormLayout* m_layout = nullptr;
+    QLabel* m_title = nullptr;
+    std::vector<Row> m_rows;
+    QJsonObject m_baseline;
+    bool m_isNew = true;
+    bool m_loading = false;
+};
+
+} // namespace prihvat

@@ -1,0 +1,170 @@
+#include "PersonProfilePage.h"
+
+#include "AppContext.h"
+#include "forms/FormRegistry.h"
+#include "models/RecordSummary.h"
+#include "store/LocalStore.h"
+#include "store/RecordQuery.h"
+
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+PersonProfilePage::PersonProfilePage(AppContext& context, QWidget* parent) : Page(context, parent)
+{
+    setObjectName(u"page_person"_s);
+    auto* layout = new QVBoxLayout(this);
+    m_name = new QLabel(this);
+    m_name->setObjectName(u"personName"_s);
+    QFont f = m_name->font();
+    f.setPointSizeF(f.pointSizeF() * 1.5);
+    f.setBold(true);
+    m_name->setFont(f);
+    layout->addWidget(m_name);
+    m_details = new QLabel(this);
+    m_details->setObjectName(u"personDetails"_s);
+    m_details->setWordWrap(true);
+    m_details->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_details);
+
+    auto* actions = new QHBoxLayout;
+    auto button = [&](const QString& name, const QString& formId) {
+        auto* b = new QPushButton(this);
+        b->setObjectName(name);
+        actions->addWidget(b);
+        if (!formId.isEmpty())
+            connect(b, &QPushButton::clicked, this, [this, formId] { startRecord(formId); });
+        return b;
+    };
+    m_edit = button(u"editPersonButton"_s, {});
+    m_screen = button(u"newScreeningButton"_s, u"screening"_s);
+    m_assist = button(u"newAssistanceButton"_s, u"assistance"_s);
+    m_transport = button(u"newTransportButton"_s, u"transport"_s);
+    m_refer = button(u"newReferralButton"_s, u"referral"_s);
+    actions->addStretch(1);
+    layout->addLayout(actions);
+    connect(m_edit, &QPushButton::clicked, this, [this] { Q_EMIT editRecord(m_personId); });
+
+    m_timelineHeading = new QLabel(this);
+    QFont hf = m_timelineHeading->font();
+    hf.setBold(true);
+    m_timelineHeading->setFont(hf);
+    layout->addWidget(m_timelineHeading);
+    m_timeline = new QTableWidget(0, 4, this);
+    m_timeline->setObjectName(u"personTimeline"_s);
+    m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_timeline->verticalHeader()->hide();
+    m_timeline->horizontalHeader()->setStretchLastSection(true);
+    m_timeline->setAlternatingRowColors(true);
+    layout->addWidget(m_timeline, 1);
+    connect(m_timeline, &QTableWidget::cellActivated, this, [this](int row, int) {
+        if (auto* item = m_timeline->item(row, 0))
+            Q_EMIT editRecord(item->data(Qt::UserRole).toString());
+    });
+    connect(&context.events, &RecordEvents::recordSaved, this, [this] {
+        if (!m_personId.isEmpty() && isVisible())
+            refresh();
+    });
+    retranslate();
+}
+
+void PersonProfilePage::retranslate()
+{
+    m_edit->setText(tr("Edit details"));
+    m_screen->setText(tr("Screen"));
+    m_assist->setText(tr("Record assistance"));
+    m_transport->setText(tr("Request transport"));
+    m_refer->setText(tr("Refer"));
+    m_timelineHeading->setText(tr("Timeline"));
+    m_timeline->setHorizontalHeaderLabels({tr("Date"), tr("Record"), tr("Details"), tr("Site")});
+    if (!m_personId.isEmpty())
+        refresh();
+}
+
+bool PersonProfilePage::showPerson(const QString& personId)
+{
+    auto record = m_context.store.get(personId);
+    if (!record || !record->has_value() || (*record)->form != u"person"_s || (*record)->deleted)
+        return false;
+    m_personId = personId;
+    refresh();
+    return true;
+}
+
+void PersonProfilePage::refresh()
+{
+    auto record = m_context.store.get(m_personId);
+    if (!record || !record->has_value())
+        return;
+    const QString lang = m_context.language();
+    const QJsonObject& v = (*record)->values;
+    const FormDefinition& personForm = *m_context.forms().form(u"person"_s);
+    const ReferenceData& ref = m_context.forms().reference();
+    QString name = QStringList{v.value(u"given_name"_s).toString(), v.value(u"family_name"_s).toString()}.join(u' ').trimmed();
+    if (v.contains(u"name_native"_s))
+        name += u"  ·  "_s + QChar(0x2068) + v.value(u"name_native"_s).toString() + QChar(0x2069);
+    m_name->setText(name);
+    QStringList details;
+    for (const QString& field : {u"sex"_s, u"date_of_birth"_s, u"age_estimated"_s, u"country_of_origin"_s, u"languages"_s,
+                                 u"registration_site"_s, u"consent_given"_s, u"phone"_s}) {
+        const QString text = displayValue(personForm, field, v.value(field), ref, lang);
+        if (!text.isEmpty())
+            details.append(personForm.field(field)->label.text(lang) + u": "_s + text);
+    }
+    details.append(tr("Id: %1").arg(QChar(0x2066) + m_personId + QChar(0x2069)));
+    m_details->setText(details.join(u"   ·   "_s));
+
+    RecordFilter filter;
+    filter.personId = m_personId;
+    RecordQuery query(m_context.store);
+    auto rows = query.page(filter, RecordQuery::Sort::Date, true, 500);
+    m_timeline->setRowCount(0);
+    if (!rows)
+        return;
+    m_timeline->setRowCount(static_cast<int>(rows->size()));
+    for (int i = 0; i < rows->size(); ++i) {
+        const RecordRow& r = rows->at(i);
+        const FormDefinition* form = m_context.forms().form(r.form);
+        if (!form)
+            continue;
+        auto* date = new QTableWidgetItem(QChar(0x2066) +
+                                          QLocale(lang).toString(QDate::fromString(r.date, Qt::ISODate), QLocale::ShortFormat) +
+                                          QChar(0x2069));
+        date->setData(Qt::UserRole, r.id);
+        m_timeline->setItem(i, 0, date);
+        QString kind = form->title.text(lang);
+        if (!r.state.isEmpty() && form->keys.state.size())
+            kind += u" — "_s + displayValue(*form, form->keys.state, r.state, ref, lang);
+        m_timeline->setItem(i, 1, new QTableWidgetItem(kind));
+        m_timeline->setItem(i, 2, new QTableWidgetItem(summarizeRecord(*form, r.values, ref, lang)));
+        m_timeline->setItem(i, 3, new QTableWidgetItem(ref.label(u"sites"_s, r.site, lang)));
+    }
+    m_timeline->resizeColumnsToContents();
+}
+
+void PersonProfilePage::startRecord(const QString& formId)
+{
+    const QString today = m_context.store.clock().today().toString(Qt::ISODate);
+    const FormDefinition* form = m_context.forms().form(formId);
+    if (!form)
+        return;
+    QJsonObject prefill{{form->keys.person, m_personId}};
+    if (!form->keys.date.isEmpty())
+        prefill.insert(form->keys.date, today);
+    if (form->keys.site == u"site"_s)
+        prefill.insert(u"site"_s, m_context.store.site());
+    if (formId == u"transport"_s)
+        prefill.insert(u"pickup_site"_s, m_context.store.site());
+    Q_EMIT newRecord(formId, prefill);
+}
+
+} // namespace prihvat

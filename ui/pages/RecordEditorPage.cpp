@@ -1,0 +1,174 @@
+#include "RecordEditorPage.h"
+
+#include "AppContext.h"
+#include "Dialogs.h"
+#include "Settings.h"
+#include "form/FormView.h"
+#include "forms/FormRegistry.h"
+#include "store/LocalStore.h"
+#include "store/RecordService.h"
+#include "search/PersonIndex.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QVBoxLayout>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+RecordEditorPage::RecordEditorPage(AppContext& context, QWidget* parent) : Page(context, parent)
+{
+    setObjectName(u"page_editor"_s);
+    auto* layout = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(u"editorBanner"_s);
+    m_banner->setWordWrap(true);
+    m_banner->hide();
+    layout->addWidget(m_banner);
+    m_scroll = new QScrollArea(this);
+    m_scroll->setWidgetResizable(true);
+    m_scroll->setFrameShape(QFrame::NoFrame);
+    layout->addWidget(m_scroll, 1);
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_cancel = new QPushButton(this);
+    m_cancel->setObjectName(u"cancelButton"_s);
+    m_save = new QPushButton(this);
+    m_save->setObjectName(u"saveButton"_s);
+    m_save->setDefault(true);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_save);
+    layout->addLayout(buttons);
+    auto* shortcut = new QShortcut(QKeySequence::Save, this);
+    shortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(shortcut, &QShortcut::activated, this, [this] { save(); });
+    connect(m_save, &QPushButton::clicked, this, [this] { save(); });
+    connect(m_cancel, &QPushButton::clicked, this, [this] {
+        if (canLeave())
+            Q_EMIT closed();
+    });
+    retranslate();
+}
+
+QString RecordEditorPage::title() const
+{
+    return m_view ? m_view->form().title.text(m_context.language()) : tr("Record");
+}
+
+void RecordEditorPage::retranslate()
+{
+    m_save->setText(tr("Save (Ctrl+S)"));
+    m_cancel->setText(tr("Close"));
+    if (m_view)
+        m_view->setLanguages({m_context.language(), m_context.respondentLanguage()});
+}
+
+void RecordEditorPage::build(const QString& formId, const QJsonObject& values, bool isNew)
+{
+    const FormDefinition* form = m_context.forms().form(formId);
+    Q_ASSERT(form);
+    m_formId = formId;
+    auto* view = new FormView(*form, m_context.forms().reference(), &m_context.people,
+                              {m_context.language(), m_context.respondentLanguage()}, m_context.store.clock().today());
+    view->load(values, isNew);
+    connect(view, &FormView::edited, this, [this] { m_banner->hide(); });
+    m_scroll->setWidget(view); // deletes the previous view
+    m_view = view;
+    m_banner->hide();
+    view->focusFirst();
+}
+
+void RecordEditorPage::startNew(const QString& formId, const QJsonObject& prefill)
+{
+    m_recordId.clear();
+    m_stored = {};
+    build(formId, prefill, true);
+    // Prefilled values (a person chosen, today's date) do not count as unsaved work.
+}
+
+bool RecordEditorPage::startEdit(const QString& recordId)
+{
+    auto record = m_context.store.get(recordId);
+    if (!record || !record->has_value() || (*record)->deleted)
+        return false;
+    m_recordId = recordId;
+    m_stored = (*record)->values;
+    build((*record)->form, m_stored, false);
+    return true;
+}
+
+void RecordEditorPage::showBanner(const QString& text, bool error)
+{
+    m_banner->setText(text);
+    m_banner->setStyleSheet(error ? u"background:#fde7e9; color:#8a0010; padding:8px; border-radius:4px;"_s
+                                  : u"background:#e6f4ea; color:#0b5d1e; padding:8px; border-radius:4px;"_s);
+    m_banner->show();
+}
+
+bool RecordEditorPage::save()
+{
+    if (!m_view)
+        return false;
+    const bool isNew = m_recordId.isEmpty();
+    const QJsonObject changes = isNew ? m_view->values() : m_view->changedValues();
+    if (!isNew && changes.isEmpty()) {
+        showBanner(tr("Nothing has changed."), false);
+        return true;
+    }
+    // Check the whole record as it would be stored, so every problem shows at its field.
+    QJsonObject merged = isNew ? QJsonObject() : m_stored;
+    for (auto it = changes.begin(); it != changes.end(); ++it) {
+        if (it.value().isNull())
+            merged.remove(it.key());
+        else
+            merged.insert(it.key(), it.value());
+    }
+    const QList<FieldIssue> issues = m_context.records.check(m_formId, merged);
+    if (!issues.isEmpty()) {
+        m_view->showIssues(issues);
+        showBanner(tr("Not saved: %n answer(s) need attention.", nullptr, static_cast<int>(issues.size())), true);
+        m_view->focusFirst();
+        return false;
+    }
+    QString id = m_recordId;
+    if (isNew) {
+        auto created = m_context.records.create(m_formId, changes);
+        if (!created) {
+            showBanner(created.error().fullText(), true);
+            return false;
+        }
+        id = *created;
+    } else if (Status s = m_context.records.update(m_recordId, changes); !s) {
+        showBanner(s.error().fullText(), true);
+        return false;
+    }
+    auto stored = m_context.store.get(id);
+    m_recordId = id;
+    m_stored = stored && stored->has_value() ? (*stored)->values : merged;
+    m_view->load(m_stored, false);
+    showBanner(tr("Saved."), false);
+    Q_EMIT saved(id, m_formId);
+    return true;
+}
+
+bool RecordEditorPage::canLeave()
+{
+    if (!m_view || !m_view->isDirty())
+        return true;
+    const auto answer = m_context.dialogs.ask(
+        this, tr("Unsaved changes"), tr("This record has changes that are not saved. Save them before leaving?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_view->load(m_stored, m_recordId.isEmpty());
+        return true;
+    }
+    return false;
+}
+
+} // namespace prihvat

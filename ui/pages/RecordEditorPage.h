@@ -1,0 +1,54 @@
+#pragma once
+
+#include "Page.h"
+#include "form/FormView.h"
+
+#include <QPointer>
+
+class QLabel;
+class QPushButton;
+class QScrollArea;
+
+namespace prihvat {
+
+
+// Fills in a new record or edits an existing one with the form renderer. Ctrl+S saves
+// (only the changed fields of an existing record); leaving with unsaved changes asks.
+class RecordEditorPage final : public Page
+{
+    Q_OBJECT
+public:
+    explicit RecordEditorPage(AppContext& context, QWidget* parent = nullptr);
+
+    QString pageId() const override { return QStringLiteral("editor"); }
+    QString title() const override;
+    void retranslate() override;
+    bool canLeave() override;
+
+    void startNew(const QString& formId, const QJsonObject& prefill);
+    // False when the record does not exist.
+    bool startEdit(const QString& recordId);
+    // Saves; true when the record was written (or nothing had changed).
+    bool save();
+    FormView* formView() const { return m_view; }
+    const QString& recordId() const { return m_recordId; }
+
+Q_SIGNALS:
+    void saved(const QString& recordId, const QString& formId);
+    void closed();
+
+private:
+    void build(const QString& formId, const QJsonObject& values, bool isNew);
+    void showBanner(const QString& text, bool error);
+
+    QScrollArea* m_scroll = nullptr;
+    QPointer<FormView> m_view;
+    QLabel* m_banner = nullptr;
+    QPushButton* m_save = nullptr;
+    QPushButton* m_cancel = nullptr;
+    QString m_recordId;
+    QString m_formId;
+    QJsonObject m_stored;
+};
+
+} // namespace prihvat
