@@ -1,0 +1,132 @@
+#pragma once
+
+#include "common/Hlc.h"
+#include "common/Result.h"
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <cstdint>
+#include <optional>
+
+// The messages of docs/SYNC.md and the rule that decides concurrent edits, shared by the
+// device (core/sync) and headquarters (core/hq) so that both decide the same way.
+namespace prihvat::protocol {
+
+constexpr int kMaxBatchChanges = 1000;
+constexpr int kDefaultPullLimit = 500;
+constexpr int kMaxPullLimit = 2000;
+constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
+constexpr std::int64_t kClockMarginMs = 5 * 60 * 1000;
+
+// A change as pushed by a device.
+struct Change
+{
+    QString recordId;
+    QString form;
+    QString field;
+    QJsonValue value; // Null for a cleared answer
+    QString hlc;
+    std::int64_t base = 0;
+    // Set by PushRequest::fromJson when this member of a batch is malformed: the server
+    // answers it "rejected" with this reason and goes on with the rest.
+    QString fault;
+
+    QJsonObject toJson() const;
+    // Checks members and types (not the form): `fault` says what is wrong.
+    static std::optional<Change> fromJson(const QJsonValue& json, QString* fault);
+};
+
+struct PushRequest
+{
+    QString batchId;
+    QList<Change> changes;
+
+    QJsonObject toJson() const;
+    static Result<PushRequest> fromJson(const QJsonObject& json);
+};
+
+struct PushResult
+{
+    enum class Status { Accepted, Conflict, Rejected };
+    Status status = Status::Accepted;
+    std::int64_t seq = 0;
+    QString conflictId;
+    QString reason;
+
+    QJsonObject toJson() const;
+    static std::optional<PushResult> fromJson(const QJsonObject& json);
+};
+
+// A change as the server hands it out.
+struct PulledChange
+{
+    std::int64_t seq = 0;
+    QString recordId;
+    QString form;
+    QString field;
+    QJsonValue value;
+    QString hlc;
+    QString device;
+
+    QJsonObject toJson() const;
+    static std::optional<PulledChange> fromJson(const QJsonObject& json);
+};
+
+struct ConflictSide
+{
+    QJsonValue value;
+    QString hlc;
+    QString device;
+};
+
+struct ConflictEntry
+{
+    QString id;
+    std::int64_t seq = 0;
+    QString recordId;
+    QString form;
+    QString field;
+    ConflictSide winner;
+    ConflictSide loser;
+    bool resolved = false;
+
+    QJsonObject toJson() const;
+    static std::optional<ConflictEntry> fromJson(const QJsonObject& json);
+};
+
+struct PullResponse
+{
+    QList<PulledChange> changes;
+    QList<ConflictEntry> conflicts;
+    std::int64_t next = 0;
+    bool more = false;
+
+    QJsonObject toJson() const;
+    static Result<PullResponse> fromJson(const QJsonObject& json);
+};
+
+// Error body of every 4xx/5xx answer.
+QJsonObject errorBody(const QString& code, const QString& message);
+
+// A stamp from a device, clamped so it is at most kClockMarginMs ahead of `serverNowMs`.
+HlcStamp clampStamp(const HlcStamp& stamp, std::int64_t serverNowMs);
+
+// How an incoming change meets the field's current value at the server.
+struct Decision
+{
+    bool apply = false;    // the incoming value becomes the field's value
+    bool conflict = false; // a concurrent edit: log both values
+};
+// `currentSeq`/`currentStamp`/`currentValue`: the field as stored (seq 0 when never set).
+Decision decide(const HlcStamp& incoming, const QJsonValue& incomingValue, std::int64_t base,
+                std::int64_t currentSeq, const std::optional<HlcStamp>& currentStamp, const QJsonValue& currentValue);
+
+// gzip (RFC 1952) with zlib, for bodies on the wire.
+QByteArray gzip(const QByteArray& data);
+// Refuses input that is not gzip or that inflates past `limit` bytes.
+std::optional<QByteArray> gunzip(const QByteArray& data, qint64 limit = kMaxBodyBytes);
+
+} // namespace prihvat::protocol
