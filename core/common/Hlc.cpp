@@ -14,9 +14,17 @@ QString HlcStamp::toString() const
 
 std::optional<HlcStamp> HlcStamp::fromString(const QString& text)
 {
-    // Fixed widths: 13 + 1 + 6 + 1, then the device id.
+    // Fixed widths: 13 + 1 + 6 + 1, then the device id; lower-case hex digits only, so that
+    // every accepted text round-trips and sorts like the stamp.
     if (text.size() < 22 || text.at(13) != QLatin1Char('-') || text.at(20) != QLatin1Char('-'))
         return std::nullopt;
+    for (int i = 0; i < 20; ++i) {
+        if (i == 13)
+            continue;
+        const QChar c = text.at(i);
+        if (!((c >= QLatin1Char('0') && c <= QLatin1Char('9')) || (c >= QLatin1Char('a') && c <= QLatin1Char('f'))))
+            return std::nullopt;
+    }
     bool okWall = false;
     bool okCounter = false;
     const qulonglong wall = text.left(13).toULongLong(&okWall, 16);

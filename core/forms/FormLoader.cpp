@@ -1,5 +1,7 @@
 #include "FormLoader.h"
 
+#include "common/Uuid7.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -154,8 +156,10 @@ Constraint readConstraint(const QJsonValue& v, const FieldDefinition* f, const Q
     } else if (kind == u"pattern"_s) {
         c.kind = Constraint::Kind::Pattern;
         needType({FieldType::Text});
+        if (!o.value(u"regex"_s).isString() || o.value(u"regex"_s).toString().isEmpty())
+            fail(field, tr("constraint \"pattern\" needs a \"regex\""));
         c.regex = QRegularExpression(u"^(?:"_s + o.value(u"regex"_s).toString() + u")$"_s);
-        if (o.value(u"regex"_s).toString().isEmpty() || !c.regex.isValid())
+        if (!c.regex.isValid())
             fail(field, tr("constraint \"pattern\" has an invalid regular expression: %1").arg(c.regex.errorString()));
         c.regex.optimize();
     } else if (kind == u"not_future"_s) {
@@ -187,10 +191,16 @@ void checkDefault(const FieldDefinition& f)
     bool ok = false;
     switch (f.type) {
     case FieldType::Text:
-    case FieldType::Date:
-    case FieldType::DateTime:
-    case FieldType::Person:
         ok = d.isString();
+        break;
+    case FieldType::Date:
+        ok = d.isString() && d.toString().size() == 10 && QDate::fromString(d.toString(), Qt::ISODate).isValid();
+        break;
+    case FieldType::DateTime:
+        ok = d.isString() && QDateTime::fromString(d.toString(), Qt::ISODate).isValid();
+        break;
+    case FieldType::Person:
+        ok = d.isString() && Uuid7::isValid(d.toString());
         break;
     case FieldType::Integer:
         ok = d.isDouble() && d.toDouble() == static_cast<double>(static_cast<qint64>(d.toDouble()));
@@ -206,6 +216,8 @@ void checkDefault(const FieldDefinition& f)
         break;
     case FieldType::SelectMultiple:
         ok = d.isArray();
+        for (const QJsonValue& item : d.toArray())
+            ok = ok && item.isString() && (!f.reference.isEmpty() || f.choice(item.toString()));
         break;
     case FieldType::Note:
         ok = false;
@@ -258,7 +270,7 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
         QHash<QString, QList<Choice>> choiceLists;
         const QJsonObject lists = root.value(u"choice_lists"_s).toObject();
         for (auto it = lists.begin(); it != lists.end(); ++it)
-            choiceLists.insert(it.key(), readChoices(it.value(), tr("choice list %1").arg(it.key())));
+            choiceLists.insert(it.key(), readChoices(it.value(), it.key()));
 
         const QJsonArray fields = root.value(u"fields"_s).toArray();
         if (fields.isEmpty())
@@ -282,6 +294,9 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             f.label = text(o.value(u"label"_s), f.name, tr("the label"));
             if (o.contains(u"hint"_s))
                 f.hint = text(o.value(u"hint"_s), f.name, tr("the hint"));
+            for (const QString& flag : {u"required"_s, u"read_only"_s})
+                if (o.contains(flag) && !o.value(flag).isBool())
+                    fail(f.name, tr("\"%1\" must be true or false").arg(flag));
             f.required = o.value(u"required"_s).toBool(false);
             f.readOnly = o.value(u"read_only"_s).toBool(false);
             const QString sensitivity = o.value(u"sensitivity"_s).toString();
@@ -365,6 +380,8 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
         const QJsonObject keys = root.value(u"keys"_s).toObject();
         checkKeys(keys, {u"person", u"date", u"site", u"state"}, {}, tr("\"keys\""));
         auto key = [&](const QString& name, std::initializer_list<FieldType> types) -> QString {
+            if (keys.contains(name) && !keys.value(name).isString())
+                fail({}, tr("key \"%1\" must name a field").arg(name));
             const QString fieldName = keys.value(name).toString();
             if (fieldName.isEmpty())
                 return {};
@@ -379,6 +396,9 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
         form.keys.person = key(u"person"_s, {FieldType::Person});
         form.keys.date = key(u"date"_s, {FieldType::Date});
         form.keys.site = key(u"site"_s, {FieldType::SelectOne, FieldType::Text});
+        if (const FieldDefinition* site = form.field(form.keys.site);
+            site && site->type == FieldType::SelectOne && site->reference != u"sites"_s)
+            fail(site->name, tr("cannot be key \"site\": a choice of site must use the reference data \"sites\""));
         form.keys.state = key(u"state"_s, {FieldType::SelectOne});
 
         if (root.contains(u"states"_s)) {

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -68,9 +69,10 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
                 break;
             }
             const QString text = Text::clean(v.toString()).trimmed();
-            if (text.size() > field->maxLength) {
+            const qsizetype characters = text.toUcs4().size();
+            if (characters > field->maxLength) {
                 issues.append({name, tr("Is too long: %1 characters, at most %2 allowed.")
-                                         .arg(number(text.size()), number(field->maxLength))});
+                                         .arg(number(static_cast<double>(characters)), number(field->maxLength))});
                 break;
             }
             out.insert(name, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
@@ -92,16 +94,19 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
                 out.insert(name, v.toDouble());
             break;
         case FieldType::Date: {
-            const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
-            if (!d.isValid() || v.toString().size() != 10)
+            static const QRegularExpression shape(u"^\\d{4}-\\d{2}-\\d{2}$"_s);
+            const bool wellFormed = v.isString() && shape.match(v.toString()).hasMatch();
+            const QDate d = wellFormed ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+            if (!d.isValid())
                 issues.append({name, tr("Must be a date written as YYYY-MM-DD.")});
             else
                 out.insert(name, d.toString(Qt::ISODate));
             break;
         }
         case FieldType::DateTime: {
+            // Only a time with its zone (Z or ±hh:mm) means the same on every laptop.
             const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
-            if (!t.isValid())
+            if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
                 issues.append({name, tr("Must be a date and time in ISO 8601 form.")});
             else
                 out.insert(name, t.toUTC().toString(Qt::ISODate));
@@ -208,7 +213,8 @@ void RecordValidator::checkValue(const FormDefinition& form, const FieldDefiniti
         case Constraint::Kind::Length:
         case Constraint::Kind::Count: {
             const bool length = c.kind == Constraint::Kind::Length;
-            const double n = length ? value.toString().size() : value.toArray().size();
+            const double n = length ? static_cast<double>(value.toString().toUcs4().size())
+                                    : static_cast<double>(value.toArray().size());
             if ((c.min && n < *c.min) || (c.max && n > *c.max)) {
                 if (length)
                     message = c.min && c.max ? tr("Must be between %1 and %2 characters long.").arg(number(*c.min), number(*c.max))
@@ -246,23 +252,33 @@ QList<FieldIssue> RecordValidator::validate(const FormDefinition& form, QJsonObj
 {
     QList<FieldIssue> issues;
     const RecordValues context(form, values, m_today);
-    for (const FieldDefinition& field : form.fields) {
-        if (!field.hasValue())
-            continue;
-        const QJsonValue value = values.value(field.name);
-        const bool empty = isEmptyValue(value);
-        if (!context.isRelevant(field)) {
-            if (!empty && supplied.contains(field.name)) {
+    // First settle relevance: clearing one field can make another irrelevant, wherever it
+    // stands in the form, so repeat until nothing changes.
+    QSet<QString> irrelevant;
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const FieldDefinition& field : form.fields) {
+            if (!field.hasValue() || irrelevant.contains(field.name) || context.isRelevant(field))
+                continue;
+            irrelevant.insert(field.name);
+            changed = true;
+            const QJsonValue value = values.value(field.name);
+            if (isEmptyValue(value)) {
+                values.remove(field.name);
+            } else if (supplied.contains(field.name)) {
                 issues.append({field.name, tr("Does not apply, given the other answers.")});
-            } else if (!empty) {
+            } else {
                 values.remove(field.name);
                 if (cleared)
                     cleared->append(field.name);
-            } else {
-                values.remove(field.name);
             }
-            continue;
         }
+    }
+    for (const FieldDefinition& field : form.fields) {
+        if (!field.hasValue() || irrelevant.contains(field.name))
+            continue;
+        const QJsonValue value = values.value(field.name);
+        const bool empty = isEmptyValue(value);
         if (empty) {
             values.remove(field.name);
             if (field.required)
