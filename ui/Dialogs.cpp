@@ -13,6 +13,10 @@ QMessageBox::StandardButton Dialogs::ask(QWidget* parent, const QString& title, 
         m_next.reset();
         return answer;
     }
+    if (m_nonInteractive) {
+        ++m_unanswered;
+        return QMessageBox::Cancel;
+    }
     QMessageBox box(QMessageBox::Question, title, text, buttons, parent);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
@@ -26,6 +30,10 @@ void Dialogs::error(QWidget* parent, const QString& title, const QString& text)
         m_next.reset();
         return;
     }
+    if (m_nonInteractive) {
+        ++m_unanswered;
+        return;
+    }
     QMessageBox::critical(parent, title, text);
 }
 
@@ -35,6 +43,10 @@ void Dialogs::warning(QWidget* parent, const QString& title, const QString& text
     ++m_count;
     if (m_next) {
         m_next.reset();
+        return;
+    }
+    if (m_nonInteractive) {
+        ++m_unanswered;
         return;
     }
     QMessageBox::warning(parent, title, text);

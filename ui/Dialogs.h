@@ -20,6 +20,10 @@ public:
     void warning(QWidget* parent, const QString& title, const QString& text);
 
     void setNextAnswer(QMessageBox::StandardButton answer) { m_next = answer; }
+    // For tests and --screenshot: a question nobody answered in advance gets Cancel (an
+    // error or warning is only recorded) instead of a window that would wait for a click.
+    void setNonInteractive(bool on) { m_nonInteractive = on; }
+    int unansweredCount() const { return m_unanswered; }
     // The text of the last dialog shown or answered (for tests).
     const QString& lastText() const { return m_lastText; }
     int shownCount() const { return m_count; }
@@ -28,6 +32,8 @@ private:
     std::optional<QMessageBox::StandardButton> m_next;
     QString m_lastText;
     int m_count = 0;
+    int m_unanswered = 0;
+    bool m_nonInteractive = false;
 };
 
 } // namespace prihvat

@@ -1,5 +1,8 @@
 // prihvat: the desktop application. Everything it shows lives in ui/ (DesktopApp).
 #include "DesktopApp.h"
+#include "Settings.h"
+#include "search/PersonIndex.h"
+#include "store/LocalStore.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "common/Translations.h"
@@ -70,6 +73,7 @@ int main(int argc, char* argv[])
     const bool screenshot = parser.isSet(u"screenshot"_s);
     prihvat::SystemClock clock;
     prihvat::Dialogs dialogs;
+    dialogs.setNonInteractive(screenshot);
     prihvat::DesktopApp::Options options;
     options.dataDir = parser.value(u"data-dir"_s);
     options.language = language;

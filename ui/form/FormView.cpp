@@ -87,8 +87,10 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
         });
         m_rows.push_back(row);
     }
+    // Editors are created in the form's order, so Qt's default focus chain (creation order)
+    // is the form's Tab order; setTabOrder() is not used because it mishandles compound
+    // widgets such as QDateEdit in Qt 6.4.
     retranslateRows();
-    setTabOrder();
     load({}, true);
 }
 
@@ -123,26 +125,6 @@ void FormView::setLanguages(const FieldEditor::Languages& languages)
 {
     m_languages = languages;
     retranslateRows();
-}
-
-void FormView::setTabOrder()
-{
-    QWidget* previous = nullptr;
-    for (Row& r : m_rows) {
-        QWidget* target = r.editor->focusTarget();
-        if (!target)
-            continue;
-        if (previous)
-            QWidget::setTabOrder(previous, target);
-        previous = target;
-        // Multiple-choice check boxes follow one another.
-        for (QWidget* child : r.editor->findChildren<QWidget*>()) {
-            if (child != target && (child->focusPolicy() & Qt::TabFocus) && child->parentWidget() == r.editor) {
-                QWidget::setTabOrder(previous, child);
-                previous = child;
-            }
-        }
-    }
 }
 
 void FormView::load(const QJsonObject& values, bool isNew)

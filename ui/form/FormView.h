@@ -68,7 +68,6 @@ private:
 
     void updateRelevance();
     void retranslateRows();
-    void setTabOrder();
 
     const FormDefinition& m_form;
     const ReferenceData& m_reference;

@@ -2,6 +2,9 @@
 
 #include "Page.h"
 
+#include <QList>
+#include <QTime>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -11,6 +14,7 @@ class QTableView;
 
 namespace prihvat {
 
+class FormDefinition;
 class PeopleModel;
 
 // For desks handing out meals or items to hundreds of people a day: choose the assistance
@@ -38,8 +42,33 @@ public:
     int recordedCount() const { return m_recorded; }
 
 private:
+    enum class Banner
+    {
+        Info,
+        Success,
+        Warning,
+        Error
+    };
+    // One line of the "recorded in this session" list, kept so it can be re-read in
+    // another language.
+    struct RecentEntry
+    {
+        QString id;
+        QString name;
+        QString type;
+        QString item;
+        int quantity = 1;
+        QTime time;
+    };
+
+    const FormDefinition* form() const;
     void fillItems();
+    void rememberChoice();
     void search(const QString& text);
+    // "Meal (Hot meal × 2)" in the current language.
+    QString describe(const QString& type, const QString& item, int quantity) const;
+    void refreshRecent();
+    void showBanner(const QString& text, Banner kind);
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QLabel* m_heading = nullptr;
@@ -57,6 +86,7 @@ private:
     QListWidget* m_recent = nullptr;
     QString m_pendingRepeat; // person id awaiting confirmation
     int m_recorded = 0;
+    QList<RecentEntry> m_recentEntries; // newest first, at most 20
 };
 
 } // namespace prihvat

@@ -21,7 +21,8 @@ class RecordListPage final : public Page
     Q_OBJECT
 public:
     // pageId is e.g. "screenings" for formId "screening".
-    RecordListPage(AppContext& context, const QString& formId, const QString& pageId, QWidget* parent = nullptr);
+    RecordListPage(AppContext& context, const QString& formId, const QString& pageId,
+                   QWidget* parent = nullptr);
 
     QString pageId() const override { return m_pageId; }
     QString title() const override;
@@ -36,6 +37,8 @@ public:
 
 private:
     void reload();
+    void updateCount();
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
     QString m_formId;
     QString m_pageId;
@@ -52,6 +55,7 @@ private:
     QPushButton* m_new = nullptr;
     QTableView* m_table = nullptr;
     RecordListModel* m_model = nullptr;
+    bool m_stale = false; // a save happened while the page was hidden
 };
 
 } // namespace prihvat

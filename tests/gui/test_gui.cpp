@@ -1,0 +1,497 @@
+// GUI tests: the real application bootstrap (DesktopApp) on a fresh data folder per test,
+// widgets found by objectName, modal questions answered through Dialogs, a fixed clock
+// and a fixed starting language. Runs on the offscreen platform.
+#include "DesktopApp.h"
+#include "Dialogs.h"
+#include "MainWindow.h"
+#include "Settings.h"
+#include "common/Translations.h"
+#include "form/FieldEditor.h"
+#include "form/FormView.h"
+#include "pages/DistributionPage.h"
+#include "pages/PeoplePage.h"
+#include "pages/PersonProfilePage.h"
+#include "pages/RecordEditorPage.h"
+#include "pages/TransportBoardPage.h"
+#include "search/PersonIndex.h"
+#include "store/LocalStore.h"
+#include "store/RecordQuery.h"
+#include "store/RecordService.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QGroupBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSet>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace prihvat;
+
+namespace {
+
+// 2026-06-15 10:00 UTC.
+constexpr std::int64_t kNow = 1781517600000;
+
+QJsonObject person(const QString& given, const QString& family)
+{
+    return {{u"given_name"_s, given},
+            {u"family_name"_s, family},
+            {u"sex"_s, u"male"_s},
+            {u"age_estimated"_s, 28},
+            {u"country_of_origin"_s, u"AF"_s},
+            {u"registration_date"_s, u"2026-06-10"_s},
+            {u"registration_site"_s, u"USI"_s},
+            {u"consent_given"_s, u"yes"_s},
+            {u"consent_date"_s, u"2026-06-10"_s},
+            {u"consent_language"_s, u"fa"_s}};
+}
+
+// Every visible text a person reads in a widget tree.
+QStringList visibleTexts(QWidget* root)
+{
+    QStringList texts;
+    for (QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisibleTo(root))
+            continue;
+        if (auto* l = qobject_cast<QLabel*>(w); l && !l->text().isEmpty())
+            texts.append(l->text());
+        else if (auto* b = qobject_cast<QAbstractButton*>(w); b && !b->text().isEmpty())
+            texts.append(b->text());
+        else if (auto* e = qobject_cast<QLineEdit*>(w); e && !e->placeholderText().isEmpty())
+            texts.append(e->placeholderText());
+    }
+    return texts;
+}
+
+bool hasLetters(const QString& s)
+{
+    for (QChar c : s)
+        if (c.isLetter())
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestGui : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ManualClock> m_clock;
+    std::unique_ptr<Dialogs> m_dialogs;
+    std::unique_ptr<DesktopApp> m_app;
+
+    MainWindow& window() { return m_app->window(); }
+    template <typename T>
+    T* find(const QString& name)
+    {
+        T* w = window().findChild<T*>(name);
+        if (!w)
+            qWarning() << "no widget" << name;
+        return w;
+    }
+    QString addPerson(const QString& given, const QString& family)
+    {
+        auto id = m_app->context().records.create(u"person"_s, person(given, family));
+        if (!id)
+            qWarning() << id.error().fullText();
+        Q_EMIT m_app->context().events.recordSaved(id ? *id : QString(), u"person"_s);
+        return id ? *id : QString();
+    }
+    // Sends a key to whatever has the keyboard focus, as a person typing would.
+    void key(Qt::Key k, Qt::KeyboardModifiers mods = Qt::NoModifier)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY2(focus, "nothing has the keyboard focus");
+        QTest::keyClick(focus, k, mods);
+    }
+    void type(const QString& text)
+    {
+        QWidget* focus = QApplication::focusWidget();
+        QVERIFY2(focus, "nothing has the keyboard focus");
+        QTest::keyClicks(focus, text);
+    }
+    QWidget* focused() { return QApplication::focusWidget(); }
+    bool focusIsIn(const QString& editorName)
+    {
+        for (QWidget* w = focused(); w; w = w->parentWidget())
+            if (w->objectName() == editorName)
+                return true;
+        return false;
+    }
+    // Tab until the focus is inside the named field editor (at most 80 presses).
+    bool tabTo(const QString& editorName)
+    {
+        for (int i = 0; i < 80; ++i) {
+            if (focusIsIn(editorName))
+                return true;
+            QTest::keyClick(focused(), Qt::Key_Tab);
+        }
+        return focusIsIn(editorName);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QApplication::setApplicationName(u"prihvat-gui-test"_s);
+    }
+
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_dir->isValid());
+        m_clock = std::make_unique<ManualClock>(kNow);
+        m_dialogs = std::make_unique<Dialogs>();
+        m_dialogs->setNonInteractive(true);
+        DesktopApp::Options options;
+        options.dataDir = m_dir->path() + u"/data"_s;
+        options.language = u"en"_s;
+        options.initSite = u"USI"_s;
+        options.askForSetup = false;
+        options.loadPeopleInBackground = false;
+        auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
+        m_app = std::move(app.value());
+        window().resize(1280, 820);
+        window().show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        window().activateWindow();
+        QApplication::setActiveWindow(&window());
+    }
+
+    void cleanup()
+    {
+        QCOMPARE(m_dialogs->unansweredCount(), 0);
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+        m_app.reset();
+        m_dialogs.reset();
+        m_dir.reset();
+        Translations::install(u"en"_s);
+        QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    void startsOnPeopleWithStatusBar()
+    {
+        QCOMPARE(window().currentPage()->pageId(), u"people"_s);
+        QVERIFY(find<QLabel>(u"statusSite"_s)->text().contains(u"Ušivak"_s));
+        QVERIFY(find<QLabel>(u"pendingSync"_s)->text().contains(u"0"_s));
+        addPerson(u"Ahmad"_s, u"Karimi"_s);
+        window().refreshStatus();
+        QVERIFY(!find<QLabel>(u"pendingSync"_s)->text().endsWith(u" 0"_s));
+    }
+
+    void searchFindsAndOpensPersonByKeyboard()
+    {
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        addPerson(u"Youssef"_s, u"Benali"_s);
+        QVERIFY(window().showPage(u"people"_s));
+        auto* search = find<QLineEdit>(u"peopleSearch"_s);
+        QTRY_VERIFY(search->hasFocus());
+        type(u"karim"_s);
+        auto* table = find<QTableView>(u"peopleTable"_s);
+        QCOMPARE(table->model()->rowCount(), 1);
+        key(Qt::Key_Return);
+        QCOMPARE(window().currentPage()->pageId(), u"person"_s);
+        auto* profile = static_cast<PersonProfilePage*>(window().page(u"person"_s));
+        QCOMPARE(profile->personId(), ahmad);
+        QVERIFY(find<QLabel>(u"personName"_s)->text().contains(u"Ahmad Karimi"_s));
+    }
+
+    void notFoundCarriesTypedNameIntoRegistration()
+    {
+        QVERIFY(window().showPage(u"people"_s));
+        QTRY_VERIFY(find<QLineEdit>(u"peopleSearch"_s)->hasFocus());
+        type(u"Bilal Haidari"_s);
+        QCOMPARE(find<QTableView>(u"peopleTable"_s)->model()->rowCount(), 0);
+        key(Qt::Key_Return);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        FormView* view = window().editor()->formView();
+        QCOMPARE(view->form().id, u"person"_s);
+        QCOMPARE(view->editor(u"given_name"_s)->value().toString(), u"Bilal"_s);
+        QCOMPARE(view->editor(u"family_name"_s)->value().toString(), u"Haidari"_s);
+        QVERIFY(!view->isDirty());
+    }
+
+    // The whole screening by keyboard: Tab between fields, Space ticks risks, letters and
+    // arrows choose in lists, Ctrl+S saves.
+    void fillAndSaveScreeningWithKeyboardAlone()
+    {
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().openPerson(id));
+        QTest::mouseClick(find<QAbstractButton>(u"newScreeningButton"_s), Qt::LeftButton);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        FormView* view = window().editor()->formView();
+        QCOMPARE(view->form().id, u"screening"_s);
+        QCOMPARE(view->editor(u"person_id"_s)->value().toString(), id);
+
+        QVERIFY(focused());
+        QVERIFY(tabTo(u"field_risks"_s));
+        // Tick "unaccompanied or separated child" (second box) and "GBV".
+        auto boxes = view->editor(u"risks"_s)->findChildren<QCheckBox*>();
+        QVERIFY(boxes.size() > 5);
+        QCheckBox* gbv = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_gbv"_s);
+        QVERIFY(gbv);
+        for (int i = 0; i < 30 && focused() != gbv; ++i)
+            key(Qt::Key_Tab);
+        QVERIFY2(focused() == gbv, qPrintable(focused()->objectName() + u" / "_s + QString::fromLatin1(focused()->metaObject()->className())));
+        key(Qt::Key_Space);
+        QVERIFY(gbv->isChecked());
+        QVERIFY(view->isFieldVisible(u"gbv_details"_s));
+        QVERIFY(tabTo(u"field_gbv_details"_s));
+        type(u"Needs a safe space"_s);
+        QVERIFY(tabTo(u"field_urgency"_s));
+        auto* urgency = qobject_cast<QComboBox*>(focused());
+        QVERIFY(urgency);
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        key(Qt::Key_Down);
+        QCOMPARE(view->editor(u"urgency"_s)->value().toString(), u"high"_s);
+        key(Qt::Key_S, Qt::ControlModifier);
+
+        RecordFilter filter;
+        filter.form = u"screening"_s;
+        filter.personId = id;
+        auto rows = RecordQuery(m_app->store()).page(filter, RecordQuery::Sort::Date, true, 10);
+        QVERIFY(rows.ok());
+        QCOMPARE(rows->size(), 1);
+        const QJsonObject v = rows->first().values;
+        QCOMPARE(v.value(u"risks"_s).toArray(), QJsonArray{u"gbv"_s});
+        QCOMPARE(v.value(u"urgency"_s).toString(), u"high"_s);
+        QCOMPARE(v.value(u"gbv_details"_s).toString(), u"Needs a safe space"_s);
+        QCOMPARE(v.value(u"screening_date"_s).toString(), u"2026-06-15"_s);
+        QVERIFY(!view->isDirty());
+        QVERIFY(find<QLabel>(u"editorBanner"_s)->isVisible());
+    }
+
+    void relevanceHidesAndShowsFields()
+    {
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().newRecord(u"screening"_s, {{u"person_id"_s, id}}));
+        FormView* view = window().editor()->formView();
+        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
+        auto* gbv = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_gbv"_s);
+        gbv->setChecked(true);
+        QVERIFY(view->isFieldVisible(u"gbv_details"_s));
+        QVERIFY(view->isFieldVisible(u"urgency"_s));
+        gbv->setChecked(false);
+        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
+        auto* none = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_none"_s);
+        none->setChecked(true);
+        QVERIFY(!view->isFieldVisible(u"urgency"_s));
+
+        // A person's child-only questions follow the estimated age.
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window().newRecord(u"person"_s));
+        view = window().editor()->formView();
+        QVERIFY(!view->isFieldVisible(u"unaccompanied_child"_s));
+        view->editor(u"age_estimated"_s)->setValue(15);
+        Q_EMIT view->editor(u"age_estimated"_s)->edited();
+        QVERIFY(view->isFieldVisible(u"unaccompanied_child"_s));
+        view->editor(u"age_estimated"_s)->setValue(30);
+        Q_EMIT view->editor(u"age_estimated"_s)->edited();
+        QVERIFY(!view->isFieldVisible(u"unaccompanied_child"_s));
+    }
+
+    void invalidValueBlocksSavingAndShowsMessage()
+    {
+        QVERIFY(window().newRecord(u"person"_s, {{u"given_name"_s, u"Omar"_s}}));
+        FormView* view = window().editor()->formView();
+        view->editor(u"phone"_s)->setValue(u"call me"_s);
+        view->editor(u"age_estimated"_s)->setValue(300);
+        QVERIFY(!window().editor()->save());
+        auto* phoneIssue = find<QLabel>(u"issue_phone"_s);
+        auto* ageIssue = find<QLabel>(u"issue_age_estimated"_s);
+        auto* sexIssue = find<QLabel>(u"issue_sex"_s);
+        QVERIFY(phoneIssue->isVisible());
+        QVERIFY(ageIssue->isVisible());
+        QVERIFY(ageIssue->text().contains(u"120"_s));
+        QVERIFY(sexIssue->isVisible()); // required and empty
+        QVERIFY(find<QLabel>(u"editorBanner"_s)->text().contains(u"Not saved"_s));
+        auto count = m_app->store().count(u"person"_s);
+        QCOMPARE(*count, 0);
+        auto pending = m_app->store().outboxSize();
+        QCOMPARE(*pending, 0);
+    }
+
+    void unsavedChangesGuard()
+    {
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().editRecord(id));
+        FormView* view = window().editor()->formView();
+        view->editor(u"family_name"_s)->setValue(u"Karimzada"_s);
+        QVERIFY(view->isDirty());
+
+        m_dialogs->setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window().showPage(u"distribution"_s));
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        QVERIFY(m_dialogs->lastText().contains(u"not saved"_s));
+
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+        QVERIFY(window().showPage(u"distribution"_s));
+        auto stored = m_app->store().get(id);
+        QCOMPARE((*stored)->values.value(u"family_name"_s).toString(), u"Karimi"_s);
+
+        QVERIFY(window().editRecord(id));
+        window().editor()->formView()->editor(u"family_name"_s)->setValue(u"Karimzada"_s);
+        m_dialogs->setNextAnswer(QMessageBox::Save);
+        QVERIFY(window().showPage(u"people"_s));
+        stored = m_app->store().get(id);
+        QCOMPARE((*stored)->values.value(u"family_name"_s).toString(), u"Karimzada"_s);
+    }
+
+    void editingSavesOnlyChangedFields()
+    {
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        const std::int64_t before = *m_app->store().outboxSize();
+        QVERIFY(window().editRecord(id));
+        window().editor()->formView()->editor(u"family_name"_s)->setValue(u"Karimzada"_s);
+        QVERIFY(window().editor()->save());
+        QCOMPARE(*m_app->store().outboxSize(), before + 1);
+    }
+
+    void distributionRecordsTenPeopleInARowAndWarnsOnRepeat()
+    {
+        QStringList names{u"Ahmad"_s, u"Bilal"_s, u"Cyrus"_s, u"Dawood"_s, u"Elyas"_s,
+                          u"Farid"_s, u"Ghulam"_s, u"Hamid"_s, u"Idris"_s, u"Jamal"_s};
+        for (const QString& n : names)
+            addPerson(n, u"Testzada"_s);
+        QVERIFY(window().showPage(u"distribution"_s));
+        auto* page = static_cast<DistributionPage*>(window().page(u"distribution"_s));
+        auto* typeCombo = find<QComboBox>(u"distributionType"_s);
+        typeCombo->setCurrentIndex(typeCombo->findData(u"meal"_s));
+        QVERIFY(typeCombo->currentIndex() >= 0);
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        for (const QString& n : names) {
+            QVERIFY2(page->searchField()->hasFocus(), qPrintable(n));
+            type(n);
+            key(Qt::Key_Return);
+            QVERIFY2(page->searchField()->text().isEmpty(), qPrintable(page->bannerText()));
+        }
+        QCOMPARE(page->recordedCount(), 10);
+        RecordFilter filter;
+        filter.form = u"assistance"_s;
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 10);
+
+        // The same person again today: a warning, nothing recorded; Enter again confirms.
+        type(u"Ahmad"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(page->recordedCount(), 10);
+        QVERIFY(page->bannerText().contains(u"Ahmad"_s));
+        QVERIFY(page->bannerText().contains(u"today"_s, Qt::CaseInsensitive));
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 10);
+        key(Qt::Key_Return);
+        QCOMPARE(page->recordedCount(), 11);
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 11);
+    }
+
+    void transportWalksItsStatesAndRefusesForbiddenOnes()
+    {
+        const QString personId = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        auto id = m_app->context().records.create(
+            u"transport"_s, {{u"person_id"_s, personId}, {u"group_size"_s, 2}, {u"request_date"_s, u"2026-06-15"_s},
+                             {u"pickup_site"_s, u"BHC"_s}, {u"destination"_s, u"USI"_s}, {u"priority"_s, u"urgent"_s}});
+        QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().fullText()));
+        QVERIFY(window().showPage(u"transport"_s));
+        auto* board = static_cast<TransportBoardPage*>(window().page(u"transport"_s));
+        board->reload();
+        QCOMPARE(board->column(u"requested"_s)->count(), 1);
+
+        QVERIFY(!board->moveTo(*id, u"completed"_s)); // requested → completed is not allowed
+        QVERIFY(!board->bannerText().isEmpty());
+        QCOMPARE(board->column(u"requested"_s)->count(), 1);
+
+        m_clock->advance(60'000);
+        QVERIFY(board->moveTo(*id, u"approved"_s));
+        m_clock->advance(60'000);
+        QVERIFY(board->moveTo(*id, u"in_transit"_s));
+        m_clock->advance(60'000);
+        QVERIFY(board->moveTo(*id, u"completed"_s));
+        QCOMPARE(board->column(u"completed"_s)->count(), 1);
+        QCOMPARE(board->column(u"requested"_s)->count(), 0);
+        QVERIFY(!board->moveTo(*id, u"cancelled"_s)); // completed is final
+
+        const QJsonObject v = (*m_app->store().get(*id))->values;
+        QCOMPARE(v.value(u"state"_s).toString(), u"completed"_s);
+        QCOMPARE(QDateTime::fromString(v.value(u"approved_at"_s).toString(), Qt::ISODate).toMSecsSinceEpoch(), kNow + 60'000);
+        QCOMPARE(QDateTime::fromString(v.value(u"departed_at"_s).toString(), Qt::ISODate).toMSecsSinceEpoch(), kNow + 120'000);
+        QCOMPARE(QDateTime::fromString(v.value(u"completed_at"_s).toString(), Qt::ISODate).toMSecsSinceEpoch(), kNow + 180'000);
+        QVERIFY(!v.value(u"state_by"_s).toString().isEmpty() || !qEnvironmentVariableIsSet("USER"));
+    }
+
+    void switchingToArabicFlipsLayoutAndChangesEveryString()
+    {
+        addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().showPage(u"settings"_s));
+        QCOMPARE(QApplication::layoutDirection(), Qt::LeftToRight);
+        const QSet<QString> data{u"Ahmad"_s, u"Karimi"_s};
+        auto texts = [&] {
+            QStringList all;
+            for (const QString& t : visibleTexts(&window()))
+                if (hasLetters(t) && !data.contains(t))
+                    all.append(t);
+            return all;
+        };
+        QVERIFY(window().showPage(u"people"_s));
+        const QStringList englishPeople = texts();
+        QVERIFY(window().showPage(u"settings"_s));
+        const QStringList englishSettings = texts();
+
+        auto* combo = find<QComboBox>(u"languageCombo"_s);
+        combo->setCurrentIndex(combo->findData(u"ar"_s));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        QVERIFY(window().isRightToLeft());
+        QVERIFY(find<QWidget>(u"navigation"_s)->isRightToLeft());
+        QCOMPARE(m_app->settings().language(), u"ar"_s);
+
+        const QStringList arabicSettings = texts();
+        // Language names are written in their own language in both lists.
+        for (const QString& t : englishSettings)
+            if (!t.contains(u"English"_s) && !t.contains(u"USI"_s))
+                QVERIFY2(!arabicSettings.contains(t), qPrintable(u"still in English: "_s + t));
+        QVERIFY(window().showPage(u"people"_s));
+        const QStringList arabicPeople = texts();
+        for (const QString& t : englishPeople)
+            QVERIFY2(!arabicPeople.contains(t), qPrintable(u"still in English: "_s + t));
+        // Navigation entries are Arabic too.
+        auto* nav = find<QListWidget>(u"navigation"_s);
+        for (int i = 0; i < nav->count(); ++i) {
+            bool arabic = false;
+            for (QChar c : nav->item(i)->text())
+                arabic = arabic || c.script() == QChar::Script_Arabic;
+            QVERIFY2(arabic, qPrintable(nav->item(i)->text()));
+        }
+    }
+
+    void respondentLanguageShownBesideStaffLanguage()
+    {
+        m_app->settings().setRespondentLanguage(u"ps"_s);
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().newRecord(u"screening"_s, {{u"person_id"_s, id}}));
+        auto* label = find<QLabel>(u"respondentLabel_risks"_s);
+        QVERIFY(label->isVisible());
+        bool arabicScript = false;
+        for (QChar c : label->text())
+            arabicScript = arabicScript || c.script() == QChar::Script_Arabic;
+        QVERIFY2(arabicScript, qPrintable(label->text()));
+        QCOMPARE(label->layoutDirection(), Qt::RightToLeft);
+        QVERIFY(find<QLabel>(u"label_risks"_s)->text().startsWith(u"Protection risks"_s) ||
+                !find<QLabel>(u"label_risks"_s)->text().isEmpty());
+    }
+};
+
+QTEST_MAIN(TestGui)
+#include "test_gui.moc"
