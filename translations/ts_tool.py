@@ -1,0 +1,121 @@
+#!/usr/bin/env python3
+"""Move translations between Qt Linguist .ts files and plain JSON, for translators who
+work outside Linguist.
+
+  ts_tool.py export prihvat_ar.ts > ar.json    # every message, with its translation so far
+  ts_tool.py import prihvat_ar.ts ar.json      # write the JSON's translations back
+  ts_tool.py english prihvat_en.ts             # English: the translation is the source text
+  ts_tool.py check translations/*.ts           # exit 1 on unfinished or empty translations
+
+JSON: a list of {"context", "source", "comment", "numerus", "forms", "translation"} where
+"translation" is a string, or for numerus messages a list of exactly "forms" strings.
+"""
+import json
+import sys
+import xml.etree.ElementTree as ET
+
+
+def messages(root):
+    for ctx in root.iter("context"):
+        name = ctx.findtext("name")
+        for msg in ctx.iter("message"):
+            yield name, msg
+
+
+def key(context, msg):
+    return (context, msg.findtext("source") or "", msg.findtext("comment") or "")
+
+
+def export(path):
+    root = ET.parse(path).getroot()
+    out = []
+    for context, msg in messages(root):
+        tr = msg.find("translation")
+        numerus = msg.get("numerus") == "yes"
+        entry = {"context": context, "source": msg.findtext("source"), "comment": msg.findtext("comment") or "",
+                 "numerus": numerus}
+        if numerus:
+            forms = [f.text or "" for f in tr.findall("numerusform")]
+            entry["forms"] = len(forms)
+            entry["translation"] = forms
+        else:
+            entry["translation"] = tr.text or "" if tr is not None else ""
+        entry["unfinished"] = tr is not None and tr.get("type") == "unfinished"
+        out.append(entry)
+    json.dump(out, sys.stdout, ensure_ascii=False, indent=1)
+
+
+def write(tree, path):
+    ET.indent(tree, space="    ")
+    with open(path, "wb") as f:
+        f.write(b'<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n')
+        tree.write(f, encoding="utf-8", xml_declaration=False)
+        f.write(b"\n")
+
+
+def import_(path, json_path):
+    tree = ET.parse(path)
+    entries = {(e["context"], e["source"], e.get("comment", "")): e for e in json.load(open(json_path, encoding="utf-8"))}
+    missing = 0
+    for context, msg in messages(tree.getroot()):
+        e = entries.get(key(context, msg))
+        tr = msg.find("translation")
+        if e is None or not e.get("translation"):
+            missing += 1
+            continue
+        if msg.get("numerus") == "yes":
+            forms = tr.findall("numerusform")
+            values = e["translation"]
+            if not isinstance(values, list) or len(values) != len(forms) or not all(values):
+                print(f"wrong number of plural forms: {context}: {e['source']}", file=sys.stderr)
+                missing += 1
+                continue
+            for f, v in zip(forms, values):
+                f.text = v
+        else:
+            tr.text = e["translation"]
+        tr.attrib.pop("type", None)
+    write(tree, path)
+    print(f"{path}: {missing} message(s) still untranslated", file=sys.stderr)
+
+
+def english(path):
+    tree = ET.parse(path)
+    for _, msg in messages(tree.getroot()):
+        tr = msg.find("translation")
+        source = msg.findtext("source")
+        if msg.get("numerus") == "yes":
+            forms = tr.findall("numerusform")
+            for i, f in enumerate(forms):
+                f.text = source.replace("(s)", "" if i == 0 else "s").replace("(es)", "" if i == 0 else "es")
+        else:
+            tr.text = source
+        tr.attrib.pop("type", None)
+    write(tree, path)
+
+
+def check(paths):
+    bad = 0
+    for path in paths:
+        for context, msg in messages(ET.parse(path).getroot()):
+            tr = msg.find("translation")
+            texts = [f.text for f in tr.findall("numerusform")] if msg.get("numerus") == "yes" else [tr.text]
+            if tr.get("type") in ("unfinished", "vanished", "obsolete") or not all(texts):
+                print(f"{path}: {context}: {msg.findtext('source')!r}")
+                bad += 1
+    return 1 if bad else 0
+
+
+if __name__ == "__main__":
+    cmd = sys.argv[1] if len(sys.argv) > 1 else ""
+    if cmd == "export":
+        export(sys.argv[2])
+    elif cmd == "import":
+        import_(sys.argv[2], sys.argv[3])
+    elif cmd == "english":
+        english(sys.argv[2])
+    elif cmd == "check":
+        sys.exit(check(sys.argv[2:]))
+    else:
+        print(__doc__)
+        sys.exit(2)
