@@ -2,6 +2,7 @@
 #include "cli/Cli.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 
 #include <cstdio>
 
@@ -11,6 +12,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("prihvat-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("prihvat"));
     QCoreApplication::setApplicationVersion(QStringLiteral(PRIHVAT_VERSION));
+    // Results go to stdout and messages to stderr; routine progress lines stay out of both
+    // unless QT_LOGGING_RULES asks for them.
+    if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("prihvat.*.info=false\nprihvat.*.debug=false"));
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);

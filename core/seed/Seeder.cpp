@@ -53,7 +53,7 @@ public:
     {
         if (m_writes.isEmpty())
             return {};
-        Status s = m_store.commit(m_writes);
+        Status s = m_store.commit(m_writes, LocalStore::OutboxMode::Skip);
         m_writes.clear(); // keeps the capacity
         return s;
     }

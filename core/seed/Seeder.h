@@ -17,7 +17,9 @@ struct SeedReport
 
 // Realistic synthetic data for demonstrations, tests and benchmarks, written through the
 // same validation and outbox path as a user's saves (RecordService::prepare*), in large
-// transactions. Deterministic: the same seed and count give the same values.
+// transactions. Deterministic: the same seed and count give the same values. Seeded
+// records stay on the device: they are written without outbox changes, so a demonstration
+// folder that is later enrolled never pushes synthetic people to headquarters.
 class Seeder
 {
 public:

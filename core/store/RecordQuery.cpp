@@ -75,7 +75,7 @@ RecordQuery::Cursor RecordQuery::cursorOf(const RecordRow& row, Sort sort)
     case Sort::State:
         return {row.state, row.rid};
     case Sort::Updated:
-        return {QString::number(row.updatedMs).rightJustified(15, u'0'), row.rid};
+        return {QString::number(row.updatedMs), row.rid};
     }
     return {row.date, row.rid};
 }
@@ -85,18 +85,16 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
 {
     QStringList params;
     QString where = whereClause(filter, params);
-    QString column = sortColumn(sort);
-    if (sort == Sort::Updated)
-        column = u"printf('%015d', r.updated_ms)"_s;
-    else
-        column = u"coalesce(%1, '')"_s.arg(column);
+    // The sort column itself (no function around it), so SQLite walks an index in order;
+    // the key columns of a form are always set (its key fields are required).
+    const QString column = sortColumn(sort);
     const QString op = descending ? u"<"_s : u">"_s;
     const QString dir = descending ? u"DESC"_s : u"ASC"_s;
     if (after) {
         params.append(after->key);
         const int k = static_cast<int>(params.size());
         params.append(QString::number(after->rid));
-        where += u" AND (%1 %2 ?%3 OR (%1 = ?%3 AND r.rid %2 ?%4))"_s.arg(column, op).arg(k).arg(k + 1);
+        where += u" AND (%1, r.rid) %2 (?%3, ?%4)"_s.arg(column, op).arg(k).arg(k + 1);
     }
     const QString sql = u"SELECT r.rid, r.id, r.form, r.event_date, r.site, r.state, r.person_id, r.updated_ms, r.data, "
                         "json_extract(p.data, '$.given_name'), json_extract(p.data, '$.family_name') "
@@ -107,8 +105,14 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
     auto s = m_store.db().prepare(sql);
     if (!s)
         return s.error();
-    for (int i = 0; i < params.size(); ++i)
-        s->bind(i + 1, params.at(i));
+    for (int i = 0; i < params.size(); ++i) {
+        // The cursor's key is a number when sorting by time of change, and so is its rid.
+        const bool number = after && (i == params.size() - 1 || (sort == Sort::Updated && i == params.size() - 2));
+        if (number)
+            s->bind(i + 1, static_cast<std::int64_t>(params.at(i).toLongLong()));
+        else
+            s->bind(i + 1, params.at(i));
+    }
     QList<RecordRow> rows;
     while (s->next()) {
         RecordRow r;
