@@ -1,0 +1,328 @@
+// prihvat-hq: the headquarters server and its device administration. The work is done in
+// core/hq (HqDatabase, HqStore, HqApi, HqServer); this file reads the command line.
+//
+//   prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
+//   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE]
+//   prihvat-hq device list --db URL
+//   prihvat-hq device revoke --db URL ID
+//
+// Exit codes: 0 done, 1 it could not be done (database, network), 2 wrong usage.
+#include "common/Clock.h"
+#include "common/Text.h"
+#include "forms/FormRegistry.h"
+#include "hq/HqApi.h"
+#include "hq/HqDatabase.h"
+#include "hq/HqServer.h"
+#include "hq/HqStore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <memory>
+#include <sys/socket.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace prihvat;
+using namespace prihvat::hq;
+
+namespace {
+
+enum Exit
+{
+    Ok = 0,
+    Failed = 1,
+    Usage = 2
+};
+
+QTextStream& out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream& err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const QString kUsage = uR"(Usage:
+  prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
+  prihvat-hq device add --db URL --site CODE [--site CODE ...] --name NAME [--role ROLE]
+  prihvat-hq device list --db URL
+  prihvat-hq device revoke --db URL ID
+  prihvat-hq --help | --version
+
+URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (a password may come from PGPASSWORD
+or ~/.pgpass). The schema is created or brought up to date on every start.
+
+serve       answers the sync API of docs/SYNC.md. In production listen on 127.0.0.1 behind
+            nginx (installer/nginx/prihvat-hq.conf), which terminates TLS and limits body
+            size, slow clients and request rates. --tls-cert/--tls-key serve HTTPS directly.
+            Port 0 takes a free port; the address is printed on stdout ("listening on …").
+device add  registers a device and prints its one-time enrolment code on stdout (valid
+            for 7 days, once). ROLE: mobile (default), desk, protection or hq.
+device list lists devices: id, state, role, sites, name.
+device revoke
+            refuses the device from its next request on.
+)"_s;
+
+int usageError(const QString& message)
+{
+    err() << "prihvat-hq: " << message << "\n" << u"Run \"prihvat-hq --help\" for the usage."_s << "\n";
+    err().flush();
+    return Usage;
+}
+
+int failure(const QString& message)
+{
+    err() << "prihvat-hq: " << message << "\n";
+    err().flush();
+    return Failed;
+}
+
+struct Opened
+{
+    std::unique_ptr<HqDatabase> db;
+    std::shared_ptr<const FormRegistry> forms;
+};
+
+Result<Opened> openDatabase(const QString& url)
+{
+    if (url.isEmpty())
+        return Error::invalid(u"--db URL is required (sqlite:PATH or postgresql://USER@HOST:PORT/DB)."_s);
+    auto forms = FormRegistry::load();
+    if (!forms)
+        return Error::io(u"The built-in form definitions do not load: %1"_s.arg(forms.error().fullText()));
+    auto db = HqDatabase::open(url);
+    if (!db)
+        return db.error();
+    return Opened{std::move(*db), *forms};
+}
+
+// SIGTERM and SIGINT end the event loop cleanly (a self-pipe: nothing unsafe runs in the
+// signal handler itself).
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    const ssize_t written = ::write(g_signalPipe[1], &byte, 1);
+    (void)written;
+}
+
+void quitOnSignals(QCoreApplication& app)
+{
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, g_signalPipe) != 0)
+        return;
+    auto* notifier = new QSocketNotifier(g_signalPipe[0], QSocketNotifier::Read, &app);
+    QObject::connect(notifier, &QSocketNotifier::activated, &app, [&app] {
+        char byte = 0;
+        const ssize_t got = ::read(g_signalPipe[0], &byte, 1);
+        (void)got;
+        app.quit();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGTERM, &action, nullptr);
+    sigaction(SIGINT, &action, nullptr);
+}
+
+int serve(QCoreApplication& app, const QCommandLineParser& args)
+{
+    if (!args.isSet(u"listen"_s))
+        return usageError(u"serve needs --listen HOST:PORT."_s);
+    const QString listenText = args.value(u"listen"_s);
+    auto address = HqServer::parseListenAddress(listenText);
+    if (!address)
+        return usageError(address.error().message);
+    const bool tls = args.isSet(u"tls-cert"_s) || args.isSet(u"tls-key"_s);
+    if (tls && !(args.isSet(u"tls-cert"_s) && args.isSet(u"tls-key"_s)))
+        return usageError(u"--tls-cert and --tls-key go together."_s);
+
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqStore store(*opened->db, opened->forms, clock);
+    HqApi api(store);
+    HqServer server(api);
+    if (tls) {
+        if (Status s = server.setupTls(args.value(u"tls-cert"_s), args.value(u"tls-key"_s)); !s)
+            return failure(s.error().message);
+    }
+    auto bound = server.listen(address->first, address->second);
+    if (!bound)
+        return failure(bound.error().message);
+    QString host = address->first.toString();
+    if (address->first.protocol() == QAbstractSocket::IPv6Protocol)
+        host = u'[' + host + u']';
+    out() << "listening on " << host << ':' << *bound << "\n";
+    out().flush();
+    err() << u"prihvat-hq %1 serving %2 on %3:%4 (%5)"_s
+                 .arg(QCoreApplication::applicationVersion(), opened->db->displayUrl(), host)
+                 .arg(*bound)
+                 .arg(tls ? u"https"_s : u"http"_s)
+          << "\n";
+    err().flush();
+    quitOnSignals(app);
+    const int rc = app.exec();
+    err() << "prihvat-hq: stopped\n";
+    err().flush();
+    return rc;
+}
+
+QString stateText(const Device& d)
+{
+    return Device::stateName(d.state);
+}
+
+int device(const QCommandLineParser& args, const QStringList& words)
+{
+    if (words.size() < 2)
+        return usageError(u"device needs add, list or revoke."_s);
+    const QString action = words.at(1);
+    if (action != u"add"_s && action != u"list"_s && action != u"revoke"_s)
+        return usageError(u"Unknown device command \"%1\" (add, list or revoke)."_s.arg(action));
+    if (action == u"revoke"_s && words.size() != 3)
+        return usageError(u"device revoke needs the device id."_s);
+    if (action != u"revoke"_s && words.size() != 2)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.at(2)));
+    if (action == u"add"_s) {
+        if (!args.isSet(u"name"_s))
+            return usageError(u"device add needs --name NAME."_s);
+        if (!args.isSet(u"site"_s) && args.value(u"role"_s) != u"hq"_s)
+            return usageError(u"device add needs at least one --site CODE."_s);
+    }
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqStore store(*opened->db, opened->forms, clock);
+
+    if (action == u"add"_s) {
+        const QString role = args.isSet(u"role"_s) ? args.value(u"role"_s) : u"mobile"_s;
+        auto added = store.addDevice(args.value(u"name"_s), args.values(u"site"_s), role);
+        if (!added)
+            return added.error().code == Error::Code::Invalid ? usageError(added.error().message)
+                                                              : failure(added.error().message);
+        const Device& d = added->device;
+        // stdout carries the code and nothing else, so a script can take it as it is.
+        out() << added->code << "\n";
+        out().flush();
+        err() << u"Device %1 \"%2\" (%3; %4) added. The code works once, until %5."_s.arg(
+                     d.id, Text::escapeInvisible(d.name), d.role,
+                     d.sites.isEmpty() ? u"all sites"_s : d.sites.join(u", "_s),
+                     QDateTime::fromMSecsSinceEpoch(d.codeExpiresMs, Qt::UTC)
+                         .toString(u"yyyy-MM-dd HH:mm 'UTC'"_s))
+              << "\n";
+        err().flush();
+        return Ok;
+    }
+    if (action == u"list"_s) {
+        auto devices = store.devices();
+        if (!devices)
+            return failure(devices.error().message);
+        out() << u"%1  %2  %3  %4  %5"_s.arg(u"ID"_s, -36)
+                     .arg(u"STATE"_s, -8)
+                     .arg(u"ROLE"_s, -10)
+                     .arg(u"SITES"_s, -12)
+                     .arg(u"NAME"_s)
+              << "\n";
+        for (const Device& d : *devices) {
+            QString name = Text::escapeInvisible(d.name);
+            if (!d.reportedName.isEmpty() && d.reportedName != d.name)
+                name += u" (calls itself \"%1\")"_s.arg(Text::escapeInvisible(d.reportedName));
+            out() << u"%1  %2  %3  %4  %5"_s.arg(d.id, -36)
+                         .arg(stateText(d), -8)
+                         .arg(d.role, -10)
+                         .arg(d.sites.isEmpty() ? u"*"_s : d.sites.join(u','), -12)
+                         .arg(name)
+                  << "\n";
+        }
+        out().flush();
+        return Ok;
+    }
+    const QString id = words.at(2);
+    if (Status s = store.revoke(id); !s)
+        return s.error().code == Error::Code::Io ? failure(s.error().message) : usageError(s.error().message);
+    out() << u"Device %1 revoked: it is refused from its next request on."_s.arg(id) << "\n";
+    out().flush();
+    return Ok;
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(u"prihvat-hq"_s);
+    QCoreApplication::setOrganizationName(u"prihvat"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PRIHVAT_VERSION));
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(
+            u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"_s);
+
+    QCommandLineParser args;
+    args.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    args.addOptions({
+        {u"db"_s, u"Database URL."_s, u"URL"_s},
+        {u"listen"_s, u"Address to listen on."_s, u"HOST:PORT"_s},
+        {u"tls-cert"_s, u"TLS certificate chain (PEM)."_s, u"FILE"_s},
+        {u"tls-key"_s, u"TLS private key (PEM)."_s, u"FILE"_s},
+        {u"site"_s, u"Site code (repeatable)."_s, u"CODE"_s},
+        {u"name"_s, u"Device name."_s, u"NAME"_s},
+        {u"role"_s, u"Device role."_s, u"ROLE"_s},
+        {{u"h"_s, u"help"_s}, u"Show the usage."_s},
+        {{u"v"_s, u"version"_s}, u"Show the version."_s},
+    });
+    if (!args.parse(QCoreApplication::arguments()))
+        return usageError(args.errorText());
+    if (args.isSet(u"help"_s)) {
+        out() << kUsage;
+        out().flush();
+        return Ok;
+    }
+    if (args.isSet(u"version"_s)) {
+        out() << "prihvat-hq " << QCoreApplication::applicationVersion() << "\n";
+        out().flush();
+        return Ok;
+    }
+    const QStringList words = args.positionalArguments();
+    if (words.isEmpty())
+        return usageError(u"Say what to do: serve or device."_s);
+
+    // Options that the command does not use are refused, not silently ignored.
+    const auto only = [&](const QStringList& allowed) -> QString {
+        for (const QString& name : args.optionNames())
+            if (!allowed.contains(name))
+                return name;
+        return {};
+    };
+    const QString command = words.first();
+    if (command == u"serve"_s) {
+        if (words.size() != 1)
+            return usageError(u"Unexpected argument \"%1\"."_s.arg(words.at(1)));
+        if (const QString extra = only({u"db"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s}); !extra.isEmpty())
+            return usageError(u"serve does not take --%1."_s.arg(extra));
+        return serve(app, args);
+    }
+    if (command == u"device"_s) {
+        const QString action = words.value(1);
+        const QStringList allowed =
+            action == u"add"_s ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s} : QStringList{u"db"_s};
+        if (const QString extra = only(allowed); !extra.isEmpty())
+            return usageError(u"device %1 does not take --%2."_s.arg(action, extra));
+        return device(args, words);
+    }
+    return usageError(u"Unknown command \"%1\" (serve or device)."_s.arg(command));
+}

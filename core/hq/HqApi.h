@@ -1,0 +1,55 @@
+#pragma once
+
+#include "EnrolmentThrottle.h"
+#include "HttpMessage.h"
+
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace prihvat::hq {
+
+class HqStore;
+struct Device;
+
+// The headquarters HTTP API of docs/SYNC.md as a pure function of the request: routing,
+// decoding (gzip, content type, size, JSON), authentication, enrolment throttling, and
+// the answer (gzip when the client accepts it). Every error body is protocol::errorBody.
+// Holds no state between requests but the enrolment throttle; never blocks on anything
+// but the database, and never crashes on any input (a fuzz target drives it).
+class HqApi
+{
+public:
+    struct Options
+    {
+        // Take the client address from X-Real-IP when the request comes from a loopback
+        // address (nginx on the same host); otherwise every client behind nginx would share
+        // one enrolment throttle.
+        bool trustProxyFromLoopback = true;
+    };
+
+    HqApi(HqStore& store, Options options);
+    explicit HqApi(HqStore& store) : HqApi(store, Options{}) {}
+
+    HttpReply handle(const HttpRequest& request);
+
+private:
+    HttpReply health();
+    HttpReply enroll(const HttpRequest& request, const QJsonObject& body);
+    HttpReply push(const Device& device, const QJsonObject& body);
+    HttpReply pull(const Device& device, const HttpRequest& request);
+
+    // The body as a JSON object, or the error reply (413, 415, 400).
+    std::optional<HttpReply> decodeBody(const HttpRequest& request, QJsonObject* out) const;
+    // The device that sent the request, or the error reply (401, 503).
+    std::optional<HttpReply> authenticate(const HttpRequest& request, Device* out);
+    QString clientAddress(const HttpRequest& request) const;
+    HttpReply storeFailure(const QString& message);
+
+    HqStore& m_store;
+    Options m_options;
+    EnrolmentThrottle m_throttle;
+};
+
+} // namespace prihvat::hq

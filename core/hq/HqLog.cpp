@@ -1,0 +1,3 @@
+#include "HqLog.h"
+
+Q_LOGGING_CATEGORY(lcHq, "prihvat.hq")

@@ -1,0 +1,145 @@
+#include "HqServer.h"
+
+#include "HqApi.h"
+#include "HqLog.h"
+#include "common/Text.h"
+
+#include <QElapsedTimer>
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QHttpServerResponder>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
+#include <QTcpSocket>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat::hq {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method method)
+{
+    switch (method) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Connect:
+        return "CONNECT";
+    case QHttpServerRequest::Method::Trace:
+        return "TRACE";
+    default:
+        return "UNKNOWN";
+    }
+}
+
+} // namespace
+
+HqServer::HqServer(HqApi& api, QObject* parent) : QObject(parent), m_api(api)
+{
+    m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
+        QElapsedTimer timer;
+        timer.start();
+        HttpRequest r;
+        r.method = methodName(request.method());
+        const QUrl url = request.url();
+        r.path = url.path(QUrl::FullyDecoded);
+        r.query = url.query(QUrl::FullyEncoded);
+        r.headers = request.headers();
+        r.body = request.body();
+        r.peer = request.remoteAddress().toString();
+        const HttpReply reply = m_api.handle(r);
+
+        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+        for (const auto& [name, value] : reply.headers)
+            responder.writeHeader(name, value);
+        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+        // A HEAD answer has headers only (the body would be read as the next answer).
+        responder.writeBody(r.method == "HEAD" ? QByteArray() : reply.body);
+
+        qCInfo(lcHq).noquote() << QString::fromLatin1(r.method) << loggable(r.path) << reply.status
+                               << u"%1 ms"_s.arg(timer.elapsed());
+    });
+}
+
+Status HqServer::setupTls(const QString& certificateFile, const QString& keyFile)
+{
+    QFile certFile(certificateFile);
+    if (!certFile.open(QIODevice::ReadOnly))
+        return Error::io(
+            u"Cannot read the TLS certificate %1: %2"_s.arg(certificateFile, certFile.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&certFile, QSsl::Pem);
+    if (chain.isEmpty())
+        return Error::invalid(u"%1 holds no PEM certificate."_s.arg(certificateFile));
+    QFile keyIn(keyFile);
+    if (!keyIn.open(QIODevice::ReadOnly))
+        return Error::io(u"Cannot read the TLS key %1: %2"_s.arg(keyFile, keyIn.errorString()));
+    const QByteArray keyPem = keyIn.readAll();
+    QSslKey key(keyPem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(keyPem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return Error::invalid(u"%1 holds no unencrypted PEM RSA or EC private key."_s.arg(keyFile));
+
+    QSslConfiguration config = QSslConfiguration::defaultConfiguration();
+    config.setLocalCertificateChain(chain);
+    config.setPrivateKey(key);
+    config.setProtocol(QSsl::TlsV1_2OrLater);
+    config.setPeerVerifyMode(QSslSocket::VerifyNone);
+    m_server.sslSetup(config);
+    return {};
+}
+
+Result<quint16> HqServer::listen(const QHostAddress& address, quint16 port)
+{
+    const quint16 bound = m_server.listen(address, port);
+    if (bound == 0)
+        return Error::io(
+            u"Cannot listen on %1 port %2 (in use, or not allowed)."_s.arg(address.toString()).arg(port));
+    return bound;
+}
+
+Result<QPair<QHostAddress, quint16>> HqServer::parseListenAddress(const QString& text)
+{
+    const qsizetype colon = text.lastIndexOf(u':');
+    if (colon < 0)
+        return Error::invalid(u"--listen wants HOST:PORT, for example 127.0.0.1:8470."_s);
+    QString host = text.left(colon);
+    bool ok = false;
+    const uint port = text.mid(colon + 1).toUInt(&ok);
+    if (!ok || port > 65535)
+        return Error::invalid(u"\"%1\" has no valid port (0–65535; 0 takes a free one)."_s.arg(text));
+    if (host.startsWith(u'[') && host.endsWith(u']'))
+        host = host.mid(1, host.size() - 2);
+    QHostAddress address;
+    if (host.isEmpty() || host == u"*"_s)
+        address = QHostAddress::Any;
+    else if (host == u"localhost"_s)
+        address = QHostAddress::LocalHost;
+    else if (!address.setAddress(host))
+        return Error::invalid(u"\"%1\" is not an IP address (use 127.0.0.1, ::1 or 0.0.0.0)."_s.arg(host));
+    return QPair<QHostAddress, quint16>(address, static_cast<quint16>(port));
+}
+
+QString HqServer::loggable(const QString& text, int max)
+{
+    QString shown = text.size() > max ? text.left(max) + u"…"_s : text;
+    QString escaped = Text::escapeInvisible(shown);
+    escaped.replace(u'\n', u"<U+000A>"_s);
+    escaped.replace(u'\t', u"<U+0009>"_s);
+    return escaped;
+}
+
+} // namespace prihvat::hq

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "Device.h"
+#include "HqDatabase.h"
+#include "common/Clock.h"
+#include "common/Result.h"
+#include "sync/Protocol.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <memory>
+
+namespace prihvat {
+class FormRegistry;
+}
+
+namespace prihvat::hq {
+
+// Headquarters' data: devices and their credentials, pushed changes with their sequence
+// numbers, the current value of every field, and the conflict log (docs/SYNC.md).
+// Keeps no state between calls, so several processes can work on one database.
+//
+// Errors: Code::Io when the database failed (the caller answers 503, the device retries);
+// for enrolment and authentication any other code means "refused" (401).
+class HqStore
+{
+public:
+    static constexpr std::int64_t kCodeLifetimeMs = 7LL * 24 * 60 * 60 * 1000;
+
+    HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock);
+
+    // Devices.
+    Result<NewDevice> addDevice(const QString& name, const QStringList& sites,
+                                const QString& role = QStringLiteral("mobile"));
+    Result<Enrolment> enroll(const QString& code, const QString& reportedName);
+    Result<Device> authenticate(const QString& bearer);
+    Result<QList<Device>> devices();
+    Status revoke(const QString& id);
+
+    // Sync. `push` answers with the JSON body of the answer: the same bytes for a batch
+    // sent again. `pull` is scoped to the device's sites (and every person record).
+    Result<QByteArray> push(const Device& device, const protocol::PushRequest& request);
+    Result<protocol::PullResponse> pull(const Device& device, std::int64_t after, int limit);
+
+    HqDatabase& database() { return m_db; }
+    const FormRegistry& forms() const { return *m_forms; }
+    const Clock& clock() const { return m_clock; }
+
+private:
+    Result<Device> loadDevice(const QString& id);
+    Result<QByteArray> storedAnswer(const QString& deviceId, const QString& batchId);
+
+    HqDatabase& m_db;
+    std::shared_ptr<const FormRegistry> m_forms;
+    const Clock& m_clock;
+};
+
+} // namespace prihvat::hq

@@ -1,0 +1,803 @@
+// The real prihvat-hq binary over real HTTP (QNetworkAccessManager), against SQLite or
+// PostgreSQL (PRIHVAT_TEST_DB): the command line, enrolment, push and pull, two server
+// processes on one database, hostile requests, direct TLS, and the same through an nginx
+// that the test starts on a loopback port with tests/tools/nginx-test.conf.in.
+#include "HqTestSupport.h"
+
+#include "common/Uuid7.h"
+#include "sync/Protocol.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSet>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QStandardPaths>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTest>
+#include <QTimer>
+
+#include <algorithm>
+#include <memory>
+#include <pwd.h>
+#include <signal.h>
+#include <sys/types.h>
+#include <unistd.h>
+
+using namespace Qt::StringLiterals;
+using namespace prihvat;
+using namespace prihvat::hqtest;
+
+namespace {
+
+const QString kBinary = QStringLiteral(PRIHVAT_HQ_BINARY);
+const QString kNginx = u"/usr/sbin/nginx"_s;
+
+struct Outcome
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Runs prihvat-hq to the end.
+Outcome runHq(const QStringList& args)
+{
+    QProcess p;
+    p.start(kBinary, args);
+    Outcome o;
+    if (!p.waitForFinished(60'000)) {
+        p.kill();
+        p.waitForFinished();
+        o.err = u"timed out"_s;
+        return o;
+    }
+    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    o.out = QString::fromUtf8(p.readAllStandardOutput());
+    o.err = QString::fromUtf8(p.readAllStandardError());
+    return o;
+}
+
+// A running `prihvat-hq serve`.
+class Server
+{
+public:
+    ~Server() { stop(); }
+
+    bool start(const QString& db, const QString& logPath, const QStringList& extra = {})
+    {
+        m_log = logPath;
+        m_process = std::make_unique<QProcess>();
+        m_process->setStandardErrorFile(logPath);
+        // The request log is what some tests read: on, whatever the caller's rules say.
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"QT_LOGGING_RULES"_s, env.value(u"QT_LOGGING_RULES"_s) + u";prihvat.hq.info=true"_s);
+        m_process->setProcessEnvironment(env);
+        m_process->start(kBinary,
+                         QStringList{u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
+        if (!m_process->waitForStarted(10'000))
+            return false;
+        QElapsedTimer timer;
+        timer.start();
+        QByteArray out;
+        while (timer.elapsed() < 20'000) {
+            if (m_process->state() != QProcess::Running)
+                return false;
+            m_process->waitForReadyRead(200);
+            out += m_process->readAllStandardOutput();
+            const auto m =
+                QRegularExpression(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s).match(QString::fromUtf8(out));
+            if (m.hasMatch()) {
+                m_port = static_cast<quint16>(m.captured(1).toUInt());
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // SIGTERM, as systemd stops it; the exit code, or -1 when it had to be killed.
+    int stop()
+    {
+        if (!m_process || m_process->state() == QProcess::NotRunning)
+            return m_process ? m_process->exitCode() : 0;
+        m_process->terminate();
+        if (!m_process->waitForFinished(15'000)) {
+            m_process->kill();
+            m_process->waitForFinished();
+            return -1;
+        }
+        return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
+    }
+
+    bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    quint16 port() const { return m_port; }
+    QString url(const QString& path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path); }
+    QString log() const
+    {
+        QFile f(m_log);
+        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
+    }
+
+private:
+    std::unique_ptr<QProcess> m_process;
+    QString m_log;
+    quint16 m_port = 0;
+};
+
+struct Reply
+{
+    int status = 0;
+    QNetworkReply::NetworkError error = QNetworkReply::NoError;
+    QByteArray body;
+    QHash<QByteArray, QByteArray> headers; // lower-case names
+
+    QJsonObject json() const
+    {
+        const QByteArray plain = headers.value("content-encoding") == "gzip"
+                                     ? protocol::gunzip(body).value_or(QByteArray())
+                                     : body;
+        return QJsonDocument::fromJson(plain).object();
+    }
+};
+
+QNetworkRequest makeRequest(const QString& url, const QString& bearer, bool gzipped, bool json)
+{
+    QNetworkRequest req{QUrl(url)};
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    if (json)
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("application/json"));
+    if (gzipped)
+        req.setRawHeader("Content-Encoding", "gzip");
+    req.setRawHeader("Accept-Encoding", "gzip");
+    if (!bearer.isEmpty())
+        req.setRawHeader("Authorization", "Bearer " + bearer.toLatin1());
+    return req;
+}
+
+Reply collect(QNetworkReply* r)
+{
+    Reply out;
+    out.error = r->error();
+    out.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    out.body = r->readAll();
+    for (const auto& [name, value] : r->rawHeaderPairs())
+        out.headers.insert(name.toLower(), value);
+    return out;
+}
+
+// One request, waited for (with a timeout, so a hung server fails the test instead of it).
+Reply send(QNetworkAccessManager& nam, const QByteArray& method, const QNetworkRequest& req,
+           const QByteArray& body = {}, int timeoutMs = 30'000)
+{
+    QNetworkReply* r = nam.sendCustomRequest(req, method, body);
+    QEventLoop loop;
+    QTimer timer;
+    timer.setSingleShot(true);
+    QObject::connect(&timer, &QTimer::timeout, r, &QNetworkReply::abort);
+    QObject::connect(r, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+    timer.start(timeoutMs);
+    if (!r->isFinished())
+        loop.exec();
+    Reply out = collect(r);
+    r->deleteLater();
+    return out;
+}
+
+quint16 freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool isRoot()
+{
+    return ::geteuid() == 0;
+}
+
+// The folder belongs to the unprivileged user that runs nginx when the test runs as root.
+bool handTo(const QString& path, const char* user)
+{
+    const passwd* pw = ::getpwnam(user);
+    return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
+}
+
+} // namespace
+
+class TestHqProcess : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanupTestCase() { dropDatabase(u"hq_test_process"_s); }
+
+    void commandLine();
+    void enrolPushPullOverHttp();
+    void twoServersOneDatabase();
+    void keepsServingAfterBadRequests();
+    void directTls();
+    void throughNginx();
+    void productionNginxConfigLoads();
+
+private:
+    QString enrolOver(QNetworkAccessManager& nam, const QString& baseUrl, const QString& code);
+    QString addDevice(const QStringList& sites, const QString& name, const QString& role = u"mobile"_s);
+    QByteArray pushBody(const QString& batch, const QJsonArray& changes) const
+    {
+        return protocol::gzip(QJsonDocument(QJsonObject{{u"batch_id"_s, batch}, {u"changes"_s, changes}})
+                                  .toJson(QJsonDocument::Compact));
+    }
+    QString selfSignedCertificate(const QString& folder, QString* keyPath);
+
+    QTemporaryDir m_dir;
+    QString m_db;
+    QString m_tag;
+    int m_round = 0;
+    prihvat::ManualClock m_ids{1'750'000'000'000};
+};
+
+void TestHqProcess::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY2(QFile::exists(kBinary), qPrintable(kBinary));
+    if (isPostgres())
+        QVERIFY2(!clusterUrl().isEmpty(),
+                 "PRIHVAT_TEST_PG_URL is not set: run through ctest (pg_start fixture)");
+    qInfo("engine: %s", qPrintable(engine()));
+}
+
+void TestHqProcess::init()
+{
+    m_tag = u"proc_%1"_s.arg(++m_round);
+    QString error;
+    m_db = freshDatabase(m_dir, u"hq_test_process"_s, m_tag, &error);
+    QVERIFY2(!m_db.isEmpty(), qPrintable(error));
+}
+
+QString TestHqProcess::addDevice(const QStringList& sites, const QString& name, const QString& role)
+{
+    QStringList args{u"device"_s, u"add"_s, u"--db"_s, m_db, u"--name"_s, name, u"--role"_s, role};
+    for (const QString& s : sites)
+        args << u"--site"_s << s;
+    const Outcome o = runHq(args);
+    if (o.exitCode != 0) {
+        QTest::qFail(qPrintable(o.err), __FILE__, __LINE__);
+        return {};
+    }
+    return o.out.trimmed();
+}
+
+QString TestHqProcess::enrolOver(QNetworkAccessManager& nam, const QString& baseUrl, const QString& code)
+{
+    const Reply r =
+        send(nam, "POST", makeRequest(baseUrl + u"/v1/enroll"_s, {}, false, true),
+             QJsonDocument(QJsonObject{{u"code"_s, code}, {u"name"_s, u"test laptop"_s}}).toJson());
+    if (r.status != 200) {
+        QTest::qFail(qPrintable(u"enrol answered %1 %2"_s.arg(r.status).arg(QString::fromUtf8(r.body))),
+                     __FILE__, __LINE__);
+        return {};
+    }
+    const QJsonObject o = r.json();
+    return o.value(u"device_id"_s).toString() + u'.' + o.value(u"token"_s).toString();
+}
+
+QString TestHqProcess::selfSignedCertificate(const QString& folder, QString* keyPath)
+{
+    const QString openssl = QStandardPaths::findExecutable(u"openssl"_s);
+    if (openssl.isEmpty()) {
+        QTest::qFail("openssl is needed to make a test certificate", __FILE__, __LINE__);
+        return {};
+    }
+    const QString cert = QDir(folder).filePath(u"cert.pem"_s);
+    *keyPath = QDir(folder).filePath(u"key.pem"_s);
+    QProcess p;
+    p.start(openssl,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+             u"-nodes"_s, u"-keyout"_s, *keyPath, u"-out"_s, cert, u"-days"_s, u"2"_s, u"-subj"_s,
+             u"/CN=localhost"_s, u"-addext"_s, u"subjectAltName=IP:127.0.0.1,DNS:localhost"_s});
+    if (!p.waitForFinished(30'000) || p.exitCode() != 0) {
+        QTest::qFail(p.readAllStandardError().constData(), __FILE__, __LINE__);
+        return {};
+    }
+    QFile::setPermissions(*keyPath,
+                          QFile::ReadOwner | QFile::WriteOwner | QFile::ReadGroup | QFile::ReadOther);
+    return cert;
+}
+
+#define CHECKED(expr)                                                                                        \
+    expr;                                                                                                    \
+    if (QTest::currentTestFailed())                                                                          \
+        return;
+
+void TestHqProcess::commandLine()
+{
+    Outcome o = runHq({u"--version"_s});
+    QCOMPARE(o.exitCode, 0);
+    QCOMPARE(o.out, u"prihvat-hq %1\n"_s.arg(QStringLiteral(PRIHVAT_VERSION)));
+    o = runHq({u"--help"_s});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY(o.out.contains(u"prihvat-hq device add --db URL"_s));
+
+    // device add: the code, and nothing else, on stdout.
+    o = runHq({u"device"_s, u"add"_s, u"--db"_s, m_db, u"--site"_s, u"BLZ"_s, u"--site"_s, u"USI"_s,
+               u"--name"_s, u"Desk Blažuj"_s, u"--role"_s, u"desk"_s});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY2(QRegularExpression(u"^([0-9A-Z]{5}-){3}[0-9A-Z]{5}\n$"_s).match(o.out).hasMatch(),
+             qPrintable(o.out));
+    o = runHq({u"device"_s, u"list"_s, u"--db"_s, m_db});
+    QCOMPARE(o.exitCode, 0);
+    const auto row = QRegularExpression(u"^([0-9a-f-]{36})\\s+pending\\s+desk\\s+BLZ,USI\\s+Desk Blažuj$"_s,
+                                        QRegularExpression::MultilineOption)
+                         .match(o.out);
+    QVERIFY2(row.hasMatch(), qPrintable(o.out));
+    const QString id = row.captured(1);
+    o = runHq({u"device"_s, u"revoke"_s, u"--db"_s, m_db, id});
+    QCOMPARE(o.exitCode, 0);
+    QVERIFY(runHq({u"device"_s, u"list"_s, u"--db"_s, m_db}).out.contains(u"revoked"_s));
+
+    // Wrong usage: exit 2, a message on stderr, nothing on stdout.
+    const QList<QStringList> usage{
+        {},
+        {u"frobnicate"_s},
+        {u"device"_s},
+        {u"device"_s, u"add"_s, u"--db"_s, m_db, u"--site"_s, u"NOPE"_s, u"--name"_s, u"x"_s},
+        {u"device"_s, u"add"_s, u"--db"_s, m_db, u"--name"_s, u"x"_s},
+        {u"device"_s, u"add"_s, u"--db"_s, m_db, u"--site"_s, u"BLZ"_s},
+        {u"device"_s, u"add"_s, u"--db"_s, m_db, u"--site"_s, u"BLZ"_s, u"--name"_s, u"x"_s, u"--role"_s,
+         u"boss"_s},
+        {u"device"_s, u"list"_s, u"--db"_s, m_db, u"--bogus"_s},
+        {u"device"_s, u"list"_s, u"--db"_s, m_db, u"--site"_s, u"BLZ"_s},
+        {u"device"_s, u"revoke"_s, u"--db"_s, m_db},
+        {u"device"_s, u"revoke"_s, u"--db"_s, m_db, u"not-an-id"_s},
+        {u"device"_s, u"list"_s},
+        {u"device"_s, u"list"_s, u"--db"_s, u"mysql://x"_s},
+        {u"serve"_s, u"--db"_s, m_db},
+        {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"nowhere"_s},
+        {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"c.pem"_s},
+        {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--name"_s, u"x"_s},
+    };
+    for (const QStringList& args : usage) {
+        o = runHq(args);
+        QVERIFY2(o.exitCode == 2,
+                 qPrintable(args.join(u' ') + u" → "_s + QString::number(o.exitCode) + u' ' + o.err));
+        QVERIFY2(o.out.isEmpty(), qPrintable(o.out));
+        QVERIFY(o.err.startsWith(u"prihvat-hq: "_s));
+    }
+    // It could not be done: exit 1.
+    const QList<QStringList> failures{
+        {u"device"_s, u"list"_s, u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"no/such/folder/hq.db"_s)},
+        {u"device"_s, u"list"_s, u"--db"_s, u"postgresql://prihvat@127.0.0.1:1/nothing"_s},
+        {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s,
+         u"--tls-key"_s, u"/nonexistent.key"_s},
+    };
+    for (const QStringList& args : failures) {
+        o = runHq(args);
+        QVERIFY2(o.exitCode == 1,
+                 qPrintable(args.join(u' ') + u" → "_s + QString::number(o.exitCode) + u' ' + o.err));
+        QVERIFY(o.err.contains(u"prihvat-hq: "_s));
+    }
+    // Revoking an unknown id says so.
+    o = runHq({u"device"_s, u"revoke"_s, u"--db"_s, m_db, Uuid7::generate(m_ids)});
+    QCOMPARE(o.exitCode, 2);
+    QVERIFY(o.err.contains(u"No device"_s));
+}
+
+void TestHqProcess::enrolPushPullOverHttp()
+{
+    CHECKED(const QString codeA = addDevice({u"BLZ"_s}, u"Mobile A"_s))
+    CHECKED(const QString codeB = addDevice({u"BLZ"_s}, u"Desk B"_s, u"desk"_s))
+    Server server;
+    QVERIFY2(server.start(m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QNetworkAccessManager nam;
+    const QString base = server.url({});
+    QCOMPARE(send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false))
+                 .json()
+                 .value(u"database"_s)
+                 .toString(),
+             engine());
+    CHECKED(const QString a = enrolOver(nam, base, codeA))
+    CHECKED(const QString b = enrolOver(nam, base, codeB))
+    const QString aId = a.left(36);
+    const QString person = Uuid7::generate(m_ids);
+    const QString marker = u"Zzyzxmarker"_s;
+    const QString batch = Uuid7::generate(m_ids);
+    const QByteArray body =
+        pushBody(batch, {change(person, u"person"_s, u"given_name"_s, marker, stamp(aId, 1'750'000'000'000)),
+                         change(person, u"person"_s, u"sex"_s, u"female"_s, stamp(aId, 1'750'000'000'001))});
+    const Reply first = send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, true, true), body);
+    QCOMPARE(first.status, 200);
+    QCOMPARE(first.headers.value("content-encoding"), QByteArray("gzip"));
+    const QJsonArray res = first.json().value(u"results"_s).toArray();
+    QCOMPARE(res.size(), 2);
+    QCOMPARE(res.at(0).toObject().value(u"status"_s).toString(), u"accepted"_s);
+    QCOMPARE(res.at(1).toObject().value(u"seq"_s).toInt(), 2);
+    // The answer was lost: the same request again, the same answer, nothing new.
+    const Reply again = send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, true, true), body);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json(), first.json());
+
+    const Reply page = send(nam, "GET", makeRequest(base + u"/v1/pull?after=0&limit=10"_s, b, false, false));
+    QCOMPARE(page.status, 200);
+    auto pulled = protocol::PullResponse::fromJson(page.json());
+    QVERIFY(pulled.ok());
+    QCOMPARE(pulled->changes.size(), 2);
+    QCOMPARE(pulled->changes.at(0).value.toString(), marker);
+    QCOMPARE(pulled->changes.at(0).device, aId);
+    QCOMPARE(pulled->next, 2);
+    QVERIFY(!pulled->more);
+
+    // Revoked while the server runs: the very next request is refused (nothing is cached).
+    QCOMPARE(runHq({u"device"_s, u"revoke"_s, u"--db"_s, m_db, aId}).exitCode, 0);
+    QCOMPARE(send(nam, "GET", makeRequest(base + u"/v1/pull"_s, a, false, false)).status, 401);
+    QCOMPARE(send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, true, true), body).status, 401);
+    QCOMPARE(send(nam, "GET", makeRequest(base + u"/v1/pull"_s, b, false, false)).status, 200);
+
+    QCOMPARE(server.stop(), 0);
+    const QString log = server.log();
+    QVERIFY2(log.contains(u"POST /v1/push 200"_s), qPrintable(log));
+    QVERIFY2(log.contains(u"GET /v1/pull 401"_s), qPrintable(log));
+    // Bodies and credentials never reach the log.
+    QVERIFY(!log.contains(marker));
+    QVERIFY(!log.contains(a.mid(37)));
+    QVERIFY(!log.contains(codeA));
+}
+
+void TestHqProcess::twoServersOneDatabase()
+{
+    CHECKED(const QString codeA = addDevice({u"BLZ"_s}, u"Mobile A"_s))
+    CHECKED(const QString codeB = addDevice({u"BLZ"_s}, u"Mobile B"_s))
+    Server one;
+    Server two;
+    QVERIFY2(one.start(m_db, m_dir.filePath(m_tag + u"-1.log"_s)), qPrintable(one.log()));
+    QVERIFY2(two.start(m_db, m_dir.filePath(m_tag + u"-2.log"_s)), qPrintable(two.log()));
+    QNetworkAccessManager nam;
+    CHECKED(const QString a = enrolOver(nam, one.url({}), codeA))
+    CHECKED(const QString b = enrolOver(nam, two.url({}), codeB))
+    const QString devices[] = {a, b};
+
+    // 16 batches of 50 changes from two devices, all in flight at once, half to each server.
+    constexpr int kBatches = 16;
+    constexpr int kChanges = 50;
+    QList<QNetworkReply*> replies;
+    for (int i = 0; i < kBatches; ++i) {
+        const QString& bearer = devices[(i / 2) % 2];
+        QJsonArray changes;
+        for (int c = 0; c < kChanges; ++c)
+            changes.append(change(Uuid7::generate(m_ids), u"person"_s, u"given_name"_s,
+                                  u"P%1-%2"_s.arg(i).arg(c),
+                                  stamp(bearer.left(36), 1'750'000'000'000 + i * 100 + c)));
+        const Server& target = i % 2 ? two : one;
+        replies.append(nam.sendCustomRequest(makeRequest(target.url(u"/v1/push"_s), bearer, true, true),
+                                             "POST", pushBody(Uuid7::generate(m_ids), changes)));
+    }
+    QElapsedTimer timer;
+    timer.start();
+    const auto allDone = [&] {
+        return std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); });
+    };
+    while (!allDone() && timer.elapsed() < 60'000)
+        QTest::qWait(20);
+    QVERIFY(allDone());
+
+    QSet<std::int64_t> seqs;
+    for (QNetworkReply* r : replies) {
+        const Reply reply = collect(r);
+        r->deleteLater();
+        QCOMPARE(reply.status, 200);
+        const QJsonArray results = reply.json().value(u"results"_s).toArray();
+        QCOMPARE(results.size(), kChanges);
+        std::int64_t previous = 0;
+        for (const QJsonValue& v : results) {
+            const QJsonObject o = v.toObject();
+            QCOMPARE(o.value(u"status"_s).toString(), u"accepted"_s);
+            const auto seq = static_cast<std::int64_t>(o.value(u"seq"_s).toDouble());
+            // One batch, one transaction: its seqs follow each other.
+            if (previous != 0)
+                QCOMPARE(seq, previous + 1);
+            previous = seq;
+            QVERIFY2(!seqs.contains(seq), qPrintable(u"seq %1 given twice"_s.arg(seq)));
+            seqs.insert(seq);
+        }
+    }
+    QCOMPARE(seqs.size(), kBatches * kChanges);
+    QCOMPARE(*std::min_element(seqs.begin(), seqs.end()), 1);
+    QCOMPARE(*std::max_element(seqs.begin(), seqs.end()), kBatches * kChanges);
+
+    // Either server hands out the same, gap-free sequence.
+    for (const Server* s : {&one, &two}) {
+        std::int64_t after = 0;
+        std::int64_t expected = 1;
+        bool more = true;
+        while (more) {
+            const Reply page =
+                send(nam, "GET",
+                     makeRequest(s->url(u"/v1/pull?after=%1&limit=300"_s.arg(after)), a, false, false));
+            QCOMPARE(page.status, 200);
+            auto p = protocol::PullResponse::fromJson(page.json());
+            QVERIFY(p.ok());
+            for (const auto& c : p->changes)
+                QCOMPARE(c.seq, expected++);
+            after = p->next;
+            more = p->more;
+        }
+        QCOMPARE(expected, kBatches * kChanges + 1);
+    }
+    QCOMPARE(one.stop(), 0);
+    QCOMPARE(two.stop(), 0);
+    QCOMPARE(one.log().count(u"POST /v1/push 200"_s), kBatches / 2);
+    QCOMPARE(two.log().count(u"POST /v1/push 200"_s), kBatches / 2);
+}
+
+void TestHqProcess::keepsServingAfterBadRequests()
+{
+    CHECKED(const QString code = addDevice({u"BLZ"_s}, u"Mobile"_s))
+    Server server;
+    QVERIFY2(server.start(m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QNetworkAccessManager nam;
+    CHECKED(const QString a = enrolOver(nam, server.url({}), code))
+
+    // Raw bytes that are not HTTP, a request cut off, a body shorter than announced.
+    const QList<QByteArray> raw{
+        "\x16\x03\x01\x02\x00garbage that is not HTTP\r\n\r\n",
+        "GET /v1/health HTTP/1.1\r\nHost: x\r\n",
+        "POST /v1/push HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: "
+        "100\r\n\r\n{\"a\":",
+        "GET /v1/health HTTP/1.1\r\nHost: x\r\nX-Long: " + QByteArray(64 * 1024, 'a') + "\r\n\r\n",
+        "BREW /v1/health HTTP/1.1\r\nHost: x\r\n\r\n",
+    };
+    for (const QByteArray& bytes : raw) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, server.port());
+        QVERIFY(socket.waitForConnected(5000));
+        socket.write(bytes);
+        socket.waitForBytesWritten(5000);
+        socket.waitForReadyRead(300);
+        socket.abort();
+    }
+    // Malformed, oversized and unknown requests over HTTP: the right 4xx each time.
+    const QString base = server.url({});
+    const QList<std::tuple<QByteArray, QString, QByteArray, bool, int>> requests{
+        {"POST", u"/v1/push"_s, "{not json", false, 400},
+        {"POST", u"/v1/push"_s, protocol::gzip(QByteArray(17 * 1024 * 1024, 'x')), true, 413},
+        {"POST", u"/v1/push"_s, QByteArray(17 * 1024 * 1024, ' '), false, 413},
+        {"POST", u"/v1/push"_s, protocol::gzip("{}").left(12), true, 400},
+        {"GET", u"/v1/nothing"_s, {}, false, 404},
+        {"GET", u"/v1/%E2%80%AEpull"_s, {}, false, 404},
+        {"PUT", u"/v1/pull"_s, {}, false, 405},
+        {"GET", u"/v1/pull?after=-5"_s, {}, false, 400},
+    };
+    for (const auto& [method, path, body, gz, status] : requests) {
+        const Reply r = send(nam, method, makeRequest(base + path, a, gz, true), body);
+        QCOMPARE(r.status, status);
+        QVERIFY(!r.json().value(u"error"_s).toString().isEmpty());
+    }
+    QNetworkRequest plain = makeRequest(base + u"/v1/push"_s, a, false, false);
+    plain.setHeader(QNetworkRequest::ContentTypeHeader, QByteArray("text/plain"));
+    QCOMPARE(send(nam, "POST", plain, "{}").status, 415);
+
+    QVERIFY(server.running());
+    const Reply health = send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false));
+    QCOMPARE(health.status, 200);
+    QCOMPARE(health.json().value(u"status"_s).toString(), u"ok"_s);
+    QCOMPARE(server.stop(), 0);
+    const QString log = server.log();
+    // An invisible character in a path is written out, never copied into the log.
+    QVERIFY2(log.contains(u"GET /v1/<U+202E>pull 404"_s), qPrintable(log));
+    QVERIFY(!log.contains(QChar(0x202E)));
+    QVERIFY(log.contains(u"POST /v1/push 413"_s));
+}
+
+void TestHqProcess::directTls()
+{
+    QString key;
+    CHECKED(const QString cert = selfSignedCertificate(m_dir.path(), &key))
+    Server server;
+    QVERIFY2(
+        server.start(m_db, m_dir.filePath(m_tag + u".log"_s), {u"--tls-cert"_s, cert, u"--tls-key"_s, key}),
+        qPrintable(server.log()));
+    QNetworkAccessManager nam;
+    QNetworkRequest req =
+        makeRequest(u"https://127.0.0.1:%1/v1/health"_s.arg(server.port()), {}, false, false);
+    // The device pins the server's certificate: trust exactly this one.
+    QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+    ssl.setCaCertificates(QSslCertificate::fromPath(cert));
+    ssl.setProtocol(QSsl::TlsV1_2OrLater);
+    req.setSslConfiguration(ssl);
+    const Reply r = send(nam, "GET", req);
+    QVERIFY2(r.status == 200, qPrintable(u"%1 error %2"_s.arg(r.status).arg(int(r.error))));
+    QCOMPARE(r.json().value(u"status"_s).toString(), u"ok"_s);
+    // Without the pinned certificate the client refuses; plain HTTP gets no answer.
+    QNetworkAccessManager fresh; // a new manager: no TLS session to reuse
+    QNetworkRequest unpinned =
+        makeRequest(u"https://127.0.0.1:%1/v1/health"_s.arg(server.port()), {}, false, false);
+    QCOMPARE(send(fresh, "GET", unpinned).error, QNetworkReply::SslHandshakeFailedError);
+    QVERIFY(send(nam, "GET", makeRequest(server.url(u"/v1/health"_s), {}, false, false), {}, 5000).status !=
+            200);
+    QVERIFY(server.running());
+    QCOMPARE(send(nam, "GET", req).status, 200);
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestHqProcess::throughNginx()
+{
+    QVERIFY2(QFile::exists(kNginx), "nginx (Debian package nginx-light) is needed for this test");
+    CHECKED(const QString code = addDevice({u"BLZ"_s}, u"Mobile"_s))
+    CHECKED(const QString code2 = addDevice({u"BLZ"_s}, u"Desk"_s, u"desk"_s))
+    Server server;
+    QVERIFY2(server.start(m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+
+    // nginx in a folder of its own, on a free loopback port, as an unprivileged user.
+    QTemporaryDir prefix(QDir::tempPath() + u"/prihvat-nginx-XXXXXX"_s);
+    QVERIFY(prefix.isValid());
+    QFile templ(QStringLiteral(PRIHVAT_NGINX_TEMPLATE));
+    QVERIFY(templ.open(QIODevice::ReadOnly));
+    const quint16 port = freePort();
+    QString conf = QString::fromUtf8(templ.readAll());
+    conf.replace(u"@PREFIX@"_s, prefix.path())
+        .replace(u"@LISTEN_PORT@"_s, QString::number(port))
+        .replace(u"@UPSTREAM_PORT@"_s, QString::number(server.port()));
+    QFile out(prefix.filePath(u"nginx.conf"_s));
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(conf.toUtf8());
+    out.close();
+    if (isRoot())
+        QVERIFY(handTo(prefix.path(), "www-data") || handTo(prefix.path(), "nobody"));
+    QProcess nginx;
+    nginx.setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList nginxArgs{u"-p"_s, prefix.path(),
+                                u"-c"_s, prefix.filePath(u"nginx.conf"_s),
+                                u"-e"_s, prefix.filePath(u"error.log"_s)};
+    const QString user = ::getpwnam("www-data") ? u"www-data"_s : u"nobody"_s;
+    if (isRoot())
+        nginx.start(u"runuser"_s, QStringList{u"-u"_s, user, u"--"_s, kNginx} + nginxArgs);
+    else
+        nginx.start(kNginx, nginxArgs);
+    QVERIFY(nginx.waitForStarted(10'000));
+    const auto stopNginx = qScopeGuard([&] {
+        QFile pidFile(prefix.filePath(u"nginx.pid"_s));
+        if (pidFile.open(QIODevice::ReadOnly)) {
+            const pid_t pid = static_cast<pid_t>(pidFile.readAll().trimmed().toInt());
+            if (pid > 0)
+                ::kill(pid, SIGTERM);
+        }
+        if (!nginx.waitForFinished(10'000)) {
+            nginx.kill();
+            nginx.waitForFinished();
+        }
+    });
+
+    QNetworkAccessManager nam;
+    const QString base = u"http://127.0.0.1:%1"_s.arg(port);
+    Reply health;
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < 15'000) {
+        health = send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false), {}, 2000);
+        if (health.status == 200 || nginx.state() != QProcess::Running)
+            break;
+        QTest::qWait(100);
+    }
+    QVERIFY2(health.status == 200, qPrintable(QString::fromUtf8(nginx.readAll())));
+    QCOMPARE(health.json().value(u"database"_s).toString(), engine());
+
+    CHECKED(const QString a = enrolOver(nam, base, code))
+    CHECKED(const QString b = enrolOver(nam, base, code2))
+    const QString person = Uuid7::generate(m_ids);
+    const QByteArray body = pushBody(
+        Uuid7::generate(m_ids),
+        {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.left(36), 1'750'000'000'000))});
+    const Reply pushed = send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, true, true), body);
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, true, true), body).json(), pushed.json());
+    const Reply page = send(nam, "GET", makeRequest(base + u"/v1/pull"_s, b, false, false));
+    QCOMPARE(page.status, 200);
+    QCOMPARE(protocol::PullResponse::fromJson(page.json())->changes.size(), 1);
+
+    // nginx's own limits: a body over 8 MiB and an unknown path, with the API's error bodies.
+    const Reply big = send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, false, true),
+                           QByteArray(9 * 1024 * 1024, ' '));
+    QCOMPARE(big.status, 413);
+    QCOMPARE(big.json().value(u"error"_s).toString(), u"payload_too_large"_s);
+    const Reply nowhere = send(nam, "GET", makeRequest(base + u"/admin"_s, {}, false, false));
+    QCOMPARE(nowhere.status, 404);
+    QCOMPARE(nowhere.json().value(u"error"_s).toString(), u"not_found"_s);
+    // The server's own 4xx pass through unchanged.
+    QCOMPARE(send(nam, "POST", makeRequest(base + u"/v1/push"_s, a, false, true), "{oops")
+                 .json()
+                 .value(u"error"_s)
+                 .toString(),
+             u"bad_json"_s);
+
+    // Guessing enrolment codes: after a handful, 429 (nginx's limit and the server's throttle).
+    int refused = 0;
+    for (int i = 0; i < 12; ++i) {
+        const Reply r = send(nam, "POST", makeRequest(base + u"/v1/enroll"_s, {}, false, true),
+                             "{\"code\":\"AAAAA-AAAAA-AAAAA-AAAAA\"}");
+        QVERIFY2(r.status == 401 || r.status == 429, qPrintable(QString::number(r.status)));
+        if (r.status == 429) {
+            ++refused;
+            QCOMPARE(r.json().value(u"error"_s).toString(), u"too_many_requests"_s);
+            QVERIFY(r.headers.value("retry-after").toInt() > 0);
+        }
+    }
+    QVERIFY2(refused >= 6, qPrintable(QString::number(refused)));
+
+    // The server saw the client's address from nginx (X-Real-IP): still healthy, still serving.
+    QCOMPARE(send(nam, "GET", makeRequest(base + u"/v1/pull"_s, b, false, false)).status, 200);
+    QVERIFY(server.running());
+    QCOMPARE(server.stop(), 0);
+    // With prihvat-hq gone, nginx answers 503 in the API's words.
+    const Reply down = send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false));
+    QCOMPARE(down.status, 503);
+    QCOMPARE(down.json().value(u"error"_s).toString(), u"unavailable"_s);
+}
+
+void TestHqProcess::productionNginxConfigLoads()
+{
+    // installer/nginx/prihvat-hq.conf as shipped, with a test certificate in place of the
+    // real one and a loopback port: `nginx -t` must accept it.
+    QVERIFY2(QFile::exists(kNginx), "nginx (Debian package nginx-light) is needed for this test");
+    QTemporaryDir prefix(QDir::tempPath() + u"/prihvat-nginx-XXXXXX"_s);
+    QVERIFY(prefix.isValid());
+    QString key;
+    CHECKED(const QString cert = selfSignedCertificate(prefix.path(), &key))
+    QFile site(QStringLiteral(PRIHVAT_NGINX_SITE));
+    QVERIFY(site.open(QIODevice::ReadOnly));
+    QString text = QString::fromUtf8(site.readAll());
+    QVERIFY(text.contains(u"ssl_protocols TLSv1.2 TLSv1.3;"_s));
+    QVERIFY(text.contains(u"client_max_body_size 8m;"_s));
+    QVERIFY(text.contains(u"server 127.0.0.1:8470;"_s));
+    QVERIFY(text.contains(u"listen 443 ssl http2;"_s));
+    text.replace(u"/etc/ssl/prihvat/hq.crt"_s, QFileInfo(cert).absoluteFilePath())
+        .replace(u"/etc/ssl/private/prihvat-hq.key"_s, QFileInfo(key).absoluteFilePath())
+        .replace(u"listen 443 ssl http2;"_s, u"listen 127.0.0.1:%1 ssl http2;"_s.arg(freePort()))
+        .replace(u"listen [::]:443 ssl http2;"_s, QString());
+    const QString p = prefix.path();
+    const QString main =
+        u"pid %1/nginx.pid;\nevents {}\nhttp {\n access_log off;\n client_body_temp_path %1/cb;\n"
+        " proxy_temp_path %1/px;\n fastcgi_temp_path %1/fc;\n uwsgi_temp_path %1/uw;\n"
+        " scgi_temp_path %1/sc;\n include %1/site.conf;\n}\n"_s.arg(p);
+    for (const auto& [name, content] : {std::pair{u"site.conf"_s, text}, std::pair{u"nginx.conf"_s, main}}) {
+        QFile f(prefix.filePath(name));
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content.toUtf8());
+    }
+    QProcess nginx;
+    nginx.setProcessChannelMode(QProcess::MergedChannels);
+    const QStringList args{u"-t"_s,
+                           u"-p"_s,
+                           p,
+                           u"-c"_s,
+                           prefix.filePath(u"nginx.conf"_s),
+                           u"-e"_s,
+                           prefix.filePath(u"error.log"_s)};
+    if (isRoot()) {
+        QVERIFY(handTo(p, "www-data") || handTo(p, "nobody"));
+        handTo(key, "www-data");
+        nginx.start(u"runuser"_s, QStringList{u"-u"_s, ::getpwnam("www-data") ? u"www-data"_s : u"nobody"_s,
+                                              u"--"_s, kNginx} +
+                                      args);
+    } else {
+        nginx.start(kNginx, args);
+    }
+    QVERIFY(nginx.waitForFinished(20'000));
+    const QString output = QString::fromUtf8(nginx.readAll());
+    QVERIFY2(nginx.exitCode() == 0, qPrintable(output));
+    QVERIFY(output.contains(u"test is successful"_s));
+}
+
+QTEST_GUILESS_MAIN(TestHqProcess)
+#include "test_hq_process.moc"
