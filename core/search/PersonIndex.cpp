@@ -102,6 +102,8 @@ std::vector<const PersonEntry*> PersonIndex::search(const QString& query, int li
     }
     const bool idLike = trimmed.size() >= 4 && trimmed.front().isLetterOrNumber() && trimmed.front().unicode() < 128;
     for (const PersonEntry& e : m_entries) {
+        if (words.isEmpty())
+            break;
         int score = 0;
         bool all = true;
         for (const QString& w : words) {
@@ -120,7 +122,7 @@ std::vector<const PersonEntry*> PersonIndex::search(const QString& query, int li
             }
             score += best;
         }
-        if (!all && idLike && e.id.startsWith(trimmed)) {
+        if (!all && idLike && (e.id.startsWith(trimmed) || e.id.endsWith(trimmed))) {
             all = true;
             score = 100;
         }

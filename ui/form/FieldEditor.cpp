@@ -1,4 +1,5 @@
 #include "FieldEditor.h"
+#include "Format.h"
 
 #include "forms/ReferenceData.h"
 #include "search/PersonIndex.h"
@@ -167,11 +168,8 @@ private:
     void applyLocale(const QString& language)
     {
         const QLocale locale(language);
-        QString format = locale.dateFormat(QLocale::ShortFormat);
-        if (!format.contains(u"yyyy"_s))
-            format.replace(u"yy"_s, u"yyyy"_s);
         m_edit->setLocale(locale);
-        m_edit->setDisplayFormat(format);
+        m_edit->setDisplayFormat(Format::dateFormat(language));
         m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(u"00.00.00000"_s) + 48);
     }
     static inline const QDate kEmpty{1900, 1, 1};
@@ -194,7 +192,7 @@ public:
         QString text = v.toString();
         if (m_field.type == FieldType::DateTime && !text.isEmpty()) {
             const QDateTime t = QDateTime::fromString(text, Qt::ISODate);
-            text = QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+            text = Format::dateTime(t.toLocalTime(), QLocale().name());
         }
         m_label->setText(text.isEmpty() ? u"—"_s : text);
     }

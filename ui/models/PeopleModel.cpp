@@ -1,4 +1,5 @@
 #include "PeopleModel.h"
+#include "Format.h"
 
 #include "forms/ReferenceData.h"
 #include "search/PersonIndex.h"
@@ -59,13 +60,13 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         if (!e->birth.isEmpty())
             // Isolated left-to-right so that a date never scrambles in right-to-left text.
             return QString(QChar(0x2066) +
-                           QLocale(m_language).toString(QDate::fromString(e->birth, Qt::ISODate), QLocale::ShortFormat) +
+                           Format::date(e->birth, m_language) +
                            QChar(0x2069));
         return e->age >= 0 ? tr("about %1 years").arg(QLocale(m_language).toString(e->age)) : QString();
     case Country:
         return m_reference.label(u"countries"_s, e->country, m_language);
     case Id:
-        return QString(QChar(0x2066) + e->id.left(8) + QChar(0x2069));
+        return QString(QChar(0x2066) + e->id.right(8) + QChar(0x2069));
     default:
         return {};
     }

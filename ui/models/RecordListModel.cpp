@@ -1,4 +1,5 @@
 #include "RecordListModel.h"
+#include "Format.h"
 
 #include "RecordSummary.h"
 #include "forms/FormRegistry.h"
@@ -195,7 +196,7 @@ QString RecordListModel::displayText(const RecordRow& row, Column column) const
     switch (column) {
     case Column::Date: {
         const QDate date = QDate::fromString(row.date, Qt::ISODate);
-        return ltr(date.isValid() ? QLocale(m_language).toString(date, QLocale::ShortFormat) : row.date);
+        return ltr(date.isValid() ? Format::date(date, m_language) : row.date);
     }
     case Column::Person: {
         const QString name = personName(row);

@@ -1,4 +1,5 @@
 #include "RecordSummary.h"
+#include "Format.h"
 
 #include "forms/FormDefinition.h"
 #include "forms/ReferenceData.h"
@@ -39,11 +40,11 @@ QString displayValue(const FormDefinition& form, const QString& name, const QJso
     case FieldType::Decimal:
         return QLocale(language).toString(v.toDouble(), 'g', 12);
     case FieldType::Date:
-        return QChar(0x2066) + QLocale(language).toString(QDate::fromString(v.toString(), Qt::ISODate), QLocale::ShortFormat) +
+        return QChar(0x2066) + Format::date(v.toString(), language) +
                QChar(0x2069);
     case FieldType::DateTime:
         return QChar(0x2066) +
-               QLocale(language).toString(QDateTime::fromString(v.toString(), Qt::ISODate).toLocalTime(), QLocale::ShortFormat) +
+               Format::dateTime(QDateTime::fromString(v.toString(), Qt::ISODate).toLocalTime(), language) +
                QChar(0x2069);
     default:
         return v.toString();

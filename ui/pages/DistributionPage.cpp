@@ -1,4 +1,5 @@
 #include "DistributionPage.h"
+#include "Format.h"
 
 #include "AppContext.h"
 #include "Settings.h"

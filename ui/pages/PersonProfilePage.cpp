@@ -1,4 +1,5 @@
 #include "PersonProfilePage.h"
+#include "Format.h"
 
 #include "AppContext.h"
 #include "forms/FormRegistry.h"
@@ -137,7 +138,7 @@ void PersonProfilePage::refresh()
         if (!form)
             continue;
         auto* date = new QTableWidgetItem(QChar(0x2066) +
-                                          QLocale(lang).toString(QDate::fromString(r.date, Qt::ISODate), QLocale::ShortFormat) +
+                                          Format::date(r.date, lang) +
                                           QChar(0x2069));
         date->setData(Qt::UserRole, r.id);
         m_timeline->setItem(i, 0, date);

@@ -1,4 +1,5 @@
 #include "TransportBoardPage.h"
+#include "Format.h"
 
 #include "AppContext.h"
 #include "forms/FormRegistry.h"
@@ -260,7 +261,7 @@ QString TransportBoardPage::itemText(const RecordRow& row) const
     if (const FormDefinition* f = form())
         priority = displayValue(*f, u"priority"_s, row.values.value(u"priority"_s), ref, lang);
     const QDate date = QDate::fromString(row.date, Qt::ISODate);
-    const QString when = ltr(date.isValid() ? QLocale(lang).toString(date, QLocale::ShortFormat) : row.date);
+    const QString when = ltr(date.isValid() ? Format::date(date, lang) : row.date);
     QStringList last{priority, when};
     last.removeAll(QString());
     return name + u'\n' + route + u'\n' + last.join(u" · "_s);

@@ -1,0 +1,45 @@
+#include "Format.h"
+
+#include <QLocale>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat::Format {
+
+namespace {
+QString withFullYear(QString format)
+{
+    if (!format.contains(u"yyyy"_s))
+        format.replace(u"yy"_s, u"yyyy"_s);
+    return format;
+}
+} // namespace
+
+QString dateFormat(const QString& language)
+{
+    return withFullYear(QLocale(language).dateFormat(QLocale::ShortFormat));
+}
+
+QString date(const QDate& d, const QString& language)
+{
+    return QLocale(language).toString(d, dateFormat(language));
+}
+
+QString date(const QString& isoDate, const QString& language)
+{
+    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
+    return d.isValid() ? date(d, language) : isoDate;
+}
+
+QString dateTime(const QDateTime& time, const QString& language)
+{
+    const QLocale locale(language);
+    return locale.toString(time, dateFormat(language) + u' ' + locale.timeFormat(QLocale::ShortFormat));
+}
+
+QString isolatedLtr(const QString& text)
+{
+    return QChar(0x2066) + text + QChar(0x2069);
+}
+
+} // namespace prihvat::Format
