@@ -6,6 +6,8 @@ work outside Linguist.
   ts_tool.py import prihvat_ar.ts ar.json      # write the JSON's translations back
   ts_tool.py english prihvat_en.ts             # English: the translation is the source text
   ts_tool.py check translations/*.ts           # exit 1 on unfinished or empty translations
+  ts_tool.py carry OLD.ts NEW.ts               # fill NEW's untranslated messages from OLD's
+                                               # translations of the same source text
 
 JSON: a list of {"context", "source", "comment", "numerus", "forms", "translation"} where
 "translation" is a string, or for numerus messages a list of exactly "forms" strings.
@@ -94,6 +96,42 @@ def english(path):
     write(tree, path)
 
 
+def carry(old_path, new_path):
+    known = {}
+    for _, msg in messages(ET.parse(old_path).getroot()):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete"):
+            continue
+        if msg.get("numerus") == "yes":
+            forms = [f.text for f in tr.findall("numerusform")]
+            if all(forms):
+                known[("n", msg.findtext("source"))] = forms
+        elif tr.text:
+            known[("s", msg.findtext("source"))] = tr.text
+    tree = ET.parse(new_path)
+    filled = 0
+    for _, msg in messages(tree.getroot()):
+        tr = msg.find("translation")
+        if tr.get("type") != "unfinished":
+            continue
+        if msg.get("numerus") == "yes":
+            forms = known.get(("n", msg.findtext("source")))
+            targets = tr.findall("numerusform")
+            if forms and len(forms) == len(targets):
+                for f, v in zip(targets, forms):
+                    f.text = v
+                tr.attrib.pop("type", None)
+                filled += 1
+        else:
+            text = known.get(("s", msg.findtext("source")))
+            if text:
+                tr.text = text
+                tr.attrib.pop("type", None)
+                filled += 1
+    write(tree, new_path)
+    print(f"{new_path}: {filled} message(s) carried over", file=sys.stderr)
+
+
 def check(paths):
     bad = 0
     for path in paths:
@@ -114,6 +152,8 @@ if __name__ == "__main__":
         import_(sys.argv[2], sys.argv[3])
     elif cmd == "english":
         english(sys.argv[2])
+    elif cmd == "carry":
+        carry(sys.argv[2], sys.argv[3])
     elif cmd == "check":
         sys.exit(check(sys.argv[2:]))
     else:

@@ -16,11 +16,6 @@ namespace prihvat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("FormLoader", text);
-}
-
 // Thrown inside this file only, caught in load(): keeps the many checks readable.
 struct LoadFault
 {
@@ -45,15 +40,16 @@ const QRegularExpression& choicePattern()
     return re;
 }
 
-void checkKeys(const QJsonObject& object, std::initializer_list<const char16_t*> allowed, const QString& field,
-               const QString& where)
+void checkKeys(const QJsonObject& object, std::initializer_list<const char16_t*> allowed,
+               const QString& field, const QString& where)
 {
     for (auto it = object.begin(); it != object.end(); ++it) {
         bool known = false;
         for (const char16_t* a : allowed)
             known = known || it.key() == QStringView(a);
         if (!known)
-            fail(field, tr("%1 has an unknown key \"%2\"").arg(where, it.key()));
+            fail(field, QCoreApplication::translate("FormLoader", "%1 has an unknown key \"%2\"")
+                            .arg(where, it.key()));
     }
 }
 
@@ -62,26 +58,32 @@ LocalizedText text(const QJsonValue& v, const QString& field, const QString& wha
     QString fault;
     auto t = LocalizedText::fromJson(v, &fault);
     if (!t)
-        fail(field, tr("%1 %2").arg(what, fault));
+        fail(field, QCoreApplication::translate("FormLoader", "%1 %2").arg(what, fault));
     return *t;
 }
 
 QList<Choice> readChoices(const QJsonValue& v, const QString& field)
 {
     if (!v.isArray() || v.toArray().isEmpty())
-        fail(field, tr("choices must be a non-empty list"));
+        fail(field, QCoreApplication::translate("FormLoader", "choices must be a non-empty list"));
     QList<Choice> out;
     QSet<QString> seen;
     for (const QJsonValue& c : v.toArray()) {
         const QJsonObject o = c.toObject();
-        checkKeys(o, {u"value", u"label"}, field, tr("a choice"));
+        checkKeys(o, {u"value", u"label"}, field, QCoreApplication::translate("FormLoader", "a choice"));
         const QString value = o.value(u"value"_s).toString();
         if (!choicePattern().match(value).hasMatch())
-            fail(field, tr("choice value \"%1\" must use only a-z, 0-9 and _").arg(value));
+            fail(field,
+                 QCoreApplication::translate("FormLoader", "choice value \"%1\" must use only a-z, 0-9 and _")
+                     .arg(value));
         if (seen.contains(value))
-            fail(field, tr("choice value \"%1\" appears twice").arg(value));
+            fail(field,
+                 QCoreApplication::translate("FormLoader", "choice value \"%1\" appears twice").arg(value));
         seen.insert(value);
-        out.append({value, text(o.value(u"label"_s), field, tr("the label of choice \"%1\"").arg(value))});
+        out.append(
+            {value,
+             text(o.value(u"label"_s), field,
+                  QCoreApplication::translate("FormLoader", "the label of choice \"%1\"").arg(value))});
     }
     return out;
 }
@@ -89,10 +91,10 @@ QList<Choice> readChoices(const QJsonValue& v, const QString& field)
 Expression parseExpression(const QJsonValue& v, const QString& field, const QString& what)
 {
     if (!v.isString())
-        fail(field, tr("%1 must be a string").arg(what));
+        fail(field, QCoreApplication::translate("FormLoader", "%1 must be a string").arg(what));
     auto e = Expression::parse(v.toString());
     if (!e)
-        fail(field, tr("%1: %2").arg(what, e.error().message));
+        fail(field, QCoreApplication::translate("FormLoader", "%1: %2").arg(what, e.error().message));
     return *e;
 }
 
@@ -101,7 +103,7 @@ std::optional<double> number(const QJsonObject& o, const QString& key, const QSt
     if (!o.contains(key))
         return std::nullopt;
     if (!o.value(key).isDouble())
-        fail(field, tr("constraint \"%1\" must be a number").arg(key));
+        fail(field, QCoreApplication::translate("FormLoader", "constraint \"%1\" must be a number").arg(key));
     return o.value(key).toDouble();
 }
 
@@ -111,7 +113,8 @@ std::optional<QDate> date(const QJsonObject& o, const QString& key, const QStrin
         return std::nullopt;
     const QDate d = QDate::fromString(o.value(key).toString(), Qt::ISODate);
     if (!d.isValid())
-        fail(field, tr("constraint \"%1\" must be a date YYYY-MM-DD").arg(key));
+        fail(field, QCoreApplication::translate("FormLoader", "constraint \"%1\" must be a date YYYY-MM-DD")
+                        .arg(key));
     return d;
 }
 
@@ -119,17 +122,22 @@ Constraint readConstraint(const QJsonValue& v, const FieldDefinition* f, const Q
 {
     const QJsonObject o = v.toObject();
     if (o.isEmpty())
-        fail(field, tr("a constraint must be an object"));
-    checkKeys(o, {u"kind", u"min", u"max", u"regex", u"expr", u"message", u"field"}, field, tr("a constraint"));
+        fail(field, QCoreApplication::translate("FormLoader", "a constraint must be an object"));
+    checkKeys(o, {u"kind", u"min", u"max", u"regex", u"expr", u"message", u"field"}, field,
+              QCoreApplication::translate("FormLoader", "a constraint"));
     Constraint c;
     const QString kind = o.value(u"kind"_s).toString();
     auto needType = [&](std::initializer_list<FieldType> types) {
         if (!f)
-            fail(field, tr("constraint \"%1\" belongs on a field, not on the form").arg(kind));
+            fail(field, QCoreApplication::translate("FormLoader",
+                                                    "constraint \"%1\" belongs on a field, not on the form")
+                            .arg(kind));
         for (FieldType t : types)
             if (f->type == t)
                 return;
-        fail(field, tr("constraint \"%1\" does not apply to a %2 field").arg(kind, fieldTypeName(f->type)));
+        fail(field,
+             QCoreApplication::translate("FormLoader", "constraint \"%1\" does not apply to a %2 field")
+                 .arg(kind, fieldTypeName(f->type)));
     };
     if (kind == u"range"_s) {
         c.kind = Constraint::Kind::Range;
@@ -142,7 +150,8 @@ Constraint readConstraint(const QJsonValue& v, const FieldDefinition* f, const Q
             c.max = number(o, u"max"_s, field);
         }
         if (!c.min && !c.max && !c.minDate && !c.maxDate)
-            fail(field, tr("constraint \"range\" needs \"min\" or \"max\""));
+            fail(field,
+                 QCoreApplication::translate("FormLoader", "constraint \"range\" needs \"min\" or \"max\""));
     } else if (kind == u"length"_s || kind == u"count"_s) {
         c.kind = kind == u"length"_s ? Constraint::Kind::Length : Constraint::Kind::Count;
         if (c.kind == Constraint::Kind::Length)
@@ -152,32 +161,41 @@ Constraint readConstraint(const QJsonValue& v, const FieldDefinition* f, const Q
         c.min = number(o, u"min"_s, field);
         c.max = number(o, u"max"_s, field);
         if (!c.min && !c.max)
-            fail(field, tr("constraint \"%1\" needs \"min\" or \"max\"").arg(kind));
+            fail(field,
+                 QCoreApplication::translate("FormLoader", "constraint \"%1\" needs \"min\" or \"max\"")
+                     .arg(kind));
     } else if (kind == u"pattern"_s) {
         c.kind = Constraint::Kind::Pattern;
         needType({FieldType::Text});
         if (!o.value(u"regex"_s).isString() || o.value(u"regex"_s).toString().isEmpty())
-            fail(field, tr("constraint \"pattern\" needs a \"regex\""));
+            fail(field,
+                 QCoreApplication::translate("FormLoader", "constraint \"pattern\" needs a \"regex\""));
         c.regex = QRegularExpression(u"^(?:"_s + o.value(u"regex"_s).toString() + u")$"_s);
         if (!c.regex.isValid())
-            fail(field, tr("constraint \"pattern\" has an invalid regular expression: %1").arg(c.regex.errorString()));
+            fail(field, QCoreApplication::translate(
+                            "FormLoader", "constraint \"pattern\" has an invalid regular expression: %1")
+                            .arg(c.regex.errorString()));
         c.regex.optimize();
     } else if (kind == u"not_future"_s) {
         c.kind = Constraint::Kind::NotFuture;
         needType({FieldType::Date});
     } else if (kind == u"expression"_s) {
         c.kind = Constraint::Kind::Expression;
-        c.expression = parseExpression(o.value(u"expr"_s), field, tr("constraint expression"));
+        c.expression = parseExpression(o.value(u"expr"_s), field,
+                                       QCoreApplication::translate("FormLoader", "constraint expression"));
         if (!o.contains(u"message"_s))
-            fail(field, tr("constraint \"expression\" needs a \"message\""));
+            fail(field,
+                 QCoreApplication::translate("FormLoader", "constraint \"expression\" needs a \"message\""));
     } else {
-        fail(field, tr("unknown constraint kind \"%1\"").arg(kind));
+        fail(field, QCoreApplication::translate("FormLoader", "unknown constraint kind \"%1\"").arg(kind));
     }
     if (o.contains(u"message"_s))
-        c.message = text(o.value(u"message"_s), field, tr("the constraint message"));
+        c.message = text(o.value(u"message"_s), field,
+                         QCoreApplication::translate("FormLoader", "the constraint message"));
     if (o.contains(u"field"_s)) {
         if (f)
-            fail(field, tr("\"field\" belongs only on form-level constraints"));
+            fail(field, QCoreApplication::translate("FormLoader",
+                                                    "\"field\" belongs only on form-level constraints"));
         c.field = o.value(u"field"_s).toString();
     }
     return c;
@@ -194,7 +212,8 @@ void checkDefault(const FieldDefinition& f)
         ok = d.isString();
         break;
     case FieldType::Date:
-        ok = d.isString() && d.toString().size() == 10 && QDate::fromString(d.toString(), Qt::ISODate).isValid();
+        ok = d.isString() && d.toString().size() == 10 &&
+             QDate::fromString(d.toString(), Qt::ISODate).isValid();
         break;
     case FieldType::DateTime:
         ok = d.isString() && QDateTime::fromString(d.toString(), Qt::ISODate).isValid();
@@ -224,7 +243,8 @@ void checkDefault(const FieldDefinition& f)
         break;
     }
     if (!ok)
-        fail(f.name, tr("the default value does not fit a %1 field").arg(fieldTypeName(f.type)));
+        fail(f.name, QCoreApplication::translate("FormLoader", "the default value does not fit a %1 field")
+                         .arg(fieldTypeName(f.type)));
 }
 
 } // namespace
@@ -235,7 +255,8 @@ Result<FormDefinition> FormLoader::loadFile(const QString& path) const
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("%1: cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+        return Error::io(QCoreApplication::translate("FormLoader", "%1: cannot be read: %2")
+                             .arg(QFileInfo(path).fileName(), file.errorString()));
     return load(file.readAll(), QFileInfo(path).fileName());
 }
 
@@ -244,28 +265,35 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Error::invalid(tr("%1: not valid JSON at byte %2: %3")
+        return Error::invalid(QCoreApplication::translate("FormLoader", "%1: not valid JSON at byte %2: %3")
                                   .arg(fileName)
                                   .arg(parseError.offset)
                                   .arg(parseError.errorString()));
     if (!doc.isObject())
-        return Error::invalid(tr("%1: the definition must be a JSON object").arg(fileName));
+        return Error::invalid(
+            QCoreApplication::translate("FormLoader", "%1: the definition must be a JSON object")
+                .arg(fileName));
 
     try {
         const QJsonObject root = doc.object();
-        checkKeys(root, {u"id", u"version", u"title", u"keys", u"choice_lists", u"fields", u"constraints", u"states"},
-                  {}, tr("the form"));
+        checkKeys(
+            root,
+            {u"id", u"version", u"title", u"keys", u"choice_lists", u"fields", u"constraints", u"states"}, {},
+            QCoreApplication::translate("FormLoader", "the form"));
         FormDefinition form;
         form.id = root.value(u"id"_s).toString();
         if (!namePattern().match(form.id).hasMatch())
-            fail({}, tr("\"id\" must be a name of a-z, 0-9 and _"));
+            fail({}, QCoreApplication::translate("FormLoader", "\"id\" must be a name of a-z, 0-9 and _"));
         const QString expectedFile = form.id + u".json"_s;
         if (fileName.endsWith(u".json"_s) && fileName != expectedFile)
-            fail({}, tr("\"id\" is \"%1\" but the file should then be named %2").arg(form.id, expectedFile));
+            fail({}, QCoreApplication::translate("FormLoader",
+                                                 "\"id\" is \"%1\" but the file should then be named %2")
+                         .arg(form.id, expectedFile));
         form.version = root.value(u"version"_s).toInt(0);
         if (form.version < 1)
-            fail({}, tr("\"version\" must be a whole number of at least 1"));
-        form.title = text(root.value(u"title"_s), {}, tr("the title"));
+            fail({}, QCoreApplication::translate("FormLoader",
+                                                 "\"version\" must be a whole number of at least 1"));
+        form.title = text(root.value(u"title"_s), {}, QCoreApplication::translate("FormLoader", "the title"));
 
         QHash<QString, QList<Choice>> choiceLists;
         const QJsonObject lists = root.value(u"choice_lists"_s).toObject();
@@ -274,29 +302,35 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
 
         const QJsonArray fields = root.value(u"fields"_s).toArray();
         if (fields.isEmpty())
-            fail({}, tr("\"fields\" must be a non-empty list"));
+            fail({}, QCoreApplication::translate("FormLoader", "\"fields\" must be a non-empty list"));
         for (const QJsonValue& fv : fields) {
             const QJsonObject o = fv.toObject();
             FieldDefinition f;
             f.name = o.value(u"name"_s).toString();
             if (!namePattern().match(f.name).hasMatch())
-                fail(f.name, tr("the field name must be made of a-z, 0-9 and _, starting with a letter"));
+                fail(f.name, QCoreApplication::translate(
+                                 "FormLoader",
+                                 "the field name must be made of a-z, 0-9 and _, starting with a letter"));
             if (form.field(f.name))
-                fail(f.name, tr("the field name is used twice"));
+                fail(f.name, QCoreApplication::translate("FormLoader", "the field name is used twice"));
             checkKeys(o,
-                      {u"name", u"type", u"label", u"hint", u"required", u"sensitivity", u"relevant", u"constraints",
-                       u"choices", u"choice_list", u"reference", u"default", u"read_only"},
-                      f.name, tr("the field"));
+                      {u"name", u"type", u"label", u"hint", u"required", u"sensitivity", u"relevant",
+                       u"constraints", u"choices", u"choice_list", u"reference", u"default", u"read_only"},
+                      f.name, QCoreApplication::translate("FormLoader", "the field"));
             const auto type = fieldTypeFromName(o.value(u"type"_s).toString());
             if (!type)
-                fail(f.name, tr("unknown type \"%1\"").arg(o.value(u"type"_s).toString()));
+                fail(f.name, QCoreApplication::translate("FormLoader", "unknown type \"%1\"")
+                                 .arg(o.value(u"type"_s).toString()));
             f.type = *type;
-            f.label = text(o.value(u"label"_s), f.name, tr("the label"));
+            f.label =
+                text(o.value(u"label"_s), f.name, QCoreApplication::translate("FormLoader", "the label"));
             if (o.contains(u"hint"_s))
-                f.hint = text(o.value(u"hint"_s), f.name, tr("the hint"));
+                f.hint =
+                    text(o.value(u"hint"_s), f.name, QCoreApplication::translate("FormLoader", "the hint"));
             for (const QString& flag : {u"required"_s, u"read_only"_s})
                 if (o.contains(flag) && !o.value(flag).isBool())
-                    fail(f.name, tr("\"%1\" must be true or false").arg(flag));
+                    fail(f.name,
+                         QCoreApplication::translate("FormLoader", "\"%1\" must be true or false").arg(flag));
             f.required = o.value(u"required"_s).toBool(false);
             f.readOnly = o.value(u"read_only"_s).toBool(false);
             const QString sensitivity = o.value(u"sensitivity"_s).toString();
@@ -307,33 +341,44 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             else if (sensitivity == u"facet"_s)
                 f.sensitivity = Sensitivity::Facet;
             else
-                fail(f.name, tr("\"sensitivity\" must be identifying, protection or facet"));
+                fail(f.name, QCoreApplication::translate(
+                                 "FormLoader", "\"sensitivity\" must be identifying, protection or facet"));
             if (f.isSelect()) {
                 const int sources = int(o.contains(u"choices"_s)) + int(o.contains(u"choice_list"_s)) +
                                     int(o.contains(u"reference"_s));
                 if (sources != 1)
-                    fail(f.name, tr("%1 needs exactly one of \"choices\", \"choice_list\" or \"reference\"")
+                    fail(f.name, QCoreApplication::translate(
+                                     "FormLoader",
+                                     "%1 needs exactly one of \"choices\", \"choice_list\" or \"reference\"")
                                      .arg(fieldTypeName(f.type)));
                 if (o.contains(u"choices"_s))
                     f.choices = readChoices(o.value(u"choices"_s), f.name);
                 if (o.contains(u"choice_list"_s)) {
                     const QString list = o.value(u"choice_list"_s).toString();
                     if (!choiceLists.contains(list))
-                        fail(f.name, tr("unknown choice list \"%1\"").arg(list));
+                        fail(f.name, QCoreApplication::translate("FormLoader", "unknown choice list \"%1\"")
+                                         .arg(list));
                     f.choices = choiceLists.value(list);
                 }
                 if (o.contains(u"reference"_s)) {
                     f.reference = o.value(u"reference"_s).toString();
                     if (!m_referenceSets.contains(f.reference))
-                        fail(f.name, tr("unknown reference data \"%1\"").arg(f.reference));
+                        fail(f.name,
+                             QCoreApplication::translate("FormLoader", "unknown reference data \"%1\"")
+                                 .arg(f.reference));
                 }
-            } else if (o.contains(u"choices"_s) || o.contains(u"choice_list"_s) || o.contains(u"reference"_s)) {
-                fail(f.name, tr("only select_one and select_multiple fields have choices"));
+            } else if (o.contains(u"choices"_s) || o.contains(u"choice_list"_s) ||
+                       o.contains(u"reference"_s)) {
+                fail(f.name, QCoreApplication::translate(
+                                 "FormLoader", "only select_one and select_multiple fields have choices"));
             }
             if (f.type == FieldType::Note && (f.required || o.contains(u"default"_s)))
-                fail(f.name, tr("a note holds no value, so it cannot be required or have a default"));
+                fail(f.name,
+                     QCoreApplication::translate(
+                         "FormLoader", "a note holds no value, so it cannot be required or have a default"));
             if (o.contains(u"relevant"_s))
-                f.relevant = parseExpression(o.value(u"relevant"_s), f.name, tr("\"relevant\""));
+                f.relevant = parseExpression(o.value(u"relevant"_s), f.name,
+                                             QCoreApplication::translate("FormLoader", "\"relevant\""));
             for (const QJsonValue& cv : o.value(u"constraints"_s).toArray()) {
                 Constraint c = readConstraint(cv, &f, f.name);
                 if (c.kind == Constraint::Kind::Length && c.max)
@@ -341,7 +386,7 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
                 f.constraints.push_back(std::move(c));
             }
             if (o.contains(u"constraints"_s) && !o.value(u"constraints"_s).isArray())
-                fail(f.name, tr("\"constraints\" must be a list"));
+                fail(f.name, QCoreApplication::translate("FormLoader", "\"constraints\" must be a list"));
             f.defaultValue = o.value(u"default"_s);
             checkDefault(f);
             form.fields.push_back(std::move(f));
@@ -351,9 +396,12 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
         for (const QJsonValue& cv : root.value(u"constraints"_s).toArray()) {
             Constraint c = readConstraint(cv, nullptr, {});
             if (c.kind != Constraint::Kind::Expression)
-                fail({}, tr("form-level constraints must be of kind \"expression\""));
+                fail({}, QCoreApplication::translate(
+                             "FormLoader", "form-level constraints must be of kind \"expression\""));
             if (!form.field(c.field))
-                fail({}, tr("form-level constraint names unknown field \"%1\"").arg(c.field));
+                fail({}, QCoreApplication::translate("FormLoader",
+                                                     "form-level constraint names unknown field \"%1\"")
+                             .arg(c.field));
             form.constraints.push_back(std::move(c));
         }
 
@@ -362,9 +410,14 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             for (const QString& ref : e.fieldReferences()) {
                 const FieldDefinition* target = form.field(ref);
                 if (!target)
-                    fail(field, tr("the expression \"%1\" refers to unknown field \"%2\"").arg(e.text(), ref));
+                    fail(field, QCoreApplication::translate(
+                                    "FormLoader", "the expression \"%1\" refers to unknown field \"%2\"")
+                                    .arg(e.text(), ref));
                 if (!target->hasValue())
-                    fail(field, tr("the expression \"%1\" refers to note \"%2\", which has no value").arg(e.text(), ref));
+                    fail(field,
+                         QCoreApplication::translate(
+                             "FormLoader", "the expression \"%1\" refers to note \"%2\", which has no value")
+                             .arg(e.text(), ref));
             }
         };
         for (const FieldDefinition& f : form.fields) {
@@ -378,54 +431,71 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             checkRefs(*c.expression, c.field);
 
         const QJsonObject keys = root.value(u"keys"_s).toObject();
-        checkKeys(keys, {u"person", u"date", u"site", u"state"}, {}, tr("\"keys\""));
+        checkKeys(keys, {u"person", u"date", u"site", u"state"}, {},
+                  QCoreApplication::translate("FormLoader", "\"keys\""));
         auto key = [&](const QString& name, std::initializer_list<FieldType> types) -> QString {
             if (keys.contains(name) && !keys.value(name).isString())
-                fail({}, tr("key \"%1\" must name a field").arg(name));
+                fail({}, QCoreApplication::translate("FormLoader", "key \"%1\" must name a field").arg(name));
             const QString fieldName = keys.value(name).toString();
             if (fieldName.isEmpty())
                 return {};
             const FieldDefinition* f = form.field(fieldName);
             if (!f)
-                fail({}, tr("key \"%1\" names unknown field \"%2\"").arg(name, fieldName));
+                fail({}, QCoreApplication::translate("FormLoader", "key \"%1\" names unknown field \"%2\"")
+                             .arg(name, fieldName));
             for (FieldType t : types)
                 if (f->type == t)
                     return fieldName;
-            fail(fieldName, tr("cannot be key \"%1\": it is a %2 field").arg(name, fieldTypeName(f->type)));
+            fail(fieldName,
+                 QCoreApplication::translate("FormLoader", "cannot be key \"%1\": it is a %2 field")
+                     .arg(name, fieldTypeName(f->type)));
         };
         form.keys.person = key(u"person"_s, {FieldType::Person});
         form.keys.date = key(u"date"_s, {FieldType::Date});
         form.keys.site = key(u"site"_s, {FieldType::SelectOne, FieldType::Text});
         if (const FieldDefinition* site = form.field(form.keys.site);
             site && site->type == FieldType::SelectOne && site->reference != u"sites"_s)
-            fail(site->name, tr("cannot be key \"site\": a choice of site must use the reference data \"sites\""));
+            fail(site->name,
+                 QCoreApplication::translate(
+                     "FormLoader",
+                     "cannot be key \"site\": a choice of site must use the reference data \"sites\""));
         form.keys.state = key(u"state"_s, {FieldType::SelectOne});
 
         if (root.contains(u"states"_s)) {
             const QJsonObject s = root.value(u"states"_s).toObject();
-            checkKeys(s, {u"field", u"initial", u"transitions", u"stamps"}, {}, tr("\"states\""));
+            checkKeys(s, {u"field", u"initial", u"transitions", u"stamps"}, {},
+                      QCoreApplication::translate("FormLoader", "\"states\""));
             StateMachine sm;
             sm.field = s.value(u"field"_s).toString();
             const FieldDefinition* sf = form.field(sm.field);
             if (!sf || sf->type != FieldType::SelectOne || sf->choices.isEmpty())
-                fail(sm.field, tr("the state field must be a select_one field with choices"));
+                fail(sm.field, QCoreApplication::translate(
+                                   "FormLoader", "the state field must be a select_one field with choices"));
             QSet<QString> states;
             for (const Choice& c : sf->choices)
                 states.insert(c.value);
             sm.initial = s.value(u"initial"_s).toString();
             if (!states.contains(sm.initial))
-                fail(sm.field, tr("the initial state \"%1\" is not one of the field's choices").arg(sm.initial));
+                fail(sm.field, QCoreApplication::translate(
+                                   "FormLoader", "the initial state \"%1\" is not one of the field's choices")
+                                   .arg(sm.initial));
             const QJsonObject transitions = s.value(u"transitions"_s).toObject();
             for (const QString& state : states)
                 if (!transitions.contains(state))
-                    fail(sm.field, tr("state \"%1\" has no entry in \"transitions\"").arg(state));
+                    fail(sm.field, QCoreApplication::translate("FormLoader",
+                                                               "state \"%1\" has no entry in \"transitions\"")
+                                       .arg(state));
             for (auto it = transitions.begin(); it != transitions.end(); ++it) {
                 if (!states.contains(it.key()))
-                    fail(sm.field, tr("\"transitions\" names unknown state \"%1\"").arg(it.key()));
+                    fail(sm.field, QCoreApplication::translate("FormLoader",
+                                                               "\"transitions\" names unknown state \"%1\"")
+                                       .arg(it.key()));
                 QStringList to;
                 for (const QJsonValue& t : it.value().toArray()) {
                     if (!states.contains(t.toString()))
-                        fail(sm.field, tr("\"transitions\" names unknown state \"%1\"").arg(t.toString()));
+                        fail(sm.field, QCoreApplication::translate(
+                                           "FormLoader", "\"transitions\" names unknown state \"%1\"")
+                                           .arg(t.toString()));
                     to.append(t.toString());
                 }
                 sm.transitions.insert(it.key(), to);
@@ -433,10 +503,14 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             const QJsonObject stamps = s.value(u"stamps"_s).toObject();
             for (auto it = stamps.begin(); it != stamps.end(); ++it) {
                 if (!states.contains(it.key()))
-                    fail(sm.field, tr("\"stamps\" names unknown state \"%1\"").arg(it.key()));
+                    fail(sm.field,
+                         QCoreApplication::translate("FormLoader", "\"stamps\" names unknown state \"%1\"")
+                             .arg(it.key()));
                 const FieldDefinition* target = form.field(it.value().toString());
                 if (!target || target->type != FieldType::DateTime)
-                    fail(sm.field, tr("\"stamps\" must name datetime fields, not \"%1\"").arg(it.value().toString()));
+                    fail(sm.field, QCoreApplication::translate(
+                                       "FormLoader", "\"stamps\" must name datetime fields, not \"%1\"")
+                                       .arg(it.value().toString()));
                 sm.stamps.insert(it.key(), it.value().toString());
             }
             form.states = std::move(sm);
@@ -444,8 +518,9 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
         return form;
     } catch (const LoadFault& f) {
         if (f.field.isEmpty())
-            return Error::invalid(tr("%1: %2").arg(fileName, f.fault));
-        return Error::invalid(tr("%1: field \"%2\": %3").arg(fileName, f.field, f.fault));
+            return Error::invalid(QCoreApplication::translate("FormLoader", "%1: %2").arg(fileName, f.fault));
+        return Error::invalid(QCoreApplication::translate("FormLoader", "%1: field \"%2\": %3")
+                                  .arg(fileName, f.field, f.fault));
     }
 }
 

@@ -18,11 +18,6 @@ namespace prihvat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Validator", text);
-}
-
 bool isEmptyValue(const QJsonValue& v)
 {
     return v.isNull() || v.isUndefined() || (v.isString() && v.toString().isEmpty()) ||
@@ -33,7 +28,8 @@ bool isEmptyValue(const QJsonValue& v)
 
 RecordValidator::RecordValidator(const ReferenceData& reference, QString language, QDate today,
                                  PersonExists personExists)
-    : m_reference(reference), m_language(std::move(language)), m_today(today), m_personExists(std::move(personExists))
+    : m_reference(reference), m_language(std::move(language)), m_today(today),
+      m_personExists(std::move(personExists))
 {
 }
 
@@ -51,28 +47,32 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
         const QJsonValue v = it.value();
         const FieldDefinition* field = form.field(name);
         if (!field) {
-            issues.append({name, tr("This form has no such field.")});
+            issues.append({name, QCoreApplication::translate("Validator", "This form has no such field.")});
             continue;
         }
         if (field->type == FieldType::Note) {
-            issues.append({name, tr("This is a note; it takes no answer.")});
+            issues.append(
+                {name, QCoreApplication::translate("Validator", "This is a note; it takes no answer.")});
             continue;
         }
-        if (v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) || (v.isArray() && v.toArray().isEmpty())) {
+        if (v.isNull() || (v.isString() && v.toString().trimmed().isEmpty()) ||
+            (v.isArray() && v.toArray().isEmpty())) {
             out.insert(name, QJsonValue::Null);
             continue;
         }
         switch (field->type) {
         case FieldType::Text: {
             if (!v.isString()) {
-                issues.append({name, tr("Must be text.")});
+                issues.append({name, QCoreApplication::translate("Validator", "Must be text.")});
                 break;
             }
             const QString text = Text::clean(v.toString()).trimmed();
             const qsizetype characters = text.toUcs4().size();
             if (characters > field->maxLength) {
-                issues.append({name, tr("Is too long: %1 characters, at most %2 allowed.")
-                                         .arg(number(static_cast<double>(characters)), number(field->maxLength))});
+                issues.append(
+                    {name, QCoreApplication::translate("Validator",
+                                                       "Is too long: %1 characters, at most %2 allowed.")
+                               .arg(number(static_cast<double>(characters)), number(field->maxLength))});
                 break;
             }
             out.insert(name, text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text));
@@ -81,7 +81,7 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
         case FieldType::Integer: {
             const double d = v.toDouble();
             if (!v.isDouble() || std::trunc(d) != d || std::abs(d) > 9.007199254740991e15) {
-                issues.append({name, tr("Must be a whole number.")});
+                issues.append({name, QCoreApplication::translate("Validator", "Must be a whole number.")});
                 break;
             }
             out.insert(name, d);
@@ -89,7 +89,7 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
         }
         case FieldType::Decimal:
             if (!v.isDouble() || !std::isfinite(v.toDouble()))
-                issues.append({name, tr("Must be a number.")});
+                issues.append({name, QCoreApplication::translate("Validator", "Must be a number.")});
             else
                 out.insert(name, v.toDouble());
             break;
@@ -98,29 +98,33 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
             const bool wellFormed = v.isString() && shape.match(v.toString()).hasMatch();
             const QDate d = wellFormed ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
             if (!d.isValid())
-                issues.append({name, tr("Must be a date written as YYYY-MM-DD.")});
+                issues.append({name, QCoreApplication::translate("Validator",
+                                                                 "Must be a date written as YYYY-MM-DD.")});
             else
                 out.insert(name, d.toString(Qt::ISODate));
             break;
         }
         case FieldType::DateTime: {
             // Only a time with its zone (Z or ±hh:mm) means the same on every laptop.
-            const QDateTime t = v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
+            const QDateTime t =
+                v.isString() ? QDateTime::fromString(v.toString(), Qt::ISODateWithMs) : QDateTime();
             if (!t.isValid() || t.timeSpec() == Qt::LocalTime)
-                issues.append({name, tr("Must be a date and time in ISO 8601 form.")});
+                issues.append({name, QCoreApplication::translate(
+                                         "Validator", "Must be a date and time in ISO 8601 form.")});
             else
                 out.insert(name, t.toUTC().toString(Qt::ISODate));
             break;
         }
         case FieldType::Boolean:
             if (!v.isBool())
-                issues.append({name, tr("Must be true or false.")});
+                issues.append({name, QCoreApplication::translate("Validator", "Must be true or false.")});
             else
                 out.insert(name, v.toBool());
             break;
         case FieldType::SelectOne:
             if (!v.isString())
-                issues.append({name, tr("Must be one of the choices.")});
+                issues.append(
+                    {name, QCoreApplication::translate("Validator", "Must be one of the choices.")});
             else
                 out.insert(name, v.toString());
             break;
@@ -137,14 +141,16 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
                 list.append(item.toString());
             }
             if (!good)
-                issues.append({name, tr("Must be a list of different choices.")});
+                issues.append(
+                    {name, QCoreApplication::translate("Validator", "Must be a list of different choices.")});
             else
                 out.insert(name, list);
             break;
         }
         case FieldType::Person:
             if (!v.isString() || !Uuid7::isValid(v.toString().toLower()))
-                issues.append({name, tr("Must be the id of a person.")});
+                issues.append(
+                    {name, QCoreApplication::translate("Validator", "Must be the id of a person.")});
             else
                 out.insert(name, v.toString().toLower());
             break;
@@ -155,28 +161,35 @@ QJsonObject RecordValidator::coerce(const FormDefinition& form, const QJsonObjec
     return out;
 }
 
-void RecordValidator::checkValue(const FormDefinition& form, const FieldDefinition& field, const QJsonValue& value,
-                                 const RecordValues& context, QList<FieldIssue>& issues) const
+void RecordValidator::checkValue(const FormDefinition& form, const FieldDefinition& field,
+                                 const QJsonValue& value, const RecordValues& context,
+                                 QList<FieldIssue>& issues) const
 {
     Q_UNUSED(form);
     const QString& name = field.name;
     auto known = [&](const QString& code) {
-        return field.reference.isEmpty() ? field.choice(code) != nullptr : m_reference.contains(field.reference, code);
+        return field.reference.isEmpty() ? field.choice(code) != nullptr
+                                         : m_reference.contains(field.reference, code);
     };
     if (field.type == FieldType::SelectOne && !known(value.toString())) {
-        issues.append({name, tr("\"%1\" is not one of the choices.").arg(value.toString())});
+        issues.append({name, QCoreApplication::translate("Validator", "\"%1\" is not one of the choices.")
+                                 .arg(value.toString())});
         return;
     }
     if (field.type == FieldType::SelectMultiple) {
         for (const QJsonValue& item : value.toArray()) {
             if (!known(item.toString())) {
-                issues.append({name, tr("\"%1\" is not one of the choices.").arg(item.toString())});
+                issues.append(
+                    {name, QCoreApplication::translate("Validator", "\"%1\" is not one of the choices.")
+                               .arg(item.toString())});
                 return;
             }
         }
     }
     if (field.type == FieldType::Person && m_personExists && !m_personExists(value.toString())) {
-        issues.append({name, tr("No person with the id %1 is registered.").arg(value.toString())});
+        issues.append(
+            {name, QCoreApplication::translate("Validator", "No person with the id %1 is registered.")
+                       .arg(value.toString())});
         return;
     }
     for (const Constraint& c : field.constraints) {
@@ -190,23 +203,28 @@ void RecordValidator::checkValue(const FormDefinition& form, const FieldDefiniti
                 if (low || high) {
                     const QLocale locale(m_language);
                     if (c.minDate && c.maxDate)
-                        message = tr("Must be between %1 and %2.")
+                        message = QCoreApplication::translate("Validator", "Must be between %1 and %2.")
                                       .arg(locale.toString(*c.minDate, QLocale::ShortFormat),
                                            locale.toString(*c.maxDate, QLocale::ShortFormat));
                     else if (low)
-                        message = tr("Must be on or after %1.").arg(locale.toString(*c.minDate, QLocale::ShortFormat));
+                        message = QCoreApplication::translate("Validator", "Must be on or after %1.")
+                                      .arg(locale.toString(*c.minDate, QLocale::ShortFormat));
                     else
-                        message = tr("Must be on or before %1.").arg(locale.toString(*c.maxDate, QLocale::ShortFormat));
+                        message = QCoreApplication::translate("Validator", "Must be on or before %1.")
+                                      .arg(locale.toString(*c.maxDate, QLocale::ShortFormat));
                 }
             } else {
                 const double d = value.toDouble();
                 if ((c.min && d < *c.min) || (c.max && d > *c.max)) {
                     if (c.min && c.max)
-                        message = tr("Must be between %1 and %2.").arg(number(*c.min), number(*c.max));
+                        message = QCoreApplication::translate("Validator", "Must be between %1 and %2.")
+                                      .arg(number(*c.min), number(*c.max));
                     else if (c.min)
-                        message = tr("Must be at least %1.").arg(number(*c.min));
+                        message = QCoreApplication::translate("Validator", "Must be at least %1.")
+                                      .arg(number(*c.min));
                     else
-                        message = tr("Must be at most %1.").arg(number(*c.max));
+                        message = QCoreApplication::translate("Validator", "Must be at most %1.")
+                                      .arg(number(*c.max));
                 }
             }
             break;
@@ -217,23 +235,34 @@ void RecordValidator::checkValue(const FormDefinition& form, const FieldDefiniti
                                     : static_cast<double>(value.toArray().size());
             if ((c.min && n < *c.min) || (c.max && n > *c.max)) {
                 if (length)
-                    message = c.min && c.max ? tr("Must be between %1 and %2 characters long.").arg(number(*c.min), number(*c.max))
-                              : c.min    ? tr("Must be at least %1 characters long.").arg(number(*c.min))
-                                         : tr("Must be at most %1 characters long.").arg(number(*c.max));
+                    message =
+                        c.min && c.max ? QCoreApplication::translate(
+                                             "Validator", "Must be between %1 and %2 characters long.")
+                                             .arg(number(*c.min), number(*c.max))
+                        : c.min
+                            ? QCoreApplication::translate("Validator", "Must be at least %1 characters long.")
+                                  .arg(number(*c.min))
+                            : QCoreApplication::translate("Validator", "Must be at most %1 characters long.")
+                                  .arg(number(*c.max));
                 else
-                    message = c.min && c.max ? tr("Choose between %1 and %2 options.").arg(number(*c.min), number(*c.max))
-                              : c.min    ? tr("Choose at least %1 options.").arg(number(*c.min))
-                                         : tr("Choose at most %1 options.").arg(number(*c.max));
+                    message =
+                        c.min && c.max
+                            ? QCoreApplication::translate("Validator", "Choose between %1 and %2 options.")
+                                  .arg(number(*c.min), number(*c.max))
+                        : c.min ? QCoreApplication::translate("Validator", "Choose at least %1 options.")
+                                      .arg(number(*c.min))
+                                : QCoreApplication::translate("Validator", "Choose at most %1 options.")
+                                      .arg(number(*c.max));
             }
             break;
         }
         case Constraint::Kind::Pattern:
             if (!c.regex.match(value.toString()).hasMatch())
-                message = tr("Is not written in the expected form.");
+                message = QCoreApplication::translate("Validator", "Is not written in the expected form.");
             break;
         case Constraint::Kind::NotFuture:
             if (QDate::fromString(value.toString(), Qt::ISODate) > m_today)
-                message = tr("Cannot be in the future.");
+                message = QCoreApplication::translate("Validator", "Cannot be in the future.");
             break;
         case Constraint::Kind::Expression:
             if (!c.expression->isTrue(context))
@@ -266,7 +295,8 @@ QList<FieldIssue> RecordValidator::validate(const FormDefinition& form, QJsonObj
             if (isEmptyValue(value)) {
                 values.remove(field.name);
             } else if (supplied.contains(field.name)) {
-                issues.append({field.name, tr("Does not apply, given the other answers.")});
+                issues.append({field.name, QCoreApplication::translate(
+                                               "Validator", "Does not apply, given the other answers.")});
             } else {
                 values.remove(field.name);
                 if (cleared)
@@ -282,7 +312,8 @@ QList<FieldIssue> RecordValidator::validate(const FormDefinition& form, QJsonObj
         if (empty) {
             values.remove(field.name);
             if (field.required)
-                issues.append({field.name, tr("An answer is required.")});
+                issues.append(
+                    {field.name, QCoreApplication::translate("Validator", "An answer is required.")});
             continue;
         }
         checkValue(form, field, value, context, issues);
@@ -308,7 +339,8 @@ QStringList RecordValidator::describe(const FormDefinition& form, const QList<Fi
     for (const FieldIssue& issue : issues) {
         const FieldDefinition* field = form.field(issue.field);
         const QString label = field ? field->label.text(m_language) : issue.field;
-        lines.append(tr("%1 (%2): %3").arg(label, issue.field, issue.message));
+        lines.append(
+            QCoreApplication::translate("Validator", "%1 (%2): %3").arg(label, issue.field, issue.message));
     }
     return lines;
 }

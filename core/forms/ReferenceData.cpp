@@ -15,20 +15,18 @@ namespace prihvat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ReferenceData", text);
-}
-
 Result<QJsonDocument> readJson(const QString& folder, const QString& name)
 {
     QFile file(folder + u'/' + name);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::io(tr("Reference data %1 cannot be read: %2").arg(name, file.errorString()));
+        return Error::io(QCoreApplication::translate("ReferenceData", "Reference data %1 cannot be read: %2")
+                             .arg(name, file.errorString()));
     QJsonParseError error;
     QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &error);
     if (error.error != QJsonParseError::NoError)
-        return Error::invalid(tr("Reference data %1 is not valid JSON: %2").arg(name, error.errorString()));
+        return Error::invalid(
+            QCoreApplication::translate("ReferenceData", "Reference data %1 is not valid JSON: %2")
+                .arg(name, error.errorString()));
     return doc;
 }
 
@@ -55,7 +53,8 @@ Result<ReferenceData> ReferenceData::load(const QString& folder)
     ReferenceData data;
     QString fault;
     auto bad = [](const QString& file, const QString& what) {
-        return Error::invalid(tr("Reference data %1: %2").arg(file, what));
+        return Error::invalid(
+            QCoreApplication::translate("ReferenceData", "Reference data %1: %2").arg(file, what));
     };
 
     auto sites = readJson(folder, u"sites.json"_s);
@@ -66,7 +65,10 @@ Result<ReferenceData> ReferenceData::load(const QString& folder)
         Site s{o.value(u"code"_s).toString(), o.value(u"kind"_s).toString(), o.value(u"name"_s).toString(),
                o.value(u"canton"_s).toString(), o.value(u"entity"_s).toString()};
         if (s.code.isEmpty() || s.name.isEmpty() || (s.kind != u"centre"_s && s.kind != u"outreach"_s))
-            return bad(u"sites.json"_s, tr("every site needs a code, a name and a kind (centre or outreach)"));
+            return bad(
+                u"sites.json"_s,
+                QCoreApplication::translate(
+                    "ReferenceData", "every site needs a code, a name and a kind (centre or outreach)"));
         data.m_sites.insert(s.code, s);
         data.add(u"sites"_s, {s.code, s.name, {}, s.kind});
     }
@@ -81,7 +83,8 @@ Result<ReferenceData> ReferenceData::load(const QString& folder)
             const QJsonObject o = v.toObject();
             const QString code = o.value(codeKey).toString();
             if (code.isEmpty() || o.value(u"name"_s).toString().isEmpty())
-                return bad(file, tr("every entry needs a code and a name"));
+                return bad(file, QCoreApplication::translate("ReferenceData",
+                                                             "every entry needs a code and a name"));
             data.add(set, {code, o.value(u"name"_s).toString(), {}, {}});
         }
     }
@@ -94,7 +97,8 @@ Result<ReferenceData> ReferenceData::load(const QString& folder)
         auto label = LocalizedText::fromJson(o.value(u"label"_s), &fault);
         const QString code = o.value(u"code"_s).toString();
         if (code.isEmpty() || !label)
-            return bad(u"items.json"_s, tr("item \"%1\": %2").arg(code, fault));
+            return bad(u"items.json"_s,
+                       QCoreApplication::translate("ReferenceData", "item \"%1\": %2").arg(code, fault));
         data.add(u"items"_s, {code, label->text(u"en"_s), *label, o.value(u"assistance_type"_s).toString()});
     }
 
@@ -106,19 +110,21 @@ Result<ReferenceData> ReferenceData::load(const QString& folder)
         auto label = LocalizedText::fromJson(o.value(u"label"_s), &fault);
         const QString code = o.value(u"code"_s).toString();
         if (code.isEmpty() || !label)
-            return bad(u"services.json"_s, tr("service \"%1\": %2").arg(code, fault));
+            return bad(u"services.json"_s,
+                       QCoreApplication::translate("ReferenceData", "service \"%1\": %2").arg(code, fault));
         data.add(u"services"_s, {code, label->text(u"en"_s), *label, {}});
     }
     for (const QJsonValue& v : services->object().value(u"providers"_s).toArray()) {
         const QJsonObject o = v.toObject();
         const QString code = o.value(u"code"_s).toString();
         if (code.isEmpty() || o.value(u"name"_s).toString().isEmpty())
-            return bad(u"services.json"_s, tr("every provider needs a code and a name"));
+            return bad(u"services.json"_s, QCoreApplication::translate(
+                                               "ReferenceData", "every provider needs a code and a name"));
         data.add(u"providers"_s, {code, o.value(u"name"_s).toString(), {}, {}});
     }
     for (const QString& set : setNames())
         if (data.m_sets.value(set).isEmpty())
-            return bad(set, tr("the set is empty"));
+            return bad(set, QCoreApplication::translate("ReferenceData", "the set is empty"));
     return data;
 }
 
@@ -156,7 +162,8 @@ QString ReferenceData::label(const QString& set, const QString& code, const QStr
     const QByteArray lang = language.toLatin1();
     if (set == u"countries"_s) {
         icu::UnicodeString name;
-        icu::Locale(nullptr, code.toLatin1().constData()).getDisplayCountry(icu::Locale(lang.constData()), name);
+        icu::Locale(nullptr, code.toLatin1().constData())
+            .getDisplayCountry(icu::Locale(lang.constData()), name);
         const QString s = fromIcu(name);
         return s.isEmpty() || s == code ? e->name : s;
     }

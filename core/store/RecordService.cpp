@@ -13,11 +13,6 @@ namespace prihvat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("RecordService", text);
-}
-
 } // namespace
 
 RecordService::RecordService(LocalStore& store, QString language)
@@ -34,7 +29,8 @@ RecordValidator RecordService::validator() const
 
 Error RecordService::invalid(const FormDefinition& form, const QList<FieldIssue>& issues) const
 {
-    return Error::invalid(tr("The %1 record was not saved:").arg(form.title.text(m_language)),
+    return Error::invalid(QCoreApplication::translate("RecordService", "The %1 record was not saved:")
+                              .arg(form.title.text(m_language)),
                           validator().describe(form, issues));
 }
 
@@ -43,7 +39,8 @@ const FormDefinition* RecordService::form(const QString& formId, Error* error) c
     const FormDefinition* f = m_store.forms().form(formId);
     if (!f)
         *error = Error::invalid(
-            tr("Unknown form \"%1\". The forms are: %2").arg(formId, m_store.forms().formIds().join(u", "_s)));
+            QCoreApplication::translate("RecordService", "Unknown form \"%1\". The forms are: %2")
+                .arg(formId, m_store.forms().formIds().join(u", "_s)));
     return f;
 }
 
@@ -78,11 +75,14 @@ Result<RecordWrite> RecordService::prepareCreate(const QString& formId, const QJ
         const FieldDefinition* field = f->field(it.key());
         const bool stateField = f->states && f->states->field == it.key();
         if (field->readOnly && !stateField) {
-            issues.append({it.key(), tr("Is set by the application, not typed.")});
+            issues.append({it.key(), QCoreApplication::translate("RecordService",
+                                                                 "Is set by the application, not typed.")});
             continue;
         }
         if (stateField && it.value().toString() != f->states->initial) {
-            issues.append({it.key(), tr("A new record starts as \"%1\".").arg(f->states->initial)});
+            issues.append(
+                {it.key(), QCoreApplication::translate("RecordService", "A new record starts as \"%1\".")
+                               .arg(f->states->initial)});
             continue;
         }
         if (it.value().isNull())
@@ -123,7 +123,9 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
     if (!f)
         return e;
     if (current.deleted)
-        return Error::conflict(tr("Record %1 has been deleted and cannot be changed.").arg(current.id));
+        return Error::conflict(
+            QCoreApplication::translate("RecordService", "Record %1 has been deleted and cannot be changed.")
+                .arg(current.id));
     const RecordValidator v = validator();
     QList<FieldIssue> issues;
     const QJsonObject coerced = v.coerce(*f, input, issues);
@@ -134,7 +136,8 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
         const FieldDefinition* field = f->field(it.key());
         const bool stateField = f->states && f->states->field == it.key();
         if (field->readOnly && !stateField) {
-            issues.append({it.key(), tr("Is set by the application, not typed.")});
+            issues.append({it.key(), QCoreApplication::translate("RecordService",
+                                                                 "Is set by the application, not typed.")});
             continue;
         }
         if (stateField) {
@@ -144,10 +147,15 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
                 continue;
             if (!f->states->allows(from, to)) {
                 const QStringList allowed = f->states->transitions.value(from);
-                issues.append({it.key(), allowed.isEmpty()
-                                             ? tr("\"%1\" is final; the state cannot change any more.").arg(from)
-                                             : tr("Cannot go from \"%1\" to \"%2\"; allowed next: %3.")
-                                                   .arg(from, to, allowed.join(u", "_s))});
+                issues.append(
+                    {it.key(),
+                     allowed.isEmpty()
+                         ? QCoreApplication::translate("RecordService",
+                                                       "\"%1\" is final; the state cannot change any more.")
+                               .arg(from)
+                         : QCoreApplication::translate("RecordService",
+                                                       "Cannot go from \"%1\" to \"%2\"; allowed next: %3.")
+                               .arg(from, to, allowed.join(u", "_s))});
                 continue;
             }
             const QString stampField = f->states->stamps.value(to);
@@ -195,7 +203,8 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
 Result<RecordWrite> RecordService::prepareDelete(const Record& current)
 {
     if (current.deleted)
-        return Error::conflict(tr("Record %1 is already deleted.").arg(current.id));
+        return Error::conflict(
+            QCoreApplication::translate("RecordService", "Record %1 is already deleted.").arg(current.id));
     RecordWrite w;
     w.record = current;
     w.record.deleted = true;
@@ -223,7 +232,8 @@ Status RecordService::update(const QString& id, const QJsonObject& input)
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error::notFound(tr("No record has the id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("RecordService", "No record has the id %1.").arg(id));
     auto w = prepareUpdate(**current, input);
     if (!w)
         return w.error();
@@ -238,7 +248,8 @@ Status RecordService::remove(const QString& id)
     if (!current)
         return current.error();
     if (!current->has_value())
-        return Error::notFound(tr("No record has the id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("RecordService", "No record has the id %1.").arg(id));
     auto w = prepareDelete(**current);
     if (!w)
         return w.error();
