@@ -11,6 +11,7 @@ class PersonIndex;
 class Settings;
 class Dialogs;
 class FormRegistry;
+class SyncClient;
 
 // Announces saves so that lists, the people index and the status bar stay current.
 class RecordEvents : public QObject
@@ -33,6 +34,8 @@ struct AppContext
     Settings& settings;
     Dialogs& dialogs;
     RecordEvents& events;
+    // Sync with headquarters; null where there is none (a window built without a network).
+    SyncClient* sync = nullptr;
 
     const FormRegistry& forms() const;
     // The staff member's language and, when set, the respondent's.

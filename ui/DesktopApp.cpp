@@ -11,9 +11,12 @@
 #include "search/PersonIndex.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
+#include "sync/SyncClient.h"
 
 #include <QCoreApplication>
 #include <QFutureWatcher>
+#include <QNetworkAccessManager>
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 using namespace Qt::StringLiterals;
@@ -68,8 +71,12 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
     app->m_records = std::make_unique<RecordService>(*app->m_store, app->m_settings->language());
     app->m_people = std::make_unique<PersonIndex>();
     app->m_events = std::make_unique<RecordEvents>();
+    // Sync runs on this thread's event loop and never blocks it (SyncClient is asynchronous).
+    app->m_network = std::make_unique<QNetworkAccessManager>();
+    app->m_sync = std::make_unique<SyncClient>(*app->m_store, app->m_network.get(), clock);
     app->m_context = std::unique_ptr<AppContext>(new AppContext{*app->m_store, *app->m_records, *app->m_people,
-                                                               *app->m_settings, dialogs, *app->m_events});
+                                                               *app->m_settings, dialogs, *app->m_events,
+                                                               app->m_sync.get()});
     DesktopApp* raw = app.get();
     QObject::connect(app->m_settings.get(), &Settings::languageChanged, app->m_settings.get(), [raw](const QString& code) {
         LanguageController::apply(code);
@@ -77,6 +84,15 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
     });
     app->m_window = std::make_unique<MainWindow>(*app->m_context);
     app->loadPeople(options.loadPeopleInBackground);
+    // People received from headquarters join the search index.
+    QObject::connect(app->m_sync.get(), &SyncClient::finished, app->m_events.get(), [raw](const SyncReport& report) {
+        if (report.pulled > 0 && raw->m_peopleLoaded)
+            raw->loadPeople(true);
+    });
+    if (options.autoSync) {
+        app->m_sync->setAutomatic(true);
+        QTimer::singleShot(0, app->m_sync.get(), [raw] { raw->m_sync->startIfEnrolled(); });
+    }
     return app;
 }
 

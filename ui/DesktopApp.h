@@ -8,6 +8,8 @@
 
 #include <memory>
 
+class QNetworkAccessManager;
+
 namespace prihvat {
 
 class Dialogs;
@@ -17,6 +19,7 @@ class MainWindow;
 class PersonIndex;
 class RecordService;
 class Settings;
+class SyncClient;
 
 // Everything the desktop application is made of, put together in one place so that the
 // real `main` and the GUI tests start it the same way.
@@ -30,6 +33,7 @@ public:
         QString initSite;      // initialise an empty folder for this site without asking
         bool askForSetup = true; // an empty folder opens the set-up dialog
         bool loadPeopleInBackground = true;
+        bool autoSync = true; // sync at start, at an interval and when the network returns
     };
 
     // Opens (or sets up) the data folder and builds the main window (not shown yet).
@@ -41,6 +45,7 @@ public:
     AppContext& context() { return *m_context; }
     LocalStore& store() { return *m_store; }
     Settings& settings() { return *m_settings; }
+    SyncClient& sync() { return *m_sync; }
     // Reads every person into the search index; in the background unless told otherwise.
     void loadPeople(bool background);
     bool peopleLoaded() const { return m_peopleLoaded; }
@@ -53,6 +58,8 @@ private:
     std::unique_ptr<PersonIndex> m_people;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<RecordEvents> m_events;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<SyncClient> m_sync;
     std::unique_ptr<AppContext> m_context;
     std::unique_ptr<MainWindow> m_window;
     bool m_peopleLoaded = false;

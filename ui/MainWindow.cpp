@@ -4,17 +4,22 @@
 #include "Settings.h"
 #include "forms/FormRegistry.h"
 #include "forms/Languages.h"
+#include "pages/ConflictsPage.h"
 #include "pages/DistributionPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PersonProfilePage.h"
 #include "pages/RecordEditorPage.h"
 #include "pages/RecordListPage.h"
 #include "pages/SettingsPage.h"
+#include "pages/SyncPage.h"
 #include "pages/TransportBoardPage.h"
 #include "search/PersonIndex.h"
 #include "store/LocalStore.h"
+#include "store/SyncState.h"
+#include "sync/SyncClient.h"
 
 #include <QCloseEvent>
+#include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -52,6 +57,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     addPage(new TransportBoardPage(context, m_stack), true);
     addPage(new RecordListPage(context, u"referral"_s, u"referrals"_s, m_stack), true);
     addPage(new SettingsPage(context, m_stack), true);
+    addPage(new SyncPage(context, m_stack), true);
+    addPage(new ConflictsPage(context, m_stack), true);
     m_profile = new PersonProfilePage(context, m_stack);
     addPage(m_profile, false);
     m_editor = new RecordEditorPage(context, m_stack);
@@ -73,7 +80,7 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         }
     });
 
-    for (int i = 0; i < 7; ++i) {
+    for (int i = 0; i < 9; ++i) {
         auto* s = new QShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)), this);
         connect(s, &QShortcut::activated, this, [this, i] {
             if (i < m_navigationIds.size())
@@ -94,9 +101,20 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_language->setObjectName(u"statusLanguage"_s);
     m_pending = new QLabel(this);
     m_pending->setObjectName(u"pendingSync"_s);
+    m_lastSync = new QLabel(this);
+    m_lastSync->setObjectName(u"statusLastSync"_s);
     statusBar()->addWidget(m_site);
     statusBar()->addWidget(m_language);
+    statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_pending);
+    if (SyncClient* sync = context.sync) {
+        connect(sync, &SyncClient::progress, this, &MainWindow::refreshStatus);
+        connect(sync, &SyncClient::finished, this, [this](const SyncReport& report) {
+            refreshStatus();
+            if (!report.ok && !report.errorText.isEmpty())
+                statusBar()->showMessage(report.errorText, 15000);
+        });
+    }
     connect(&context.events, &RecordEvents::recordSaved, this, &MainWindow::refreshStatus);
     connect(&context.events, &RecordEvents::recordSaved, this, [this](const QString& id, const QString& form) {
         if (form != u"person"_s)
@@ -215,6 +233,15 @@ void MainWindow::refreshStatus()
     m_language->setText(tr("Language: %1").arg(Languages::nativeName(m_context.language())));
     auto pending = m_context.store.outboxSize();
     m_pending->setText(tr("Waiting to sync: %1").arg(QLocale().toString(pending ? *pending : 0)));
+    if (m_context.sync && m_context.sync->isBusy()) {
+        m_lastSync->setText(tr("Syncing…"));
+    } else {
+        const std::int64_t last = SyncState(m_context.store).lastSuccessMs();
+        m_lastSync->setText(last > 0 ? tr("Last sync: %1")
+                                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
+                                                                   QLocale::ShortFormat))
+                                     : tr("Not synced yet"));
+    }
 }
 
 void MainWindow::retranslate()

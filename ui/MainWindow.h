@@ -16,7 +16,7 @@ class PersonProfilePage;
 class RecordEditorPage;
 
 // Navigation on the side, one page at a time, and a status bar with the site, the language
-// and the number of changes waiting to sync. Keyboard: Ctrl+1…7 pages, Ctrl+F find a
+// and the number of changes waiting to sync. Keyboard: Ctrl+1…9 pages, Ctrl+F find a
 // person, Ctrl+N register a person, Ctrl+S save, Esc back from a record.
 class MainWindow final : public QMainWindow
 {
@@ -25,8 +25,8 @@ public:
     explicit MainWindow(AppContext& context, QWidget* parent = nullptr);
 
     // Shows a page by id: people, screenings, assistance, distribution, transport,
-    // referrals, settings (and person, editor, reached from them). False when leaving
-    // the current page was refused or the id is unknown.
+    // referrals, settings, sync, conflicts (and person, editor, reached from them). False
+    // when leaving the current page was refused or the id is unknown.
     bool showPage(const QString& pageId);
     bool openPerson(const QString& personId);
     bool editRecord(const QString& recordId);
@@ -56,6 +56,7 @@ private:
     QLabel* m_site = nullptr;
     QLabel* m_language = nullptr;
     QLabel* m_pending = nullptr;
+    QLabel* m_lastSync = nullptr;
 };
 
 } // namespace prihvat

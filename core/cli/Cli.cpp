@@ -6,6 +6,8 @@
 #include "seed/Seeder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
+#include "store/SyncState.h"
+#include "sync/SyncClient.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -13,6 +15,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QEventLoop>
+#include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
 
@@ -398,6 +402,119 @@ int cmdForms(Context& c, const QStringList& args)
     return Cli::Ok;
 }
 
+// Sync from the command line: few, quick retries, so that a server that cannot be reached
+// gives a clear answer soon (the desktop application keeps trying in the background).
+SyncClient::Options cliSyncOptions(int attempts, int timeoutSeconds)
+{
+    SyncClient::Options o;
+    o.baseDelayMs = 200;
+    o.maxDelayMs = 2000;
+    o.maxAttempts = attempts;
+    o.transferTimeoutMs = timeoutSeconds * 1000;
+    return o;
+}
+
+int cmdEnroll(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"server"_s, tr("The headquarters address, such as https://hq.example.org."), u"URL"_s});
+    p.addOption({u"code"_s, tr("The one-time enrolment code from headquarters."), u"CODE"_s});
+    p.addOption({u"name"_s, tr("A name for this device (default: the computer's name)."), u"NAME"_s});
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (!p.isSet(u"server"_s) || !p.isSet(u"code"_s) || !p.positionalArguments().isEmpty())
+        return c.usage(tr("Usage: enroll --server URL --code CODE [--name NAME]"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    QNetworkAccessManager network;
+    SyncClient client(**store, &network, c.clock);
+    client.setOptions(cliSyncOptions(4, 30));
+    QEventLoop loop;
+    bool ok = false;
+    QString text;
+    QObject::connect(&client, &SyncClient::enrolled, &loop, [&](bool success, const QString& message) {
+        ok = success;
+        text = message;
+        loop.quit();
+    });
+    client.enroll(p.value(u"server"_s), p.value(u"code"_s), p.value(u"name"_s));
+    loop.exec();
+    if (!ok) {
+        c.err << text << Qt::endl;
+        return Cli::Failed;
+    }
+    c.out << tr("Enrolled with %1 as device %2 for sites %3.")
+                 .arg(client.state().serverUrl(), (*store)->deviceId(), client.state().sites().join(u", "_s))
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+int cmdSync(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"attempts"_s, tr("Send each request at most N times when the server cannot be reached (default 4)."),
+                 u"N"_s, u"4"_s});
+    p.addOption({u"timeout"_s, tr("Give up on a request after S seconds without an answer (default 30)."), u"S"_s,
+                 u"30"_s});
+    p.addOption({u"json"_s, tr("Print the counts as a JSON object.")});
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    bool okAttempts = false;
+    bool okTimeout = false;
+    const int attempts = p.value(u"attempts"_s).toInt(&okAttempts);
+    const int timeout = p.value(u"timeout"_s).toInt(&okTimeout);
+    if (!okAttempts || !okTimeout || attempts < 1 || attempts > 100 || timeout < 1 || timeout > 3600 ||
+        !p.positionalArguments().isEmpty())
+        return c.usage(tr("Usage: sync [--attempts N] [--timeout S] [--json]"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    QNetworkAccessManager network;
+    SyncClient client(**store, &network, c.clock);
+    if (!client.state().isEnrolled())
+        return c.fail(Error::conflict(tr("This data folder is not enrolled with headquarters. "
+                                         "Run \"prihvat-cli enroll --server URL --code CODE\" first.")));
+    client.setOptions(cliSyncOptions(attempts, timeout));
+    QEventLoop loop;
+    SyncReport report;
+    QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReport& r) {
+        report = r;
+        loop.quit();
+    });
+    QObject::connect(&client, &SyncClient::retrying, &loop, [&](int attempt, int delayMs, const QString& reason) {
+        c.err << tr("Attempt %1 failed: %2 Trying again in %3 s.").arg(attempt).arg(reason).arg(delayMs / 1000.0, 0, 'f', 1)
+              << Qt::endl;
+    });
+    client.start();
+    loop.exec();
+    auto pending = (*store)->outboxSize();
+    if (p.isSet(u"json"_s)) {
+        c.printJson(QJsonObject{{u"pushed"_s, static_cast<double>(report.pushed)},
+                                {u"pulled"_s, static_cast<double>(report.pulled)},
+                                {u"conflicts"_s, static_cast<double>(report.conflicts)},
+                                {u"rejected"_s, static_cast<double>(report.rejected)},
+                                {u"waiting"_s, static_cast<double>(pending ? *pending : 0)},
+                                {u"ok"_s, report.ok}});
+    } else {
+        c.out << tr("Pushed %1, pulled %2, conflicts %3, rejected %4.")
+                     .arg(report.pushed)
+                     .arg(report.pulled)
+                     .arg(report.conflicts)
+                     .arg(report.rejected)
+              << Qt::endl;
+    }
+    if (!report.ok) {
+        c.err << report.errorText << Qt::endl
+              << tr("%1 changes are kept on this device and will be sent by the next sync.").arg(pending ? *pending : 0)
+              << Qt::endl;
+        return Cli::Failed;
+    }
+    return Cli::Ok;
+}
+
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in, const Clock& clock)
@@ -419,7 +536,9 @@ int Cli::run(const QStringList& arguments)
                                    "  count FORM                  count the live records of a form\n"
                                    "  verify                      check integrity and consistency\n"
                                    "  seed --persons N [--seed S] add realistic synthetic data\n"
-                                   "  forms                       list the forms\n\n"
+                                   "  forms                       list the forms\n"
+                                   "  enroll --server URL --code CODE  enrol this device with headquarters\n"
+                                   "  sync [--json]               push waiting changes and pull new ones\n\n"
                                    "Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed)."));
     p.addHelpOption();
     p.addVersionOption();
@@ -468,7 +587,7 @@ int Cli::run(const QStringList& arguments)
     const std::pair<QString, Handler> commands[] = {
         {u"init"_s, cmdInit},     {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate},   {u"delete"_s, cmdDelete},
         {u"get"_s, cmdGet},       {u"list"_s, cmdList},   {u"count"_s, cmdCount},     {u"verify"_s, cmdVerify},
-        {u"seed"_s, cmdSeed},     {u"forms"_s, cmdForms},
+        {u"seed"_s, cmdSeed},     {u"forms"_s, cmdForms},   {u"enroll"_s, cmdEnroll},   {u"sync"_s, cmdSync},
     };
     for (const auto& [name, handler] : commands)
         if (name == command)

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cstdint>
 
 using namespace Qt::StringLiterals;
 
@@ -50,24 +51,56 @@ Result<std::vector<PersonEntry>> PersonIndex::read(const QString& databasePath)
     return out;
 }
 
+std::vector<int> PersonIndex::intern(const QStringList& tokens)
+{
+    std::vector<int> ids;
+    ids.reserve(static_cast<std::size_t>(tokens.size()));
+    for (const QString& t : tokens) {
+        auto it = m_dictionaryIndex.constFind(t);
+        int id = 0;
+        if (it == m_dictionaryIndex.constEnd()) {
+            id = static_cast<int>(m_dictionary.size());
+            m_dictionary.push_back(t);
+            m_dictionaryIndex.insert(t, id);
+        } else {
+            id = *it;
+        }
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
+            ids.push_back(id);
+    }
+    return ids;
+}
+
 void PersonIndex::reset(std::vector<PersonEntry> entries)
 {
     m_entries = std::move(entries);
     m_byId.clear();
+    m_tokenIds.clear();
+    m_dictionary.clear();
+    m_dictionaryIndex.clear();
     m_byId.reserve(static_cast<qsizetype>(m_entries.size()));
-    for (std::size_t i = 0; i < m_entries.size(); ++i)
+    m_tokenIds.reserve(m_entries.size());
+    for (std::size_t i = 0; i < m_entries.size(); ++i) {
         m_byId.insert(m_entries[i].id, i);
+        m_tokenIds.push_back(intern(m_entries[i].tokens));
+        m_entries[i].tokens.clear();
+    }
 }
 
 void PersonIndex::upsert(const PersonEntry& entry)
 {
     auto it = m_byId.constFind(entry.id);
+    std::vector<int> ids = intern(entry.tokens);
+    PersonEntry stored = entry;
+    stored.tokens.clear();
     if (it != m_byId.constEnd()) {
-        m_entries[*it] = entry;
+        m_entries[*it] = std::move(stored);
+        m_tokenIds[*it] = std::move(ids);
         return;
     }
     m_byId.insert(entry.id, m_entries.size());
-    m_entries.push_back(entry);
+    m_entries.push_back(std::move(stored));
+    m_tokenIds.push_back(std::move(ids));
 }
 
 void PersonIndex::remove(const QString& id)
@@ -79,9 +112,11 @@ void PersonIndex::remove(const QString& id)
     m_byId.remove(id);
     if (i != m_entries.size() - 1) {
         m_entries[i] = std::move(m_entries.back());
+        m_tokenIds[i] = std::move(m_tokenIds.back());
         m_byId[m_entries[i].id] = i;
     }
     m_entries.pop_back();
+    m_tokenIds.pop_back();
 }
 
 const PersonEntry* PersonIndex::find(const QString& id) const
@@ -97,37 +132,47 @@ std::vector<const PersonEntry*> PersonIndex::search(const QString& query, int li
     std::vector<std::pair<int, const PersonEntry*>> hits;
     if (words.isEmpty()) {
         // Nothing typed: the most recently registered people.
+        hits.reserve(m_entries.size());
         for (const PersonEntry& e : m_entries)
             hits.emplace_back(0, &e);
-    }
-    const bool idLike = trimmed.size() >= 4 && trimmed.front().isLetterOrNumber() && trimmed.front().unicode() < 128;
-    for (const PersonEntry& e : m_entries) {
-        if (words.isEmpty())
-            break;
-        int score = 0;
-        bool all = true;
-        for (const QString& w : words) {
-            int best = 0;
-            for (const QString& t : e.tokens) {
-                if (t == w) {
-                    best = 3;
+    } else {
+        // Score every dictionary word against every typed word once: 3 the same word,
+        // 2 a word it begins, 0 no match.
+        std::vector<std::vector<std::uint8_t>> marks(static_cast<std::size_t>(words.size()),
+                                                     std::vector<std::uint8_t>(m_dictionary.size(), 0));
+        for (qsizetype w = 0; w < words.size(); ++w) {
+            const QString& word = words.at(w);
+            auto& mark = marks[static_cast<std::size_t>(w)];
+            for (std::size_t d = 0; d < m_dictionary.size(); ++d) {
+                const QString& t = m_dictionary[d];
+                if (t.size() >= word.size() && t.startsWith(word))
+                    mark[d] = t.size() == word.size() ? 3 : 2;
+            }
+        }
+        const bool idLike =
+            trimmed.size() >= 4 && trimmed.front().isLetterOrNumber() && trimmed.front().unicode() < 128;
+        for (std::size_t i = 0; i < m_entries.size(); ++i) {
+            const std::vector<int>& ids = m_tokenIds[i];
+            int score = 0;
+            bool all = true;
+            for (const auto& mark : marks) {
+                int best = 0;
+                for (int id : ids)
+                    best = std::max<int>(best, mark[static_cast<std::size_t>(id)]);
+                if (best == 0) {
+                    all = false;
                     break;
                 }
-                if (t.startsWith(w))
-                    best = std::max(best, 2);
+                score += best;
             }
-            if (best == 0) {
-                all = false;
-                break;
+            const PersonEntry& e = m_entries[i];
+            if (!all && idLike && (e.id.startsWith(trimmed) || e.id.endsWith(trimmed))) {
+                all = true;
+                score = 100;
             }
-            score += best;
+            if (all)
+                hits.emplace_back(score, &e);
         }
-        if (!all && idLike && (e.id.startsWith(trimmed) || e.id.endsWith(trimmed))) {
-            all = true;
-            score = 100;
-        }
-        if (all)
-            hits.emplace_back(score, &e);
     }
     const std::size_t n = std::min<std::size_t>(hits.size(), static_cast<std::size_t>(std::max(limit, 0)));
     std::partial_sort(hits.begin(), hits.begin() + static_cast<std::ptrdiff_t>(n), hits.end(), [](const auto& a, const auto& b) {

@@ -25,7 +25,7 @@ struct PersonEntry
     QString country;
     QString site;
     QString registered;
-    QStringList tokens; // folded words of every name, for matching
+    QStringList tokens; // folded words of every name; the index keeps them as ids instead
 
     QString displayName() const;
     static PersonEntry fromValues(const QString& id, const QJsonObject& values);
@@ -53,8 +53,16 @@ public:
     std::vector<const PersonEntry*> search(const QString& query, int limit) const;
 
 private:
+    // Names repeat a great deal (a few thousand distinct words for 100,000 people), so each
+    // distinct folded word is kept once and entries hold word ids: a keystroke compares the
+    // typed words with the dictionary once, then scans entries with integer look-ups only.
+    std::vector<int> intern(const QStringList& tokens);
+
     std::vector<PersonEntry> m_entries;
+    std::vector<std::vector<int>> m_tokenIds; // parallel to m_entries
     QHash<QString, std::size_t> m_byId;
+    QHash<QString, int> m_dictionaryIndex;
+    std::vector<QString> m_dictionary;
 };
 
 } // namespace prihvat

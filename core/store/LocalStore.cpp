@@ -65,7 +65,7 @@ bool headerLooksRight(const QString& path)
     if (!f.open(QIODevice::ReadOnly))
         return false;
     const QByteArray header = f.read(16);
-    return header.size() == 0 || header == QByteArray("SQLite format 3\0", 16);
+    return header == QByteArray("SQLite format 3\0", 16);
 }
 
 } // namespace
@@ -215,6 +215,20 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const DataFolder& folder, s
     std::unique_ptr<LocalStore> store(new LocalStore(folder, std::move(db.value()), forms, clock));
     SqliteDb& sdb = *store->m_db;
 
+    // A file whose schema was never written (an init interrupted before its first commit)
+    // is not a usable database; say so rather than fail on a missing table.
+    if (Schema::version(sdb) <= 0) {
+        const int code = sdb.lastErrorCode() & 0xFF;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return damaged(sdb.lastError());
+        return damaged(tr("it holds no Prihvat schema; \"init\" was probably interrupted. Move the file away and "
+                          "run \"init\" again"));
+    }
+    if (Schema::version(sdb) > Schema::currentVersion)
+        return Error::unsupported(tr("The database was written by a newer version of Prihvat (schema %1; this version "
+                                     "knows up to %2). Update Prihvat; the file has not been changed.")
+                                      .arg(Schema::version(sdb))
+                                      .arg(Schema::currentVersion));
     auto clean = sdb.scalar(u"SELECT value FROM meta WHERE key = 'clean_shutdown'"_s);
     if (!clean) {
         const int code = sdb.lastErrorCode() & 0xFF;
@@ -280,6 +294,13 @@ Result<std::optional<Record>> LocalStore::get(const QString& id) const
     r.updatedHlc = s->text(7);
     r.serverVersion = s->integer(8);
     s->reset();
+    // A value without its own stamp was written by the record's last change (commit()
+    // leaves those out to keep rows small).
+    for (auto it = r.values.begin(); it != r.values.end(); ++it)
+        if (!r.stamps.contains(it.key()))
+            r.stamps.insert(it.key(), r.updatedHlc);
+    if (r.deleted && !r.stamps.contains(u"_deleted"_s))
+        r.stamps.insert(u"_deleted"_s, r.updatedHlc);
     return std::optional<Record>(std::move(r));
 }
 
@@ -294,7 +315,7 @@ bool LocalStore::personExists(const QString& id) const
     return found;
 }
 
-Status LocalStore::commit(const QList<RecordWrite>& writes)
+Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMode)
 {
     if (writes.isEmpty())
         return {};
@@ -318,10 +339,13 @@ Status LocalStore::commit(const QList<RecordWrite>& writes)
         const FormDefinition* form = m_forms->form(r.form);
         if (!form)
             return Error::invalid(tr("Unknown form \"%1\".").arg(r.form));
+        const QString stamp = w.stamp.toString();
         QJsonObject stamps;
         for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
-            stamps.insert(it.key(), it.value());
-        const QString stamp = w.stamp.toString();
+            // A present value (or the tombstone) stamped by this change is implied by
+            // updated_hlc (see get()); a cleared field keeps its stamp explicitly.
+            if (it.value() != stamp || !(r.values.contains(it.key()) || (it.key() == u"_deleted"_s && r.deleted)))
+                stamps.insert(it.key(), it.value());
         upsert->reset();
         upsert->bind(1, r.id).bind(2, r.form).bind(3, toJsonText(r.values)).bind(4, toJsonText(stamps));
         upsert->bind(5, r.deleted ? 1 : 0).bind(6, r.createdMs).bind(7, r.updatedMs).bind(8, stamp);
@@ -333,6 +357,8 @@ Status LocalStore::commit(const QList<RecordWrite>& writes)
         if (!upsert->run())
             return storeError(what);
         for (const FieldChange& c : w.changes) {
+            if (outboxMode == OutboxMode::Skip)
+                break;
             outbox->reset();
             outbox->bind(1, r.id).bind(2, r.form).bind(3, c.field);
             if (c.value.isNull() || c.value.isUndefined())
@@ -350,6 +376,53 @@ Status LocalStore::commit(const QList<RecordWrite>& writes)
         return s;
     if (!tx.commit())
         return storeError(what);
+    return {};
+}
+
+Status LocalStore::adoptDeviceId(const QString& deviceId, const QList<std::pair<QString, QString>>& meta)
+{
+    if (!Uuid7::isValid(deviceId))
+        return Error::invalid(tr("The device id \"%1\" from headquarters is not a UUID.").arg(deviceId));
+    const QString what = tr("Saving the enrolment");
+    const QString old = m_deviceId;
+    const HlcStamp last = m_hlc->last();
+    const HlcStamp renamed{last.wallMs, last.counter, deviceId};
+    SqliteTransaction tx(*m_db);
+    if (!tx.begin())
+        return storeError(what);
+    if (deviceId != old) {
+        // A stamp is "<13 hex>-<6 hex>-<device>": the device starts at character 22.
+        const QString statements[] = {
+            u"UPDATE outbox SET hlc = substr(hlc, 1, 21) || ?2 WHERE substr(hlc, 22) = ?1"_s,
+            u"UPDATE rejections SET hlc = substr(hlc, 1, 21) || ?2 WHERE substr(hlc, 22) = ?1"_s,
+            u"UPDATE records SET updated_hlc = substr(updated_hlc, 1, 21) || ?2 WHERE substr(updated_hlc, 22) = ?1"_s,
+            // In the stamps object every stamp is a JSON string ending in the device id.
+            u"UPDATE records SET stamps = replace(stamps, '-' || ?1 || '\"', '-' || ?2 || '\"') "
+            "WHERE instr(stamps, ?1) > 0"_s,
+        };
+        for (const QString& sql : statements) {
+            auto stmt = m_db->prepare(sql);
+            if (!stmt)
+                return storeError(what);
+            stmt->bind(1, old).bind(2, deviceId);
+            if (!stmt->run())
+                return storeError(what);
+        }
+        if (Status s = setMeta(u"device_id"_s, deviceId); !s)
+            return s;
+        if (Status s = setMeta(u"hlc_last"_s, renamed.toString()); !s)
+            return s;
+    }
+    for (const auto& [key, value] : meta)
+        if (Status s = setMeta(key, value); !s)
+            return s;
+    if (!tx.commit())
+        return storeError(what);
+    if (deviceId != old) {
+        m_deviceId = deviceId;
+        m_hlc = std::make_unique<HybridLogicalClock>(m_clock, deviceId, renamed);
+        qCInfo(lcStore) << "device id changed at enrolment from" << old << "to" << deviceId;
+    }
     return {};
 }
 
@@ -452,6 +525,10 @@ Result<QStringList> LocalStore::verify() const
         faults.append(orphans.error().message);
     else if (orphans->toLongLong() > 0)
         faults.append(tr("%1 outbox changes belong to no record.").arg(orphans->toLongLong()));
+    auto strayBatches = m_db->scalar(u"SELECT count(*) FROM outbox WHERE batch_id IS NOT NULL AND batch_id NOT IN "
+                                     "(SELECT batch_id FROM sync_batches)"_s);
+    if (strayBatches && strayBatches->toLongLong() > 0)
+        faults.append(tr("%1 outbox changes belong to a push batch that is not kept.").arg(strayBatches->toLongLong()));
     auto badStamps = m_db->scalar(u"SELECT count(*) FROM outbox WHERE length(hlc) < 22 OR substr(hlc, 14, 1) != '-'"_s);
     if (badStamps && badStamps->toLongLong() > 0)
         faults.append(tr("%1 outbox changes have a malformed clock stamp.").arg(badStamps->toLongLong()));

@@ -12,6 +12,7 @@
 
 #include <memory>
 #include <optional>
+#include <utility>
 
 namespace prihvat {
 
@@ -48,8 +49,11 @@ public:
     bool personExists(const QString& id) const;
 
     // Writes records and their outbox changes in one transaction; returns only after the
-    // commit is durable. On any error nothing of the batch is written.
-    Status commit(const QList<RecordWrite>& writes);
+    // commit is durable. On any error nothing of the batch is written. Skip leaves the
+    // outbox alone: for synthetic demonstration data (seed), which must never reach
+    // headquarters.
+    enum class OutboxMode { Write, Skip };
+    Status commit(const QList<RecordWrite>& writes, OutboxMode outboxMode = OutboxMode::Write);
 
     // Live records of a form, newest first; `offset`/`limit` page through them.
     Result<QList<Record>> list(const QString& form, int limit, int offset = 0) const;
@@ -60,7 +64,15 @@ public:
     // every fault found (empty when all is well).
     Result<QStringList> verify() const;
 
+    // Enrolment: the device takes the id headquarters gave it (its stamps must carry the id
+    // of its credential). In one transaction: the device id, the stamps of unsent changes,
+    // of the records and of kept rejections are rewritten to `deviceId`, and `meta` entries
+    // are written too; the clock continues under the new id. Nothing changes on error.
+    Status adoptDeviceId(const QString& deviceId, const QList<std::pair<QString, QString>>& meta);
+
     SqliteDb& db() const { return *m_db; }
+    // The last database failure in plain words ("<what>: the disk is full…").
+    Error storeError(const QString& what) const;
 
 private:
     LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db, std::shared_ptr<const FormRegistry> forms,
@@ -68,7 +80,6 @@ private:
     Status configure();
     Status loadMeta();
     Status setMeta(const QString& key, const QString& value);
-    Error storeError(const QString& what) const;
 
     DataFolder m_folder;
     std::unique_ptr<SqliteDb> m_db;

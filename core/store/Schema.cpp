@@ -79,8 +79,53 @@ Status toVersion2(SqliteDb& db, const FormRegistry& forms)
     return {};
 }
 
+// Version 3: sync. Outbox rows are assigned to a push batch before it is sent (so a retry
+// sends the same batch id and the same members); answers that refuse a change move it to
+// `rejections`; concurrent edits are kept in `conflicts` for review. The sync state itself
+// (server, credential, cursor, last success, last error) lives in `meta`.
+Status toVersion3(SqliteDb& db, const FormRegistry&)
+{
+    return db.exec(uR"(
+        ALTER TABLE outbox ADD COLUMN batch_id TEXT;
+        CREATE INDEX outbox_batch ON outbox(batch_id, seq) WHERE batch_id IS NOT NULL;
+        CREATE TABLE sync_batches(
+            batch_id   TEXT PRIMARY KEY,
+            created_ms INTEGER NOT NULL,
+            attempts   INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE TABLE rejections(
+            seq       INTEGER PRIMARY KEY,
+            record_id TEXT NOT NULL,
+            form      TEXT NOT NULL,
+            field     TEXT NOT NULL,
+            value     TEXT,
+            hlc       TEXT NOT NULL,
+            reason    TEXT NOT NULL,
+            at_ms     INTEGER NOT NULL
+        );
+        CREATE INDEX rejections_record ON rejections(record_id);
+        CREATE TABLE conflicts(
+            id               TEXT PRIMARY KEY,
+            seq              INTEGER NOT NULL,
+            record_id        TEXT NOT NULL,
+            form             TEXT NOT NULL,
+            field            TEXT NOT NULL,
+            winner_value     TEXT,
+            winner_hlc       TEXT,
+            winner_device    TEXT,
+            loser_value      TEXT,
+            loser_hlc        TEXT,
+            loser_device     TEXT,
+            resolved         INTEGER NOT NULL DEFAULT 0,
+            resolved_locally INTEGER NOT NULL DEFAULT 0
+        ) WITHOUT ROWID;
+        CREATE INDEX conflicts_open ON conflicts(seq) WHERE resolved = 0 AND resolved_locally = 0;
+        CREATE INDEX conflicts_record ON conflicts(record_id);
+    )"_s);
+}
+
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
-constexpr Step kSteps[] = {toVersion1, toVersion2};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
 static_assert(std::size(kSteps) == currentVersion);
 
 } // namespace

@@ -93,7 +93,12 @@ void PeoplePage::search(const QString& text)
         results.push_back(*e);
     const int n = static_cast<int>(results.size());
     m_model->setResults(std::move(results), m_context.language());
-    m_table->resizeColumnsToContents();
+    // Measuring every row on every keystroke costs more than the search itself: size the
+    // columns once, when the first results arrive.
+    if (!m_columnsSized && n > 0) {
+        m_table->resizeColumnsToContents();
+        m_columnsSized = true;
+    }
     if (text.trimmed().isEmpty())
         m_count->setText(tr("%n person(s) registered on this device.", nullptr, m_context.people.size()));
     else if (n == 0)

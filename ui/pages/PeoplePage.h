@@ -39,6 +39,7 @@ private:
     QTableView* m_table = nullptr;
     QPushButton* m_register = nullptr;
     PeopleModel* m_model = nullptr;
+    bool m_columnsSized = false;
 };
 
 } // namespace prihvat

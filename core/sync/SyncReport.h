@@ -1,0 +1,23 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+#include <cstdint>
+
+namespace prihvat {
+
+// What one sync did, for the window, the status bar and the command line.
+struct SyncReport
+{
+    std::int64_t pushed = 0;    // changes headquarters took (accepted or as a conflict)
+    std::int64_t pulled = 0;    // changes received from headquarters
+    std::int64_t conflicts = 0; // concurrent edits newly in the conflict log
+    std::int64_t rejected = 0;  // changes headquarters refused (kept in the rejections list)
+    bool ok = false;            // ran to the end: nothing left to push or pull
+    QString errorText;          // why not, in plain words in the user's language
+};
+
+} // namespace prihvat
+
+Q_DECLARE_METATYPE(prihvat::SyncReport)

@@ -1,0 +1,196 @@
+// prihvat-cli enroll and sync (issue 4, "Client side"), run in-process against a fake
+// headquarters: enrolment with a one-time code, a sync that prints its counts, a server
+// that cannot be reached (a clear message, exit 1, the outbox intact, and an answer within
+// seconds), and the commands' usage errors.
+
+#include "FakeHq.h"
+
+#include "cli/Cli.h"
+#include "common/Clock.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextStream>
+
+using namespace Qt::StringLiterals;
+using namespace prihvat;
+using namespace prihvat::test;
+
+namespace {
+
+const std::int64_t kNow = QDateTime(QDate(2026, 6, 15), QTime(10, 0), Qt::UTC).toMSecsSinceEpoch();
+
+const QString kPerson =
+    uR"({"given_name": "Amir", "family_name": "Haidari", "sex": "male", "age_estimated": 27,
+    "country_of_origin": "AF", "languages": ["fa", "ps"], "registration_date": "2026-06-14",
+    "registration_site": "USI", "consent_given": "yes", "consent_date": "2026-06-14", "consent_language": "fa"})"_s;
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class TestSyncCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void cleanup();
+    void enrollThenSyncPrintsTheCounts();
+    void unreachableServerExitsOneWithTheOutboxIntact();
+    void syncBeforeEnrolmentSaysWhatToDo();
+    void wrongCodeExitsOne();
+    void usageErrors_data();
+    void usageErrors();
+
+private:
+    Run cli(const QStringList& args, const QString& input = {});
+    void prepare();
+    int waiting(); // from "verify": changes waiting to sync
+
+    ManualClock m_clock{kNow};
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<FakeHq> m_hq;
+};
+
+Run TestSyncCli::cli(const QStringList& args, const QString& input)
+{
+    Run r;
+    QString in = input;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    QTextStream inStream(&in);
+    Cli c(out, err, inStream, m_clock);
+    r.code = c.run(QStringList{u"--data-dir"_s, m_dir->path(), u"--lang"_s, u"en"_s} + args);
+    out.flush();
+    err.flush();
+    return r;
+}
+
+int TestSyncCli::waiting()
+{
+    const Run r = cli({u"verify"_s});
+    const QRegularExpressionMatch m = QRegularExpression(u"(\\d+) changes waiting"_s).match(r.out);
+    return m.hasMatch() ? m.captured(1).toInt() : -1;
+}
+
+void TestSyncCli::init()
+{
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
+    m_hq = std::make_unique<FakeHq>(m_clock);
+    QVERIFY(m_hq->listen());
+}
+
+void TestSyncCli::cleanup()
+{
+    m_hq.reset();
+    m_dir.reset();
+}
+
+void TestSyncCli::prepare()
+{
+    QCOMPARE(cli({u"init"_s, u"--site"_s, u"USI"_s}).code, 0);
+    const Run added = cli({u"add"_s, u"person"_s, u"--json"_s, u"-"_s}, kPerson);
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+}
+
+void TestSyncCli::enrollThenSyncPrintsTheCounts()
+{
+    prepare();
+    const Run enrolled = cli({u"enroll"_s, u"--server"_s, m_hq->url(), u"--code"_s,
+                              m_hq->addDevice({u"USI"_s, u"LIP"_s}), u"--name"_s, u"van 2"_s});
+    QVERIFY2(enrolled.code == 0, qPrintable(enrolled.err));
+    QVERIFY(enrolled.out.contains(m_hq->url()));
+    QVERIFY(enrolled.out.contains(u"USI, LIP"_s));
+    QCOMPARE(m_hq->requestsTo(u"/v1/enroll"_s).first().json.value(u"name"_s).toString(), u"van 2"_s);
+
+    const int changes = waiting();
+    QVERIFY(changes >= 11);
+    const Run synced = cli({u"sync"_s});
+    QVERIFY2(synced.code == 0, qPrintable(synced.err));
+    QCOMPARE(synced.out.trimmed(), u"Pushed %1, pulled %1, conflicts 0, rejected 0."_s.arg(changes));
+    QCOMPARE(m_hq->log.size(), changes);
+
+    const Run again = cli({u"sync"_s, u"--json"_s});
+    QCOMPARE(again.code, 0);
+    const QJsonObject report = QJsonDocument::fromJson(again.out.toUtf8()).object();
+    QCOMPARE(report.value(u"ok"_s).toBool(), true);
+    QCOMPARE(report.value(u"pushed"_s).toInt(), 0);
+    QCOMPARE(report.value(u"pulled"_s).toInt(), 0);
+    QCOMPARE(report.value(u"waiting"_s).toInt(), 0);
+    const Run verified = cli({u"verify"_s});
+    QVERIFY2(verified.code == 0, qPrintable(verified.err));
+    QVERIFY(verified.out.contains(u"; 0 changes waiting"_s));
+}
+
+void TestSyncCli::unreachableServerExitsOneWithTheOutboxIntact()
+{
+    prepare();
+    QCOMPARE(cli({u"enroll"_s, u"--server"_s, m_hq->url(), u"--code"_s, m_hq->addDevice()}).code, 0);
+    const int changes = waiting();
+    QVERIFY(changes >= 11);
+    m_hq.reset();
+    QElapsedTimer t;
+    t.start();
+    const Run failed = cli({u"sync"_s});
+    QCOMPARE(failed.code, 1);
+    QVERIFY(t.elapsed() < 15'000);
+    QVERIFY2(failed.err.contains(u"cannot be reached"_s), qPrintable(failed.err));
+    QVERIFY(failed.err.contains(u"Gave up after 4 attempt"_s));
+    QVERIFY(failed.err.contains(u"%1 changes are kept on this device"_s.arg(changes)));
+    QCOMPARE(failed.out.trimmed(), u"Pushed 0, pulled 0, conflicts 0, rejected 0."_s);
+    QCOMPARE(waiting(), changes);
+}
+
+void TestSyncCli::syncBeforeEnrolmentSaysWhatToDo()
+{
+    prepare();
+    const Run r = cli({u"sync"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"prihvat-cli enroll"_s));
+    QVERIFY(m_hq->requests.isEmpty());
+}
+
+void TestSyncCli::wrongCodeExitsOne()
+{
+    prepare();
+    const Run r = cli({u"enroll"_s, u"--server"_s, m_hq->url(), u"--code"_s, u"nope"_s});
+    QCOMPARE(r.code, 1);
+    QVERIFY(r.err.contains(u"code"_s));
+    const Run s = cli({u"sync"_s});
+    QCOMPARE(s.code, 1);
+    QVERIFY(s.err.contains(u"not enrolled"_s));
+}
+
+void TestSyncCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("enroll without code") << QStringList{u"enroll"_s, u"--server"_s, u"http://x"_s};
+    QTest::newRow("enroll without server") << QStringList{u"enroll"_s, u"--code"_s, u"x"_s};
+    QTest::newRow("sync --attempts 0") << QStringList{u"sync"_s, u"--attempts"_s, u"0"_s};
+    QTest::newRow("sync --timeout x") << QStringList{u"sync"_s, u"--timeout"_s, u"x"_s};
+    QTest::newRow("sync extra") << QStringList{u"sync"_s, u"now"_s};
+}
+
+void TestSyncCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    prepare();
+    const Run r = cli(args);
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains(u"Usage"_s));
+    QVERIFY(m_hq->requests.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestSyncCli)
+#include "test_sync_cli.moc"
