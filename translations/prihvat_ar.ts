@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>أُلغيت عملية الإعداد.</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>شغّل "prihvat-cli --help" لعرض الأوامر.</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>مجلد البيانات %1 غير مُعَدّ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>رقم غير صالح '%1' في الموضع %2</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>تعذّرت قراءة %1: %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>رقم خارج النطاق المسموح في الموضع %1</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>حجم %1 أكبر من 16 MiB؛ ولا يبلغ أي سجل هذا الحجم أبدًا.</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>رمز هروب غير صالح '\%1' في الموضع %2</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>حجم الإدخال أكبر من 16 MiB؛ ولا يبلغ أي سجل هذا الحجم أبدًا.</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>نص غير مُغلق في الموضع %1</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>الإدخال ليس JSON صالحًا (%1 عند البايت %2).</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>يُتوقَّع '{' بعد '$' في الموضع %1</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>يجب أن يكون الإدخال كائن JSON من أسماء الحقول وقيمها.</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>إشارة إلى حقل غير مُغلقة في الموضع %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>اسم حقل غير صالح '%1' في الموضع %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>حرف غير متوقع '%1' في الموضع %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>نهاية غير متوقعة للتعبير</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>نص غير متوقع %1 في الموضع %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>'%1' غير متوقع في الموضع %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>الدالة '%1' لا تأخذ أي وسيطات، ولكن أُعطيت %2 في الموضع %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>الدالة '%1' تأخذ وسيطة واحدة، ولكن أُعطيت %2 في الموضع %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>الدالة '%1' تأخذ %4 وسيطات، ولكن أُعطيت %2 في الموضع %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>التعبير متداخل بعمق زائد في الموضع %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>التعبير طويل جدًا في الموضع %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>لا يمكن تسلسل المقارنات: '%1' في الموضع %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>يجب أن يأتي '(' بعد الدالة '%1' في الموضع %2</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>اسم غير معروف '%1' في الموضع %2 (تُكتب الحقول بالشكل ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>دالة غير معروفة '%1' في الموضع %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>التعبير فارغ</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>لم يُعثر على أي تعريفات للاستمارات في %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>نعم</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>لا</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 ملف وليس مجلدًا.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>تعذّر جعل مجلد البيانات %1 خاصًا (مقصورًا على المستخدم).</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>كُتبت قاعدة البيانات بإصدار أحدث من Prihvat (المخطط %1؛ وهذا الإصدار يعرف حتى المخطط %2). حدِّث Prihvat.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>فشل ترقية قاعدة البيانات إلى المخطط %1: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>تعذّر تشغيل Prihvat</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>رمز موقع هذا الجهاز (انظر البيانات المرجعية).</translation>
@@ -310,6 +184,171 @@
             <translation>التغييرات المحفوظة على هذا الجهاز: %1، وستُرسَل في المزامنة التالية.</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>سطر أوامر Prihvat: عمليات دون واجهة رسومية على مجلد بيانات.
+
+الأوامر:
+  init --site CODE            إنشاء مجلد بيانات لجهاز في موقع
+  add FORM --json FILE|-      التحقق من سجل جديد وحفظه؛ يطبع معرّفه
+  update ID --json FILE|-     تغيير الحقول المحددة في سجل
+  delete ID                   حذف سجل (مع الاحتفاظ بعلامة حذف)
+  get ID                      طباعة سجل بصيغة JSON
+  list FORM [--json]          عرض السجلات القائمة لاستمارة
+  count FORM                  عدّ السجلات القائمة لاستمارة
+  verify                      فحص سلامة البيانات واتساقها
+  seed --persons N [--seed S] إضافة بيانات تجريبية واقعية
+  forms                       عرض الاستمارات
+  enroll --server URL --code CODE  ربط هذا الجهاز بالمقر الرئيسي
+  sync [--json]               إرسال التغييرات المنتظرة واستلام الجديدة
+
+رموز الخروج: 0 تم، 1 فشل، 2 إدخال غير صالح (لم يتغير شيء).</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>مجلد البيانات (الافتراضي: %1).</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>لغة الرسائل: en أو bs أو ar أو fa أو ps أو ur أو fr.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>تحميل تعريفات الاستمارات من المجلد DIR بدلًا من التعريفات المدمجة.</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>ما يجب فعله (انظر أعلاه).</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>لغة غير معروفة "%1"؛ استخدم إحدى اللغات: en أو bs أو ar أو fa أو ps أو ur أو fr.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>لم يُحدَّد أي أمر.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>أمر غير معروف "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>أُلغيت عملية الإعداد.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>مجلد البيانات %1 غير مُعَدّ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>رقم غير صالح '%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>رقم خارج النطاق المسموح في الموضع %1</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>رمز هروب غير صالح '\%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>نص غير مُغلق في الموضع %1</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>يُتوقَّع '{' بعد '$' في الموضع %1</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>إشارة إلى حقل غير مُغلقة في الموضع %1</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>اسم حقل غير صالح '%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>حرف غير متوقع '%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>نهاية غير متوقعة للتعبير</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>نص غير متوقع %1 في الموضع %2</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>'%1' غير متوقع في الموضع %2</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>الدالة '%1' لا تأخذ أي وسيطات، ولكن أُعطيت %2 في الموضع %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>الدالة '%1' تأخذ وسيطة واحدة، ولكن أُعطيت %2 في الموضع %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>الدالة '%1' تأخذ %4 وسيطات، ولكن أُعطيت %2 في الموضع %3</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>التعبير متداخل بعمق زائد في الموضع %1</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>التعبير طويل جدًا في الموضع %1</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>لا يمكن تسلسل المقارنات: '%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>يجب أن يأتي '(' بعد الدالة '%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>اسم غير معروف '%1' في الموضع %2 (تُكتب الحقول بالشكل ${%1})</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>دالة غير معروفة '%1' في الموضع %2</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>التعبير فارغ</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>يحتوي %1 على مفتاح غير معروف "%2"</translation>
         </message>
@@ -409,296 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>القيمة الافتراضية لا تناسب حقلًا من النوع %1</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>تعذّرت قراءة البيانات المرجعية %1: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>البيانات المرجعية %1 ليست JSON صالحًا: %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>أنشأ مولّد البيانات التجريبية سجل %1 لا يجتاز التحقق؛ يجب إصلاح المولّد. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>سطر أوامر Prihvat: عمليات دون واجهة رسومية على مجلد بيانات.
-
-الأوامر:
-  init --site CODE            إنشاء مجلد بيانات لجهاز في موقع
-  add FORM --json FILE|-      التحقق من سجل جديد وحفظه؛ يطبع معرّفه
-  update ID --json FILE|-     تغيير الحقول المحددة في سجل
-  delete ID                   حذف سجل (مع الاحتفاظ بعلامة حذف)
-  get ID                      طباعة سجل بصيغة JSON
-  list FORM [--json]          عرض السجلات القائمة لاستمارة
-  count FORM                  عدّ السجلات القائمة لاستمارة
-  verify                      فحص سلامة البيانات واتساقها
-  seed --persons N [--seed S] إضافة بيانات تجريبية واقعية
-  forms                       عرض الاستمارات
-  enroll --server URL --code CODE  ربط هذا الجهاز بالمقر الرئيسي
-  sync [--json]               إرسال التغييرات المنتظرة واستلام الجديدة
-
-رموز الخروج: 0 تم، 1 فشل، 2 إدخال غير صالح (لم يتغير شيء).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>مجلد البيانات (الافتراضي: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>لغة الرسائل: en أو bs أو ar أو fa أو ps أو ur أو fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>تحميل تعريفات الاستمارات من المجلد DIR بدلًا من التعريفات المدمجة.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>ما يجب فعله (انظر أعلاه).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>لغة غير معروفة "%1"؛ استخدم إحدى اللغات: en أو bs أو ar أو fa أو ps أو ur أو fr.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>لم يُحدَّد أي أمر.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>أمر غير معروف "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>السجل %1 (غير موجود على هذا الجهاز)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(محذوف)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>هذا الجهاز</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>الجهاز %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>محذوف</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(لا توجد إجابة)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>محذوف</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>غير محذوف</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>تعارضات للمراجعة</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>غيّر جهازان الإجابة نفسها قبل أن يطّلع أيٌّ منهما على تغيير الآخر. احتُفظ بالتغيير الأحدث في كل مكان، وتُحفظ القيمة الأخرى هنا حتى لا يضيع شيء. اختر القيمة الصحيحة: يُحفظ اختيارك كتعديل عادي ويُرسَل مع المزامنة التالية.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>لا توجد تعارضات للمراجعة.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>السجل</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>السؤال</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>القيمة المعتمدة</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>القيمة الأخرى</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>وقت التغيير</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>القيمة المعتمدة في كل مكان</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>اعتماد هذه القيمة</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>من %1، %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>السجل غير موجود على هذا الجهاز بعد؛ قم بالمزامنة أولًا.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>لا يمكن استعادة سجل محذوف من هنا.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>حُذف السجل؛ لا يوجد ما يمكن تغييره.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>هذا الإصدار من Prihvat لا يعرف السؤال "%1".</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>اعتُمدت القيمة "%1" للسؤال %2. ستُرسَل مع المزامنة التالية.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>التعارضات</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>شغّل "prihvat-cli --help" لعرض الأوامر.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>تعذّرت قراءة %1: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>حجم %1 أكبر من 16 MiB؛ ولا يبلغ أي سجل هذا الحجم أبدًا.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>حجم الإدخال أكبر من 16 MiB؛ ولا يبلغ أي سجل هذا الحجم أبدًا.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>الإدخال ليس JSON صالحًا (%1 عند البايت %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>يجب أن يكون الإدخال كائن JSON من أسماء الحقول وقيمها.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>التوزيع</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;المساعدة:</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>ال&amp;صنف:</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>ال&amp;كمية:</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>اكتب اسمًا أو معرّفًا، ثم اضغط Enter للتسجيل</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>انقر نقرًا مزدوجًا على أي إدخال لتصحيحه.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>اختر ما يُوزَّع، ثم لكل شخص: اكتب الاسم، وتحقق من الشخص المطابق، واضغط Enter.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>اكتب اسمًا أو معرّفًا أولًا.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>لا يوجد شخص يطابق "%1". تحقق من الإملاء، أو سجّل الشخص في صفحة الأشخاص.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>اختر نوع المساعدة أولًا.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
-                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
-                <numerusform>تسلّم %1 اليوم %2 (%n مرتان). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
-                <numerusform>تسلّم %1 اليوم %2 (%n مرات). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
-                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
-                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>سُجِّل: %1 للشخص %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>ما &amp;سُجِّل في هذه الجلسة: %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1: تعذّرت القراءة: %2</translation>
@@ -860,23 +609,163 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <translation>يجب أن يشير "stamps" إلى حقول من النوع datetime، وليس "%1"</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1: الحقل "%2": %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>مطلوب</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>يجب أن يكون كائنًا يحتوي نصًا لكل لغة</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>لا يحتوي نصًا باللغة "%1"</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>يحتوي لغة غير معروفة "%1"</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>لم يُعثر على أي تعريفات للاستمارات في %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>لم يُحفظ سجل %1:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>استمارة غير معروفة "%1". الاستمارات المتاحة: %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>يضبطه التطبيق تلقائيًا، ولا يُكتب يدويًا.</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>يبدأ كل سجل جديد بالحالة "%1".</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>السجل %1 محذوف ولا يمكن تغييره.</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>الحالة "%1" نهائية؛ لا يمكن تغييرها بعد الآن.</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>لا يمكن الانتقال من "%1" إلى "%2"؛ الحالات التالية المسموح بها: %3.</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>السجل %1 محذوف بالفعل.</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>لا يوجد سجل بالمعرّف %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>لا</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>تعذّرت قراءة البيانات المرجعية %1: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>البيانات المرجعية %1 ليست JSON صالحًا: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>البيانات المرجعية %1: %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>يحتاج كل موقع إلى رمز واسم ونوع (centre للمركز أو outreach للعمل الميداني)</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>يحتاج كل إدخال إلى رمز واسم</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>الصنف "%1": %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>الخدمة "%1": %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>يحتاج كل مقدّم خدمة إلى رمز واسم</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>المجموعة فارغة</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>يحتاج مولّد البيانات التجريبية إلى "%1" في المجموعة المرجعية "%2"، وهي لا تحتويه.</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>يحتاج مولّد البيانات التجريبية إلى مركز استقبال واحد وموقع عمل ميداني واحد على الأقل في البيانات المرجعية.</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>أنشأ مولّد البيانات التجريبية سجل %1 لا يجتاز التحقق؛ يجب إصلاح المولّد. %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>يجب ألا يقل عدد الأشخاص في البيانات التجريبية عن 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 ملف وليس مجلدًا.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>تعذّر إنشاء مجلد البيانات %1.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>تعذّر جعل مجلد البيانات %1 خاصًا (مقصورًا على المستخدم).</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>كُتبت قاعدة البيانات بإصدار أحدث من Prihvat (المخطط %1؛ وهذا الإصدار يعرف حتى المخطط %2). حدِّث Prihvat.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>فشل ترقية قاعدة البيانات إلى المخطط %1: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>تعذّر فتح قاعدة البيانات %1: %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1: القرص ممتلئ. لم يُحفظ أي شيء؛ أفرغ بعض المساحة ثم حاول مرة أخرى.</translation>
@@ -1024,6 +913,371 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>تغييرات في قائمة التغييرات الصادرة ختمها الزمني مشوّه: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>حفظ حالة المزامنة</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>قراءة التغييرات المراد إرسالها</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>تجهيز التغييرات المراد إرسالها</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>ردّ المقر الرئيسي على %1 من التغييرات بـ %2 من النتائج.</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>حفظ رد المقر الرئيسي</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>رفضه المقر الرئيسي دون ذكر سبب.</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>حفظ التغييرات الواردة من المقر الرئيسي</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>قراءة التغييرات المرفوضة</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>قراءة التعارضات</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>حفظ التعارض</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>لا يوجد تعارض بالمعرّف %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>لا يوجد حقل كهذا في هذه الاستمارة.</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>هذه ملاحظة؛ لا تقبل إجابة.</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>يجب أن يكون نصًا.</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>طويل جدًا: عدد الأحرف %1، والحد الأقصى المسموح به %2.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>يجب أن يكون عددًا صحيحًا.</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>يجب أن يكون رقمًا.</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>يجب أن يكون تاريخًا مكتوبًا بالشكل YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>يجب أن يكون تاريخًا ووقتًا بصيغة ISO 8601.</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>يجب أن يكون true أو false.</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>يجب أن يكون أحد الخيارات.</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>يجب أن يكون قائمة من خيارات مختلفة.</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>يجب أن يكون معرّف شخص.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" ليس من الخيارات.</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>لا يوجد شخص مسجَّل بالمعرّف %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>يجب أن يكون بين %1 و%2.</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>يجب أن يكون في %1 أو بعده.</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>يجب أن يكون في %1 أو قبله.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>يجب ألا يقل عن %1.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>يجب ألا يزيد على %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>يجب أن يكون عدد الأحرف بين %1 و%2.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>يجب ألا يقل عدد الأحرف عن %1.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>يجب ألا يزيد عدد الأحرف على %1.</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>اختر ما بين %1 و%2 من الخيارات.</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>اختر %1 من الخيارات على الأقل.</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>اختر %1 من الخيارات على الأكثر.</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>ليس مكتوبًا بالشكل المتوقع.</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>لا يمكن أن يكون في المستقبل.</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>لا ينطبق، بالنظر إلى الإجابات الأخرى.</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>الإجابة مطلوبة.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>تعذّر تشغيل Prihvat</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>السجل %1 (غير موجود على هذا الجهاز)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(محذوف)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>الجهاز %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(لا توجد إجابة)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>محذوف</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>غير محذوف</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>تعارضات للمراجعة</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>غيّر جهازان الإجابة نفسها قبل أن يطّلع أيٌّ منهما على تغيير الآخر. احتُفظ بالتغيير الأحدث في كل مكان، وتُحفظ القيمة الأخرى هنا حتى لا يضيع شيء. اختر القيمة الصحيحة: يُحفظ اختيارك كتعديل عادي ويُرسَل مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>لا توجد تعارضات للمراجعة.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>السؤال</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>القيمة المعتمدة</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>القيمة الأخرى</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>وقت التغيير</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>القيمة المعتمدة في كل مكان</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>اعتماد هذه القيمة</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>من %1، %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>السجل غير موجود على هذا الجهاز بعد؛ قم بالمزامنة أولًا.</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>لا يمكن استعادة سجل محذوف من هنا.</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>حُذف السجل؛ لا يوجد ما يمكن تغييره.</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>هذا الإصدار من Prihvat لا يعرف السؤال "%1".</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>اعتُمدت القيمة "%1" للسؤال %2. ستُرسَل مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>التعارضات</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>التوزيع</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>&amp;المساعدة:</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>ال&amp;صنف:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>ال&amp;كمية:</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>اكتب اسمًا أو معرّفًا، ثم اضغط Enter للتسجيل</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>انقر نقرًا مزدوجًا على أي إدخال لتصحيحه.</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>اختر ما يُوزَّع، ثم لكل شخص: اكتب الاسم، وتحقق من الشخص المطابق، واضغط Enter.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>اكتب اسمًا أو معرّفًا أولًا.</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>لا يوجد شخص يطابق "%1". تحقق من الإملاء، أو سجّل الشخص في صفحة الأشخاص.</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>اختر نوع المساعدة أولًا.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
+                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
+                <numerusform>تسلّم %1 اليوم %2 (%n مرتان). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
+                <numerusform>تسلّم %1 اليوم %2 (%n مرات). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
+                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
+                <numerusform>تسلّم %1 اليوم %2 (%n مرة). اضغط Enter مرة أخرى لتسجيله مرة إضافية، أو اختر شخصًا آخر.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>سُجِّل: %1 للشخص %2</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>ما &amp;سُجِّل في هذه الجلسة: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>مطلوب</translation>
         </message>
     </context>
     <context>
@@ -1356,206 +1610,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>لم يُحفظ سجل %1:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>استمارة غير معروفة "%1". الاستمارات المتاحة: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>يضبطه التطبيق تلقائيًا، ولا يُكتب يدويًا.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>يبدأ كل سجل جديد بالحالة "%1".</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>السجل %1 محذوف ولا يمكن تغييره.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>الحالة "%1" نهائية؛ لا يمكن تغييرها بعد الآن.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>لا يمكن الانتقال من "%1" إلى "%2"؛ الحالات التالية المسموح بها: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>السجل %1 محذوف بالفعل.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>لا يوجد سجل بالمعرّف %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>لا يوجد حقل كهذا في هذه الاستمارة.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>هذه ملاحظة؛ لا تقبل إجابة.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>يجب أن يكون نصًا.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>طويل جدًا: عدد الأحرف %1، والحد الأقصى المسموح به %2.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>يجب أن يكون عددًا صحيحًا.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>يجب أن يكون رقمًا.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>يجب أن يكون تاريخًا مكتوبًا بالشكل YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>يجب أن يكون تاريخًا ووقتًا بصيغة ISO 8601.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>يجب أن يكون true أو false.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>يجب أن يكون أحد الخيارات.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>يجب أن يكون قائمة من خيارات مختلفة.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>يجب أن يكون معرّف شخص.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" ليس من الخيارات.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>لا يوجد شخص مسجَّل بالمعرّف %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>يجب أن يكون بين %1 و%2.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>يجب أن يكون في %1 أو بعده.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>يجب أن يكون في %1 أو قبله.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>يجب ألا يقل عن %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>يجب ألا يزيد على %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>يجب أن يكون عدد الأحرف بين %1 و%2.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>يجب ألا يقل عدد الأحرف عن %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>يجب ألا يزيد عدد الأحرف على %1.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>اختر ما بين %1 و%2 من الخيارات.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>اختر %1 من الخيارات على الأقل.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>اختر %1 من الخيارات على الأكثر.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>ليس مكتوبًا بالشكل المتوقع.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>لا يمكن أن يكون في المستقبل.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>لا ينطبق، بالنظر إلى الإجابات الأخرى.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>الإجابة مطلوبة.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>البيانات المرجعية %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>يحتاج كل موقع إلى رمز واسم ونوع (centre للمركز أو outreach للعمل الميداني)</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>يحتاج كل إدخال إلى رمز واسم</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>الصنف "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>الخدمة "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>يحتاج كل مقدّم خدمة إلى رمز واسم</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>المجموعة فارغة</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>يجب ألا يقل عدد الأشخاص في البيانات التجريبية عن 1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1611,10 +1665,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>تتعذّر المزامنة: لا يتوفر اتصال بالشبكة.</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>وصل رد المقر الرئيسي تالفًا.</translation>
@@ -1728,6 +1778,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>تعذّرت قراءة رد المقر الرئيسي.</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>لا يتوفر اتصال بالشبكة للوصول إلى المقر الرئيسي.</translation>
         </message>
     </context>
     <context>
@@ -1846,53 +1900,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>حفظ حالة المزامنة</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>قراءة التغييرات المراد إرسالها</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>تجهيز التغييرات المراد إرسالها</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>ردّ المقر الرئيسي على %1 من التغييرات بـ %2 من النتائج.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>حفظ رد المقر الرئيسي</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>رفضه المقر الرئيسي دون ذكر سبب.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>حفظ التغييرات الواردة من المقر الرئيسي</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>قراءة التغييرات المرفوضة</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>قراءة التعارضات</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>حفظ التعارض</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>لا يوجد تعارض بالمعرّف %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1995,17 +2002,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>Transport</source>
             <translation>النقل</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>يحتاج مولّد البيانات التجريبية إلى "%1" في المجموعة المرجعية "%2"، وهي لا تحتويه.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>يحتاج مولّد البيانات التجريبية إلى مركز استقبال واحد وموقع عمل ميداني واحد على الأقل في البيانات المرجعية.</translation>
         </message>
     </context>
 </TS>

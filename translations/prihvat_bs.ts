@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="bs">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>Podešavanje je otkazano.</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>Pokrenite "prihvat-cli --help" za popis komandi.</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>Folder s podacima %1 nije podešen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>neispravan broj '%1' na poziciji %2</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 nije moguće pročitati: %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>broj izvan dozvoljenog opsega na poziciji %1</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>%1 je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>neispravna izlazna sekvenca '\%1' na poziciji %2</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>Ulaz je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>nezatvoren tekstualni niz na poziciji %1</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>Ulaz nije ispravan JSON (%1 na bajtu %2).</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>očekuje se '{' iza '$' na poziciji %1</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>Ulaz mora biti JSON objekat s nazivima polja i vrijednostima.</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>nezatvorena referenca na polje na poziciji %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>neispravan naziv polja '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>neočekivan znak '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>neočekivan kraj izraza</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>neočekivan tekstualni niz %1 na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>neočekivano '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>funkcija '%1' ne prima argumente (navedeno: %2) na poziciji %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>funkcija '%1' prima jedan argument (navedeno: %2) na poziciji %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>broj argumenata funkcije '%1' mora biti %4 (navedeno: %2) na poziciji %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>izraz je previše ugniježđen na poziciji %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>izraz je predug na poziciji %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>poređenja se ne mogu nizati: '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>iza funkcije '%1' na poziciji %2 mora slijediti '('</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>nepoznat naziv '%1' na poziciji %2 (polja se pišu ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>nepoznata funkcija '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>prazan izraz</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>U %1 nisu pronađene definicije obrazaca</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>da</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>ne</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 je datoteka, a ne folder.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>Folder s podacima %1 nije moguće kreirati.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>Folder s podacima %1 nije moguće zaštititi od pristupa drugih korisnika.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>Bazu podataka je zapisala novija verzija aplikacije Prihvat (šema %1; ova verzija poznaje šeme do %2). Ažurirajte Prihvat.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>Nadogradnja baze podataka na šemu %1 nije uspjela: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>Bazu podataka %1 nije moguće otvoriti: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat se ne može pokrenuti</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>Šifra lokacije ovog uređaja (vidi referentne podatke).</translation>
@@ -310,6 +184,171 @@
             <translation>Promjene koje ostaju na ovom uređaju i bit će poslane pri sljedećoj sinhronizaciji: %1.</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>Prihvat iz komandne linije: rad s folderom s podacima bez grafičkog interfejsa.
+
+Komande:
+  init --site CODE            kreira folder s podacima za uređaj na lokaciji
+  add FORM --json FILE|-      provjerava i čuva novi zapis; ispisuje njegov ID
+  update ID --json FILE|-     mijenja navedena polja zapisa
+  delete ID                   briše zapis (ostaje oznaka brisanja)
+  get ID                      ispisuje zapis kao JSON
+  list FORM [--json]          navodi neobrisane zapise obrasca
+  count FORM                  broji neobrisane zapise obrasca
+  verify                      provjerava integritet i dosljednost podataka
+  seed --persons N [--seed S] dodaje realistične sintetičke podatke
+  forms                       navodi obrasce
+  enroll --server URL --code CODE  prijavljuje ovaj uređaj u sjedištu
+  sync [--json]               šalje promjene na čekanju i preuzima nove
+
+Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjeno).</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>Folder s podacima (podrazumijevano: %1).</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>Jezik poruka: en, bs, ar, fa, ps, ur, fr.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih.</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>Šta uraditi (vidi gore).</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>Nepoznat jezik "%1"; koristite jedan od ovih: en, bs, ar, fa, ps, ur, fr.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>Komanda nije navedena.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Nepoznata komanda "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>Podešavanje je otkazano.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>Folder s podacima %1 nije podešen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>neispravan broj '%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>broj izvan dozvoljenog opsega na poziciji %1</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>neispravna izlazna sekvenca '\%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>nezatvoren tekstualni niz na poziciji %1</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>očekuje se '{' iza '$' na poziciji %1</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>nezatvorena referenca na polje na poziciji %1</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>neispravan naziv polja '%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>neočekivan znak '%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>neočekivan kraj izraza</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>neočekivan tekstualni niz %1 na poziciji %2</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>neočekivano '%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>funkcija '%1' ne prima argumente (navedeno: %2) na poziciji %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>funkcija '%1' prima jedan argument (navedeno: %2) na poziciji %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>broj argumenata funkcije '%1' mora biti %4 (navedeno: %2) na poziciji %3</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>izraz je previše ugniježđen na poziciji %1</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>izraz je predug na poziciji %1</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>poređenja se ne mogu nizati: '%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>iza funkcije '%1' na poziciji %2 mora slijediti '('</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>nepoznat naziv '%1' na poziciji %2 (polja se pišu ${%1})</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>nepoznata funkcija '%1' na poziciji %2</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>prazan izraz</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>%1 sadrži nepoznat ključ "%2"</translation>
         </message>
@@ -409,293 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>podrazumijevana vrijednost ne odgovara polju tipa %1</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>Referentne podatke %1 nije moguće pročitati: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>Referentni podaci %1 nisu ispravan JSON: %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>Generator test podataka napravio je zapis obrasca %1 koji ne prolazi provjeru; generator treba ispraviti. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat iz komandne linije: rad s folderom s podacima bez grafičkog interfejsa.
-
-Komande:
-  init --site CODE            kreira folder s podacima za uređaj na lokaciji
-  add FORM --json FILE|-      provjerava i čuva novi zapis; ispisuje njegov ID
-  update ID --json FILE|-     mijenja navedena polja zapisa
-  delete ID                   briše zapis (ostaje oznaka brisanja)
-  get ID                      ispisuje zapis kao JSON
-  list FORM [--json]          navodi neobrisane zapise obrasca
-  count FORM                  broji neobrisane zapise obrasca
-  verify                      provjerava integritet i dosljednost podataka
-  seed --persons N [--seed S] dodaje realistične sintetičke podatke
-  forms                       navodi obrasce
-  enroll --server URL --code CODE  prijavljuje ovaj uređaj u sjedištu
-  sync [--json]               šalje promjene na čekanju i preuzima nove
-
-Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjeno).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>Folder s podacima (podrazumijevano: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Jezik poruka: en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>Šta uraditi (vidi gore).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Nepoznat jezik "%1"; koristite jedan od ovih: en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Komanda nije navedena.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Nepoznata komanda "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>Zapis %1 (nije na ovom uređaju)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(obrisan)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>ovaj uređaj</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>uređaj %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Brisanje zapisa</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(bez odgovora)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>obrisan</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>nije obrisan</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Konflikti za pregled</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>Dva uređaja su promijenila isti odgovor prije nego što je bilo koji od njih vidio promjenu onog drugog. Kasnija promjena je zadržana svuda; druga vrijednost se čuva ovdje kako se ništa ne bi izgubilo. Odaberite ispravnu vrijednost: vaš izbor se čuva kao obična izmjena i šalje pri sljedećoj sinhronizaciji.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>Nema konflikata za pregled.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Zapis</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Pitanje</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>Zadržana vrijednost</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Druga vrijednost</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Izmijenjeno</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>Zadržano svuda</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>Zadrži ovu vrijednost</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>Izvor: %1, %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>Zapis još nije na ovom uređaju; prvo pokrenite sinhronizaciju.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>Obrisani zapis se ovdje ne može vratiti.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>Zapis je obrisan; nema se šta mijenjati.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>Ova verzija aplikacije Prihvat ne poznaje pitanje "%1".</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>Zadržana je vrijednost "%1" za %2. Bit će poslana pri sljedećoj sinhronizaciji.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikti</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>Pokrenite "prihvat-cli --help" za popis komandi.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 nije moguće pročitati: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>Ulaz je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>Ulaz nije ispravan JSON (%1 na bajtu %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>Ulaz mora biti JSON objekat s nazivima polja i vrijednostima.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>Podjela</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;Vrsta pomoći:</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>&amp;Artikal:</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>&amp;Količina:</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>Upišite ime ili ID, pa pritisnite Enter za evidentiranje</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>Dvaput kliknite na unos da ga ispravite.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>Odaberite šta se dijeli, a zatim za svaku osobu: upišite ime, provjerite pronađenu osobu, pritisnite Enter.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>Prvo upišite ime ili ID.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>Nijedna osoba ne odgovara upitu "%1". Provjerite kako je napisano ili registrujte osobu na stranici Osobe.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>Prvo odaberite vrstu pomoći.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n put). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
-                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
-                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>Evidentirano: %1 za osobu %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>&amp;Evidentirano u ovoj sesiji: %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1: nije moguće pročitati: %2</translation>
@@ -857,23 +609,163 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
             <translation>"stamps" mora navoditi polja tipa datetime, a ne "%1"</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1: polje "%2": %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>Obavezno</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>mora biti objekat s tekstom za svaki jezik</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>nema teksta na jeziku "%1"</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>sadrži nepoznat jezik "%1"</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>U %1 nisu pronađene definicije obrazaca</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>Zapis obrasca %1 nije sačuvan:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>Nepoznat obrazac "%1". Postojeći obrasci: %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>Vrijednost postavlja aplikacija; ne unosi se ručno.</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>Novi zapis počinje sa statusom "%1".</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>Zapis %1 je obrisan i ne može se mijenjati.</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>"%1" je konačan status; više se ne može mijenjati.</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>Prelazak iz statusa "%1" u "%2" nije moguć; dozvoljeni sljedeći statusi: %3.</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>Zapis %1 je već obrisan.</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>Nema zapisa s ID-om %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>da</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>ne</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>Referentne podatke %1 nije moguće pročitati: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>Referentni podaci %1 nisu ispravan JSON: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>Referentni podaci %1: %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>svaka lokacija mora imati šifru, naziv i vrstu (centre ili outreach)</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>svaki unos mora imati šifru i naziv</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>artikal "%1": %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>usluga "%1": %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>svaki pružalac usluga mora imati šifru i naziv</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>skup je prazan</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>Generatoru test podataka potrebno je "%1" u referentnom skupu "%2", ali ga tamo nema.</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>Generatoru test podataka potreban je barem jedan prihvatni centar i jedna lokacija terenskog rada u referentnim podacima.</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>Generator test podataka napravio je zapis obrasca %1 koji ne prolazi provjeru; generator treba ispraviti. %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>Broj osoba za generisanje mora biti najmanje 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 je datoteka, a ne folder.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>Folder s podacima %1 nije moguće kreirati.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>Folder s podacima %1 nije moguće zaštititi od pristupa drugih korisnika.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>Bazu podataka je zapisala novija verzija aplikacije Prihvat (šema %1; ova verzija poznaje šeme do %2). Ažurirajte Prihvat.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>Nadogradnja baze podataka na šemu %1 nije uspjela: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>Bazu podataka %1 nije moguće otvoriti: %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1: disk je pun. Ništa nije sačuvano; oslobodite prostor i pokušajte ponovo.</translation>
@@ -1021,6 +913,368 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>Promjene u izlaznom redu s neispravnom vremenskom oznakom: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>Čuvanje stanja sinhronizacije</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>Čitanje promjena za slanje</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>Priprema promjena za slanje</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>Sjedište je na poslane promjene (%1) odgovorilo drugačijim brojem rezultata (%2).</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>Čuvanje odgovora iz sjedišta</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>Sjedište je odbilo bez navođenja razloga.</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>Čuvanje promjena iz sjedišta</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>Čitanje odbijenih promjena</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>Čitanje konflikata</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>Čuvanje konflikta</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>Nema konflikta s ID-om %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>Ovaj obrazac nema takvo polje.</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>Ovo je napomena; ne unosi se odgovor.</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>Mora biti tekst.</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>Predugo: broj znakova je %1, a dozvoljeno je najviše %2.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>Mora biti cijeli broj.</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>Mora biti broj.</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>Mora biti datum u obliku GGGG-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>Mora biti datum i vrijeme u formatu ISO 8601.</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>Mora biti da ili ne.</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>Mora biti jedan od ponuđenih odgovora.</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>Mora biti lista različitih ponuđenih odgovora.</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>Mora biti ID osobe.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" nije među ponuđenim odgovorima.</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>Nije registrovana nijedna osoba s ID-om %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>Mora biti između %1 i %2.</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>Mora biti %1 ili kasnije.</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>Mora biti %1 ili ranije.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>Mora biti najmanje %1.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>Mora biti najviše %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>Broj znakova mora biti između %1 i %2.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>Broj znakova mora biti najmanje %1.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>Broj znakova mora biti najviše %1.</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>Broj odabranih odgovora mora biti između %1 i %2.</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>Broj odabranih odgovora mora biti najmanje %1.</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>Broj odabranih odgovora mora biti najviše %1.</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>Nije napisano u očekivanom obliku.</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>Ne može biti u budućnosti.</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>Ne primjenjuje se s obzirom na ostale odgovore.</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>Odgovor je obavezan.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>Prihvat se ne može pokrenuti</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>Zapis %1 (nije na ovom uređaju)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(obrisan)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>ovaj uređaj</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>uređaj %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Brisanje zapisa</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(bez odgovora)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>obrisan</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>nije obrisan</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Konflikti za pregled</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>Dva uređaja su promijenila isti odgovor prije nego što je bilo koji od njih vidio promjenu onog drugog. Kasnija promjena je zadržana svuda; druga vrijednost se čuva ovdje kako se ništa ne bi izgubilo. Odaberite ispravnu vrijednost: vaš izbor se čuva kao obična izmjena i šalje pri sljedećoj sinhronizaciji.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Nema konflikata za pregled.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Zapis</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Pitanje</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>Zadržana vrijednost</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Druga vrijednost</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Izmijenjeno</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>Zadržano svuda</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Zadrži ovu vrijednost</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>Izvor: %1, %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>Zapis još nije na ovom uređaju; prvo pokrenite sinhronizaciju.</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>Obrisani zapis se ovdje ne može vratiti.</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>Zapis je obrisan; nema se šta mijenjati.</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>Ova verzija aplikacije Prihvat ne poznaje pitanje "%1".</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>Zadržana je vrijednost "%1" za %2. Bit će poslana pri sljedećoj sinhronizaciji.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Konflikti</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>Podjela</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>&amp;Vrsta pomoći:</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>&amp;Artikal:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Količina:</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>Upišite ime ili ID, pa pritisnite Enter za evidentiranje</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>Dvaput kliknite na unos da ga ispravite.</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>Odaberite šta se dijeli, a zatim za svaku osobu: upišite ime, provjerite pronađenu osobu, pritisnite Enter.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>Prvo upišite ime ili ID.</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>Nijedna osoba ne odgovara upitu "%1". Provjerite kako je napisano ili registrujte osobu na stranici Osobe.</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>Prvo odaberite vrstu pomoći.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n put). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
+                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
+                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>Evidentirano: %1 za osobu %2</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>&amp;Evidentirano u ovoj sesiji: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>Obavezno</translation>
         </message>
     </context>
     <context>
@@ -1341,206 +1595,6 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>Zapis obrasca %1 nije sačuvan:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Nepoznat obrazac "%1". Postojeći obrasci: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>Vrijednost postavlja aplikacija; ne unosi se ručno.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>Novi zapis počinje sa statusom "%1".</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>Zapis %1 je obrisan i ne može se mijenjati.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" je konačan status; više se ne može mijenjati.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>Prelazak iz statusa "%1" u "%2" nije moguć; dozvoljeni sljedeći statusi: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>Zapis %1 je već obrisan.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>Nema zapisa s ID-om %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>Ovaj obrazac nema takvo polje.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>Ovo je napomena; ne unosi se odgovor.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>Mora biti tekst.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>Predugo: broj znakova je %1, a dozvoljeno je najviše %2.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>Mora biti cijeli broj.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>Mora biti broj.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>Mora biti datum u obliku GGGG-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>Mora biti datum i vrijeme u formatu ISO 8601.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>Mora biti da ili ne.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>Mora biti jedan od ponuđenih odgovora.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>Mora biti lista različitih ponuđenih odgovora.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>Mora biti ID osobe.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" nije među ponuđenim odgovorima.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>Nije registrovana nijedna osoba s ID-om %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>Mora biti između %1 i %2.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>Mora biti %1 ili kasnije.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>Mora biti %1 ili ranije.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>Mora biti najmanje %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>Mora biti najviše %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>Broj znakova mora biti između %1 i %2.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>Broj znakova mora biti najmanje %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>Broj znakova mora biti najviše %1.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>Broj odabranih odgovora mora biti između %1 i %2.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>Broj odabranih odgovora mora biti najmanje %1.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>Broj odabranih odgovora mora biti najviše %1.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>Nije napisano u očekivanom obliku.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>Ne može biti u budućnosti.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>Ne primjenjuje se s obzirom na ostale odgovore.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>Odgovor je obavezan.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>Referentni podaci %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>svaka lokacija mora imati šifru, naziv i vrstu (centre ili outreach)</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>svaki unos mora imati šifru i naziv</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>artikal "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>usluga "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>svaki pružalac usluga mora imati šifru i naziv</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>skup je prazan</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>Broj osoba za generisanje mora biti najmanje 1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1596,10 +1650,6 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>Sinhronizacija se ne može pokrenuti: nema pristupa mreži.</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>Odgovor iz sjedišta je stigao oštećen.</translation>
@@ -1707,6 +1757,10 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>Odgovor iz sjedišta nije moguće pročitati.</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>Nema mrežnog pristupa za vezu sa sjedištem.</translation>
         </message>
     </context>
     <context>
@@ -1825,53 +1879,6 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>Čuvanje stanja sinhronizacije</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>Čitanje promjena za slanje</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>Priprema promjena za slanje</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>Sjedište je na poslane promjene (%1) odgovorilo drugačijim brojem rezultata (%2).</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>Čuvanje odgovora iz sjedišta</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>Sjedište je odbilo bez navođenja razloga.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>Čuvanje promjena iz sjedišta</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>Čitanje odbijenih promjena</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>Čitanje konflikata</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>Čuvanje konflikta</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>Nema konflikta s ID-om %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1968,17 +1975,6 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
         <message>
             <source>Transport</source>
             <translation>Prijevoz</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>Generatoru test podataka potrebno je "%1" u referentnom skupu "%2", ali ga tamo nema.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>Generatoru test podataka potreban je barem jedan prihvatni centar i jedna lokacija terenskog rada u referentnim podacima.</translation>
         </message>
     </context>
 </TS>

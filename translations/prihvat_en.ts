@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>Set-up was cancelled.</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>Run "prihvat-cli --help" for the commands.</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>The data folder %1 is not set up.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>malformed number '%1' at position %2</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 cannot be read: %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>number out of range at position %1</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>%1 is larger than 16 MiB; a record is never that large.</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>invalid escape '\%1' at position %2</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>The input is larger than 16 MiB; a record is never that large.</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>unterminated string at position %1</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>The input is not valid JSON (%1 at byte %2).</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>expected '{' after '$' at position %1</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>The input must be a JSON object of field names and values.</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>unterminated field reference at position %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>invalid field name '%1' at position %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>unexpected character '%1' at position %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>unexpected end of expression</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>unexpected string %1 at position %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>unexpected '%1' at position %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>function '%1' takes no arguments, got %2 at position %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>function '%1' takes 1 argument, got %2 at position %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>function '%1' takes %4 arguments, got %2 at position %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>expression nested too deeply at position %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>expression too long at position %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>comparisons cannot be chained: '%1' at position %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>function '%1' at position %2 must be followed by '('</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>unknown name '%1' at position %2 (fields are written ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>unknown function '%1' at position %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>empty expression</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>No form definitions found in %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>no</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 is a file, not a folder.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>The data folder %1 cannot be created.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>The data folder %1 cannot be made private.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>Upgrading the database to schema %1 failed: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>The database %1 cannot be opened: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat cannot start</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>The site code of this device (see the reference data).</translation>
@@ -310,6 +184,171 @@
             <translation>%1 changes are kept on this device and will be sent by the next sync.</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>The data folder (default: %1).</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>The language of messages: en, bs, ar, fa, ps, ur, fr.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>Load form definitions from DIR instead of the built-in ones.</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>What to do (see above).</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>No command given.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Unknown command "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>Set-up was cancelled.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>The data folder %1 is not set up.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>malformed number '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>number out of range at position %1</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>invalid escape '\%1' at position %2</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>unterminated string at position %1</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>expected '{' after '$' at position %1</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>unterminated field reference at position %1</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>invalid field name '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>unexpected character '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>unexpected end of expression</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>unexpected string %1 at position %2</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>unexpected '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>function '%1' takes no arguments, got %2 at position %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>function '%1' takes 1 argument, got %2 at position %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>function '%1' takes %4 arguments, got %2 at position %3</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>expression nested too deeply at position %1</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>expression too long at position %1</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>comparisons cannot be chained: '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>function '%1' at position %2 must be followed by '('</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>unknown name '%1' at position %2 (fields are written ${%1})</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>unknown function '%1' at position %2</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>empty expression</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>%1 has an unknown key "%2"</translation>
         </message>
@@ -409,292 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>the default value does not fit a %1 field</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>Reference data %1 cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>Reference data %1 is not valid JSON: %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>The data folder (default: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>The language of messages: en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>Load form definitions from DIR instead of the built-in ones.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>What to do (see above).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>No command given.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Unknown command "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>Record %1 (not on this device)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(deleted)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>this device</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>device %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Deleted</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(no answer)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>deleted</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>not deleted</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflicts to review</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>No conflicts to review.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Record</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>Kept value</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Other value</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Changed</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>Kept everywhere</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>Keep this value</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>From %1, %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>The record is not on this device yet; sync first.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>A deleted record cannot be restored here.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>The record has been deleted; there is nothing to change.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>This version of Prihvat does not know the question "%1".</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>Kept "%1" for %2. It is sent with the next sync.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflicts</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>Run "prihvat-cli --help" for the commands.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 cannot be read: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 is larger than 16 MiB; a record is never that large.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>The input is larger than 16 MiB; a record is never that large.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>The input is not valid JSON (%1 at byte %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>The input must be a JSON object of field names and values.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>Distribution</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;Assistance:</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>&amp;Item:</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>&amp;Quantity:</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>Type a name or an id, then press Enter to record</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>Double-click an entry to correct it.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>Choose what is handed out, then for each person: type the name, check the match, press Enter.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>Type a name or an id first.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>No one matches "%1". Check the spelling, or register the person on the People page.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>Choose the type of assistance first.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>%1 already received %2 today (%n time). Press Enter again to record it once more, or choose another person.</numerusform>
-                <numerusform>%1 already received %2 today (%n times). Press Enter again to record it once more, or choose another person.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>Recorded: %1 for %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>&amp;Recorded in this session: %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1: cannot be read: %2</translation>
@@ -856,23 +609,163 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <translation>"stamps" must name datetime fields, not "%1"</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1: field "%2": %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>Required</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>must be an object with a text for each language</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>has no text in language "%1"</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>has an unknown language "%1"</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>No form definitions found in %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>The %1 record was not saved:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>Unknown form "%1". The forms are: %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>Is set by the application, not typed.</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>A new record starts as "%1".</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>Record %1 has been deleted and cannot be changed.</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>"%1" is final; the state cannot change any more.</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>Cannot go from "%1" to "%2"; allowed next: %3.</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>Record %1 is already deleted.</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>No record has the id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>yes</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>no</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>Reference data %1 cannot be read: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>Reference data %1 is not valid JSON: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>Reference data %1: %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>every site needs a code, a name and a kind (centre or outreach)</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>every entry needs a code and a name</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>item "%1": %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>service "%1": %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>every provider needs a code and a name</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>the set is empty</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>The seeder needs "%1" in the reference set "%2", which does not have it.</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>The seeder needs at least one reception centre and one outreach site in the reference data.</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>The number of persons to seed must be at least 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>The data folder %1 cannot be created.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>The data folder %1 cannot be made private.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>Upgrading the database to schema %1 failed: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>The database %1 cannot be opened: %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1: the disk is full. Nothing was saved; free some space and try again.</translation>
@@ -1020,6 +913,367 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>%1 outbox changes have a malformed clock stamp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>Saving the sync state</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>Reading the changes to send</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>Preparing the changes to send</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>Headquarters answered %1 changes with %2 results.</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>Saving the answer from headquarters</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>Refused by headquarters without a reason.</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>Saving the changes from headquarters</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>Reading the refused changes</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>Reading the conflicts</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>Saving the conflict</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>No conflict has the id %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>This form has no such field.</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>This is a note; it takes no answer.</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>Must be text.</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>Is too long: %1 characters, at most %2 allowed.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>Must be a whole number.</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>Must be a number.</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>Must be a date written as YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>Must be a date and time in ISO 8601 form.</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>Must be true or false.</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>Must be one of the choices.</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>Must be a list of different choices.</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>Must be the id of a person.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" is not one of the choices.</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>No person with the id %1 is registered.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>Must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>Must be on or after %1.</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>Must be on or before %1.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>Must be at least %1.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>Must be at most %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>Must be between %1 and %2 characters long.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>Must be at least %1 characters long.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>Must be at most %1 characters long.</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>Choose between %1 and %2 options.</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>Choose at least %1 options.</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>Choose at most %1 options.</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>Is not written in the expected form.</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>Cannot be in the future.</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>Does not apply, given the other answers.</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>An answer is required.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>Prihvat cannot start</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>Record %1 (not on this device)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(deleted)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>this device</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>device %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(no answer)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>deleted</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>not deleted</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Conflicts to review</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>No conflicts to review.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>Kept value</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Other value</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Changed</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>Kept everywhere</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Keep this value</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>From %1, %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>The record is not on this device yet; sync first.</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>A deleted record cannot be restored here.</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>The record has been deleted; there is nothing to change.</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>This version of Prihvat does not know the question "%1".</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>Kept "%1" for %2. It is sent with the next sync.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflicts</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>Distribution</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>&amp;Assistance:</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>&amp;Item:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantity:</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>Type a name or an id, then press Enter to record</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>Double-click an entry to correct it.</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>Choose what is handed out, then for each person: type the name, check the match, press Enter.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>Type a name or an id first.</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>No one matches "%1". Check the spelling, or register the person on the People page.</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>Choose the type of assistance first.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>%1 already received %2 today (%n time). Press Enter again to record it once more, or choose another person.</numerusform>
+                <numerusform>%1 already received %2 today (%n times). Press Enter again to record it once more, or choose another person.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>Recorded: %1 for %2</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>&amp;Recorded in this session: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>Required</translation>
         </message>
     </context>
     <context>
@@ -1336,206 +1590,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>The %1 record was not saved:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Unknown form "%1". The forms are: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>Is set by the application, not typed.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>A new record starts as "%1".</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>Record %1 has been deleted and cannot be changed.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" is final; the state cannot change any more.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>Cannot go from "%1" to "%2"; allowed next: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>Record %1 is already deleted.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>No record has the id %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>This form has no such field.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>This is a note; it takes no answer.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>Must be text.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>Is too long: %1 characters, at most %2 allowed.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>Must be a whole number.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>Must be a number.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>Must be a date written as YYYY-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>Must be a date and time in ISO 8601 form.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>Must be true or false.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>Must be one of the choices.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>Must be a list of different choices.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>Must be the id of a person.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" is not one of the choices.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>No person with the id %1 is registered.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>Must be between %1 and %2.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>Must be on or after %1.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>Must be on or before %1.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>Must be at least %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>Must be at most %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>Must be between %1 and %2 characters long.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>Must be at least %1 characters long.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>Must be at most %1 characters long.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>Choose between %1 and %2 options.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>Choose at least %1 options.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>Choose at most %1 options.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>Is not written in the expected form.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>Cannot be in the future.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>Does not apply, given the other answers.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>An answer is required.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>Reference data %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>every site needs a code, a name and a kind (centre or outreach)</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>every entry needs a code and a name</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>item "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>service "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>every provider needs a code and a name</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>the set is empty</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>The number of persons to seed must be at least 1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1591,10 +1645,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>The sync cannot run: no network access is available.</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>The answer from headquarters arrived damaged.</translation>
@@ -1700,6 +1750,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>The answer from headquarters could not be read.</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>No network access is available to reach headquarters.</translation>
         </message>
     </context>
     <context>
@@ -1818,53 +1872,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>Saving the sync state</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>Reading the changes to send</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>Preparing the changes to send</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>Headquarters answered %1 changes with %2 results.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>Saving the answer from headquarters</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>Refused by headquarters without a reason.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>Saving the changes from headquarters</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>Reading the refused changes</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>Reading the conflicts</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>Saving the conflict</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>No conflict has the id %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1959,17 +1966,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>Transport</source>
             <translation>Transport</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>The seeder needs "%1" in the reference set "%2", which does not have it.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>The seeder needs at least one reception centre and one outreach site in the reference data.</translation>
         </message>
     </context>
 </TS>

@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>راه‌اندازی لغو شد.</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>برای دیدن فرمان‌ها "prihvat-cli --help" را اجرا کنید.</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>پوشهٔ داده‌ها %1 راه‌اندازی نشده است.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>عدد نادرست '%1' در موقعیت %2</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 خوانده نمی‌شود: %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>عدد خارج از محدوده در موقعیت %1</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>%1 بزرگ‌تر از 16 MiB است؛ هیچ رکوردی این‌قدر بزرگ نیست.</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>نویسهٔ گریز نامعتبر '\%1' در موقعیت %2</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>ورودی بزرگ‌تر از 16 MiB است؛ هیچ رکوردی این‌قدر بزرگ نیست.</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>رشتهٔ متنی بسته‌نشده در موقعیت %1</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>ورودی یک JSON معتبر نیست (%1 در بایت %2).</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>پس از '$' باید '{' بیاید، در موقعیت %1</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>ورودی باید یک شیء JSON از نام فیلدها و مقدارهای آن‌ها باشد.</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>اشارهٔ بسته‌نشده به فیلد در موقعیت %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>نام فیلد نامعتبر '%1' در موقعیت %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>نویسهٔ غیرمنتظرهٔ '%1' در موقعیت %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>پایان غیرمنتظرهٔ عبارت</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>رشتهٔ متنی غیرمنتظرهٔ %1 در موقعیت %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>'%1' غیرمنتظره در موقعیت %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>تابع '%1' آرگومانی نمی‌گیرد، اما %2 آرگومان داده شده است، در موقعیت %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>تابع '%1' یک آرگومان می‌گیرد، اما %2 آرگومان داده شده است، در موقعیت %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>تابع '%1' %4 آرگومان می‌گیرد، اما %2 آرگومان داده شده است، در موقعیت %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>عبارت بیش از حد تودرتو است، در موقعیت %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>عبارت بیش از حد طولانی است، در موقعیت %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>مقایسه‌ها را نمی‌توان زنجیروار پشت سر هم نوشت: '%1' در موقعیت %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>پس از تابع '%1' در موقعیت %2 باید '(' بیاید</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>نام ناشناختهٔ '%1' در موقعیت %2 (فیلدها به شکل ${%1} نوشته می‌شوند)</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>تابع ناشناختهٔ '%1' در موقعیت %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>عبارت خالی</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>هیچ تعریف فرمی در %1 پیدا نشد</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>بله</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>نه</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 یک فایل است، نه پوشه.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>پوشهٔ داده‌ها %1 را نمی‌توان ساخت.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>پوشهٔ داده‌ها %1 را نمی‌توان خصوصی کرد.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>پایگاه داده با نسخهٔ جدیدتری از Prihvat نوشته شده است (ساختار %1؛ این نسخه فقط تا ساختار %2 را می‌شناسد). Prihvat را به‌روز کنید.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>ارتقای پایگاه داده به ساختار %1 ناموفق بود: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>پایگاه دادهٔ %1 باز نمی‌شود: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat اجرا نمی‌شود</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>کد محل این دستگاه (در داده‌های مرجع ببینید).</translation>
@@ -310,6 +184,171 @@
             <translation>%1 تغییر روی این دستگاه نگه داشته شده و در همگام‌سازی بعدی فرستاده می‌شود.</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>خط فرمان Prihvat: کار روی یک پوشهٔ داده‌ها بدون رابط گرافیکی.
+
+فرمان‌ها:
+  init --site CODE            ساختن پوشهٔ داده‌های یک دستگاه در یک محل
+  add FORM --json FILE|-      اعتبارسنجی و ذخیرهٔ یک رکورد جدید؛ شناسهٔ آن را چاپ می‌کند
+  update ID --json FILE|-     تغییر فیلدهای داده‌شدهٔ یک رکورد
+  delete ID                   حذف یک رکورد (نشانهٔ حذف نگه داشته می‌شود)
+  get ID                      چاپ یک رکورد به شکل JSON
+  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فرم
+  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فرم
+  verify                      بررسی یکپارچگی و سازگاری داده‌ها
+  seed --persons N [--seed S] افزودن داده‌های ساختگی شبیه واقعیت
+  forms                       فهرست فرم‌ها
+  enroll --server URL --code CODE  ثبت‌نام این دستگاه در دفتر مرکزی
+  sync [--json]               ارسال تغییرات در انتظار و دریافت تغییرات تازه
+
+کدهای خروج: 0 انجام شد، 1 ناموفق، 2 ورودی نامعتبر (چیزی تغییر نکرد).</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>پوشهٔ داده‌ها (پیش‌فرض: %1).</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>زبان پیام‌ها: en، bs، ar، fa، ps، ur، fr.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>تعریف فرم‌ها از DIR خوانده شود، به‌جای تعریف‌های داخلی برنامه.</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>کاری که باید انجام شود (بالا را ببینید).</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>زبان "%1" ناشناخته است؛ یکی از en، bs، ar، fa، ps، ur، fr را به کار ببرید.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>هیچ فرمانی داده نشده است.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>فرمان "%1" ناشناخته است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>راه‌اندازی لغو شد.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>پوشهٔ داده‌ها %1 راه‌اندازی نشده است.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>عدد نادرست '%1' در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>عدد خارج از محدوده در موقعیت %1</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>نویسهٔ گریز نامعتبر '\%1' در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>رشتهٔ متنی بسته‌نشده در موقعیت %1</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>پس از '$' باید '{' بیاید، در موقعیت %1</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>اشارهٔ بسته‌نشده به فیلد در موقعیت %1</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>نام فیلد نامعتبر '%1' در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>نویسهٔ غیرمنتظرهٔ '%1' در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>پایان غیرمنتظرهٔ عبارت</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>رشتهٔ متنی غیرمنتظرهٔ %1 در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>'%1' غیرمنتظره در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>تابع '%1' آرگومانی نمی‌گیرد، اما %2 آرگومان داده شده است، در موقعیت %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>تابع '%1' یک آرگومان می‌گیرد، اما %2 آرگومان داده شده است، در موقعیت %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>تابع '%1' %4 آرگومان می‌گیرد، اما %2 آرگومان داده شده است، در موقعیت %3</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>عبارت بیش از حد تودرتو است، در موقعیت %1</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>عبارت بیش از حد طولانی است، در موقعیت %1</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>مقایسه‌ها را نمی‌توان زنجیروار پشت سر هم نوشت: '%1' در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>پس از تابع '%1' در موقعیت %2 باید '(' بیاید</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>نام ناشناختهٔ '%1' در موقعیت %2 (فیلدها به شکل ${%1} نوشته می‌شوند)</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>تابع ناشناختهٔ '%1' در موقعیت %2</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>عبارت خالی</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>%1 کلید ناشناختهٔ "%2" دارد</translation>
         </message>
@@ -409,291 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>مقدار پیش‌فرض با فیلدی از نوع %1 سازگار نیست</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>داده‌های مرجع %1 خوانده نمی‌شود: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>داده‌های مرجع %1 یک JSON معتبر نیست: %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>سازندهٔ داده‌های آزمایشی یک رکورد %1 ساخت که از اعتبارسنجی نمی‌گذرد؛ سازنده باید اصلاح شود. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>خط فرمان Prihvat: کار روی یک پوشهٔ داده‌ها بدون رابط گرافیکی.
-
-فرمان‌ها:
-  init --site CODE            ساختن پوشهٔ داده‌های یک دستگاه در یک محل
-  add FORM --json FILE|-      اعتبارسنجی و ذخیرهٔ یک رکورد جدید؛ شناسهٔ آن را چاپ می‌کند
-  update ID --json FILE|-     تغییر فیلدهای داده‌شدهٔ یک رکورد
-  delete ID                   حذف یک رکورد (نشانهٔ حذف نگه داشته می‌شود)
-  get ID                      چاپ یک رکورد به شکل JSON
-  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فرم
-  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فرم
-  verify                      بررسی یکپارچگی و سازگاری داده‌ها
-  seed --persons N [--seed S] افزودن داده‌های ساختگی شبیه واقعیت
-  forms                       فهرست فرم‌ها
-  enroll --server URL --code CODE  ثبت‌نام این دستگاه در دفتر مرکزی
-  sync [--json]               ارسال تغییرات در انتظار و دریافت تغییرات تازه
-
-کدهای خروج: 0 انجام شد، 1 ناموفق، 2 ورودی نامعتبر (چیزی تغییر نکرد).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>پوشهٔ داده‌ها (پیش‌فرض: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>زبان پیام‌ها: en، bs، ar، fa، ps، ur، fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>تعریف فرم‌ها از DIR خوانده شود، به‌جای تعریف‌های داخلی برنامه.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>کاری که باید انجام شود (بالا را ببینید).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>زبان "%1" ناشناخته است؛ یکی از en، bs، ar، fa، ps، ur، fr را به کار ببرید.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>هیچ فرمانی داده نشده است.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>فرمان "%1" ناشناخته است.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>رکورد %1 (روی این دستگاه نیست)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(حذف‌شده)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>این دستگاه</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>دستگاه %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>حذف‌شده</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(بدون پاسخ)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>حذف‌شده</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>حذف‌نشده</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>تعارض‌های نیازمند بررسی</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>دو دستگاه یک پاسخ را تغییر داده‌اند، پیش از آن‌که هیچ‌کدام تغییر دیگری را دیده باشد. آخرین تغییر در همه‌جا نگه داشته شد؛ مقدار دیگر اینجا نگه داشته شده است تا چیزی از دست نرود. مقدار درست را انتخاب کنید: انتخاب شما مانند یک ویرایش عادی ذخیره می‌شود و با همگام‌سازی بعدی فرستاده می‌شود.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>تعارضی برای بررسی وجود ندارد.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>رکورد</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>پرسش</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>مقدار نگه‌داشته‌شده</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>مقدار دیگر</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>زمان تغییر</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>نگه‌داشته‌شده در همه‌جا</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>نگه‌داشتن این مقدار</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>از %1، %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>این رکورد هنوز روی این دستگاه نیست؛ نخست همگام‌سازی کنید.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>رکورد حذف‌شده را اینجا نمی‌توان بازگرداند.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>این رکورد حذف شده است؛ چیزی برای تغییر نمانده است.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>این نسخهٔ Prihvat پرسش "%1" را نمی‌شناسد.</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>"%1" برای %2 نگه داشته شد. با همگام‌سازی بعدی فرستاده می‌شود.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>تعارض‌ها</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>برای دیدن فرمان‌ها "prihvat-cli --help" را اجرا کنید.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 خوانده نمی‌شود: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 بزرگ‌تر از 16 MiB است؛ هیچ رکوردی این‌قدر بزرگ نیست.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>ورودی بزرگ‌تر از 16 MiB است؛ هیچ رکوردی این‌قدر بزرگ نیست.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>ورودی یک JSON معتبر نیست (%1 در بایت %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>ورودی باید یک شیء JSON از نام فیلدها و مقدارهای آن‌ها باشد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>توزیع</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>کمک (&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>کالا (&amp;I):</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>تعداد (&amp;Q):</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>نام یا شناسه را بنویسید، سپس برای ثبت Enter را بزنید</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>برای اصلاح یک مورد، روی آن دو بار کلیک کنید.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>نخست چیزی را که توزیع می‌شود انتخاب کنید، سپس برای هر شخص: نام را بنویسید، فرد پیدا‌شده را بررسی کنید و Enter را بزنید.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>نخست نام یا شناسه را بنویسید.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>هیچ‌کس با "%1" مطابقت ندارد. املا را بررسی کنید، یا شخص را در صفحهٔ افراد ثبت کنید.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>نخست نوع کمک را انتخاب کنید.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>%1 امروز %2 را دریافت کرده است (%n بار). برای ثبت دوباره، Enter را یک بار دیگر بزنید، یا شخص دیگری را انتخاب کنید.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>ثبت شد: %1 برای %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>ثبت‌شده در این نشست (&amp;R): %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1: خوانده نمی‌شود: %2</translation>
@@ -855,23 +609,163 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <translation>"stamps" باید به فیلدهای datetime اشاره کند، نه "%1"</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1: فیلد "%2": %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>الزامی</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>باید شیئی با متنی برای هر زبان باشد</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>متنی به زبان "%1" ندارد</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>زبان ناشناختهٔ "%1" دارد</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>هیچ تعریف فرمی در %1 پیدا نشد</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>رکورد %1 ذخیره نشد:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>فرم "%1" ناشناخته است. فرم‌ها: %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>برنامه آن را تعیین می‌کند؛ تایپ نمی‌شود.</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>هر رکورد جدید با وضعیت "%1" شروع می‌شود.</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>رکورد %1 حذف شده است و نمی‌توان آن را تغییر داد.</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>وضعیت "%1" نهایی است و دیگر تغییر نمی‌کند.</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>نمی‌توان از "%1" به "%2" رفت؛ وضعیت‌های مجاز بعدی: %3.</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>رکورد %1 قبلاً حذف شده است.</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>هیچ رکوردی با شناسهٔ %1 وجود ندارد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>بله</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نه</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>داده‌های مرجع %1 خوانده نمی‌شود: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>داده‌های مرجع %1 یک JSON معتبر نیست: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>داده‌های مرجع %1: %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>هر محل به کد، نام و نوع (centre یا outreach) نیاز دارد</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>هر مدخل به کد و نام نیاز دارد</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>کالای "%1": %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>خدمت "%1": %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>هر ارائه‌دهندهٔ خدمات به کد و نام نیاز دارد</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>مجموعه خالی است</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>سازندهٔ داده‌های آزمایشی به "%1" در مجموعهٔ مرجع "%2" نیاز دارد، اما این مجموعه آن را ندارد.</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>سازندهٔ داده‌های آزمایشی در داده‌های مرجع حداقل به یک مرکز پذیرش و یک محل کار تیم سیار نیاز دارد.</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>سازندهٔ داده‌های آزمایشی یک رکورد %1 ساخت که از اعتبارسنجی نمی‌گذرد؛ سازنده باید اصلاح شود. %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>تعداد اشخاصی که ساخته می‌شوند باید حداقل 1 باشد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 یک فایل است، نه پوشه.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>پوشهٔ داده‌ها %1 را نمی‌توان ساخت.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>پوشهٔ داده‌ها %1 را نمی‌توان خصوصی کرد.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>پایگاه داده با نسخهٔ جدیدتری از Prihvat نوشته شده است (ساختار %1؛ این نسخه فقط تا ساختار %2 را می‌شناسد). Prihvat را به‌روز کنید.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>ارتقای پایگاه داده به ساختار %1 ناموفق بود: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>پایگاه دادهٔ %1 باز نمی‌شود: %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1: دیسک پر است. چیزی ذخیره نشد؛ کمی فضا آزاد کنید و دوباره تلاش کنید.</translation>
@@ -1019,6 +913,366 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>%1 تغییر در صندوق ارسال مهر زمانی نادرست دارد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>ذخیرهٔ وضعیت همگام‌سازی</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>خواندن تغییرات برای ارسال</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>آماده‌سازی تغییرات برای ارسال</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>دفتر مرکزی به %1 تغییر با %2 نتیجه پاسخ داد.</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>ذخیرهٔ پاسخ دفتر مرکزی</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>دفتر مرکزی بدون ذکر دلیل رد کرد.</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>ذخیرهٔ تغییرات دریافتی از دفتر مرکزی</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>خواندن تغییرات ردشده</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>خواندن تعارض‌ها</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>ذخیرهٔ تعارض</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>هیچ تعارضی با شناسهٔ %1 وجود ندارد.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>این فرم چنین فیلدی ندارد.</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>این یک یادداشت است و پاسخی نمی‌گیرد.</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>باید متن باشد.</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>بیش از حد طولانی است: %1 حرف؛ حداکثر %2 حرف مجاز است.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>باید عدد صحیح باشد.</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>باید عدد باشد.</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>باید تاریخی به شکل YYYY-MM-DD باشد.</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>باید تاریخ و زمان به شکل ISO 8601 باشد.</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>باید بله یا نه باشد.</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>باید یکی از گزینه‌ها باشد.</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>باید فهرستی از گزینه‌های متفاوت باشد.</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>باید شناسهٔ یک شخص باشد.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" جزو گزینه‌ها نیست.</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>هیچ شخصی با شناسهٔ %1 ثبت نشده است.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>باید بین %1 و %2 باشد.</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>باید %1 یا پس از آن باشد.</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>باید %1 یا پیش از آن باشد.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>باید حداقل %1 باشد.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>باید حداکثر %1 باشد.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>طول آن باید بین %1 و %2 حرف باشد.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>باید حداقل %1 حرف باشد.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>باید حداکثر %1 حرف باشد.</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>بین %1 تا %2 گزینه انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>حداقل %1 گزینه انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>حداکثر %1 گزینه انتخاب کنید.</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>به شکل مورد انتظار نوشته نشده است.</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>نمی‌تواند در آینده باشد.</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>با توجه به پاسخ‌های دیگر، این پرسش کاربرد ندارد.</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>پاسخ دادن الزامی است.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>Prihvat اجرا نمی‌شود</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>رکورد %1 (روی این دستگاه نیست)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(حذف‌شده)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>این دستگاه</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>دستگاه %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف‌شده</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(بدون پاسخ)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>حذف‌شده</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>حذف‌نشده</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>تعارض‌های نیازمند بررسی</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>دو دستگاه یک پاسخ را تغییر داده‌اند، پیش از آن‌که هیچ‌کدام تغییر دیگری را دیده باشد. آخرین تغییر در همه‌جا نگه داشته شد؛ مقدار دیگر اینجا نگه داشته شده است تا چیزی از دست نرود. مقدار درست را انتخاب کنید: انتخاب شما مانند یک ویرایش عادی ذخیره می‌شود و با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>تعارضی برای بررسی وجود ندارد.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>رکورد</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>پرسش</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>مقدار نگه‌داشته‌شده</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>مقدار دیگر</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>زمان تغییر</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>نگه‌داشته‌شده در همه‌جا</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>نگه‌داشتن این مقدار</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>از %1، %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>این رکورد هنوز روی این دستگاه نیست؛ نخست همگام‌سازی کنید.</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>رکورد حذف‌شده را اینجا نمی‌توان بازگرداند.</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>این رکورد حذف شده است؛ چیزی برای تغییر نمانده است.</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>این نسخهٔ Prihvat پرسش "%1" را نمی‌شناسد.</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>"%1" برای %2 نگه داشته شد. با همگام‌سازی بعدی فرستاده می‌شود.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>تعارض‌ها</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>توزیع</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>کمک (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>کالا (&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>تعداد (&amp;Q):</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>نام یا شناسه را بنویسید، سپس برای ثبت Enter را بزنید</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>برای اصلاح یک مورد، روی آن دو بار کلیک کنید.</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>نخست چیزی را که توزیع می‌شود انتخاب کنید، سپس برای هر شخص: نام را بنویسید، فرد پیدا‌شده را بررسی کنید و Enter را بزنید.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>نخست نام یا شناسه را بنویسید.</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>هیچ‌کس با "%1" مطابقت ندارد. املا را بررسی کنید، یا شخص را در صفحهٔ افراد ثبت کنید.</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>نخست نوع کمک را انتخاب کنید.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>%1 امروز %2 را دریافت کرده است (%n بار). برای ثبت دوباره، Enter را یک بار دیگر بزنید، یا شخص دیگری را انتخاب کنید.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>ثبت شد: %1 برای %2</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>ثبت‌شده در این نشست (&amp;R): %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>الزامی</translation>
         </message>
     </context>
     <context>
@@ -1331,206 +1585,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>رکورد %1 ذخیره نشد:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>فرم "%1" ناشناخته است. فرم‌ها: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>برنامه آن را تعیین می‌کند؛ تایپ نمی‌شود.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>هر رکورد جدید با وضعیت "%1" شروع می‌شود.</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>رکورد %1 حذف شده است و نمی‌توان آن را تغییر داد.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>وضعیت "%1" نهایی است و دیگر تغییر نمی‌کند.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>نمی‌توان از "%1" به "%2" رفت؛ وضعیت‌های مجاز بعدی: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>رکورد %1 قبلاً حذف شده است.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>هیچ رکوردی با شناسهٔ %1 وجود ندارد.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>این فرم چنین فیلدی ندارد.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>این یک یادداشت است و پاسخی نمی‌گیرد.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>باید متن باشد.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>بیش از حد طولانی است: %1 حرف؛ حداکثر %2 حرف مجاز است.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>باید عدد صحیح باشد.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>باید عدد باشد.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>باید تاریخی به شکل YYYY-MM-DD باشد.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>باید تاریخ و زمان به شکل ISO 8601 باشد.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>باید بله یا نه باشد.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>باید یکی از گزینه‌ها باشد.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>باید فهرستی از گزینه‌های متفاوت باشد.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>باید شناسهٔ یک شخص باشد.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" جزو گزینه‌ها نیست.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>هیچ شخصی با شناسهٔ %1 ثبت نشده است.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>باید بین %1 و %2 باشد.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>باید %1 یا پس از آن باشد.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>باید %1 یا پیش از آن باشد.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>باید حداقل %1 باشد.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>باید حداکثر %1 باشد.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>طول آن باید بین %1 و %2 حرف باشد.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>باید حداقل %1 حرف باشد.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>باید حداکثر %1 حرف باشد.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>بین %1 تا %2 گزینه انتخاب کنید.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>حداقل %1 گزینه انتخاب کنید.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>حداکثر %1 گزینه انتخاب کنید.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>به شکل مورد انتظار نوشته نشده است.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>نمی‌تواند در آینده باشد.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>با توجه به پاسخ‌های دیگر، این پرسش کاربرد ندارد.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>پاسخ دادن الزامی است.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>داده‌های مرجع %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>هر محل به کد، نام و نوع (centre یا outreach) نیاز دارد</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>هر مدخل به کد و نام نیاز دارد</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>کالای "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>خدمت "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>هر ارائه‌دهندهٔ خدمات به کد و نام نیاز دارد</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>مجموعه خالی است</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>تعداد اشخاصی که ساخته می‌شوند باید حداقل 1 باشد.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1586,10 +1640,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>همگام‌سازی انجام نمی‌شود: دسترسی به شبکه وجود ندارد.</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>پاسخ دفتر مرکزی آسیب‌دیده رسید.</translation>
@@ -1693,6 +1743,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>پاسخ دفتر مرکزی خوانده نشد.</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>دسترسی به شبکه برای رسیدن به دفتر مرکزی وجود ندارد.</translation>
         </message>
     </context>
     <context>
@@ -1811,53 +1865,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>ذخیرهٔ وضعیت همگام‌سازی</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>خواندن تغییرات برای ارسال</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>آماده‌سازی تغییرات برای ارسال</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>دفتر مرکزی به %1 تغییر با %2 نتیجه پاسخ داد.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>ذخیرهٔ پاسخ دفتر مرکزی</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>دفتر مرکزی بدون ذکر دلیل رد کرد.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>ذخیرهٔ تغییرات دریافتی از دفتر مرکزی</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>خواندن تغییرات ردشده</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>خواندن تعارض‌ها</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>ذخیرهٔ تعارض</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>هیچ تعارضی با شناسهٔ %1 وجود ندارد.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1950,17 +1957,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>Transport</source>
             <translation>انتقال</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>سازندهٔ داده‌های آزمایشی به "%1" در مجموعهٔ مرجع "%2" نیاز دارد، اما این مجموعه آن را ندارد.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>سازندهٔ داده‌های آزمایشی در داده‌های مرجع حداقل به یک مرکز پذیرش و یک محل کار تیم سیار نیاز دارد.</translation>
         </message>
     </context>
 </TS>

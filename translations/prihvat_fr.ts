@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>La configuration a été annulée.</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>Lancez "prihvat-cli --help" pour la liste des commandes.</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>Le dossier de données %1 n'est pas configuré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>nombre mal formé '%1' à la position %2</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>Impossible de lire %1 : %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>nombre hors limites à la position %1</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>%1 dépasse 16 Mio ; une fiche n'est jamais aussi volumineuse.</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>séquence d'échappement invalide '\%1' à la position %2</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>L'entrée dépasse 16 Mio ; une fiche n'est jamais aussi volumineuse.</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>chaîne non fermée à la position %1</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>L'entrée n'est pas un JSON valide (%1 à l'octet %2).</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>'{' attendu après '$' à la position %1</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>L'entrée doit être un objet JSON associant des noms de champs à des valeurs.</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>référence de champ non fermée à la position %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>nom de champ invalide '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>caractère inattendu '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>fin d'expression inattendue</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>chaîne inattendue %1 à la position %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>'%1' inattendu à la position %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>la fonction '%1' ne prend aucun argument (reçus : %2) à la position %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>la fonction '%1' prend 1 argument (reçus : %2) à la position %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>la fonction '%1' prend %4 arguments (reçus : %2) à la position %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>expression trop imbriquée à la position %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>expression trop longue à la position %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>les comparaisons ne peuvent pas être enchaînées : '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>la fonction '%1' à la position %2 doit être suivie de '('</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>nom inconnu '%1' à la position %2 (les champs s'écrivent ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>fonction inconnue '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>expression vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>Aucune définition de formulaire trouvée dans %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 est un fichier, pas un dossier.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>Impossible de créer le dossier de données %1.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>Impossible de rendre le dossier de données %1 inaccessible aux autres utilisateurs.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>La base de données a été écrite par une version plus récente de Prihvat (schéma %1 ; cette version connaît les schémas jusqu'au %2). Mettez Prihvat à jour.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>La mise à niveau de la base de données vers le schéma %1 a échoué : %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat ne peut pas démarrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>Le code du lieu de cet appareil (voir les données de référence).</translation>
@@ -310,6 +184,171 @@
             <translation>Modifications conservées sur cet appareil, qui seront envoyées à la prochaine synchronisation : %1.</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>Prihvat en ligne de commande : opérations sans interface graphique sur un dossier de données.
+
+Commandes :
+  init --site CODE            créer le dossier de données d'un appareil sur un lieu
+  add FORM --json FILE|-      valider et enregistrer une nouvelle fiche ; affiche son identifiant
+  update ID --json FILE|-     modifier les champs indiqués d'une fiche
+  delete ID                   supprimer une fiche (un marqueur de suppression est conservé)
+  get ID                      afficher une fiche au format JSON
+  list FORM [--json]          lister les fiches non supprimées d'un formulaire
+  count FORM                  compter les fiches non supprimées d'un formulaire
+  verify                      vérifier l'intégrité et la cohérence
+  seed --persons N [--seed S] ajouter des données synthétiques réalistes
+  forms                       lister les formulaires
+  enroll --server URL --code CODE  inscrire cet appareil auprès du siège
+  sync [--json]               envoyer les modifications en attente et recevoir les nouvelles
+
+Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été modifié).</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>Le dossier de données (par défaut : %1).</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>La langue des messages : en, bs, ar, fa, ps, ur, fr.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>Charger les définitions de formulaires depuis DIR au lieu de celles intégrées.</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>L'action à effectuer (voir ci-dessus).</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>Langue "%1" inconnue ; utilisez l'une des suivantes : en, bs, ar, fa, ps, ur, fr.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>Aucune commande indiquée.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>Commande "%1" inconnue.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>La configuration a été annulée.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>Le dossier de données %1 n'est pas configuré.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>nombre mal formé '%1' à la position %2</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>nombre hors limites à la position %1</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>séquence d'échappement invalide '\%1' à la position %2</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>chaîne non fermée à la position %1</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>'{' attendu après '$' à la position %1</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>référence de champ non fermée à la position %1</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>nom de champ invalide '%1' à la position %2</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>caractère inattendu '%1' à la position %2</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>fin d'expression inattendue</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>chaîne inattendue %1 à la position %2</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>'%1' inattendu à la position %2</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>la fonction '%1' ne prend aucun argument (reçus : %2) à la position %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>la fonction '%1' prend 1 argument (reçus : %2) à la position %3</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>la fonction '%1' prend %4 arguments (reçus : %2) à la position %3</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>expression trop imbriquée à la position %1</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>expression trop longue à la position %1</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>les comparaisons ne peuvent pas être enchaînées : '%1' à la position %2</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>la fonction '%1' à la position %2 doit être suivie de '('</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>nom inconnu '%1' à la position %2 (les champs s'écrivent ${%1})</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>fonction inconnue '%1' à la position %2</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>expression vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>%1 contient une clé inconnue "%2"</translation>
         </message>
@@ -409,292 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>la valeur par défaut ne convient pas à un champ de type %1</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>Impossible de lire les données de référence %1 : %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>Les données de référence %1 ne sont pas un JSON valide : %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>Le générateur de données a produit une fiche du formulaire %1 qui ne passe pas la validation ; le générateur doit être corrigé. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat en ligne de commande : opérations sans interface graphique sur un dossier de données.
-
-Commandes :
-  init --site CODE            créer le dossier de données d'un appareil sur un lieu
-  add FORM --json FILE|-      valider et enregistrer une nouvelle fiche ; affiche son identifiant
-  update ID --json FILE|-     modifier les champs indiqués d'une fiche
-  delete ID                   supprimer une fiche (un marqueur de suppression est conservé)
-  get ID                      afficher une fiche au format JSON
-  list FORM [--json]          lister les fiches non supprimées d'un formulaire
-  count FORM                  compter les fiches non supprimées d'un formulaire
-  verify                      vérifier l'intégrité et la cohérence
-  seed --persons N [--seed S] ajouter des données synthétiques réalistes
-  forms                       lister les formulaires
-  enroll --server URL --code CODE  inscrire cet appareil auprès du siège
-  sync [--json]               envoyer les modifications en attente et recevoir les nouvelles
-
-Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été modifié).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>Le dossier de données (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>La langue des messages : en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>Charger les définitions de formulaires depuis DIR au lieu de celles intégrées.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>L'action à effectuer (voir ci-dessus).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Langue "%1" inconnue ; utilisez l'une des suivantes : en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Aucune commande indiquée.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Commande "%1" inconnue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>Fiche %1 (absente de cet appareil)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(supprimée)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>cet appareil</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>appareil %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Suppression de la fiche</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(sans réponse)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>supprimée</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>non supprimée</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflits à examiner</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>Deux appareils ont modifié la même réponse avant que l'un ait vu la modification de l'autre. La modification la plus récente a été conservée partout ; l'autre valeur est gardée ici pour que rien ne soit perdu. Choisissez la bonne valeur : votre choix est enregistré comme une modification ordinaire et envoyé à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>Aucun conflit à examiner.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>Valeur conservée</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Autre valeur</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Modifié le</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>Conservée partout</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>Garder cette valeur</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>Source : %1, %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>La fiche n'est pas encore sur cet appareil ; synchronisez d'abord.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>Une fiche supprimée ne peut pas être restaurée ici.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>La fiche a été supprimée ; il n'y a rien à modifier.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>Cette version de Prihvat ne connaît pas la question "%1".</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>Valeur "%1" conservée pour %2. Elle sera envoyée à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>Lancez "prihvat-cli --help" pour la liste des commandes.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 dépasse 16 Mio ; une fiche n'est jamais aussi volumineuse.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>L'entrée dépasse 16 Mio ; une fiche n'est jamais aussi volumineuse.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>L'entrée n'est pas un JSON valide (%1 à l'octet %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>L'entrée doit être un objet JSON associant des noms de champs à des valeurs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>Distributions</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;Type d'aide :</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>&amp;Article :</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>&amp;Quantité :</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>Saisissez un nom ou un identifiant, puis appuyez sur Enter pour enregistrer</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>Double-cliquez sur une entrée pour la corriger.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>Choisissez ce qui est distribué, puis pour chaque personne : saisissez le nom, vérifiez la correspondance, appuyez sur Enter.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>Saisissez d'abord un nom ou un identifiant.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>Aucune personne ne correspond à "%1". Vérifiez l'orthographe ou enregistrez la personne dans la page Personnes.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>Choisissez d'abord le type d'aide.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>%1 a déjà reçu %2 aujourd'hui (%n fois). Appuyez de nouveau sur Enter pour l'enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
-                <numerusform>%1 a déjà reçu %2 aujourd'hui (%n fois). Appuyez de nouveau sur Enter pour l'enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>Enregistré : %1 pour %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>&amp;Enregistrements de cette session : %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1 : lecture impossible : %2</translation>
@@ -856,23 +609,163 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
             <translation>"stamps" doit désigner des champs de type datetime, pas "%1"</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1 : champ "%2" : %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>Obligatoire</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>doit être un objet avec un texte pour chaque langue</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>n’a pas de texte dans la langue "%1"</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>contient une langue inconnue "%1"</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>Aucune définition de formulaire trouvée dans %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>La fiche du formulaire %1 n'a pas été enregistrée :</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>Formulaire "%1" inconnu. Les formulaires sont : %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>Renseigné par l'application, pas saisi à la main.</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>Une nouvelle fiche commence à l'état "%1".</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>La fiche %1 a été supprimée et ne peut pas être modifiée.</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>"%1" est un état final ; il ne peut plus changer.</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>Impossible de passer de "%1" à "%2" ; états suivants autorisés : %3.</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>La fiche %1 est déjà supprimée.</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>Aucune fiche n'a l'identifiant %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>oui</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>non</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>Impossible de lire les données de référence %1 : %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>Les données de référence %1 ne sont pas un JSON valide : %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>Données de référence %1 : %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>chaque lieu doit avoir un code, un nom et un type (centre ou outreach)</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>chaque entrée doit avoir un code et un nom</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>article "%1" : %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>service "%1" : %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>chaque prestataire doit avoir un code et un nom</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>l'ensemble est vide</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>Le générateur de données a besoin de "%1" dans le jeu de référence "%2", qui ne le contient pas.</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>Le générateur de données a besoin d'au moins un centre d'accueil et d'un lieu d'intervention mobile dans les données de référence.</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>Le générateur de données a produit une fiche du formulaire %1 qui ne passe pas la validation ; le générateur doit être corrigé. %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>Le nombre de personnes à générer doit être d'au moins 1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 est un fichier, pas un dossier.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>Impossible de créer le dossier de données %1.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>Impossible de rendre le dossier de données %1 inaccessible aux autres utilisateurs.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>La base de données a été écrite par une version plus récente de Prihvat (schéma %1 ; cette version connaît les schémas jusqu'au %2). Mettez Prihvat à jour.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>La mise à niveau de la base de données vers le schéma %1 a échoué : %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1 : le disque est plein. Rien n'a été enregistré ; libérez de l'espace et réessayez.</translation>
@@ -1020,6 +913,367 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>Modifications en file d'envoi dont l'horodatage est mal formé : %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>Enregistrement de l'état de synchronisation</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>Lecture des modifications à envoyer</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>Préparation des modifications à envoyer</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>Le siège a répondu à %1 modifications par %2 résultats.</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>Enregistrement de la réponse du siège</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>Refusée par le siège sans motif.</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>Enregistrement des modifications du siège</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>Lecture des modifications refusées</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>Lecture des conflits</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>Enregistrement du conflit</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>Aucun conflit n'a l'identifiant %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>Ce formulaire ne contient pas ce champ.</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>Ceci est une note ; elle n'attend pas de réponse.</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>Doit être du texte.</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>Trop long : %1 caractères, %2 au maximum.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>Doit être un nombre entier.</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>Doit être un nombre.</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>Doit être une date au format AAAA-MM-JJ.</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>Doit être une date et une heure au format ISO 8601.</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>Doit être oui ou non.</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>Doit être l'un des choix proposés.</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>Doit être une liste de choix différents.</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>Doit être l'identifiant d'une personne.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" ne fait pas partie des choix proposés.</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>Aucune personne enregistrée n'a l'identifiant %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>Doit être compris entre %1 et %2.</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>Doit être le %1 ou après.</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>Doit être le %1 ou avant.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>Doit être supérieur ou égal à %1.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>Doit être inférieur ou égal à %1.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>Doit comporter entre %1 et %2 caractères.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>Doit comporter au moins %1 caractères.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>Doit comporter au plus %1 caractères.</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>Choisissez entre %1 et %2 options.</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>Choisissez au moins %1 options.</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>Choisissez au plus %1 options.</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>N'est pas écrit sous la forme attendue.</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>Ne peut pas être dans le futur.</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>Ne s'applique pas, compte tenu des autres réponses.</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>Une réponse est obligatoire.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2) : %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>Prihvat ne peut pas démarrer</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>Fiche %1 (absente de cet appareil)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(supprimée)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>cet appareil</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>appareil %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Suppression de la fiche</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(sans réponse)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>supprimée</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>non supprimée</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>Conflits à examiner</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>Deux appareils ont modifié la même réponse avant que l'un ait vu la modification de l'autre. La modification la plus récente a été conservée partout ; l'autre valeur est gardée ici pour que rien ne soit perdu. Choisissez la bonne valeur : votre choix est enregistré comme une modification ordinaire et envoyé à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>Aucun conflit à examiner.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Fiche</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Question</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>Valeur conservée</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>Autre valeur</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>Modifié le</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>Conservée partout</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>Garder cette valeur</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>Source : %1, %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>La fiche n'est pas encore sur cet appareil ; synchronisez d'abord.</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>Une fiche supprimée ne peut pas être restaurée ici.</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>La fiche a été supprimée ; il n'y a rien à modifier.</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>Cette version de Prihvat ne connaît pas la question "%1".</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>Valeur "%1" conservée pour %2. Elle sera envoyée à la prochaine synchronisation.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>Conflits</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>Distributions</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>&amp;Type d'aide :</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>&amp;Article :</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;Quantité :</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>Saisissez un nom ou un identifiant, puis appuyez sur Enter pour enregistrer</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>Double-cliquez sur une entrée pour la corriger.</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>Choisissez ce qui est distribué, puis pour chaque personne : saisissez le nom, vérifiez la correspondance, appuyez sur Enter.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>Saisissez d'abord un nom ou un identifiant.</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>Aucune personne ne correspond à "%1". Vérifiez l'orthographe ou enregistrez la personne dans la page Personnes.</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>Choisissez d'abord le type d'aide.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>%1 a déjà reçu %2 aujourd'hui (%n fois). Appuyez de nouveau sur Enter pour l'enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
+                <numerusform>%1 a déjà reçu %2 aujourd'hui (%n fois). Appuyez de nouveau sur Enter pour l'enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>Enregistré : %1 pour %2</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>&amp;Enregistrements de cette session : %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>Obligatoire</translation>
         </message>
     </context>
     <context>
@@ -1336,206 +1590,6 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>La fiche du formulaire %1 n'a pas été enregistrée :</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Formulaire "%1" inconnu. Les formulaires sont : %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>Renseigné par l'application, pas saisi à la main.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>Une nouvelle fiche commence à l'état "%1".</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>La fiche %1 a été supprimée et ne peut pas être modifiée.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" est un état final ; il ne peut plus changer.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>Impossible de passer de "%1" à "%2" ; états suivants autorisés : %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>La fiche %1 est déjà supprimée.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>Aucune fiche n'a l'identifiant %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>Ce formulaire ne contient pas ce champ.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>Ceci est une note ; elle n'attend pas de réponse.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>Doit être du texte.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>Trop long : %1 caractères, %2 au maximum.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>Doit être un nombre entier.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>Doit être un nombre.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>Doit être une date au format AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>Doit être une date et une heure au format ISO 8601.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>Doit être oui ou non.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>Doit être l'un des choix proposés.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>Doit être une liste de choix différents.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>Doit être l'identifiant d'une personne.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" ne fait pas partie des choix proposés.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>Aucune personne enregistrée n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>Doit être compris entre %1 et %2.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>Doit être le %1 ou après.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>Doit être le %1 ou avant.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>Doit être supérieur ou égal à %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>Doit être inférieur ou égal à %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>Doit comporter entre %1 et %2 caractères.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>Doit comporter au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>Doit comporter au plus %1 caractères.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>Choisissez entre %1 et %2 options.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>Choisissez au moins %1 options.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>Choisissez au plus %1 options.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>N'est pas écrit sous la forme attendue.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>Ne peut pas être dans le futur.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>Ne s'applique pas, compte tenu des autres réponses.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>Une réponse est obligatoire.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2) : %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>Données de référence %1 : %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>chaque lieu doit avoir un code, un nom et un type (centre ou outreach)</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>chaque entrée doit avoir un code et un nom</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>article "%1" : %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>service "%1" : %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>chaque prestataire doit avoir un code et un nom</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>l'ensemble est vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>Le nombre de personnes à générer doit être d'au moins 1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1591,10 +1645,6 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>La synchronisation ne peut pas démarrer : aucun accès au réseau.</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>La réponse du siège est arrivée endommagée.</translation>
@@ -1700,6 +1750,10 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>La réponse du siège est illisible.</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>Aucun accès réseau n’est disponible pour joindre le siège.</translation>
         </message>
     </context>
     <context>
@@ -1818,53 +1872,6 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>Enregistrement de l'état de synchronisation</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>Lecture des modifications à envoyer</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>Préparation des modifications à envoyer</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>Le siège a répondu à %1 modifications par %2 résultats.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>Enregistrement de la réponse du siège</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>Refusée par le siège sans motif.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>Enregistrement des modifications du siège</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>Lecture des modifications refusées</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>Lecture des conflits</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>Enregistrement du conflit</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>Aucun conflit n'a l'identifiant %1.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1959,17 +1966,6 @@ Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été mod
         <message>
             <source>Transport</source>
             <translation>Transports</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>Le générateur de données a besoin de "%1" dans le jeu de référence "%2", qui ne le contient pas.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>Le générateur de données a besoin d'au moins un centre d'accueil et d'un lieu d'intervention mobile dans les données de référence.</translation>
         </message>
     </context>
 </TS>

@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ps">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>د وسیلې برابرول لغوه شول.</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>د کمانډونو لپاره "prihvat-cli --help" وچلوئ.</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>د معلوماتو فولډر %1 لا نه دی برابر شوی.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>ناسم عدد '%1' د %2 په موقعیت کې</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 نه شي لوستل کېدای: %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>له حد څخه بهر عدد د %1 په موقعیت کې</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>%1 له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>ناسمه ځانګړې نښه '\%1' د %2 په موقعیت کې</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>ننوتی له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>نه تړل شوی متن د %1 په موقعیت کې</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>ننوتی سم JSON نه دی (%1 په %2 بایټ کې).</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>له '$' وروسته باید '{' راشي، د %1 په موقعیت کې</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>ننوتی باید د فیلډونو د نومونو او ارزښتونو JSON څیز وي.</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>فیلډ ته نه تړل شوې اشاره د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>د فیلډ ناسم نوم '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>غیر متوقع توری '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>د افادې غیر متوقع پای</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>غیر متوقع متن %1 د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>غیر متوقع '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>فنکشن '%1' هېڅ ارګومنټ نه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>فنکشن '%1' یو ارګومنټ اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>فنکشن '%1' %4 ارګومنټونه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>افاده له حده زیاته تو در تو ده، د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>افاده له حده زیاته اوږده ده، د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>پرتلې یو په بل پسې نه شي تړل کېدای: '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>د %2 په موقعیت کې له فنکشن '%1' وروسته باید '(' راشي</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>ناپېژندل شوی نوم '%1' د %2 په موقعیت کې (فیلډونه داسې لیکل کېږي: ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>ناپېژندل شوی فنکشن '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>تشه افاده</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>په %1 کې د فورمو هېڅ تعریف ونه موندل شو</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>هو</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>نه</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 فایل دی، فولډر نه دی.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>د معلوماتو فولډر %1 نه شي جوړېدای.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>د معلوماتو فولډر %1 نه شي شخصي کېدای.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>ډېټابېس د Prihvat د یوې نوې نسخې له خوا لیکل شوی (جوړښت %1؛ دا نسخه یوازې تر %2 جوړښت پورې پېژني). Prihvat تازه کړئ.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>ډېټابېس جوړښت %1 ته لوړول ناکام شول: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>ډېټابېس %1 نه شي پرانیستل کېدای: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat نه شي پیلېدای</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>د دې وسیلې د ځای کوډ (مرجع معلومات وګورئ).</translation>
@@ -310,6 +184,171 @@
             <translation>%1 بدلونونه په دې وسیله کې ساتل شوي او د راتلونکې همغږۍ پر مهال به ولېږل شي.</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>د Prihvat کمانډ لاین: د معلوماتو پر فولډر له ګرافیکي انټرفېس پرته کارونه.
+
+کمانډونه:
+  init --site CODE            په یوه ځای کې د یوې وسیلې د معلوماتو فولډر جوړوي
+  add FORM --json FILE|-      نوی ریکارډ ګوري او خوندي کوي یې؛ پېژند یې چاپوي
+  update ID --json FILE|-     د یوه ریکارډ ورکړل شوي فیلډونه بدلوي
+  delete ID                   یو ریکارډ ړنګوي (د ړنګېدو نښه ساتل کېږي)
+  get ID                      یو ریکارډ د JSON په بڼه چاپوي
+  list FORM [--json]          د یوې فورمې نه ړنګ شوي ریکارډونه لېست کوي
+  count FORM                  د یوې فورمې نه ړنګ شوي ریکارډونه شمېري
+  verify                      د معلوماتو بشپړتیا او یوشانتیا څېړي
+  seed --persons N [--seed S] واقعي ته ورته جوړ شوي (مصنوعي) معلومات زیاتوي
+  forms                       فورمې لېست کوي
+  enroll --server URL --code CODE  دا وسیله په مرکزي دفتر کې نوم لیکنه کوي
+  sync [--json]               د لېږلو په تمه بدلونونه لېږي او نوي بدلونونه ترلاسه کوي
+
+د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>د معلوماتو فولډر (اصلي ارزښت: %1).</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>د پیغامونو ژبه: en، bs، ar، fa، ps، ur، fr.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>د فورمو تعریفونه د پروګرام د دننه تعریفونو پر ځای له DIR څخه لولي.</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>څه باید وشي (پورته وګورئ).</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>ناپېژندل شوې ژبه "%1"؛ له en، bs، ar، fa، ps، ur، fr څخه یوه وکاروئ.</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>هېڅ کمانډ نه دی ورکړل شوی.</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>ناپېژندل شوی کمانډ "%1".</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>د وسیلې برابرول لغوه شول.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>د معلوماتو فولډر %1 لا نه دی برابر شوی.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>ناسم عدد '%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>له حد څخه بهر عدد د %1 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>ناسمه ځانګړې نښه '\%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>نه تړل شوی متن د %1 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>له '$' وروسته باید '{' راشي، د %1 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>فیلډ ته نه تړل شوې اشاره د %1 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>د فیلډ ناسم نوم '%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>غیر متوقع توری '%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>د افادې غیر متوقع پای</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>غیر متوقع متن %1 د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>غیر متوقع '%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>فنکشن '%1' هېڅ ارګومنټ نه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>فنکشن '%1' یو ارګومنټ اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>فنکشن '%1' %4 ارګومنټونه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>افاده له حده زیاته تو در تو ده، د %1 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>افاده له حده زیاته اوږده ده، د %1 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>پرتلې یو په بل پسې نه شي تړل کېدای: '%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>د %2 په موقعیت کې له فنکشن '%1' وروسته باید '(' راشي</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>ناپېژندل شوی نوم '%1' د %2 په موقعیت کې (فیلډونه داسې لیکل کېږي: ${%1})</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>ناپېژندل شوی فنکشن '%1' د %2 په موقعیت کې</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>تشه افاده</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>%1 ناپېژندل شوې کیلي "%2" لري</translation>
         </message>
@@ -409,292 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>اصلي ارزښت له %1 ډول فیلډ سره سمون نه خوري</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>مرجع معلومات %1 نه شي لوستل کېدای: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>مرجع معلومات %1 سم JSON نه دي: %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>د ازمایښتي معلوماتو جوړونکي یو %1 ریکارډ جوړ کړ چې د سموالي کتنه نه پوره کوي؛ جوړونکی باید سم شي. %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>د Prihvat کمانډ لاین: د معلوماتو پر فولډر له ګرافیکي انټرفېس پرته کارونه.
-
-کمانډونه:
-  init --site CODE            په یوه ځای کې د یوې وسیلې د معلوماتو فولډر جوړوي
-  add FORM --json FILE|-      نوی ریکارډ ګوري او خوندي کوي یې؛ پېژند یې چاپوي
-  update ID --json FILE|-     د یوه ریکارډ ورکړل شوي فیلډونه بدلوي
-  delete ID                   یو ریکارډ ړنګوي (د ړنګېدو نښه ساتل کېږي)
-  get ID                      یو ریکارډ د JSON په بڼه چاپوي
-  list FORM [--json]          د یوې فورمې نه ړنګ شوي ریکارډونه لېست کوي
-  count FORM                  د یوې فورمې نه ړنګ شوي ریکارډونه شمېري
-  verify                      د معلوماتو بشپړتیا او یوشانتیا څېړي
-  seed --persons N [--seed S] واقعي ته ورته جوړ شوي (مصنوعي) معلومات زیاتوي
-  forms                       فورمې لېست کوي
-  enroll --server URL --code CODE  دا وسیله په مرکزي دفتر کې نوم لیکنه کوي
-  sync [--json]               د لېږلو په تمه بدلونونه لېږي او نوي بدلونونه ترلاسه کوي
-
-د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>د معلوماتو فولډر (اصلي ارزښت: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>د پیغامونو ژبه: en، bs، ar، fa، ps، ur، fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>د فورمو تعریفونه د پروګرام د دننه تعریفونو پر ځای له DIR څخه لولي.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>څه باید وشي (پورته وګورئ).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>ناپېژندل شوې ژبه "%1"؛ له en، bs، ar، fa، ps، ur، fr څخه یوه وکاروئ.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>هېڅ کمانډ نه دی ورکړل شوی.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>ناپېژندل شوی کمانډ "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>ریکارډ %1 (په دې وسیله کې نشته)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(ړنګ شوی)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>دا وسیله</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>وسیله %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(ځواب نشته)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>نه دی ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>د کتلو وړ ټکرونه</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>دوو وسیلو یو ځواب بدل کړ، مخکې له دې چې یوې هم د بلې بدلون لیدلی وي. وروستی بدلون په ټولو ځایونو کې وساتل شو؛ بل ارزښت دلته ساتل شوی چې هېڅ شی ورک نه شي. سم ارزښت وټاکئ: ستاسو انتخاب د یوې عادي سمونې په توګه خوندي کېږي او د راتلونکې همغږۍ سره لېږل کېږي.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>د کتلو لپاره هېڅ ټکر نشته.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>ریکارډ</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>پوښتنه</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>ساتل شوی ارزښت</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>بل ارزښت</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>د بدلون وخت</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>په ټولو ځایونو کې ساتل شوی</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>دا ارزښت وساتئ</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>له %1 څخه، %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>ریکارډ لا په دې وسیله کې نشته؛ لومړی همغږي وکړئ.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>ړنګ شوی ریکارډ دلته بېرته نه شي راګرځول کېدای.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>ریکارډ ړنګ شوی دی؛ د بدلولو لپاره هېڅ شی نشته.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>د Prihvat دا نسخه پوښتنه "%1" نه پېژني.</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>"%1" د %2 لپاره وساتل شو. د راتلونکې همغږۍ سره لېږل کېږي.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>ټکرونه</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>د کمانډونو لپاره "prihvat-cli --help" وچلوئ.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 نه شي لوستل کېدای: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>ننوتی له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>ننوتی سم JSON نه دی (%1 په %2 بایټ کې).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>ننوتی باید د فیلډونو د نومونو او ارزښتونو JSON څیز وي.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>وېش</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>مرسته (&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>توکی (&amp;I):</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>شمېر (&amp;Q):</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>نوم یا پېژند ولیکئ، بیا د ثبتولو لپاره Enter کېکاږئ</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>د سمولو لپاره پر یوه ثبت دوه ځله کلیک وکړئ.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>لومړی هغه څه وټاکئ چې وېشل کېږي، بیا د هر کس لپاره: نوم ولیکئ، موندل شوی کس وګورئ، Enter کېکاږئ.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>لومړی نوم یا پېژند ولیکئ.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>هېڅوک له "%1" سره سمون نه خوري. لیکدود وګورئ، یا کس د کسانو په پاڼه کې ثبت کړئ.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>لومړی د مرستې ډول وټاکئ.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځل). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
-                <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځله). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>ثبت شو: %1 د %2 لپاره</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>په دې دوره کې ثبت شوي (&amp;R): %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1: نه شي لوستل کېدای: %2</translation>
@@ -856,23 +609,163 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <translation>"stamps" باید datetime فیلډونه یاد کړي، نه "%1"</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1: فیلډ "%2": %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>اړین</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>باید داسې څیز وي چې د هرې ژبې لپاره متن ولري</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>په "%1" ژبه متن نه لري</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>نامعلومه ژبه "%1" لري</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>په %1 کې د فورمو هېڅ تعریف ونه موندل شو</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>د %1 ریکارډ خوندي نه شو:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>فورمه "%1" ناپېژندل شوې ده. فورمې دا دي: %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>پروګرام یې ټاکي، لیکل یې نه غواړي.</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>نوی ریکارډ په "%1" حالت پیلېږي.</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>ریکارډ %1 ړنګ شوی او نور نه شي بدلېدای.</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>"%1" وروستی حالت دی؛ حالت نور نه شي بدلېدای.</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>له "%1" څخه "%2" ته تګ نه شي کېدای؛ اجازه لرونکي راتلونکي حالتونه: %3.</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>ریکارډ %1 دمخه ړنګ شوی دی.</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>هېڅ ریکارډ د %1 پېژند نه لري.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>هو</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نه</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>مرجع معلومات %1 نه شي لوستل کېدای: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>مرجع معلومات %1 سم JSON نه دي: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>مرجع معلومات %1: %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>هر ځای ته کوډ، نوم او ډول (centre یا outreach) اړین دي</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>هر ثبت ته کوډ او نوم اړین دي</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>توکی "%1": %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>خدمت "%1": %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>هر خدمت وړاندې کوونکي ته کوډ او نوم اړین دي</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>ټولګه تشه ده</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>د ازمایښتي معلوماتو جوړونکي ته په "%2" مرجع ټولګه کې "%1" اړین دی، خو دا ټولګه یې نه لري.</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>د ازمایښتي معلوماتو جوړونکي ته په مرجع معلوماتو کې لږ تر لږه یو د هرکلي مرکز او یو د ګرځنده ټیم ځای اړین دی.</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>د ازمایښتي معلوماتو جوړونکي یو %1 ریکارډ جوړ کړ چې د سموالي کتنه نه پوره کوي؛ جوړونکی باید سم شي. %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>د جوړېدونکو کسانو شمېر باید لږ تر لږه 1 وي.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 فایل دی، فولډر نه دی.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>د معلوماتو فولډر %1 نه شي جوړېدای.</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>د معلوماتو فولډر %1 نه شي شخصي کېدای.</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>ډېټابېس د Prihvat د یوې نوې نسخې له خوا لیکل شوی (جوړښت %1؛ دا نسخه یوازې تر %2 جوړښت پورې پېژني). Prihvat تازه کړئ.</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>ډېټابېس جوړښت %1 ته لوړول ناکام شول: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>ډېټابېس %1 نه شي پرانیستل کېدای: %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1: ډیسک ډک دی. هېڅ شی خوندي نه شو؛ یو څه ځای خالي کړئ او بیا هڅه وکړئ.</translation>
@@ -1020,6 +913,367 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>د لېږلو په صندوق کې %1 بدلونونه د وخت ناسمه ټاپه لري.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>د همغږۍ د حالت خوندي کول</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>د لېږلو وړ بدلونونو لوستل</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>د لېږلو وړ بدلونونو چمتو کول</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>مرکزي دفتر %1 بدلونونو ته د %2 پایلو سره ځواب ورکړ.</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>د مرکزي دفتر د ځواب خوندي کول</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>مرکزي دفتر پرته له کوم لامل رد کړ.</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>له مرکزي دفتر څخه د راغلو بدلونونو خوندي کول</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>د رد شویو بدلونونو لوستل</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>د ټکرونو لوستل</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>د ټکر خوندي کول</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>هېڅ ټکر د %1 پېژند نه لري.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>دا فورمه داسې فیلډ نه لري.</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>دا یادښت دی؛ ځواب نه اخلي.</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>باید متن وي.</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>ډېر اوږد دی: %1 توري؛ تر ټولو ډېر %2 توري منل کېږي.</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>باید بشپړ عدد وي.</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>باید عدد وي.</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>باید د YYYY-MM-DD په بڼه نېټه وي.</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>باید د ISO 8601 په بڼه نېټه او وخت وي.</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>باید هو یا نه وي.</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>باید له انتخابونو څخه یو وي.</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>باید د بېلابېلو انتخابونو لېست وي.</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>باید د یوه کس پېژند وي.</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" له انتخابونو څخه نه دی.</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>د %1 پېژند سره هېڅ کس نه دی ثبت شوی.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>باید د %1 او %2 ترمنځ وي.</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>باید %1 یا له هغې وروسته وي.</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>باید %1 یا له هغې مخکې وي.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>باید لږ تر لږه %1 وي.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>باید تر ټولو ډېر %1 وي.</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>اوږدوالی یې باید د %1 او %2 تورو ترمنځ وي.</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>باید لږ تر لږه %1 توري وي.</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>باید تر ټولو ډېر %1 توري وي.</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>د %1 او %2 ترمنځ انتخابونه وټاکئ.</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>لږ تر لږه %1 انتخابونه وټاکئ.</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>تر ټولو ډېر %1 انتخابونه وټاکئ.</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>په تمه شوې بڼه نه دی لیکل شوی.</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>په راتلونکي وخت کې نه شي کېدای.</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>د نورو ځوابونو له مخې دا پوښتنه نه تطبیقېږي.</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>ځواب اړین دی.</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>Prihvat نه شي پیلېدای</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>ریکارډ %1 (په دې وسیله کې نشته)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(ړنګ شوی)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>دا وسیله</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>وسیله %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>ړنګ شوی</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(ځواب نشته)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>ړنګ شوی</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>نه دی ړنګ شوی</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>د کتلو وړ ټکرونه</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>دوو وسیلو یو ځواب بدل کړ، مخکې له دې چې یوې هم د بلې بدلون لیدلی وي. وروستی بدلون په ټولو ځایونو کې وساتل شو؛ بل ارزښت دلته ساتل شوی چې هېڅ شی ورک نه شي. سم ارزښت وټاکئ: ستاسو انتخاب د یوې عادي سمونې په توګه خوندي کېږي او د راتلونکې همغږۍ سره لېږل کېږي.</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>د کتلو لپاره هېڅ ټکر نشته.</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ریکارډ</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>پوښتنه</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>ساتل شوی ارزښت</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>بل ارزښت</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>د بدلون وخت</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>په ټولو ځایونو کې ساتل شوی</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>دا ارزښت وساتئ</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>له %1 څخه، %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>ریکارډ لا په دې وسیله کې نشته؛ لومړی همغږي وکړئ.</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>ړنګ شوی ریکارډ دلته بېرته نه شي راګرځول کېدای.</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>ریکارډ ړنګ شوی دی؛ د بدلولو لپاره هېڅ شی نشته.</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>د Prihvat دا نسخه پوښتنه "%1" نه پېژني.</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>"%1" د %2 لپاره وساتل شو. د راتلونکې همغږۍ سره لېږل کېږي.</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>ټکرونه</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>وېش</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>مرسته (&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>توکی (&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>شمېر (&amp;Q):</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>نوم یا پېژند ولیکئ، بیا د ثبتولو لپاره Enter کېکاږئ</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>د سمولو لپاره پر یوه ثبت دوه ځله کلیک وکړئ.</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>لومړی هغه څه وټاکئ چې وېشل کېږي، بیا د هر کس لپاره: نوم ولیکئ، موندل شوی کس وګورئ، Enter کېکاږئ.</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>لومړی نوم یا پېژند ولیکئ.</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>هېڅوک له "%1" سره سمون نه خوري. لیکدود وګورئ، یا کس د کسانو په پاڼه کې ثبت کړئ.</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>لومړی د مرستې ډول وټاکئ.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځل). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
+                <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځله). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>ثبت شو: %1 د %2 لپاره</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>په دې دوره کې ثبت شوي (&amp;R): %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>اړین</translation>
         </message>
     </context>
     <context>
@@ -1336,206 +1590,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>د %1 ریکارډ خوندي نه شو:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>فورمه "%1" ناپېژندل شوې ده. فورمې دا دي: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>پروګرام یې ټاکي، لیکل یې نه غواړي.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>نوی ریکارډ په "%1" حالت پیلېږي.</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>ریکارډ %1 ړنګ شوی او نور نه شي بدلېدای.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" وروستی حالت دی؛ حالت نور نه شي بدلېدای.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>له "%1" څخه "%2" ته تګ نه شي کېدای؛ اجازه لرونکي راتلونکي حالتونه: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>ریکارډ %1 دمخه ړنګ شوی دی.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>هېڅ ریکارډ د %1 پېژند نه لري.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>دا فورمه داسې فیلډ نه لري.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>دا یادښت دی؛ ځواب نه اخلي.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>باید متن وي.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>ډېر اوږد دی: %1 توري؛ تر ټولو ډېر %2 توري منل کېږي.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>باید بشپړ عدد وي.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>باید عدد وي.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>باید د YYYY-MM-DD په بڼه نېټه وي.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>باید د ISO 8601 په بڼه نېټه او وخت وي.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>باید هو یا نه وي.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>باید له انتخابونو څخه یو وي.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>باید د بېلابېلو انتخابونو لېست وي.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>باید د یوه کس پېژند وي.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" له انتخابونو څخه نه دی.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>د %1 پېژند سره هېڅ کس نه دی ثبت شوی.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>باید د %1 او %2 ترمنځ وي.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>باید %1 یا له هغې وروسته وي.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>باید %1 یا له هغې مخکې وي.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>باید لږ تر لږه %1 وي.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>باید تر ټولو ډېر %1 وي.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>اوږدوالی یې باید د %1 او %2 تورو ترمنځ وي.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>باید لږ تر لږه %1 توري وي.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>باید تر ټولو ډېر %1 توري وي.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>د %1 او %2 ترمنځ انتخابونه وټاکئ.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>لږ تر لږه %1 انتخابونه وټاکئ.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>تر ټولو ډېر %1 انتخابونه وټاکئ.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>په تمه شوې بڼه نه دی لیکل شوی.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>په راتلونکي وخت کې نه شي کېدای.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>د نورو ځوابونو له مخې دا پوښتنه نه تطبیقېږي.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>ځواب اړین دی.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>مرجع معلومات %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>هر ځای ته کوډ، نوم او ډول (centre یا outreach) اړین دي</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>هر ثبت ته کوډ او نوم اړین دي</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>توکی "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>خدمت "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>هر خدمت وړاندې کوونکي ته کوډ او نوم اړین دي</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>ټولګه تشه ده</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>د جوړېدونکو کسانو شمېر باید لږ تر لږه 1 وي.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1591,10 +1645,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>همغږي نه شي ترسره کېدای: شبکې ته لاسرسی نشته.</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>د مرکزي دفتر ځواب زیانمن راورسېد.</translation>
@@ -1700,6 +1750,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>د مرکزي دفتر ځواب ونه لوستل شو.</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>مرکزي دفتر ته د رسېدو لپاره شبکې ته لاسرسی نشته.</translation>
         </message>
     </context>
     <context>
@@ -1818,53 +1872,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>د همغږۍ د حالت خوندي کول</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>د لېږلو وړ بدلونونو لوستل</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>د لېږلو وړ بدلونونو چمتو کول</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>مرکزي دفتر %1 بدلونونو ته د %2 پایلو سره ځواب ورکړ.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>د مرکزي دفتر د ځواب خوندي کول</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>مرکزي دفتر پرته له کوم لامل رد کړ.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>له مرکزي دفتر څخه د راغلو بدلونونو خوندي کول</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>د رد شویو بدلونونو لوستل</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>د ټکرونو لوستل</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>د ټکر خوندي کول</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>هېڅ ټکر د %1 پېژند نه لري.</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1959,17 +1966,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>Transport</source>
             <translation>لېږد</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>د ازمایښتي معلوماتو جوړونکي ته په "%2" مرجع ټولګه کې "%1" اړین دی، خو دا ټولګه یې نه لري.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>د ازمایښتي معلوماتو جوړونکي ته په مرجع معلوماتو کې لږ تر لږه یو د هرکلي مرکز او یو د ګرځنده ټیم ځای اړین دی.</translation>
         </message>
     </context>
 </TS>

@@ -2,157 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
     <context>
-        <name>DesktopApp</name>
+        <name>Cli</name>
         <message>
-            <source>Set-up was cancelled.</source>
-            <translation>ابتدائی ترتیب منسوخ کر دی گئی۔</translation>
+            <source>Run "prihvat-cli --help" for the commands.</source>
+            <translation>کمانڈز دیکھنے کے لیے "prihvat-cli --help" چلائیں۔</translation>
         </message>
         <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>ڈیٹا فولڈر %1 ابھی تیار نہیں کیا گیا۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>حرف نمبر %2 پر غلط عدد '%1'</translation>
+            <source>%1 cannot be read: %2</source>
+            <translation>%1 پڑھا نہیں جا سکا: %2</translation>
         </message>
         <message>
-            <source>number out of range at position %1</source>
-            <translation>حرف نمبر %1 پر عدد حد سے باہر ہے</translation>
+            <source>%1 is larger than 16 MiB; a record is never that large.</source>
+            <translation>%1 کا حجم 16 MiB سے زیادہ ہے؛ کوئی ریکارڈ کبھی اتنا بڑا نہیں ہوتا۔</translation>
         </message>
         <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>حرف نمبر %2 پر غلط خاص علامت '\%1'</translation>
+            <source>The input is larger than 16 MiB; a record is never that large.</source>
+            <translation>داخل کردہ مواد کا حجم 16 MiB سے زیادہ ہے؛ کوئی ریکارڈ کبھی اتنا بڑا نہیں ہوتا۔</translation>
         </message>
         <message>
-            <source>unterminated string at position %1</source>
-            <translation>حرف نمبر %1 پر متن بند نہیں کیا گیا</translation>
+            <source>The input is not valid JSON (%1 at byte %2).</source>
+            <translation>داخل کردہ مواد درست JSON نہیں ہے (بائٹ %2 پر %1)۔</translation>
         </message>
         <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>حرف نمبر %1 پر '$' کے بعد '{' ہونا چاہیے</translation>
+            <source>The input must be a JSON object of field names and values.</source>
+            <translation>داخل کردہ مواد خانوں کے ناموں اور قدروں پر مشتمل JSON آبجیکٹ ہونا چاہیے۔</translation>
         </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>حرف نمبر %1 پر خانے کا حوالہ بند نہیں کیا گیا</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>حرف نمبر %2 پر خانے کا غلط نام '%1'</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>حرف نمبر %2 پر غیر متوقع حرف '%1'</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>عبارت غیر متوقع طور پر ختم ہو گئی</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>حرف نمبر %2 پر غیر متوقع متن %1</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>حرف نمبر %2 پر غیر متوقع '%1'</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>فنکشن '%1' کوئی قدر نہیں لیتا، لیکن حرف نمبر %3 پر %2 قدریں دی گئیں</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>فنکشن '%1' ایک قدر لیتا ہے، لیکن حرف نمبر %3 پر %2 قدریں دی گئیں</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>فنکشن '%1' %4 قدریں لیتا ہے، لیکن حرف نمبر %3 پر %2 قدریں دی گئیں</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>حرف نمبر %1 پر عبارت حد سے زیادہ تہ در تہ ہے</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>حرف نمبر %1 پر عبارت بہت لمبی ہے</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>موازنے ایک کے بعد ایک جوڑے نہیں جا سکتے: حرف نمبر %2 پر '%1'</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>حرف نمبر %2 پر فنکشن '%1' کے بعد '(' ہونا چاہیے</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>حرف نمبر %2 پر نامعلوم نام '%1' (خانے ${%1} کی صورت میں لکھے جاتے ہیں)</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>حرف نمبر %2 پر نامعلوم فنکشن '%1'</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>عبارت خالی ہے</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>%1 میں فارموں کی کوئی تعریف نہیں ملی</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>ہاں</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>نہیں</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 ایک فائل ہے، فولڈر نہیں۔</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>ڈیٹا فولڈر %1 نہیں بنایا جا سکا۔</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>ڈیٹا فولڈر %1 کو نجی (صرف صارف کے لیے) نہیں بنایا جا سکا۔</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>ڈیٹا بیس Prihvat کے نئے نسخے سے لکھا گیا ہے (ڈھانچہ %1؛ یہ نسخہ صرف %2 تک جانتا ہے)۔ Prihvat کا نیا نسخہ انسٹال کریں۔</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>ڈیٹا بیس کو ڈھانچہ %1 پر منتقل کرنا ناکام رہا: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>ڈیٹا بیس %1 نہیں کھولا جا سکا: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat شروع نہیں ہو سکا</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat</name>
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>اس آلے کے مقام کا کوڈ (حوالہ جاتی ڈیٹا دیکھیں)۔</translation>
@@ -310,6 +184,171 @@
             <translation>اس آلے پر محفوظ تبدیلیاں: %1؛ یہ اگلی ہم وقت سازی میں بھیجی جائیں گی۔</translation>
         </message>
         <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity and consistency
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>Prihvat کمانڈ لائن: ڈیٹا فولڈر پر ونڈو کے بغیر کام۔
+
+کمانڈز:
+  init --site CODE            کسی مقام پر آلے کا ڈیٹا فولڈر بنائیں
+  add FORM --json FILE|-      نیا ریکارڈ جانچ کر محفوظ کریں؛ اس کا شناختی کوڈ دکھاتا ہے
+  update ID --json FILE|-     ریکارڈ کے دیے گئے خانے تبدیل کریں
+  delete ID                   ریکارڈ حذف کریں (حذف کا نشان باقی رہتا ہے)
+  get ID                      ریکارڈ JSON کی صورت میں دکھائیں
+  list FORM [--json]          کسی فارم کے موجودہ ریکارڈ کی فہرست دکھائیں
+  count FORM                  کسی فارم کے موجودہ ریکارڈ گنیں
+  verify                      درستی اور ہم آہنگی کی جانچ کریں
+  seed --persons N [--seed S] حقیقت سے ملتا جلتا آزمائشی ڈیٹا شامل کریں
+  forms                       فارموں کی فہرست دکھائیں
+  enroll --server URL --code CODE  اس آلے کو صدر دفتر سے منسلک کریں
+  sync [--json]               منتظر تبدیلیاں بھیجیں اور نئی تبدیلیاں وصول کریں
+
+اختتامی کوڈ: 0 مکمل، 1 ناکام، 2 غلط مواد (کچھ تبدیل نہیں ہوا)۔</translation>
+        </message>
+        <message>
+            <source>The data folder (default: %1).</source>
+            <translation>ڈیٹا فولڈر (طے شدہ: %1)۔</translation>
+        </message>
+        <message>
+            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>پیغامات کی زبان: en، bs، ar، fa، ps، ur، fr۔</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones.</source>
+            <translation>فارموں کی تعریفیں اندرونی تعریفوں کی بجائے فولڈر DIR سے پڑھیں۔</translation>
+        </message>
+        <message>
+            <source>What to do (see above).</source>
+            <translation>کیا کرنا ہے (اوپر دیکھیں)۔</translation>
+        </message>
+        <message>
+            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
+            <translation>نامعلوم زبان "%1"؛ ان میں سے کوئی ایک استعمال کریں: en، bs، ar، fa، ps، ur، fr۔</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>کوئی کمانڈ نہیں دی گئی۔</translation>
+        </message>
+        <message>
+            <source>Unknown command "%1".</source>
+            <translation>نامعلوم کمانڈ "%1"۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>DesktopApp</name>
+        <message>
+            <source>Set-up was cancelled.</source>
+            <translation>ابتدائی ترتیب منسوخ کر دی گئی۔</translation>
+        </message>
+        <message>
+            <source>The data folder %1 is not set up.</source>
+            <translation>ڈیٹا فولڈر %1 ابھی تیار نہیں کیا گیا۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Expression</name>
+        <message>
+            <source>malformed number '%1' at position %2</source>
+            <translation>حرف نمبر %2 پر غلط عدد '%1'</translation>
+        </message>
+        <message>
+            <source>number out of range at position %1</source>
+            <translation>حرف نمبر %1 پر عدد حد سے باہر ہے</translation>
+        </message>
+        <message>
+            <source>invalid escape '\%1' at position %2</source>
+            <translation>حرف نمبر %2 پر غلط خاص علامت '\%1'</translation>
+        </message>
+        <message>
+            <source>unterminated string at position %1</source>
+            <translation>حرف نمبر %1 پر متن بند نہیں کیا گیا</translation>
+        </message>
+        <message>
+            <source>expected '{' after '$' at position %1</source>
+            <translation>حرف نمبر %1 پر '$' کے بعد '{' ہونا چاہیے</translation>
+        </message>
+        <message>
+            <source>unterminated field reference at position %1</source>
+            <translation>حرف نمبر %1 پر خانے کا حوالہ بند نہیں کیا گیا</translation>
+        </message>
+        <message>
+            <source>invalid field name '%1' at position %2</source>
+            <translation>حرف نمبر %2 پر خانے کا غلط نام '%1'</translation>
+        </message>
+        <message>
+            <source>unexpected character '%1' at position %2</source>
+            <translation>حرف نمبر %2 پر غیر متوقع حرف '%1'</translation>
+        </message>
+        <message>
+            <source>unexpected end of expression</source>
+            <translation>عبارت غیر متوقع طور پر ختم ہو گئی</translation>
+        </message>
+        <message>
+            <source>unexpected string %1 at position %2</source>
+            <translation>حرف نمبر %2 پر غیر متوقع متن %1</translation>
+        </message>
+        <message>
+            <source>unexpected '%1' at position %2</source>
+            <translation>حرف نمبر %2 پر غیر متوقع '%1'</translation>
+        </message>
+        <message>
+            <source>function '%1' takes no arguments, got %2 at position %3</source>
+            <translation>فنکشن '%1' کوئی قدر نہیں لیتا، لیکن حرف نمبر %3 پر %2 قدریں دی گئیں</translation>
+        </message>
+        <message>
+            <source>function '%1' takes 1 argument, got %2 at position %3</source>
+            <translation>فنکشن '%1' ایک قدر لیتا ہے، لیکن حرف نمبر %3 پر %2 قدریں دی گئیں</translation>
+        </message>
+        <message>
+            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
+            <translation>فنکشن '%1' %4 قدریں لیتا ہے، لیکن حرف نمبر %3 پر %2 قدریں دی گئیں</translation>
+        </message>
+        <message>
+            <source>expression nested too deeply at position %1</source>
+            <translation>حرف نمبر %1 پر عبارت حد سے زیادہ تہ در تہ ہے</translation>
+        </message>
+        <message>
+            <source>expression too long at position %1</source>
+            <translation>حرف نمبر %1 پر عبارت بہت لمبی ہے</translation>
+        </message>
+        <message>
+            <source>comparisons cannot be chained: '%1' at position %2</source>
+            <translation>موازنے ایک کے بعد ایک جوڑے نہیں جا سکتے: حرف نمبر %2 پر '%1'</translation>
+        </message>
+        <message>
+            <source>function '%1' at position %2 must be followed by '('</source>
+            <translation>حرف نمبر %2 پر فنکشن '%1' کے بعد '(' ہونا چاہیے</translation>
+        </message>
+        <message>
+            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
+            <translation>حرف نمبر %2 پر نامعلوم نام '%1' (خانے ${%1} کی صورت میں لکھے جاتے ہیں)</translation>
+        </message>
+        <message>
+            <source>unknown function '%1' at position %2</source>
+            <translation>حرف نمبر %2 پر نامعلوم فنکشن '%1'</translation>
+        </message>
+        <message>
+            <source>empty expression</source>
+            <translation>عبارت خالی ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>FormLoader</name>
+        <message>
             <source>%1 has an unknown key "%2"</source>
             <translation>%1 میں نامعلوم کلید "%2" ہے</translation>
         </message>
@@ -409,292 +448,6 @@
             <source>the default value does not fit a %1 field</source>
             <translation>طے شدہ قدر قسم %1 کے خانے کے مطابق نہیں</translation>
         </message>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>حوالہ جاتی ڈیٹا %1 پڑھا نہیں جا سکا: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>حوالہ جاتی ڈیٹا %1 درست JSON نہیں ہے: %2</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>آزمائشی ڈیٹا بنانے والے نے %1 کا ایسا ریکارڈ بنایا جو جانچ میں درست نہیں نکلا؛ اسے ٹھیک کرنے کی ضرورت ہے۔ %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Cli</name>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat کمانڈ لائن: ڈیٹا فولڈر پر ونڈو کے بغیر کام۔
-
-کمانڈز:
-  init --site CODE            کسی مقام پر آلے کا ڈیٹا فولڈر بنائیں
-  add FORM --json FILE|-      نیا ریکارڈ جانچ کر محفوظ کریں؛ اس کا شناختی کوڈ دکھاتا ہے
-  update ID --json FILE|-     ریکارڈ کے دیے گئے خانے تبدیل کریں
-  delete ID                   ریکارڈ حذف کریں (حذف کا نشان باقی رہتا ہے)
-  get ID                      ریکارڈ JSON کی صورت میں دکھائیں
-  list FORM [--json]          کسی فارم کے موجودہ ریکارڈ کی فہرست دکھائیں
-  count FORM                  کسی فارم کے موجودہ ریکارڈ گنیں
-  verify                      درستی اور ہم آہنگی کی جانچ کریں
-  seed --persons N [--seed S] حقیقت سے ملتا جلتا آزمائشی ڈیٹا شامل کریں
-  forms                       فارموں کی فہرست دکھائیں
-  enroll --server URL --code CODE  اس آلے کو صدر دفتر سے منسلک کریں
-  sync [--json]               منتظر تبدیلیاں بھیجیں اور نئی تبدیلیاں وصول کریں
-
-اختتامی کوڈ: 0 مکمل، 1 ناکام، 2 غلط مواد (کچھ تبدیل نہیں ہوا)۔</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>ڈیٹا فولڈر (طے شدہ: %1)۔</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>پیغامات کی زبان: en، bs، ar، fa، ps، ur، fr۔</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>فارموں کی تعریفیں اندرونی تعریفوں کی بجائے فولڈر DIR سے پڑھیں۔</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>کیا کرنا ہے (اوپر دیکھیں)۔</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>نامعلوم زبان "%1"؛ ان میں سے کوئی ایک استعمال کریں: en، bs، ar، fa، ps، ur، fr۔</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>کوئی کمانڈ نہیں دی گئی۔</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>نامعلوم کمانڈ "%1"۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>ریکارڈ %1 (اس آلے پر موجود نہیں)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(حذف شدہ)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>یہ آلہ</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>آلہ %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>حذف شدہ</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(کوئی جواب نہیں)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>حذف شدہ</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>حذف شدہ نہیں</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>جائزے کے لیے تضادات</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>دو آلوں نے ایک ہی جواب تبدیل کیا، اس سے پہلے کہ کسی نے دوسرے کی تبدیلی دیکھی ہو۔ بعد والی تبدیلی ہر جگہ برقرار رکھی گئی ہے؛ دوسری قدر یہاں محفوظ ہے تاکہ کچھ ضائع نہ ہو۔ درست قدر منتخب کریں: آپ کا انتخاب ایک عام ترمیم کے طور پر محفوظ ہو گا اور اگلی ہم وقت سازی میں بھیجا جائے گا۔</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>جائزے کے لیے کوئی تضاد نہیں۔</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>ریکارڈ</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>سوال</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>برقرار رکھی گئی قدر</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>دوسری قدر</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>تبدیلی کا وقت</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>ہر جگہ برقرار رکھی گئی قدر</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>یہ قدر برقرار رکھیں</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>ذریعہ: %1، %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>یہ ریکارڈ ابھی اس آلے پر موجود نہیں؛ پہلے ہم وقت سازی کریں۔</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>حذف شدہ ریکارڈ یہاں بحال نہیں کیا جا سکتا۔</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>یہ ریکارڈ حذف ہو چکا ہے؛ اس میں تبدیل کرنے کو کچھ نہیں۔</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>Prihvat کا یہ نسخہ سوال "%1" کو نہیں جانتا۔</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>%2 کے لیے "%1" برقرار رکھا گیا۔ یہ اگلی ہم وقت سازی میں بھیجا جائے گا۔</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>تضادات</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Context</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>کمانڈز دیکھنے کے لیے "prihvat-cli --help" چلائیں۔</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 پڑھا نہیں جا سکا: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 کا حجم 16 MiB سے زیادہ ہے؛ کوئی ریکارڈ کبھی اتنا بڑا نہیں ہوتا۔</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>داخل کردہ مواد کا حجم 16 MiB سے زیادہ ہے؛ کوئی ریکارڈ کبھی اتنا بڑا نہیں ہوتا۔</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>داخل کردہ مواد درست JSON نہیں ہے (بائٹ %2 پر %1)۔</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>داخل کردہ مواد خانوں کے ناموں اور قدروں پر مشتمل JSON آبجیکٹ ہونا چاہیے۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>تقسیم</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;امداد:</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>&amp;سامان:</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>&amp;مقدار:</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>نام یا شناختی کوڈ لکھیں، پھر درج کرنے کے لیے Enter دبائیں</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>کسی اندراج کو درست کرنے کے لیے اس پر دو بار کلک کریں۔</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>منتخب کریں کہ کیا تقسیم کیا جا رہا ہے، پھر ہر فرد کے لیے: نام لکھیں، ملنے والے فرد کی تصدیق کریں، Enter دبائیں۔</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>پہلے نام یا شناختی کوڈ لکھیں۔</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>"%1" سے کوئی فرد نہیں ملا۔ ہجے دوبارہ دیکھ لیں، یا افراد کے صفحے پر اس فرد کا اندراج کریں۔</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>پہلے امداد کی قسم منتخب کریں۔</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>%1 آج پہلے ہی %2 وصول کر چکے ہیں (%n بار)۔ دوبارہ درج کرنے کے لیے پھر Enter دبائیں، یا کوئی اور فرد منتخب کریں۔</numerusform>
-                <numerusform>%1 آج پہلے ہی %2 وصول کر چکے ہیں (%n بار)۔ دوبارہ درج کرنے کے لیے پھر Enter دبائیں، یا کوئی اور فرد منتخب کریں۔</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>درج کر لیا گیا: %2 کے لیے %1</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>اس نشست میں &amp;درج شدہ: %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormLoader</name>
         <message>
             <source>%1: cannot be read: %2</source>
             <translation>%1: پڑھا نہیں جا سکا: %2</translation>
@@ -856,23 +609,163 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <translation>"stamps" میں datetime قسم کے خانوں کے نام ہونے چاہییں، "%1" نہیں</translation>
         </message>
         <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
             <source>%1: field "%2": %3</source>
             <translation>%1: خانہ "%2": %3</translation>
         </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
         <message>
-            <source>Required</source>
-            <translation>لازمی</translation>
+            <source>must be an object with a text for each language</source>
+            <translation>ہر زبان کے لیے متن والا آبجیکٹ ہونا چاہیے</translation>
+        </message>
+        <message>
+            <source>has no text in language "%1"</source>
+            <translation>میں زبان "%1" کا متن نہیں ہے</translation>
+        </message>
+        <message>
+            <source>has an unknown language "%1"</source>
+            <translation>میں نامعلوم زبان "%1" ہے</translation>
         </message>
     </context>
     <context>
-        <name>prihvat::LocalStore</name>
+        <name>FormRegistry</name>
+        <message>
+            <source>No form definitions found in %1</source>
+            <translation>%1 میں فارموں کی کوئی تعریف نہیں ملی</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordService</name>
+        <message>
+            <source>The %1 record was not saved:</source>
+            <translation>%1 کا ریکارڈ محفوظ نہیں ہوا:</translation>
+        </message>
+        <message>
+            <source>Unknown form "%1". The forms are: %2</source>
+            <translation>نامعلوم فارم "%1"۔ دستیاب فارم: %2</translation>
+        </message>
+        <message>
+            <source>Is set by the application, not typed.</source>
+            <translation>یہ پروگرام خود بھرتا ہے، ہاتھ سے نہیں لکھا جاتا۔</translation>
+        </message>
+        <message>
+            <source>A new record starts as "%1".</source>
+            <translation>نیا ریکارڈ "%1" کی صورتحال سے شروع ہوتا ہے۔</translation>
+        </message>
+        <message>
+            <source>Record %1 has been deleted and cannot be changed.</source>
+            <translation>ریکارڈ %1 حذف ہو چکا ہے اور تبدیل نہیں کیا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>"%1" is final; the state cannot change any more.</source>
+            <translation>"%1" آخری صورتحال ہے؛ اب یہ تبدیل نہیں ہو سکتی۔</translation>
+        </message>
+        <message>
+            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
+            <translation>"%1" سے "%2" پر نہیں جا سکتے؛ اگلی اجازت شدہ صورتحال: %3۔</translation>
+        </message>
+        <message>
+            <source>Record %1 is already deleted.</source>
+            <translation>ریکارڈ %1 پہلے ہی حذف ہو چکا ہے۔</translation>
+        </message>
+        <message>
+            <source>No record has the id %1.</source>
+            <translation>شناختی کوڈ %1 والا کوئی ریکارڈ موجود نہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordSummary</name>
+        <message>
+            <source>yes</source>
+            <translation>ہاں</translation>
+        </message>
+        <message>
+            <source>no</source>
+            <translation>نہیں</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReferenceData</name>
+        <message>
+            <source>Reference data %1 cannot be read: %2</source>
+            <translation>حوالہ جاتی ڈیٹا %1 پڑھا نہیں جا سکا: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1 is not valid JSON: %2</source>
+            <translation>حوالہ جاتی ڈیٹا %1 درست JSON نہیں ہے: %2</translation>
+        </message>
+        <message>
+            <source>Reference data %1: %2</source>
+            <translation>حوالہ جاتی ڈیٹا %1: %2</translation>
+        </message>
+        <message>
+            <source>every site needs a code, a name and a kind (centre or outreach)</source>
+            <translation>ہر مقام کے لیے کوڈ، نام اور قسم (مرکز کے لیے centre یا میدانی مقام کے لیے outreach) ضروری ہے</translation>
+        </message>
+        <message>
+            <source>every entry needs a code and a name</source>
+            <translation>ہر اندراج کے لیے کوڈ اور نام ضروری ہے</translation>
+        </message>
+        <message>
+            <source>item "%1": %2</source>
+            <translation>سامان "%1": %2</translation>
+        </message>
+        <message>
+            <source>service "%1": %2</source>
+            <translation>خدمت "%1": %2</translation>
+        </message>
+        <message>
+            <source>every provider needs a code and a name</source>
+            <translation>ہر خدمت فراہم کنندہ کے لیے کوڈ اور نام ضروری ہے</translation>
+        </message>
+        <message>
+            <source>the set is empty</source>
+            <translation>یہ مجموعہ خالی ہے</translation>
+        </message>
+    </context>
+    <context>
+        <name>Seeder</name>
+        <message>
+            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
+            <translation>آزمائشی ڈیٹا بنانے والے کو حوالہ جاتی مجموعے "%2" میں "%1" درکار ہے، جو اس میں موجود نہیں۔</translation>
+        </message>
+        <message>
+            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+            <translation>آزمائشی ڈیٹا بنانے والے کو حوالہ جاتی ڈیٹا میں کم از کم ایک استقبالیہ مرکز اور ایک میدانی مقام درکار ہے۔</translation>
+        </message>
+        <message>
+            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+            <translation>آزمائشی ڈیٹا بنانے والے نے %1 کا ایسا ریکارڈ بنایا جو جانچ میں درست نہیں نکلا؛ اسے ٹھیک کرنے کی ضرورت ہے۔ %2</translation>
+        </message>
+        <message>
+            <source>The number of persons to seed must be at least 1.</source>
+            <translation>آزمائشی ڈیٹا کے افراد کی تعداد کم از کم 1 ہونی چاہیے۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Store</name>
+        <message>
+            <source>%1 is a file, not a folder.</source>
+            <translation>%1 ایک فائل ہے، فولڈر نہیں۔</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be created.</source>
+            <translation>ڈیٹا فولڈر %1 نہیں بنایا جا سکا۔</translation>
+        </message>
+        <message>
+            <source>The data folder %1 cannot be made private.</source>
+            <translation>ڈیٹا فولڈر %1 کو نجی (صرف صارف کے لیے) نہیں بنایا جا سکا۔</translation>
+        </message>
+        <message>
+            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+            <translation>ڈیٹا بیس Prihvat کے نئے نسخے سے لکھا گیا ہے (ڈھانچہ %1؛ یہ نسخہ صرف %2 تک جانتا ہے)۔ Prihvat کا نیا نسخہ انسٹال کریں۔</translation>
+        </message>
+        <message>
+            <source>Upgrading the database to schema %1 failed: %2</source>
+            <translation>ڈیٹا بیس کو ڈھانچہ %1 پر منتقل کرنا ناکام رہا: %2</translation>
+        </message>
+        <message>
+            <source>The database %1 cannot be opened: %2</source>
+            <translation>ڈیٹا بیس %1 نہیں کھولا جا سکا: %2</translation>
+        </message>
         <message>
             <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
             <translation>%1: ڈسک بھر گئی ہے۔ کچھ محفوظ نہیں ہوا؛ کچھ جگہ خالی کریں اور دوبارہ کوشش کریں۔</translation>
@@ -1020,6 +913,367 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>بھیجی جانے والی تبدیلیوں کی فہرست میں خراب وقت کی مہر والی تبدیلیاں: %1۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncState</name>
+        <message>
+            <source>Saving the sync state</source>
+            <translation>ہم وقت سازی کی حالت محفوظ کرنا</translation>
+        </message>
+        <message>
+            <source>Reading the changes to send</source>
+            <translation>بھیجی جانے والی تبدیلیاں پڑھنا</translation>
+        </message>
+        <message>
+            <source>Preparing the changes to send</source>
+            <translation>بھیجی جانے والی تبدیلیاں تیار کرنا</translation>
+        </message>
+        <message>
+            <source>Headquarters answered %1 changes with %2 results.</source>
+            <translation>صدر دفتر نے %1 تبدیلیوں کا جواب %2 نتائج کے ساتھ دیا۔</translation>
+        </message>
+        <message>
+            <source>Saving the answer from headquarters</source>
+            <translation>صدر دفتر کا جواب محفوظ کرنا</translation>
+        </message>
+        <message>
+            <source>Refused by headquarters without a reason.</source>
+            <translation>صدر دفتر نے کوئی وجہ بتائے بغیر مسترد کر دیا۔</translation>
+        </message>
+        <message>
+            <source>Saving the changes from headquarters</source>
+            <translation>صدر دفتر سے آنے والی تبدیلیاں محفوظ کرنا</translation>
+        </message>
+        <message>
+            <source>Reading the refused changes</source>
+            <translation>مسترد شدہ تبدیلیاں پڑھنا</translation>
+        </message>
+        <message>
+            <source>Reading the conflicts</source>
+            <translation>تضادات پڑھنا</translation>
+        </message>
+        <message>
+            <source>Saving the conflict</source>
+            <translation>تضاد محفوظ کرنا</translation>
+        </message>
+        <message>
+            <source>No conflict has the id %1.</source>
+            <translation>شناختی کوڈ %1 والا کوئی تضاد موجود نہیں۔</translation>
+        </message>
+    </context>
+    <context>
+        <name>Validator</name>
+        <message>
+            <source>This form has no such field.</source>
+            <translation>اس فارم میں ایسا کوئی خانہ نہیں۔</translation>
+        </message>
+        <message>
+            <source>This is a note; it takes no answer.</source>
+            <translation>یہ ایک نوٹ ہے؛ اس میں جواب درج نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>Must be text.</source>
+            <translation>متن ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Is too long: %1 characters, at most %2 allowed.</source>
+            <translation>بہت لمبا ہے: %1 حروف، زیادہ سے زیادہ %2 کی اجازت ہے۔</translation>
+        </message>
+        <message>
+            <source>Must be a whole number.</source>
+            <translation>پورا عدد ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be a number.</source>
+            <translation>عدد ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be a date written as YYYY-MM-DD.</source>
+            <translation>تاریخ YYYY-MM-DD کی صورت میں لکھی ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be a date and time in ISO 8601 form.</source>
+            <translation>تاریخ اور وقت ISO 8601 کی صورت میں ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be true or false.</source>
+            <translation>true یا false ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be one of the choices.</source>
+            <translation>دیے گئے جوابات میں سے ایک ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be a list of different choices.</source>
+            <translation>مختلف منتخب جوابات کی فہرست ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be the id of a person.</source>
+            <translation>کسی فرد کا شناختی کوڈ ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>"%1" is not one of the choices.</source>
+            <translation>"%1" دیے گئے جوابات میں شامل نہیں۔</translation>
+        </message>
+        <message>
+            <source>No person with the id %1 is registered.</source>
+            <translation>شناختی کوڈ %1 والا کوئی فرد درج نہیں۔</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2.</source>
+            <translation>%1 اور %2 کے درمیان ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be on or after %1.</source>
+            <translation>%1 یا اس کے بعد کا ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be on or before %1.</source>
+            <translation>%1 یا اس سے پہلے کا ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be at least %1.</source>
+            <translation>کم از کم %1 ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be at most %1.</source>
+            <translation>زیادہ سے زیادہ %1 ہونا چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be between %1 and %2 characters long.</source>
+            <translation>لمبائی %1 اور %2 حروف کے درمیان ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be at least %1 characters long.</source>
+            <translation>لمبائی کم از کم %1 حروف ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Must be at most %1 characters long.</source>
+            <translation>لمبائی زیادہ سے زیادہ %1 حروف ہونی چاہیے۔</translation>
+        </message>
+        <message>
+            <source>Choose between %1 and %2 options.</source>
+            <translation>%1 سے %2 تک جوابات منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose at least %1 options.</source>
+            <translation>کم از کم %1 جوابات منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose at most %1 options.</source>
+            <translation>زیادہ سے زیادہ %1 جوابات منتخب کریں۔</translation>
+        </message>
+        <message>
+            <source>Is not written in the expected form.</source>
+            <translation>متوقع صورت میں نہیں لکھا گیا۔</translation>
+        </message>
+        <message>
+            <source>Cannot be in the future.</source>
+            <translation>مستقبل کی تاریخ نہیں ہو سکتی۔</translation>
+        </message>
+        <message>
+            <source>Does not apply, given the other answers.</source>
+            <translation>دوسرے جوابات کے پیش نظر یہ لاگو نہیں ہوتا۔</translation>
+        </message>
+        <message>
+            <source>An answer is required.</source>
+            <translation>جواب لازمی ہے۔</translation>
+        </message>
+        <message>
+            <source>%1 (%2): %3</source>
+            <translation>%1 (%2): %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>main</name>
+        <message>
+            <source>Prihvat cannot start</source>
+            <translation>Prihvat شروع نہیں ہو سکا</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::ConflictsPage</name>
+        <message>
+            <source>Record %1 (not on this device)</source>
+            <translation>ریکارڈ %1 (اس آلے پر موجود نہیں)</translation>
+        </message>
+        <message>
+            <source>(deleted)</source>
+            <translation>(حذف شدہ)</translation>
+        </message>
+        <message>
+            <source>this device</source>
+            <translation>یہ آلہ</translation>
+        </message>
+        <message>
+            <source>device %1</source>
+            <translation>آلہ %1</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>حذف شدہ</translation>
+        </message>
+        <message>
+            <source>(no answer)</source>
+            <translation>(کوئی جواب نہیں)</translation>
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation>حذف شدہ</translation>
+        </message>
+        <message>
+            <source>not deleted</source>
+            <translation>حذف شدہ نہیں</translation>
+        </message>
+        <message>
+            <source>Conflicts to review</source>
+            <translation>جائزے کے لیے تضادات</translation>
+        </message>
+        <message>
+            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+            <translation>دو آلوں نے ایک ہی جواب تبدیل کیا، اس سے پہلے کہ کسی نے دوسرے کی تبدیلی دیکھی ہو۔ بعد والی تبدیلی ہر جگہ برقرار رکھی گئی ہے؛ دوسری قدر یہاں محفوظ ہے تاکہ کچھ ضائع نہ ہو۔ درست قدر منتخب کریں: آپ کا انتخاب ایک عام ترمیم کے طور پر محفوظ ہو گا اور اگلی ہم وقت سازی میں بھیجا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>No conflicts to review.</source>
+            <translation>جائزے کے لیے کوئی تضاد نہیں۔</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>ریکارڈ</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>سوال</translation>
+        </message>
+        <message>
+            <source>Kept value</source>
+            <translation>برقرار رکھی گئی قدر</translation>
+        </message>
+        <message>
+            <source>Other value</source>
+            <translation>دوسری قدر</translation>
+        </message>
+        <message>
+            <source>Changed</source>
+            <translation>تبدیلی کا وقت</translation>
+        </message>
+        <message>
+            <source>Kept everywhere</source>
+            <translation>ہر جگہ برقرار رکھی گئی قدر</translation>
+        </message>
+        <message>
+            <source>Keep this value</source>
+            <translation>یہ قدر برقرار رکھیں</translation>
+        </message>
+        <message>
+            <source>%1 — %2</source>
+            <translation>%1 — %2</translation>
+        </message>
+        <message>
+            <source>From %1, %2</source>
+            <translation>ذریعہ: %1، %2</translation>
+        </message>
+        <message>
+            <source>The record is not on this device yet; sync first.</source>
+            <translation>یہ ریکارڈ ابھی اس آلے پر موجود نہیں؛ پہلے ہم وقت سازی کریں۔</translation>
+        </message>
+        <message>
+            <source>A deleted record cannot be restored here.</source>
+            <translation>حذف شدہ ریکارڈ یہاں بحال نہیں کیا جا سکتا۔</translation>
+        </message>
+        <message>
+            <source>The record has been deleted; there is nothing to change.</source>
+            <translation>یہ ریکارڈ حذف ہو چکا ہے؛ اس میں تبدیل کرنے کو کچھ نہیں۔</translation>
+        </message>
+        <message>
+            <source>This version of Prihvat does not know the question "%1".</source>
+            <translation>Prihvat کا یہ نسخہ سوال "%1" کو نہیں جانتا۔</translation>
+        </message>
+        <message>
+            <source>Kept "%1" for %2. It is sent with the next sync.</source>
+            <translation>%2 کے لیے "%1" برقرار رکھا گیا۔ یہ اگلی ہم وقت سازی میں بھیجا جائے گا۔</translation>
+        </message>
+        <message>
+            <source>Conflicts</source>
+            <translation>تضادات</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::DistributionPage</name>
+        <message>
+            <source>Distribution</source>
+            <translation>تقسیم</translation>
+        </message>
+        <message>
+            <source>&amp;Assistance:</source>
+            <translation>&amp;امداد:</translation>
+        </message>
+        <message>
+            <source>&amp;Item:</source>
+            <translation>&amp;سامان:</translation>
+        </message>
+        <message>
+            <source>&amp;Quantity:</source>
+            <translation>&amp;مقدار:</translation>
+        </message>
+        <message>
+            <source>Type a name or an id, then press Enter to record</source>
+            <translation>نام یا شناختی کوڈ لکھیں، پھر درج کرنے کے لیے Enter دبائیں</translation>
+        </message>
+        <message>
+            <source>Double-click an entry to correct it.</source>
+            <translation>کسی اندراج کو درست کرنے کے لیے اس پر دو بار کلک کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+            <translation>منتخب کریں کہ کیا تقسیم کیا جا رہا ہے، پھر ہر فرد کے لیے: نام لکھیں، ملنے والے فرد کی تصدیق کریں، Enter دبائیں۔</translation>
+        </message>
+        <message>
+            <source>%1 (%2 × %3)</source>
+            <translation>%1 (%2 × %3)</translation>
+        </message>
+        <message>
+            <source>%1 × %2</source>
+            <translation>%1 × %2</translation>
+        </message>
+        <message>
+            <source>Type a name or an id first.</source>
+            <translation>پہلے نام یا شناختی کوڈ لکھیں۔</translation>
+        </message>
+        <message>
+            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
+            <translation>"%1" سے کوئی فرد نہیں ملا۔ ہجے دوبارہ دیکھ لیں، یا افراد کے صفحے پر اس فرد کا اندراج کریں۔</translation>
+        </message>
+        <message>
+            <source>Choose the type of assistance first.</source>
+            <translation>پہلے امداد کی قسم منتخب کریں۔</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+            <translation>
+                <numerusform>%1 آج پہلے ہی %2 وصول کر چکے ہیں (%n بار)۔ دوبارہ درج کرنے کے لیے پھر Enter دبائیں، یا کوئی اور فرد منتخب کریں۔</numerusform>
+                <numerusform>%1 آج پہلے ہی %2 وصول کر چکے ہیں (%n بار)۔ دوبارہ درج کرنے کے لیے پھر Enter دبائیں، یا کوئی اور فرد منتخب کریں۔</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Recorded: %1 for %2</source>
+            <translation>درج کر لیا گیا: %2 کے لیے %1</translation>
+        </message>
+        <message>
+            <source>&amp;Recorded in this session: %1</source>
+            <translation>اس نشست میں &amp;درج شدہ: %1</translation>
+        </message>
+        <message>
+            <source>%1  %2 — %3</source>
+            <translation>%1  %2 — %3</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::FormView</name>
+        <message>
+            <source>Required</source>
+            <translation>لازمی</translation>
         </message>
     </context>
     <context>
@@ -1336,206 +1590,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>%1 کا ریکارڈ محفوظ نہیں ہوا:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>نامعلوم فارم "%1"۔ دستیاب فارم: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>یہ پروگرام خود بھرتا ہے، ہاتھ سے نہیں لکھا جاتا۔</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>نیا ریکارڈ "%1" کی صورتحال سے شروع ہوتا ہے۔</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>ریکارڈ %1 حذف ہو چکا ہے اور تبدیل نہیں کیا جا سکتا۔</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" آخری صورتحال ہے؛ اب یہ تبدیل نہیں ہو سکتی۔</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>"%1" سے "%2" پر نہیں جا سکتے؛ اگلی اجازت شدہ صورتحال: %3۔</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>ریکارڈ %1 پہلے ہی حذف ہو چکا ہے۔</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>شناختی کوڈ %1 والا کوئی ریکارڈ موجود نہیں۔</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordValidator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>اس فارم میں ایسا کوئی خانہ نہیں۔</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>یہ ایک نوٹ ہے؛ اس میں جواب درج نہیں ہوتا۔</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>متن ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>بہت لمبا ہے: %1 حروف، زیادہ سے زیادہ %2 کی اجازت ہے۔</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>پورا عدد ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>عدد ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>تاریخ YYYY-MM-DD کی صورت میں لکھی ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>تاریخ اور وقت ISO 8601 کی صورت میں ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>true یا false ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>دیے گئے جوابات میں سے ایک ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>مختلف منتخب جوابات کی فہرست ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>کسی فرد کا شناختی کوڈ ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" دیے گئے جوابات میں شامل نہیں۔</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>شناختی کوڈ %1 والا کوئی فرد درج نہیں۔</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>%1 اور %2 کے درمیان ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>%1 یا اس کے بعد کا ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>%1 یا اس سے پہلے کا ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>کم از کم %1 ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>زیادہ سے زیادہ %1 ہونا چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>لمبائی %1 اور %2 حروف کے درمیان ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>لمبائی کم از کم %1 حروف ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>لمبائی زیادہ سے زیادہ %1 حروف ہونی چاہیے۔</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>%1 سے %2 تک جوابات منتخب کریں۔</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>کم از کم %1 جوابات منتخب کریں۔</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>زیادہ سے زیادہ %1 جوابات منتخب کریں۔</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>متوقع صورت میں نہیں لکھا گیا۔</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>مستقبل کی تاریخ نہیں ہو سکتی۔</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>دوسرے جوابات کے پیش نظر یہ لاگو نہیں ہوتا۔</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>جواب لازمی ہے۔</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ReferenceData</name>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>حوالہ جاتی ڈیٹا %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>ہر مقام کے لیے کوڈ، نام اور قسم (مرکز کے لیے centre یا میدانی مقام کے لیے outreach) ضروری ہے</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>ہر اندراج کے لیے کوڈ اور نام ضروری ہے</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>سامان "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>خدمت "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>ہر خدمت فراہم کنندہ کے لیے کوڈ اور نام ضروری ہے</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>یہ مجموعہ خالی ہے</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::Seeder</name>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>آزمائشی ڈیٹا کے افراد کی تعداد کم از کم 1 ہونی چاہیے۔</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::SettingsPage</name>
         <message>
             <source>Settings</source>
@@ -1591,10 +1645,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </context>
     <context>
         <name>prihvat::SyncClient</name>
-        <message>
-            <source>The sync cannot run: no network access is available.</source>
-            <translation>ہم وقت سازی نہیں ہو سکتی: نیٹ ورک دستیاب نہیں۔</translation>
-        </message>
         <message>
             <source>The answer from headquarters arrived damaged.</source>
             <translation>صدر دفتر کا جواب خراب حالت میں پہنچا۔</translation>
@@ -1700,6 +1750,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>The answer from headquarters could not be read.</source>
             <translation>صدر دفتر کا جواب پڑھا نہیں جا سکا۔</translation>
+        </message>
+        <message>
+            <source>No network access is available to reach headquarters.</source>
+            <translation>صدر دفتر تک پہنچنے کے لیے نیٹ ورک دستیاب نہیں ہے۔</translation>
         </message>
     </context>
     <context>
@@ -1818,53 +1872,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
     </context>
     <context>
-        <name>prihvat::SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>ہم وقت سازی کی حالت محفوظ کرنا</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>بھیجی جانے والی تبدیلیاں پڑھنا</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>بھیجی جانے والی تبدیلیاں تیار کرنا</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>صدر دفتر نے %1 تبدیلیوں کا جواب %2 نتائج کے ساتھ دیا۔</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>صدر دفتر کا جواب محفوظ کرنا</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>صدر دفتر نے کوئی وجہ بتائے بغیر مسترد کر دیا۔</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>صدر دفتر سے آنے والی تبدیلیاں محفوظ کرنا</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>مسترد شدہ تبدیلیاں پڑھنا</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>تضادات پڑھنا</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>تضاد محفوظ کرنا</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>شناختی کوڈ %1 والا کوئی تضاد موجود نہیں۔</translation>
-        </message>
-    </context>
-    <context>
         <name>prihvat::TransportBoardPage</name>
         <message>
             <source>Transport requests</source>
@@ -1959,17 +1966,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <message>
             <source>Transport</source>
             <translation>ٹرانسپورٹ</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::seed::SeedCatalogue</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>آزمائشی ڈیٹا بنانے والے کو حوالہ جاتی مجموعے "%2" میں "%1" درکار ہے، جو اس میں موجود نہیں۔</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>آزمائشی ڈیٹا بنانے والے کو حوالہ جاتی ڈیٹا میں کم از کم ایک استقبالیہ مرکز اور ایک میدانی مقام درکار ہے۔</translation>
         </message>
     </context>
 </TS>

@@ -12,10 +12,10 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
+#include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QEventLoop>
 #include <QNetworkAccessManager>
 
 using namespace Qt::StringLiterals;
@@ -23,11 +23,6 @@ using namespace Qt::StringLiterals;
 namespace prihvat {
 
 namespace {
-
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Cli", text);
-}
 
 constexpr qint64 kMaxInputBytes = 16 * 1024 * 1024;
 
@@ -54,14 +49,12 @@ struct Context
     }
     int usage(const QString& message)
     {
-        err << message << Qt::endl << tr("Run \"prihvat-cli --help\" for the commands.") << Qt::endl;
+        err << message << Qt::endl
+            << QCoreApplication::translate("Cli", "Run \"prihvat-cli --help\" for the commands.") << Qt::endl;
         return Cli::BadInput;
     }
 
-    Result<std::shared_ptr<const FormRegistry>> forms()
-    {
-        return FormRegistry::load(formsDir, referenceDir);
-    }
+    Result<std::shared_ptr<const FormRegistry>> forms() { return FormRegistry::load(formsDir, referenceDir); }
 
     Result<std::unique_ptr<LocalStore>> open()
     {
@@ -79,19 +72,27 @@ struct Context
         } else {
             QFile file(source);
             if (!file.open(QIODevice::ReadOnly))
-                return Error::invalid(tr("%1 cannot be read: %2").arg(source, file.errorString()));
+                return Error::invalid(QCoreApplication::translate("Cli", "%1 cannot be read: %2")
+                                          .arg(source, file.errorString()));
             if (file.size() > kMaxInputBytes)
-                return Error::invalid(tr("%1 is larger than 16 MiB; a record is never that large.").arg(source));
+                return Error::invalid(QCoreApplication::translate(
+                                          "Cli", "%1 is larger than 16 MiB; a record is never that large.")
+                                          .arg(source));
             bytes = file.read(kMaxInputBytes + 1);
         }
         if (bytes.size() > kMaxInputBytes)
-            return Error::invalid(tr("The input is larger than 16 MiB; a record is never that large."));
+            return Error::invalid(QCoreApplication::translate(
+                "Cli", "The input is larger than 16 MiB; a record is never that large."));
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(bytes, &error);
         if (error.error != QJsonParseError::NoError)
-            return Error::invalid(tr("The input is not valid JSON (%1 at byte %2).").arg(error.errorString()).arg(error.offset));
+            return Error::invalid(
+                QCoreApplication::translate("Cli", "The input is not valid JSON (%1 at byte %2).")
+                    .arg(error.errorString())
+                    .arg(error.offset));
         if (!doc.isObject())
-            return Error::invalid(tr("The input must be a JSON object of field names and values."));
+            return Error::invalid(QCoreApplication::translate(
+                "Cli", "The input must be a JSON object of field names and values."));
         return doc.object();
     }
 
@@ -133,19 +134,22 @@ int cmdInit(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"site"_s, tr("The site code of this device (see the reference data)."), u"CODE"_s});
+    p.addOption({u"site"_s,
+                 QCoreApplication::translate("Cli", "The site code of this device (see the reference data)."),
+                 u"CODE"_s});
     if (auto r = parseSub(c, p, args))
         return *r;
     if (!p.isSet(u"site"_s))
-        return c.usage(tr("init needs --site CODE."));
+        return c.usage(QCoreApplication::translate("Cli", "init needs --site CODE."));
     auto forms = c.forms();
     if (!forms)
         return c.fail(forms.error());
     auto store = LocalStore::initialise(DataFolder(c.dataDir), p.value(u"site"_s), *forms, c.clock);
     if (!store)
         return c.fail(store.error());
-    c.out << tr("Initialised %1 for site %2; device %3.")
-                 .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(), (*store)->deviceId())
+    c.out << QCoreApplication::translate("Cli", "Initialised %1 for site %2; device %3.")
+                 .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),
+                      (*store)->deviceId())
           << Qt::endl;
     return Cli::Ok;
 }
@@ -154,12 +158,17 @@ int cmdAdd(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"json"_s, tr("The record's values as a JSON object, from FILE or - for standard input."), u"FILE"_s});
-    p.addPositionalArgument(u"form"_s, tr("The form id: person, screening, assistance, transport, referral."));
+    p.addOption({u"json"_s,
+                 QCoreApplication::translate(
+                     "Cli", "The record's values as a JSON object, from FILE or - for standard input."),
+                 u"FILE"_s});
+    p.addPositionalArgument(u"form"_s,
+                            QCoreApplication::translate(
+                                "Cli", "The form id: person, screening, assistance, transport, referral."));
     if (auto r = parseSub(c, p, args))
         return *r;
     if (p.positionalArguments().size() != 1 || !p.isSet(u"json"_s))
-        return c.usage(tr("Usage: add FORM --json FILE"));
+        return c.usage(QCoreApplication::translate("Cli", "Usage: add FORM --json FILE"));
     auto input = c.readJson(p.value(u"json"_s));
     if (!input)
         return c.fail(input.error());
@@ -178,12 +187,15 @@ int cmdUpdate(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"json"_s, tr("The fields to change as a JSON object, from FILE or - for standard input."), u"FILE"_s});
-    p.addPositionalArgument(u"id"_s, tr("The record id."));
+    p.addOption({u"json"_s,
+                 QCoreApplication::translate(
+                     "Cli", "The fields to change as a JSON object, from FILE or - for standard input."),
+                 u"FILE"_s});
+    p.addPositionalArgument(u"id"_s, QCoreApplication::translate("Cli", "The record id."));
     if (auto r = parseSub(c, p, args))
         return *r;
     if (p.positionalArguments().size() != 1 || !p.isSet(u"json"_s))
-        return c.usage(tr("Usage: update ID --json FILE"));
+        return c.usage(QCoreApplication::translate("Cli", "Usage: update ID --json FILE"));
     auto input = c.readJson(p.value(u"json"_s));
     if (!input)
         return c.fail(input.error());
@@ -201,11 +213,11 @@ int cmdDelete(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addPositionalArgument(u"id"_s, tr("The record id."));
+    p.addPositionalArgument(u"id"_s, QCoreApplication::translate("Cli", "The record id."));
     if (auto r = parseSub(c, p, args))
         return *r;
     if (p.positionalArguments().size() != 1)
-        return c.usage(tr("Usage: delete ID"));
+        return c.usage(QCoreApplication::translate("Cli", "Usage: delete ID"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
@@ -220,11 +232,11 @@ int cmdGet(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addPositionalArgument(u"id"_s, tr("The record id."));
+    p.addPositionalArgument(u"id"_s, QCoreApplication::translate("Cli", "The record id."));
     if (auto r = parseSub(c, p, args))
         return *r;
     if (p.positionalArguments().size() != 1)
-        return c.usage(tr("Usage: get ID"));
+        return c.usage(QCoreApplication::translate("Cli", "Usage: get ID"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
@@ -232,12 +244,14 @@ int cmdGet(Context& c, const QStringList& args)
     if (!record)
         return c.fail(record.error());
     if (!record->has_value())
-        return c.fail(Error::notFound(tr("No record has the id %1.").arg(p.positionalArguments().first())));
+        return c.fail(Error::notFound(QCoreApplication::translate("Cli", "No record has the id %1.")
+                                          .arg(p.positionalArguments().first())));
     c.printJson((*record)->toJson());
     return Cli::Ok;
 }
 
-QString summary(const FormDefinition& form, const Record& r, const QString& language, const ReferenceData& ref)
+QString summary(const FormDefinition& form, const Record& r, const QString& language,
+                const ReferenceData& ref)
 {
     QStringList parts;
     for (const FieldDefinition& f : form.fields) {
@@ -258,7 +272,8 @@ QString summary(const FormDefinition& form, const Record& r, const QString& lang
         } else if (v.isDouble()) {
             text = QString::number(v.toDouble());
         } else if (v.isBool()) {
-            text = v.toBool() ? tr("yes") : tr("no");
+            text = v.toBool() ? QCoreApplication::translate("Cli", "yes")
+                              : QCoreApplication::translate("Cli", "no");
         } else {
             text = v.toString();
         }
@@ -271,10 +286,12 @@ int cmdList(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"json"_s, tr("Print the records as a JSON array.")});
-    p.addOption({u"limit"_s, tr("At most N records (default 1000)."), u"N"_s, u"1000"_s});
-    p.addOption({u"offset"_s, tr("Skip the first N records."), u"N"_s, u"0"_s});
-    p.addPositionalArgument(u"form"_s, tr("The form id."));
+    p.addOption({u"json"_s, QCoreApplication::translate("Cli", "Print the records as a JSON array.")});
+    p.addOption({u"limit"_s, QCoreApplication::translate("Cli", "At most N records (default 1000)."), u"N"_s,
+                 u"1000"_s});
+    p.addOption(
+        {u"offset"_s, QCoreApplication::translate("Cli", "Skip the first N records."), u"N"_s, u"0"_s});
+    p.addPositionalArgument(u"form"_s, QCoreApplication::translate("Cli", "The form id."));
     if (auto r = parseSub(c, p, args))
         return *r;
     bool okLimit = false;
@@ -282,14 +299,16 @@ int cmdList(Context& c, const QStringList& args)
     const int limit = p.value(u"limit"_s).toInt(&okLimit);
     const int offset = p.value(u"offset"_s).toInt(&okOffset);
     if (p.positionalArguments().size() != 1 || !okLimit || !okOffset || limit < 0 || offset < 0)
-        return c.usage(tr("Usage: list FORM [--json] [--limit N] [--offset N]"));
+        return c.usage(
+            QCoreApplication::translate("Cli", "Usage: list FORM [--json] [--limit N] [--offset N]"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
     const FormDefinition* form = (*store)->forms().form(p.positionalArguments().first());
     if (!form)
-        return c.fail(Error::invalid(tr("Unknown form \"%1\". The forms are: %2")
-                                         .arg(p.positionalArguments().first(), (*store)->forms().formIds().join(u", "_s))));
+        return c.fail(Error::invalid(
+            QCoreApplication::translate("Cli", "Unknown form \"%1\". The forms are: %2")
+                .arg(p.positionalArguments().first(), (*store)->forms().formIds().join(u", "_s))));
     auto records = (*store)->list(form->id, limit, offset);
     if (!records)
         return c.fail(records.error());
@@ -310,18 +329,19 @@ int cmdCount(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addPositionalArgument(u"form"_s, tr("The form id."));
+    p.addPositionalArgument(u"form"_s, QCoreApplication::translate("Cli", "The form id."));
     if (auto r = parseSub(c, p, args))
         return *r;
     if (p.positionalArguments().size() != 1)
-        return c.usage(tr("Usage: count FORM"));
+        return c.usage(QCoreApplication::translate("Cli", "Usage: count FORM"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
     const QString formId = p.positionalArguments().first();
     if (!(*store)->forms().form(formId))
-        return c.fail(Error::invalid(tr("Unknown form \"%1\". The forms are: %2")
-                                         .arg(formId, (*store)->forms().formIds().join(u", "_s))));
+        return c.fail(
+            Error::invalid(QCoreApplication::translate("Cli", "Unknown form \"%1\". The forms are: %2")
+                               .arg(formId, (*store)->forms().formIds().join(u", "_s))));
     auto n = (*store)->count(formId);
     if (!n)
         return c.fail(n.error());
@@ -342,7 +362,9 @@ int cmdVerify(Context& c, const QStringList& args)
     if (!faults)
         return c.fail(faults.error());
     if (!faults->isEmpty()) {
-        c.err << QCoreApplication::translate("Cli", "The data folder has %n fault(s):", nullptr, static_cast<int>(faults->size())) << Qt::endl;
+        c.err << QCoreApplication::translate("Cli", "The data folder has %n fault(s):", nullptr,
+                                             static_cast<int>(faults->size()))
+              << Qt::endl;
         for (const QString& f : *faults)
             c.err << u"  "_s << f << Qt::endl;
         return Cli::Failed;
@@ -353,7 +375,10 @@ int cmdVerify(Context& c, const QStringList& args)
         auto n = (*store)->count(id);
         counts.append(u"%1 %2"_s.arg(id).arg(n ? *n : 0));
     }
-    c.out << tr("OK: %1; %2 changes waiting to sync.").arg(counts.join(u", "_s)).arg(pending ? *pending : 0) << Qt::endl;
+    c.out << QCoreApplication::translate("Cli", "OK: %1; %2 changes waiting to sync.")
+                 .arg(counts.join(u", "_s))
+                 .arg(pending ? *pending : 0)
+          << Qt::endl;
     return Cli::Ok;
 }
 
@@ -361,8 +386,10 @@ int cmdSeed(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"persons"_s, tr("How many persons to create."), u"N"_s});
-    p.addOption({u"seed"_s, tr("The random seed: the same seed gives the same data."), u"S"_s, u"1"_s});
+    p.addOption({u"persons"_s, QCoreApplication::translate("Cli", "How many persons to create."), u"N"_s});
+    p.addOption({u"seed"_s,
+                 QCoreApplication::translate("Cli", "The random seed: the same seed gives the same data."),
+                 u"S"_s, u"1"_s});
     if (auto r = parseSub(c, p, args))
         return *r;
     bool okN = false;
@@ -370,7 +397,8 @@ int cmdSeed(Context& c, const QStringList& args)
     const int persons = p.value(u"persons"_s).toInt(&okN);
     const quint64 seed = p.value(u"seed"_s).toULongLong(&okSeed);
     if (!okN || !okSeed || persons < 1 || persons > 10'000'000)
-        return c.usage(tr("Usage: seed --persons N [--seed S], N from 1 to 10,000,000"));
+        return c.usage(
+            QCoreApplication::translate("Cli", "Usage: seed --persons N [--seed S], N from 1 to 10,000,000"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
@@ -378,7 +406,8 @@ int cmdSeed(Context& c, const QStringList& args)
     auto report = seeder.run(persons);
     if (!report)
         return c.fail(report.error());
-    c.out << tr("Seeded %1 records (%2 persons) in %3 s: %4 records per second.")
+    c.out << QCoreApplication::translate("Cli",
+                                         "Seeded %1 records (%2 persons) in %3 s: %4 records per second.")
                  .arg(report->records)
                  .arg(report->persons)
                  .arg(report->seconds, 0, 'f', 1)
@@ -418,13 +447,21 @@ int cmdEnroll(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"server"_s, tr("The headquarters address, such as https://hq.example.org."), u"URL"_s});
-    p.addOption({u"code"_s, tr("The one-time enrolment code from headquarters."), u"CODE"_s});
-    p.addOption({u"name"_s, tr("A name for this device (default: the computer's name)."), u"NAME"_s});
+    p.addOption(
+        {u"server"_s,
+         QCoreApplication::translate("Cli", "The headquarters address, such as https://hq.example.org."),
+         u"URL"_s});
+    p.addOption({u"code"_s,
+                 QCoreApplication::translate("Cli", "The one-time enrolment code from headquarters."),
+                 u"CODE"_s});
+    p.addOption({u"name"_s,
+                 QCoreApplication::translate("Cli", "A name for this device (default: the computer's name)."),
+                 u"NAME"_s});
     if (auto r = parseSub(c, p, args))
         return *r;
     if (!p.isSet(u"server"_s) || !p.isSet(u"code"_s) || !p.positionalArguments().isEmpty())
-        return c.usage(tr("Usage: enroll --server URL --code CODE [--name NAME]"));
+        return c.usage(
+            QCoreApplication::translate("Cli", "Usage: enroll --server URL --code CODE [--name NAME]"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
@@ -445,7 +482,7 @@ int cmdEnroll(Context& c, const QStringList& args)
         c.err << text << Qt::endl;
         return Cli::Failed;
     }
-    c.out << tr("Enrolled with %1 as device %2 for sites %3.")
+    c.out << QCoreApplication::translate("Cli", "Enrolled with %1 as device %2 for sites %3.")
                  .arg(client.state().serverUrl(), (*store)->deviceId(), client.state().sites().join(u", "_s))
           << Qt::endl;
     return Cli::Ok;
@@ -455,11 +492,16 @@ int cmdSync(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
     addCommonOptions(p);
-    p.addOption({u"attempts"_s, tr("Send each request at most N times when the server cannot be reached (default 4)."),
-                 u"N"_s, u"4"_s});
-    p.addOption({u"timeout"_s, tr("Give up on a request after S seconds without an answer (default 30)."), u"S"_s,
-                 u"30"_s});
-    p.addOption({u"json"_s, tr("Print the counts as a JSON object.")});
+    p.addOption(
+        {u"attempts"_s,
+         QCoreApplication::translate(
+             "Cli", "Send each request at most N times when the server cannot be reached (default 4)."),
+         u"N"_s, u"4"_s});
+    p.addOption({u"timeout"_s,
+                 QCoreApplication::translate(
+                     "Cli", "Give up on a request after S seconds without an answer (default 30)."),
+                 u"S"_s, u"30"_s});
+    p.addOption({u"json"_s, QCoreApplication::translate("Cli", "Print the counts as a JSON object.")});
     if (auto r = parseSub(c, p, args))
         return *r;
     bool okAttempts = false;
@@ -468,15 +510,17 @@ int cmdSync(Context& c, const QStringList& args)
     const int timeout = p.value(u"timeout"_s).toInt(&okTimeout);
     if (!okAttempts || !okTimeout || attempts < 1 || attempts > 100 || timeout < 1 || timeout > 3600 ||
         !p.positionalArguments().isEmpty())
-        return c.usage(tr("Usage: sync [--attempts N] [--timeout S] [--json]"));
+        return c.usage(
+            QCoreApplication::translate("Cli", "Usage: sync [--attempts N] [--timeout S] [--json]"));
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
     QNetworkAccessManager network;
     SyncClient client(**store, &network, c.clock);
     if (!client.state().isEnrolled())
-        return c.fail(Error::conflict(tr("This data folder is not enrolled with headquarters. "
-                                         "Run \"prihvat-cli enroll --server URL --code CODE\" first.")));
+        return c.fail(Error::conflict(QCoreApplication::translate(
+            "Cli", "This data folder is not enrolled with headquarters. "
+                   "Run \"prihvat-cli enroll --server URL --code CODE\" first.")));
     client.setOptions(cliSyncOptions(attempts, timeout));
     QEventLoop loop;
     SyncReport report;
@@ -484,10 +528,14 @@ int cmdSync(Context& c, const QStringList& args)
         report = r;
         loop.quit();
     });
-    QObject::connect(&client, &SyncClient::retrying, &loop, [&](int attempt, int delayMs, const QString& reason) {
-        c.err << tr("Attempt %1 failed: %2 Trying again in %3 s.").arg(attempt).arg(reason).arg(delayMs / 1000.0, 0, 'f', 1)
-              << Qt::endl;
-    });
+    QObject::connect(
+        &client, &SyncClient::retrying, &loop, [&](int attempt, int delayMs, const QString& reason) {
+            c.err << QCoreApplication::translate("Cli", "Attempt %1 failed: %2 Trying again in %3 s.")
+                         .arg(attempt)
+                         .arg(reason)
+                         .arg(delayMs / 1000.0, 0, 'f', 1)
+                  << Qt::endl;
+        });
     client.start();
     loop.exec();
     auto pending = (*store)->outboxSize();
@@ -499,7 +547,7 @@ int cmdSync(Context& c, const QStringList& args)
                                 {u"waiting"_s, static_cast<double>(pending ? *pending : 0)},
                                 {u"ok"_s, report.ok}});
     } else {
-        c.out << tr("Pushed %1, pulled %2, conflicts %3, rejected %4.")
+        c.out << QCoreApplication::translate("Cli", "Pushed %1, pulled %2, conflicts %3, rejected %4.")
                      .arg(report.pushed)
                      .arg(report.pulled)
                      .arg(report.conflicts)
@@ -508,7 +556,9 @@ int cmdSync(Context& c, const QStringList& args)
     }
     if (!report.ok) {
         c.err << report.errorText << Qt::endl
-              << tr("%1 changes are kept on this device and will be sent by the next sync.").arg(pending ? *pending : 0)
+              << QCoreApplication::translate(
+                     "Cli", "%1 changes are kept on this device and will be sent by the next sync.")
+                     .arg(pending ? *pending : 0)
               << Qt::endl;
         return Cli::Failed;
     }
@@ -525,38 +575,50 @@ Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in, const Clock& clock
 int Cli::run(const QStringList& arguments)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(tr("Prihvat command line: headless operations on a data folder.\n\n"
-                                   "Commands:\n"
-                                   "  init --site CODE            create the data folder of a device at a site\n"
-                                   "  add FORM --json FILE|-      validate and save a new record; prints its id\n"
-                                   "  update ID --json FILE|-     change the given fields of a record\n"
-                                   "  delete ID                   delete a record (a tombstone is kept)\n"
-                                   "  get ID                      print a record as JSON\n"
-                                   "  list FORM [--json]          list the live records of a form\n"
-                                   "  count FORM                  count the live records of a form\n"
-                                   "  verify                      check integrity and consistency\n"
-                                   "  seed --persons N [--seed S] add realistic synthetic data\n"
-                                   "  forms                       list the forms\n"
-                                   "  enroll --server URL --code CODE  enrol this device with headquarters\n"
-                                   "  sync [--json]               push waiting changes and pull new ones\n\n"
-                                   "Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed)."));
+    p.setApplicationDescription(QCoreApplication::translate(
+        "Cli", "Prihvat command line: headless operations on a data folder.\n\n"
+               "Commands:\n"
+               "  init --site CODE            create the data folder of a device at a site\n"
+               "  add FORM --json FILE|-      validate and save a new record; prints its id\n"
+               "  update ID --json FILE|-     change the given fields of a record\n"
+               "  delete ID                   delete a record (a tombstone is kept)\n"
+               "  get ID                      print a record as JSON\n"
+               "  list FORM [--json]          list the live records of a form\n"
+               "  count FORM                  count the live records of a form\n"
+               "  verify                      check integrity and consistency\n"
+               "  seed --persons N [--seed S] add realistic synthetic data\n"
+               "  forms                       list the forms\n"
+               "  enroll --server URL --code CODE  enrol this device with headquarters\n"
+               "  sync [--json]               push waiting changes and pull new ones\n\n"
+               "Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed)."));
     p.addHelpOption();
     p.addVersionOption();
     p.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsPositionalArguments);
-    p.addOption({u"data-dir"_s, tr("The data folder (default: %1).").arg(DataFolder::defaultPath()), u"DIR"_s,
-                 DataFolder::defaultPath()});
-    p.addOption({u"lang"_s, tr("The language of messages: en, bs, ar, fa, ps, ur, fr."), u"CODE"_s});
-    p.addOption({u"forms-dir"_s, tr("Load form definitions from DIR instead of the built-in ones."), u"DIR"_s});
-    p.addPositionalArgument(u"command"_s, tr("What to do (see above)."));
+    p.addOption(
+        {u"data-dir"_s,
+         QCoreApplication::translate("Cli", "The data folder (default: %1).").arg(DataFolder::defaultPath()),
+         u"DIR"_s, DataFolder::defaultPath()});
+    p.addOption({u"lang"_s,
+                 QCoreApplication::translate("Cli", "The language of messages: en, bs, ar, fa, ps, ur, fr."),
+                 u"CODE"_s});
+    p.addOption(
+        {u"forms-dir"_s,
+         QCoreApplication::translate("Cli", "Load form definitions from DIR instead of the built-in ones."),
+         u"DIR"_s});
+    p.addPositionalArgument(u"command"_s, QCoreApplication::translate("Cli", "What to do (see above)."));
 
     QStringList all = arguments;
-    all.prepend(QCoreApplication::applicationName().isEmpty() ? u"prihvat-cli"_s : QCoreApplication::applicationName());
+    all.prepend(QCoreApplication::applicationName().isEmpty() ? u"prihvat-cli"_s
+                                                              : QCoreApplication::applicationName());
     if (!p.parse(all))
         return Context{m_out, m_err, m_in, m_clock, {}, {}, {}, {}}.usage(p.errorText());
 
     QString language = p.isSet(u"lang"_s) ? p.value(u"lang"_s) : Translations::systemLanguage();
     if (!Translations::install(language)) {
-        m_err << tr("Unknown language \"%1\"; use one of en, bs, ar, fa, ps, ur, fr.").arg(language) << Qt::endl;
+        m_err << QCoreApplication::translate(
+                     "Cli", "Unknown language \"%1\"; use one of en, bs, ar, fa, ps, ur, fr.")
+                     .arg(language)
+              << Qt::endl;
         return BadInput;
     }
     if (p.isSet(u"help"_s)) {
@@ -575,24 +637,25 @@ int Cli::run(const QStringList& arguments)
               m_clock,
               p.value(u"data-dir"_s),
               language,
-              p.isSet(u"forms-dir"_s) ? p.value(u"forms-dir"_s) : QString::fromUtf16(FormRegistry::builtInForms),
+              p.isSet(u"forms-dir"_s) ? p.value(u"forms-dir"_s)
+                                      : QString::fromUtf16(FormRegistry::builtInForms),
               QString::fromUtf16(FormRegistry::builtInReference)};
     if (positional.isEmpty())
-        return c.usage(tr("No command given."));
+        return c.usage(QCoreApplication::translate("Cli", "No command given."));
     const QString command = positional.first();
     QStringList rest = positional.mid(1);
     rest.prepend(u"prihvat-cli "_s + command);
 
     using Handler = int (*)(Context&, const QStringList&);
     const std::pair<QString, Handler> commands[] = {
-        {u"init"_s, cmdInit},     {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate},   {u"delete"_s, cmdDelete},
-        {u"get"_s, cmdGet},       {u"list"_s, cmdList},   {u"count"_s, cmdCount},     {u"verify"_s, cmdVerify},
-        {u"seed"_s, cmdSeed},     {u"forms"_s, cmdForms},   {u"enroll"_s, cmdEnroll},   {u"sync"_s, cmdSync},
+        {u"init"_s, cmdInit}, {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
+        {u"get"_s, cmdGet},   {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
+        {u"seed"_s, cmdSeed}, {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
     };
     for (const auto& [name, handler] : commands)
         if (name == command)
             return handler(c, rest);
-    return c.usage(tr("Unknown command \"%1\".").arg(command));
+    return c.usage(QCoreApplication::translate("Cli", "Unknown command \"%1\".").arg(command));
 }
 
 } // namespace prihvat

@@ -2,6 +2,7 @@
 
 #include "Languages.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +20,7 @@ QString LocalizedText::text(const QString& language) const
 std::optional<LocalizedText> LocalizedText::fromJson(const QJsonValue& json, QString* fault)
 {
     if (!json.isObject()) {
-        *fault = u"must be an object with a text for each language"_s;
+        *fault = QCoreApplication::translate("FormLoader", "must be an object with a text for each language");
         return std::nullopt;
     }
     const QJsonObject object = json.toObject();
@@ -27,14 +28,16 @@ std::optional<LocalizedText> LocalizedText::fromJson(const QJsonValue& json, QSt
     for (const QString& language : Languages::all()) {
         const QJsonValue v = object.value(language);
         if (!v.isString() || v.toString().trimmed().isEmpty()) {
-            *fault = u"has no text in language \"%1\""_s.arg(language);
+            *fault =
+                QCoreApplication::translate("FormLoader", "has no text in language \"%1\"").arg(language);
             return std::nullopt;
         }
         texts.insert(language, v.toString());
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (!Languages::isSupported(it.key())) {
-            *fault = u"has an unknown language \"%1\""_s.arg(it.key());
+            *fault =
+                QCoreApplication::translate("FormLoader", "has an unknown language \"%1\"").arg(it.key());
             return std::nullopt;
         }
     }

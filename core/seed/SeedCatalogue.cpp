@@ -17,11 +17,6 @@ namespace prihvat::seed {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Seeder", text);
-}
-
 struct OriginSpec
 {
     const char16_t* country;
@@ -125,7 +120,8 @@ Result<SeedCatalogue> SeedCatalogue::build(const ReferenceData& reference, QDate
     c.today = today;
     auto missing = [](const QString& set, const QString& code) {
         return Error::invalid(
-            tr("The seeder needs \"%1\" in the reference set \"%2\", which does not have it.")
+            QCoreApplication::translate(
+                "Seeder", "The seeder needs \"%1\" in the reference set \"%2\", which does not have it.")
                 .arg(code, set));
     };
 
@@ -156,9 +152,9 @@ Result<SeedCatalogue> SeedCatalogue::build(const ReferenceData& reference, QDate
     c.centres = reference.sitesOfKind(u"centre"_s);
     const QStringList outreach = reference.sitesOfKind(u"outreach"_s);
     if (c.centres.isEmpty() || outreach.isEmpty())
-        return Error::invalid(
-            tr("The seeder needs at least one reception centre and one outreach site in the "
-               "reference data."));
+        return Error::invalid(QCoreApplication::translate(
+            "Seeder", "The seeder needs at least one reception centre and one outreach site in the "
+                      "reference data."));
     for (const char16_t* code : kFamilyCentres)
         if (c.centres.contains(QString::fromUtf16(code)))
             c.familyCentres.append(QString::fromUtf16(code));

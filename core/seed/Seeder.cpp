@@ -26,17 +26,15 @@ constexpr int kBatchPersons = 500;
 // small enough to keep memory flat.
 constexpr qsizetype kWritesPerCommit = 5000;
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Seeder", text);
-}
-
 // A record the seeder made does not validate: the seeder is wrong, not the data folder.
 Error seederFault(const QString& form, const Error& e)
 {
     Error out = e;
-    out.message = tr("The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2")
-                      .arg(form, e.message);
+    out.message =
+        QCoreApplication::translate(
+            "Seeder",
+            "The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2")
+            .arg(form, e.message);
     return out;
 }
 
@@ -70,7 +68,8 @@ Seeder::Seeder(LocalStore& store, std::uint64_t seed) : m_store(store), m_seed(s
 Result<SeedReport> Seeder::run(int persons)
 {
     if (persons < 1)
-        return Error::invalid(tr("The number of persons to seed must be at least 1."));
+        return Error::invalid(
+            QCoreApplication::translate("Seeder", "The number of persons to seed must be at least 1."));
     QElapsedTimer timer;
     timer.start();
 

@@ -21,11 +21,6 @@ namespace prihvat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("Store", text);
-}
-
 // Files up to this size are checked in full on every open; larger ones when the last
 // session did not close cleanly, and always by `verify`.
 constexpr qint64 kAlwaysCheckBelowBytes = 64 * 1024 * 1024;
@@ -70,8 +65,8 @@ bool headerLooksRight(const QString& path)
 
 } // namespace
 
-LocalStore::LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db, std::shared_ptr<const FormRegistry> forms,
-                       const Clock& clock)
+LocalStore::LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db,
+                       std::shared_ptr<const FormRegistry> forms, const Clock& clock)
     : m_folder(std::move(folder)), m_db(std::move(db)), m_forms(std::move(forms)), m_clock(clock)
 {
 }
@@ -87,16 +82,25 @@ Error LocalStore::storeError(const QString& what) const
     const int code = m_db->lastErrorCode() & 0xFF;
     const QString detail = m_db->lastError();
     if (code == SQLITE_FULL)
-        return Error::io(tr("%1: the disk is full. Nothing was saved; free some space and try again.").arg(what));
+        return Error::io(
+            QCoreApplication::translate(
+                "Store", "%1: the disk is full. Nothing was saved; free some space and try again.")
+                .arg(what));
     if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
-        return Error::damaged(tr("%1: the database file is damaged (%2).").arg(what, detail));
+        return Error::damaged(
+            QCoreApplication::translate("Store", "%1: the database file is damaged (%2).").arg(what, detail));
     if (code == SQLITE_IOERR)
-        return Error::io(tr("%1: the disk reported an error (%2). Nothing was saved.").arg(what, detail));
+        return Error::io(
+            QCoreApplication::translate("Store", "%1: the disk reported an error (%2). Nothing was saved.")
+                .arg(what, detail));
     if (code == SQLITE_BUSY || code == SQLITE_LOCKED)
-        return Error::io(tr("%1: the database is busy in another program. Try again.").arg(what));
+        return Error::io(
+            QCoreApplication::translate("Store", "%1: the database is busy in another program. Try again.")
+                .arg(what));
     if (code == SQLITE_READONLY)
-        return Error::io(tr("%1: the database cannot be written to (%2).").arg(what, detail));
-    return Error::io(tr("%1: %2").arg(what, detail));
+        return Error::io(QCoreApplication::translate("Store", "%1: the database cannot be written to (%2).")
+                             .arg(what, detail));
+    return Error::io(QCoreApplication::translate("Store", "%1: %2").arg(what, detail));
 }
 
 Status LocalStore::configure()
@@ -121,10 +125,10 @@ Status LocalStore::setMeta(const QString& key, const QString& value)
     SqliteStatement* s = m_db->cached("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                                       "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!s)
-        return storeError(tr("Writing settings"));
+        return storeError(QCoreApplication::translate("Store", "Writing settings"));
     s->bind(1, key).bind(2, value);
     if (!s->run())
-        return storeError(tr("Writing settings"));
+        return storeError(QCoreApplication::translate("Store", "Writing settings"));
     return {};
 }
 
@@ -132,7 +136,7 @@ Status LocalStore::loadMeta()
 {
     auto stmt = m_db->prepare(u"SELECT key, value FROM meta"_s);
     if (!stmt)
-        return storeError(tr("Reading settings"));
+        return storeError(QCoreApplication::translate("Store", "Reading settings"));
     QString lastHlc;
     while (stmt->next()) {
         const QString key = stmt->text(0);
@@ -144,22 +148,27 @@ Status LocalStore::loadMeta()
             lastHlc = stmt->text(1);
     }
     if (!stmt->ok())
-        return storeError(tr("Reading settings"));
+        return storeError(QCoreApplication::translate("Store", "Reading settings"));
     if (m_deviceId.isEmpty() || m_site.isEmpty())
-        return Error::damaged(tr("The database has no device id or site: it was not made by \"init\" or is damaged."));
-    m_hlc = std::make_unique<HybridLogicalClock>(m_clock, m_deviceId, HlcStamp::fromString(lastHlc).value_or(HlcStamp{}));
+        return Error::damaged(QCoreApplication::translate(
+            "Store", "The database has no device id or site: it was not made by \"init\" or is damaged."));
+    m_hlc = std::make_unique<HybridLogicalClock>(m_clock, m_deviceId,
+                                                 HlcStamp::fromString(lastHlc).value_or(HlcStamp{}));
     return {};
 }
 
 Result<std::unique_ptr<LocalStore>> LocalStore::initialise(const DataFolder& folder, const QString& site,
-                                                           std::shared_ptr<const FormRegistry> forms, const Clock& clock)
+                                                           std::shared_ptr<const FormRegistry> forms,
+                                                           const Clock& clock)
 {
     if (!forms->reference().site(site))
-        return Error::invalid(tr("Unknown site code \"%1\". Known sites: %2")
-                                  .arg(site, forms->reference().codes(u"sites"_s).join(u", "_s)));
+        return Error::invalid(
+            QCoreApplication::translate("Store", "Unknown site code \"%1\". Known sites: %2")
+                .arg(site, forms->reference().codes(u"sites"_s).join(u", "_s)));
     if (folder.isInitialised())
-        return Error::conflict(tr("%1 already holds a Prihvat database; nothing was changed.")
-                                   .arg(QDir::toNativeSeparators(folder.path())));
+        return Error::conflict(
+            QCoreApplication::translate("Store", "%1 already holds a Prihvat database; nothing was changed.")
+                .arg(QDir::toNativeSeparators(folder.path())));
     if (Status s = folder.prepare(); !s)
         return s.error();
     auto db = SqliteDb::open(folder.databasePath(), SqliteDb::Mode::ReadWriteCreate);
@@ -191,20 +200,23 @@ Result<std::unique_ptr<LocalStore>> LocalStore::initialise(const DataFolder& fol
     return store;
 }
 
-Result<std::unique_ptr<LocalStore>> LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> forms,
-                                                     const Clock& clock)
+Result<std::unique_ptr<LocalStore>>
+LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> forms, const Clock& clock)
 {
     if (!folder.isInitialised())
-        return Error::notFound(tr("%1 holds no Prihvat database. Create one with \"init\".")
-                                   .arg(QDir::toNativeSeparators(folder.path())));
+        return Error::notFound(
+            QCoreApplication::translate("Store", "%1 holds no Prihvat database. Create one with \"init\".")
+                .arg(QDir::toNativeSeparators(folder.path())));
     const QString path = folder.databasePath();
     const auto damaged = [&](const QString& detail) {
-        return Error::damaged(tr("The database %1 is damaged (%2). It has not been changed. Keep a copy of the "
-                                 "folder and restore the latest backup, or ask headquarters for help.")
-                                  .arg(QDir::toNativeSeparators(path), detail));
+        return Error::damaged(
+            QCoreApplication::translate(
+                "Store", "The database %1 is damaged (%2). It has not been changed. Keep a copy of the "
+                         "folder and restore the latest backup, or ask headquarters for help.")
+                .arg(QDir::toNativeSeparators(path), detail));
     };
     if (!headerLooksRight(path))
-        return damaged(tr("it does not start like an SQLite database"));
+        return damaged(QCoreApplication::translate("Store", "it does not start like an SQLite database"));
 
     auto db = SqliteDb::open(path, SqliteDb::Mode::ReadWrite);
     if (!db)
@@ -221,20 +233,23 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const DataFolder& folder, s
         const int code = sdb.lastErrorCode() & 0xFF;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
             return damaged(sdb.lastError());
-        return damaged(tr("it holds no Prihvat schema; \"init\" was probably interrupted. Move the file away and "
-                          "run \"init\" again"));
+        return damaged(QCoreApplication::translate(
+            "Store", "it holds no Prihvat schema; \"init\" was probably interrupted. Move the file away and "
+                     "run \"init\" again"));
     }
     if (Schema::version(sdb) > Schema::currentVersion)
-        return Error::unsupported(tr("The database was written by a newer version of Prihvat (schema %1; this version "
-                                     "knows up to %2). Update Prihvat; the file has not been changed.")
-                                      .arg(Schema::version(sdb))
-                                      .arg(Schema::currentVersion));
+        return Error::unsupported(
+            QCoreApplication::translate(
+                "Store", "The database was written by a newer version of Prihvat (schema %1; this version "
+                         "knows up to %2). Update Prihvat; the file has not been changed.")
+                .arg(Schema::version(sdb))
+                .arg(Schema::currentVersion));
     auto clean = sdb.scalar(u"SELECT value FROM meta WHERE key = 'clean_shutdown'"_s);
     if (!clean) {
         const int code = sdb.lastErrorCode() & 0xFF;
         if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
             return damaged(sdb.lastError());
-        return store->storeError(tr("Opening the database"));
+        return store->storeError(QCoreApplication::translate("Store", "Opening the database"));
     }
     const bool fullCheck = clean->toString() != u"1"_s || QFileInfo(path).size() < kAlwaysCheckBelowBytes;
     if (fullCheck) {
@@ -271,14 +286,15 @@ Result<std::unique_ptr<LocalStore>> LocalStore::open(const DataFolder& folder, s
 
 Result<std::optional<Record>> LocalStore::get(const QString& id) const
 {
-    SqliteStatement* s = m_db->cached("SELECT id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, "
-                                      "server_version FROM records WHERE id = ?1");
+    SqliteStatement* s =
+        m_db->cached("SELECT id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, "
+                     "server_version FROM records WHERE id = ?1");
     if (!s)
-        return storeError(tr("Reading a record"));
+        return storeError(QCoreApplication::translate("Store", "Reading a record"));
     s->bind(1, id);
     if (!s->next()) {
         if (!s->ok())
-            return storeError(tr("Reading a record"));
+            return storeError(QCoreApplication::translate("Store", "Reading a record"));
         return std::optional<Record>();
     }
     Record r;
@@ -306,7 +322,8 @@ Result<std::optional<Record>> LocalStore::get(const QString& id) const
 
 bool LocalStore::personExists(const QString& id) const
 {
-    SqliteStatement* s = m_db->cached("SELECT 1 FROM records WHERE id = ?1 AND form = 'person' AND deleted = 0");
+    SqliteStatement* s =
+        m_db->cached("SELECT 1 FROM records WHERE id = ?1 AND form = 'person' AND deleted = 0");
     if (!s)
         return false;
     s->bind(1, id);
@@ -319,18 +336,21 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
 {
     if (writes.isEmpty())
         return {};
-    const QString what = tr("Saving");
+    const QString what = QCoreApplication::translate("Store", "Saving");
     SqliteTransaction tx(*m_db);
     if (!tx.begin())
         return storeError(what);
     SqliteStatement* upsert = m_db->cached(
-        "INSERT INTO records(id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, server_version, "
+        "INSERT INTO records(id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, "
+        "server_version, "
         "person_id, event_date, site, state) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13) "
-        "ON CONFLICT(id) DO UPDATE SET data = excluded.data, stamps = excluded.stamps, deleted = excluded.deleted, "
-        "updated_ms = excluded.updated_ms, updated_hlc = excluded.updated_hlc, person_id = excluded.person_id, "
+        "ON CONFLICT(id) DO UPDATE SET data = excluded.data, stamps = excluded.stamps, deleted = "
+        "excluded.deleted, "
+        "updated_ms = excluded.updated_ms, updated_hlc = excluded.updated_hlc, person_id = "
+        "excluded.person_id, "
         "event_date = excluded.event_date, site = excluded.site, state = excluded.state");
-    SqliteStatement* outbox = m_db->cached(
-        "INSERT INTO outbox(record_id, form, field, value, hlc, base_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
+    SqliteStatement* outbox = m_db->cached("INSERT INTO outbox(record_id, form, field, value, hlc, "
+                                           "base_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     if (!upsert || !outbox)
         return storeError(what);
     HlcStamp last;
@@ -338,13 +358,14 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
         const Record& r = w.record;
         const FormDefinition* form = m_forms->form(r.form);
         if (!form)
-            return Error::invalid(tr("Unknown form \"%1\".").arg(r.form));
+            return Error::invalid(QCoreApplication::translate("Store", "Unknown form \"%1\".").arg(r.form));
         const QString stamp = w.stamp.toString();
         QJsonObject stamps;
         for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
             // A present value (or the tombstone) stamped by this change is implied by
             // updated_hlc (see get()); a cleared field keeps its stamp explicitly.
-            if (it.value() != stamp || !(r.values.contains(it.key()) || (it.key() == u"_deleted"_s && r.deleted)))
+            if (it.value() != stamp ||
+                !(r.values.contains(it.key()) || (it.key() == u"_deleted"_s && r.deleted)))
                 stamps.insert(it.key(), it.value());
         upsert->reset();
         upsert->bind(1, r.id).bind(2, r.form).bind(3, toJsonText(r.values)).bind(4, toJsonText(stamps));
@@ -382,8 +403,10 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
 Status LocalStore::adoptDeviceId(const QString& deviceId, const QList<std::pair<QString, QString>>& meta)
 {
     if (!Uuid7::isValid(deviceId))
-        return Error::invalid(tr("The device id \"%1\" from headquarters is not a UUID.").arg(deviceId));
-    const QString what = tr("Saving the enrolment");
+        return Error::invalid(
+            QCoreApplication::translate("Store", "The device id \"%1\" from headquarters is not a UUID.")
+                .arg(deviceId));
+    const QString what = QCoreApplication::translate("Store", "Saving the enrolment");
     const QString old = m_deviceId;
     const HlcStamp last = m_hlc->last();
     const HlcStamp renamed{last.wallMs, last.counter, deviceId};
@@ -428,9 +451,10 @@ Status LocalStore::adoptDeviceId(const QString& deviceId, const QList<std::pair<
 
 Result<QList<Record>> LocalStore::list(const QString& form, int limit, int offset) const
 {
-    auto s = m_db->prepare(u"SELECT id FROM records WHERE form = ?1 AND deleted = 0 ORDER BY rid DESC LIMIT ?2 OFFSET ?3"_s);
+    auto s = m_db->prepare(
+        u"SELECT id FROM records WHERE form = ?1 AND deleted = 0 ORDER BY rid DESC LIMIT ?2 OFFSET ?3"_s);
     if (!s)
-        return storeError(tr("Listing records"));
+        return storeError(QCoreApplication::translate("Store", "Listing records"));
     s->bind(1, form).bind(2, limit).bind(3, offset);
     QList<Record> out;
     while (s->next()) {
@@ -441,7 +465,7 @@ Result<QList<Record>> LocalStore::list(const QString& form, int limit, int offse
             out.append(std::move(**r));
     }
     if (!s->ok())
-        return storeError(tr("Listing records"));
+        return storeError(QCoreApplication::translate("Store", "Listing records"));
     return out;
 }
 
@@ -449,10 +473,10 @@ Result<std::int64_t> LocalStore::count(const QString& form) const
 {
     SqliteStatement* s = m_db->cached("SELECT count(*) FROM records WHERE form = ?1 AND deleted = 0");
     if (!s)
-        return storeError(tr("Counting records"));
+        return storeError(QCoreApplication::translate("Store", "Counting records"));
     s->bind(1, form);
     if (!s->next())
-        return storeError(tr("Counting records"));
+        return storeError(QCoreApplication::translate("Store", "Counting records"));
     const std::int64_t n = s->integer(0);
     s->reset();
     return n;
@@ -471,22 +495,25 @@ Result<QStringList> LocalStore::verify() const
     QStringList faults;
     auto check = m_db->prepare(u"PRAGMA integrity_check(20)"_s);
     if (!check)
-        return storeError(tr("Checking the database"));
+        return storeError(QCoreApplication::translate("Store", "Checking the database"));
     while (check->next())
         if (check->text(0) != u"ok"_s)
-            faults.append(tr("SQLite integrity: %1").arg(check->text(0)));
+            faults.append(QCoreApplication::translate("Store", "SQLite integrity: %1").arg(check->text(0)));
     if (!check->ok())
-        faults.append(tr("SQLite integrity: %1").arg(check->error()));
+        faults.append(QCoreApplication::translate("Store", "SQLite integrity: %1").arg(check->error()));
     if (!faults.isEmpty())
         return faults; // the file itself is damaged: the rest cannot be trusted
 
     if (Schema::version(*m_db) != Schema::currentVersion)
-        faults.append(tr("Schema version %1, expected %2.").arg(Schema::version(*m_db)).arg(Schema::currentVersion));
+        faults.append(QCoreApplication::translate("Store", "Schema version %1, expected %2.")
+                          .arg(Schema::version(*m_db))
+                          .arg(Schema::currentVersion));
 
-    auto rows = m_db->prepare(u"SELECT id, form, data, stamps, deleted, updated_hlc, person_id, event_date, site, state "
-                              "FROM records"_s);
+    auto rows = m_db->prepare(
+        u"SELECT id, form, data, stamps, deleted, updated_hlc, person_id, event_date, site, state "
+        "FROM records"_s);
     if (!rows)
-        return storeError(tr("Checking the database"));
+        return storeError(QCoreApplication::translate("Store", "Checking the database"));
     std::int64_t seen = 0;
     while (rows->next() && faults.size() < 50) {
         ++seen;
@@ -497,41 +524,56 @@ Result<QStringList> LocalStore::verify() const
         const QJsonObject values = parseObject(rows->text(2), &okData);
         parseObject(rows->text(3), &okStamps);
         if (!Uuid7::isValid(id))
-            faults.append(tr("Record %1: the id is not a UUID.").arg(id));
+            faults.append(QCoreApplication::translate("Store", "Record %1: the id is not a UUID.").arg(id));
         if (!form) {
-            faults.append(tr("Record %1: unknown form \"%2\".").arg(id, rows->text(1)));
+            faults.append(QCoreApplication::translate("Store", "Record %1: unknown form \"%2\".")
+                              .arg(id, rows->text(1)));
             continue;
         }
         if (!okData || !okStamps)
-            faults.append(tr("Record %1: its values or stamps are not valid JSON.").arg(id));
+            faults.append(
+                QCoreApplication::translate("Store", "Record %1: its values or stamps are not valid JSON.")
+                    .arg(id));
         if (!HlcStamp::fromString(rows->text(5)))
-            faults.append(tr("Record %1: its clock stamp is malformed.").arg(id));
+            faults.append(
+                QCoreApplication::translate("Store", "Record %1: its clock stamp is malformed.").arg(id));
         const std::pair<QString, int> keys[] = {
             {form->keys.person, 6}, {form->keys.date, 7}, {form->keys.site, 8}, {form->keys.state, 9}};
         for (const auto& [field, column] : keys) {
             const QString expected = keyValue(values, field);
             if (expected != rows->text(column) && !(expected.isEmpty() && rows->isNull(column)))
-                faults.append(tr("Record %1: the index column for \"%2\" does not match its value.").arg(id, field));
+                faults.append(QCoreApplication::translate(
+                                  "Store", "Record %1: the index column for \"%2\" does not match its value.")
+                                  .arg(id, field));
         }
         for (auto it = values.begin(); it != values.end(); ++it)
             if (!form->field(it.key()))
-                faults.append(tr("Record %1: value for unknown field \"%2\".").arg(id, it.key()));
+                faults.append(
+                    QCoreApplication::translate("Store", "Record %1: value for unknown field \"%2\".")
+                        .arg(id, it.key()));
     }
     if (!rows->ok())
-        faults.append(storeError(tr("Checking records")).message);
+        faults.append(storeError(QCoreApplication::translate("Store", "Checking records")).message);
 
-    auto orphans = m_db->scalar(u"SELECT count(*) FROM outbox WHERE record_id NOT IN (SELECT id FROM records)"_s);
+    auto orphans =
+        m_db->scalar(u"SELECT count(*) FROM outbox WHERE record_id NOT IN (SELECT id FROM records)"_s);
     if (!orphans)
         faults.append(orphans.error().message);
     else if (orphans->toLongLong() > 0)
-        faults.append(tr("%1 outbox changes belong to no record.").arg(orphans->toLongLong()));
-    auto strayBatches = m_db->scalar(u"SELECT count(*) FROM outbox WHERE batch_id IS NOT NULL AND batch_id NOT IN "
-                                     "(SELECT batch_id FROM sync_batches)"_s);
+        faults.append(QCoreApplication::translate("Store", "%1 outbox changes belong to no record.")
+                          .arg(orphans->toLongLong()));
+    auto strayBatches =
+        m_db->scalar(u"SELECT count(*) FROM outbox WHERE batch_id IS NOT NULL AND batch_id NOT IN "
+                     "(SELECT batch_id FROM sync_batches)"_s);
     if (strayBatches && strayBatches->toLongLong() > 0)
-        faults.append(tr("%1 outbox changes belong to a push batch that is not kept.").arg(strayBatches->toLongLong()));
-    auto badStamps = m_db->scalar(u"SELECT count(*) FROM outbox WHERE length(hlc) < 22 OR substr(hlc, 14, 1) != '-'"_s);
+        faults.append(
+            QCoreApplication::translate("Store", "%1 outbox changes belong to a push batch that is not kept.")
+                .arg(strayBatches->toLongLong()));
+    auto badStamps =
+        m_db->scalar(u"SELECT count(*) FROM outbox WHERE length(hlc) < 22 OR substr(hlc, 14, 1) != '-'"_s);
     if (badStamps && badStamps->toLongLong() > 0)
-        faults.append(tr("%1 outbox changes have a malformed clock stamp.").arg(badStamps->toLongLong()));
+        faults.append(QCoreApplication::translate("Store", "%1 outbox changes have a malformed clock stamp.")
+                          .arg(badStamps->toLongLong()));
     return faults;
 }
 

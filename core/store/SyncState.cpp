@@ -20,11 +20,6 @@ namespace prihvat {
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("SyncState", text);
-}
-
 const QString kDeletedField = u"_deleted"_s;
 
 // Any JSON value as text (null included).
@@ -93,11 +88,11 @@ Status SyncState::setMeta(const char16_t* key, const QString& value)
     SqliteStatement* s = m_store.db().cached("INSERT INTO meta(key, value) VALUES(?1, ?2) "
                                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!s)
-        return storeError(tr("Saving the sync state"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the sync state"));
     s->bind(1, QString::fromUtf16(key))
         .bind(2, value.isNull() ? u""_s : value); // a null QString binds as NULL
     if (!s->run())
-        return storeError(tr("Saving the sync state"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the sync state"));
     return {};
 }
 
@@ -166,19 +161,19 @@ Status SyncState::recordSuccess(std::int64_t atMs)
 {
     SqliteTransaction tx(m_store.db());
     if (!tx.begin())
-        return storeError(tr("Saving the sync state"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the sync state"));
     if (Status s = setMeta(kLastSuccess, QString::number(atMs)); !s)
         return s;
     if (Status s = setMeta(kLastError, QString()); !s)
         return s;
     if (!tx.commit())
-        return storeError(tr("Saving the sync state"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the sync state"));
     return {};
 }
 
 Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
 {
-    const QString what = tr("Reading the changes to send");
+    const QString what = QCoreApplication::translate("SyncState", "Reading the changes to send");
     SqliteDb& db = m_store.db();
     PushBatch batch;
     batch.batchId = batchId;
@@ -217,7 +212,7 @@ Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
 
 Result<std::optional<PushBatch>> SyncState::nextBatch(int maxChanges)
 {
-    const QString what = tr("Preparing the changes to send");
+    const QString what = QCoreApplication::translate("SyncState", "Preparing the changes to send");
     SqliteDb& db = m_store.db();
     auto pending =
         db.scalar(u"SELECT batch_id FROM outbox WHERE batch_id IS NOT NULL ORDER BY seq LIMIT 1"_s);
@@ -260,10 +255,10 @@ Status SyncState::noteAttempt(const QString& batchId)
         m_store.db().prepare(u"INSERT INTO sync_batches(batch_id, created_ms, attempts) VALUES(?1, ?2, 1) "
                              "ON CONFLICT(batch_id) DO UPDATE SET attempts = attempts + 1"_s);
     if (!s)
-        return storeError(tr("Saving the sync state"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the sync state"));
     s->bind(1, batchId).bind(2, m_store.clock().nowMs());
     if (!s->run())
-        return storeError(tr("Saving the sync state"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the sync state"));
     return {};
 }
 
@@ -278,7 +273,7 @@ Result<int> SyncState::splitBatch(const PushBatch& batch, const QString& reason)
             return recorded.error();
         return recorded->rejected;
     }
-    const QString what = tr("Preparing the changes to send");
+    const QString what = QCoreApplication::translate("SyncState", "Preparing the changes to send");
     SqliteDb& db = m_store.db();
     SqliteTransaction tx(db);
     if (!tx.begin())
@@ -316,10 +311,11 @@ Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
                                                 const QList<protocol::PushResult>& results)
 {
     if (results.size() != batch.seqs.size())
-        return Error::invalid(tr("Headquarters answered %1 changes with %2 results.")
-                                  .arg(batch.seqs.size())
-                                  .arg(results.size()));
-    const QString what = tr("Saving the answer from headquarters");
+        return Error::invalid(
+            QCoreApplication::translate("SyncState", "Headquarters answered %1 changes with %2 results.")
+                .arg(batch.seqs.size())
+                .arg(results.size()));
+    const QString what = QCoreApplication::translate("SyncState", "Saving the answer from headquarters");
     SqliteDb& db = m_store.db();
     SqliteTransaction tx(db);
     if (!tx.begin())
@@ -362,7 +358,9 @@ Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
         case protocol::PushResult::Status::Rejected:
             reject->reset();
             reject->bind(1, seq).bind(2, batch.batchId);
-            reject->bind(3, r.reason.isEmpty() ? tr("Refused by headquarters without a reason.") : r.reason);
+            reject->bind(3, r.reason.isEmpty() ? QCoreApplication::translate(
+                                                     "SyncState", "Refused by headquarters without a reason.")
+                                               : r.reason);
             reject->bind(4, now);
             if (!reject->run())
                 return storeError(what);
@@ -384,7 +382,7 @@ Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
 
 Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
 {
-    const QString what = tr("Saving the changes from headquarters");
+    const QString what = QCoreApplication::translate("SyncState", "Saving the changes from headquarters");
     SqliteDb& db = m_store.db();
     const FormRegistry& forms = m_store.forms();
     const QString self = m_store.deviceId();
@@ -596,14 +594,14 @@ Result<QList<Rejection>> SyncState::rejections(int limit) const
         m_store.db().prepare(u"SELECT seq, record_id, form, field, value, hlc, reason, at_ms FROM rejections "
                              "ORDER BY seq DESC LIMIT ?1"_s);
     if (!s)
-        return storeError(tr("Reading the refused changes"));
+        return storeError(QCoreApplication::translate("SyncState", "Reading the refused changes"));
     s->bind(1, limit);
     QList<Rejection> out;
     while (s->next())
         out.append({s->integer(0), s->text(1), s->text(2), s->text(3), columnValue(*s, 4), s->text(5),
                     s->text(6), s->integer(7)});
     if (!s->ok())
-        return storeError(tr("Reading the refused changes"));
+        return storeError(QCoreApplication::translate("SyncState", "Reading the refused changes"));
     return out;
 }
 
@@ -644,13 +642,13 @@ Result<QList<ConflictRecord>> SyncState::openConflicts(int limit) const
         u"SELECT %1 FROM conflicts WHERE resolved = 0 AND resolved_locally = 0 "
         "AND winner_hlc IS NOT NULL ORDER BY seq DESC LIMIT ?1"_s.arg(QLatin1StringView(kConflictColumns)));
     if (!s)
-        return storeError(tr("Reading the conflicts"));
+        return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
     s->bind(1, limit);
     QList<ConflictRecord> out;
     while (s->next())
         out.append(conflictFrom(*s));
     if (!s->ok())
-        return storeError(tr("Reading the conflicts"));
+        return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
     return out;
 }
 
@@ -669,11 +667,11 @@ Result<std::optional<ConflictRecord>> SyncState::conflict(const QString& id) con
     auto s = m_store.db().prepare(
         u"SELECT %1 FROM conflicts WHERE id = ?1"_s.arg(QLatin1StringView(kConflictColumns)));
     if (!s)
-        return storeError(tr("Reading the conflicts"));
+        return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
     s->bind(1, id);
     if (!s->next()) {
         if (!s->ok())
-            return storeError(tr("Reading the conflicts"));
+            return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
         return std::optional<ConflictRecord>();
     }
     return std::optional<ConflictRecord>(conflictFrom(*s));
@@ -683,12 +681,13 @@ Status SyncState::markResolvedLocally(const QString& id)
 {
     auto s = m_store.db().prepare(u"UPDATE conflicts SET resolved_locally = 1 WHERE id = ?1"_s);
     if (!s)
-        return storeError(tr("Saving the conflict"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the conflict"));
     s->bind(1, id);
     if (!s->run())
-        return storeError(tr("Saving the conflict"));
+        return storeError(QCoreApplication::translate("SyncState", "Saving the conflict"));
     if (m_store.db().changes() == 0)
-        return Error::notFound(tr("No conflict has the id %1.").arg(id));
+        return Error::notFound(
+            QCoreApplication::translate("SyncState", "No conflict has the id %1.").arg(id));
     return {};
 }
 

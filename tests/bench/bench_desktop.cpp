@@ -220,6 +220,7 @@ int main(int argc, char** argv)
     options.language = u"en"_s;
     options.askForSetup = false;
     options.loadPeopleInBackground = false;
+    options.autoSync = false;
     auto desktop = DesktopApp::start(options, clock, dialogs);
     if (!desktop)
         return 1;

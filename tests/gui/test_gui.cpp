@@ -162,6 +162,7 @@ private Q_SLOTS:
         options.initSite = u"USI"_s;
         options.askForSetup = false;
         options.loadPeopleInBackground = false;
+        options.autoSync = false;
         auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
         QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
         m_app = std::move(app.value());
@@ -452,6 +453,7 @@ private Q_SLOTS:
         auto* combo = find<QComboBox>(u"languageCombo"_s);
         combo->setCurrentIndex(combo->findData(u"ar"_s));
         Q_EMIT combo->activated(combo->currentIndex());
+        QCoreApplication::processEvents(); // the language change reaches widgets as events
         QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
         QVERIFY(window().isRightToLeft());
         QVERIFY(find<QWidget>(u"navigation"_s)->isRightToLeft());
