@@ -322,7 +322,10 @@ public:
         grid->setContentsMargins(0, 0, 0, 0);
         grid->setHorizontalSpacing(16);
         const QList<Option> options = optionsOf(f, ref, lang);
-        const int columns = options.size() > 6 ? 2 : 1;
+        // Two columns, unless each choice also carries the respondent's language: then one,
+        // so the longer bilingual labels fit without a horizontal scroll bar.
+        const bool bilingualLabels = !lang.respondent.isEmpty() && lang.respondent != lang.staff;
+        const int columns = options.size() > 6 && !bilingualLabels ? 2 : 1;
         for (int i = 0; i < options.size(); ++i) {
             auto* box = new QCheckBox(options[i].label, this);
             box->setProperty("choice", options[i].value);

@@ -61,6 +61,9 @@ QString summarizeRecord(const FormDefinition& form, const QJsonObject& values, c
         if (f.sensitivity == Sensitivity::Protection || f.type == FieldType::Person || f.type == FieldType::Date ||
             f.type == FieldType::DateTime || f.readOnly || f.name == form.keys.site)
             continue;
+        // A "no" says little in a one-line summary (group distribution: no); leave it out.
+        if (f.type == FieldType::Boolean && !values.value(f.name).toBool())
+            continue;
         const QString text = displayValue(form, f.name, values.value(f.name), reference, language);
         if (!text.isEmpty())
             parts.append(text);
