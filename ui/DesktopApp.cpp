@@ -14,6 +14,7 @@
 #include "sync/SyncClient.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
 #include <QTimer>
@@ -30,6 +31,9 @@ DesktopApp::~DesktopApp()
 
 Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, const Clock& clock, Dialogs& dialogs)
 {
+    QElapsedTimer timer;
+    timer.start();
+    auto step = [&timer](const char* what) { qCDebug(lcUi) << "start:" << what << timer.elapsed() << "ms"; };
     std::unique_ptr<DesktopApp> app(new DesktopApp);
     const DataFolder folder(options.dataDir);
     app->m_settings = std::make_unique<Settings>(folder.path() + u"/settings.ini"_s);
@@ -37,7 +41,9 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         app->m_settings->setLanguage(options.language);
     LanguageController::apply(app->m_settings->language());
 
+    step("settings and language");
     auto forms = FormRegistry::load();
+    step("forms and reference data");
     if (!forms)
         return forms.error();
     app->m_forms = *forms;
@@ -68,6 +74,7 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
             return opened.error();
         app->m_store = std::move(opened.value());
     }
+    step("database open");
     app->m_records = std::make_unique<RecordService>(*app->m_store, app->m_settings->language());
     app->m_people = std::make_unique<PersonIndex>();
     app->m_events = std::make_unique<RecordEvents>();
@@ -83,6 +90,7 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         raw->m_records->setLanguage(code);
     });
     app->m_window = std::make_unique<MainWindow>(*app->m_context);
+    step("main window built");
     app->loadPeople(options.loadPeopleInBackground);
     // People received from headquarters join the search index.
     QObject::connect(app->m_sync.get(), &SyncClient::finished, app->m_events.get(), [raw](const SyncReport& report) {

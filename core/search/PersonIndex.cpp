@@ -149,8 +149,10 @@ std::vector<const PersonEntry*> PersonIndex::search(const QString& query, int li
                     mark[d] = t.size() == word.size() ? 3 : 2;
             }
         }
-        const bool idLike =
-            trimmed.size() >= 4 && trimmed.front().isLetterOrNumber() && trimmed.front().unicode() < 128;
+        // Only text that could be part of an id (hex digits and dashes) is compared with ids.
+        const bool idLike = trimmed.size() >= 4 && std::all_of(trimmed.begin(), trimmed.end(), [](QChar c) {
+            return (c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f') || c == u'-';
+        });
         for (std::size_t i = 0; i < m_entries.size(); ++i) {
             const std::vector<int>& ids = m_tokenIds[i];
             int score = 0;
