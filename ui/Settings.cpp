@@ -2,12 +2,30 @@
 
 #include "common/Translations.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
 using namespace Qt::StringLiterals;
 
 namespace prihvat {
 
+namespace {
+// The settings file lives in the private data folder and is private too (0600). QSettings
+// rewrites it through QSaveFile, which keeps the permissions of the file it replaces.
+QString privateFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.exists() && QFileInfo(path).dir().exists() && file.open(QIODevice::WriteOnly))
+        file.close();
+    if (file.exists())
+        file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
+    return path;
+}
+} // namespace
+
 Settings::Settings(const QString& iniPath, QObject* parent)
-    : QObject(parent), m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
+    : QObject(parent), m_settings(std::make_unique<QSettings>(privateFile(iniPath), QSettings::IniFormat))
 {
 }
 
@@ -86,6 +104,7 @@ void Settings::setDistribution(const QString& type, const QString& item)
 void Settings::sync()
 {
     m_settings->sync();
+    privateFile(m_settings->fileName());
 }
 
 } // namespace prihvat

@@ -23,6 +23,9 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QLabel>
@@ -192,6 +195,20 @@ private Q_SLOTS:
         addPerson(u"Ahmad"_s, u"Karimi"_s);
         window().refreshStatus();
         QVERIFY(!find<QLabel>(u"pendingSync"_s)->text().endsWith(u" 0"_s));
+    }
+
+    void dataFolderStaysPrivate()
+    {
+        m_app->settings().setLanguage(u"fr"_s);
+        m_app->settings().sync();
+        const QString folder = m_dir->path() + u"/data"_s;
+        QCOMPARE(QFile::permissions(folder) & 0x0077, QFileDevice::Permissions());
+        const QFileInfoList files = QDir(folder).entryInfoList(QDir::Files);
+        QVERIFY(files.size() >= 2);
+        for (const QFileInfo& f : files)
+            QVERIFY2((f.permissions() & (QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ReadOther |
+                                         QFileDevice::WriteOther)) == QFileDevice::Permissions(),
+                     qPrintable(f.fileName()));
     }
 
     void searchFindsAndOpensPersonByKeyboard()
