@@ -1,190 +1,190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="bs">
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>Pokrenite "prihvat-cli --help" za popis komandi.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 nije moguće pročitati: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>Ulaz je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>Ulaz nije ispravan JSON (%1 na bajtu %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>Ulaz mora biti JSON objekat s nazivima polja i vrijednostima.</translation>
-        </message>
-        <message>
-            <source>The site code of this device (see the reference data).</source>
-            <translation>Šifra lokacije ovog uređaja (vidi referentne podatke).</translation>
-        </message>
-        <message>
-            <source>init needs --site CODE.</source>
-            <translation>Za init je potrebno --site CODE.</translation>
-        </message>
-        <message>
-            <source>Initialised %1 for site %2; device %3.</source>
-            <translation>Folder %1 je pripremljen za lokaciju %2; uređaj %3.</translation>
-        </message>
-        <message>
-            <source>The record's values as a JSON object, from FILE or - for standard input.</source>
-            <translation>Vrijednosti zapisa kao JSON objekat, iz datoteke FILE ili - za standardni ulaz.</translation>
-        </message>
-        <message>
-            <source>The form id: person, screening, assistance, transport, referral.</source>
-            <translation>ID obrasca: person, screening, assistance, transport, referral.</translation>
-        </message>
-        <message>
-            <source>Usage: add FORM --json FILE</source>
-            <translation>Upotreba: add FORM --json FILE</translation>
-        </message>
-        <message>
-            <source>The fields to change as a JSON object, from FILE or - for standard input.</source>
-            <translation>Polja koja se mijenjaju, kao JSON objekat, iz datoteke FILE ili - za standardni ulaz.</translation>
-        </message>
-        <message>
-            <source>The record id.</source>
-            <translation>ID zapisa.</translation>
-        </message>
-        <message>
-            <source>Usage: update ID --json FILE</source>
-            <translation>Upotreba: update ID --json FILE</translation>
-        </message>
-        <message>
-            <source>Usage: delete ID</source>
-            <translation>Upotreba: delete ID</translation>
-        </message>
-        <message>
-            <source>Usage: get ID</source>
-            <translation>Upotreba: get ID</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>Nema zapisa s ID-om %1.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>da</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>ne</translation>
-        </message>
-        <message>
-            <source>Print the records as a JSON array.</source>
-            <translation>Ispiši zapise kao JSON niz.</translation>
-        </message>
-        <message>
-            <source>At most N records (default 1000).</source>
-            <translation>Najviše N zapisa (podrazumijevano 1000).</translation>
-        </message>
-        <message>
-            <source>Skip the first N records.</source>
-            <translation>Preskoči prvih N zapisa.</translation>
-        </message>
-        <message>
-            <source>The form id.</source>
-            <translation>ID obrasca.</translation>
-        </message>
-        <message>
-            <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
-            <translation>Upotreba: list FORM [--json] [--limit N] [--offset N]</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Nepoznat obrazac "%1". Postojeći obrasci: %2</translation>
-        </message>
-        <message>
-            <source>Usage: count FORM</source>
-            <translation>Upotreba: count FORM</translation>
-        </message>
-        <message>
-            <source>OK: %1; %2 changes waiting to sync.</source>
-            <translation>U redu: %1; promjena koje čekaju sinhronizaciju: %2.</translation>
-        </message>
-        <message>
-            <source>How many persons to create.</source>
-            <translation>Broj osoba koje treba kreirati.</translation>
-        </message>
-        <message>
-            <source>The random seed: the same seed gives the same data.</source>
-            <translation>Početna vrijednost generatora slučajnih brojeva: ista vrijednost daje iste podatke.</translation>
-        </message>
-        <message>
-            <source>Usage: seed --persons N [--seed S], N from 1 to 10,000,000</source>
-            <translation>Upotreba: seed --persons N [--seed S], N od 1 do 10.000.000</translation>
-        </message>
-        <message>
-            <source>Seeded %1 records (%2 persons) in %3 s: %4 records per second.</source>
-            <translation>Generisano zapisa: %1 (osoba: %2) za %3 s; brzina: %4 zapisa u sekundi.</translation>
-        </message>
-        <message>
-            <source>The headquarters address, such as https://hq.example.org.</source>
-            <translation>Adresa sjedišta, npr. https://hq.example.org.</translation>
-        </message>
-        <message>
-            <source>The one-time enrolment code from headquarters.</source>
-            <translation>Jednokratni kod za prijavu uređaja dobijen od sjedišta.</translation>
-        </message>
-        <message>
-            <source>A name for this device (default: the computer's name).</source>
-            <translation>Naziv ovog uređaja (podrazumijevano: naziv računara).</translation>
-        </message>
-        <message>
-            <source>Usage: enroll --server URL --code CODE [--name NAME]</source>
-            <translation>Upotreba: enroll --server URL --code CODE [--name NAME]</translation>
-        </message>
-        <message>
-            <source>Enrolled with %1 as device %2 for sites %3.</source>
-            <translation>Uređaj je prijavljen u sjedištu %1 pod ID-om %2 za lokacije %3.</translation>
-        </message>
-        <message>
-            <source>Send each request at most N times when the server cannot be reached (default 4).</source>
-            <translation>Pošalji svaki zahtjev najviše N puta kada server nije dostupan (podrazumijevano 4).</translation>
-        </message>
-        <message>
-            <source>Give up on a request after S seconds without an answer (default 30).</source>
-            <translation>Odustani od zahtjeva nakon S sekundi bez odgovora (podrazumijevano 30).</translation>
-        </message>
-        <message>
-            <source>Print the counts as a JSON object.</source>
-            <translation>Ispiši brojeve kao JSON objekat.</translation>
-        </message>
-        <message>
-            <source>Usage: sync [--attempts N] [--timeout S] [--json]</source>
-            <translation>Upotreba: sync [--attempts N] [--timeout S] [--json]</translation>
-        </message>
-        <message>
-            <source>This data folder is not enrolled with headquarters. Run "prihvat-cli enroll --server URL --code CODE" first.</source>
-            <translation>Ovaj folder s podacima nije prijavljen u sjedištu. Prvo pokrenite "prihvat-cli enroll --server URL --code CODE".</translation>
-        </message>
-        <message>
-            <source>Attempt %1 failed: %2 Trying again in %3 s.</source>
-            <translation>Pokušaj %1 nije uspio: %2 Novi pokušaj za %3 s.</translation>
-        </message>
-        <message>
-            <source>Pushed %1, pulled %2, conflicts %3, rejected %4.</source>
-            <translation>Poslano: %1, preuzeto: %2, konflikti: %3, odbijeno: %4.</translation>
-        </message>
-        <message>
-            <source>%1 changes are kept on this device and will be sent by the next sync.</source>
-            <translation>Promjene koje ostaju na ovom uređaju i bit će poslane pri sljedećoj sinhronizaciji: %1.</translation>
-        </message>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;prihvat-cli --help&quot; for the commands.</source>
+        <translation>Pokrenite &quot;prihvat-cli --help&quot; za popis komandi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 nije moguće pročitati: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a record is never that large.</source>
+        <translation>%1 je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
+    </message>
+    <message>
+        <source>The input is larger than 16 MiB; a record is never that large.</source>
+        <translation>Ulaz je veći od 16 MiB; zapis nikada nije toliko velik.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (%1 at byte %2).</source>
+        <translation>Ulaz nije ispravan JSON (%1 na bajtu %2).</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object of field names and values.</source>
+        <translation>Ulaz mora biti JSON objekat s nazivima polja i vrijednostima.</translation>
+    </message>
+    <message>
+        <source>The site code of this device (see the reference data).</source>
+        <translation>Šifra lokacije ovog uređaja (vidi referentne podatke).</translation>
+    </message>
+    <message>
+        <source>init needs --site CODE.</source>
+        <translation>Za init je potrebno --site CODE.</translation>
+    </message>
+    <message>
+        <source>Initialised %1 for site %2; device %3.</source>
+        <translation>Folder %1 je pripremljen za lokaciju %2; uređaj %3.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s values as a JSON object, from FILE or - for standard input.</source>
+        <translation>Vrijednosti zapisa kao JSON objekat, iz datoteke FILE ili - za standardni ulaz.</translation>
+    </message>
+    <message>
+        <source>The form id: person, screening, assistance, transport, referral.</source>
+        <translation>ID obrasca: person, screening, assistance, transport, referral.</translation>
+    </message>
+    <message>
+        <source>Usage: add FORM --json FILE</source>
+        <translation>Upotreba: add FORM --json FILE</translation>
+    </message>
+    <message>
+        <source>The fields to change as a JSON object, from FILE or - for standard input.</source>
+        <translation>Polja koja se mijenjaju, kao JSON objekat, iz datoteke FILE ili - za standardni ulaz.</translation>
+    </message>
+    <message>
+        <source>The record id.</source>
+        <translation>ID zapisa.</translation>
+    </message>
+    <message>
+        <source>Usage: update ID --json FILE</source>
+        <translation>Upotreba: update ID --json FILE</translation>
+    </message>
+    <message>
+        <source>Usage: delete ID</source>
+        <translation>Upotreba: delete ID</translation>
+    </message>
+    <message>
+        <source>Usage: get ID</source>
+        <translation>Upotreba: get ID</translation>
+    </message>
+    <message>
+        <source>No record has the id %1.</source>
+        <translation>Nema zapisa s ID-om %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+    <message>
+        <source>Print the records as a JSON array.</source>
+        <translation>Ispiši zapise kao JSON niz.</translation>
+    </message>
+    <message>
+        <source>At most N records (default 1000).</source>
+        <translation>Najviše N zapisa (podrazumijevano 1000).</translation>
+    </message>
+    <message>
+        <source>Skip the first N records.</source>
+        <translation>Preskoči prvih N zapisa.</translation>
+    </message>
+    <message>
+        <source>The form id.</source>
+        <translation>ID obrasca.</translation>
+    </message>
+    <message>
+        <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
+        <translation>Upotreba: list FORM [--json] [--limit N] [--offset N]</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
+        <translation>Nepoznat obrazac &quot;%1&quot;. Postojeći obrasci: %2</translation>
+    </message>
+    <message>
+        <source>Usage: count FORM</source>
+        <translation>Upotreba: count FORM</translation>
+    </message>
+    <message>
+        <source>OK: %1; %2 changes waiting to sync.</source>
+        <translation>U redu: %1; promjena koje čekaju sinhronizaciju: %2.</translation>
+    </message>
+    <message>
+        <source>How many persons to create.</source>
+        <translation>Broj osoba koje treba kreirati.</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same data.</source>
+        <translation>Početna vrijednost generatora slučajnih brojeva: ista vrijednost daje iste podatke.</translation>
+    </message>
+    <message>
+        <source>Usage: seed --persons N [--seed S], N from 1 to 10,000,000</source>
+        <translation>Upotreba: seed --persons N [--seed S], N od 1 do 10.000.000</translation>
+    </message>
+    <message>
+        <source>Seeded %1 records (%2 persons) in %3 s: %4 records per second.</source>
+        <translation>Generisano zapisa: %1 (osoba: %2) za %3 s; brzina: %4 zapisa u sekundi.</translation>
+    </message>
+    <message>
+        <source>The headquarters address, such as https://hq.example.org.</source>
+        <translation>Adresa sjedišta, npr. https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code from headquarters.</source>
+        <translation>Jednokratni kod za prijavu uređaja dobijen od sjedišta.</translation>
+    </message>
+    <message>
+        <source>A name for this device (default: the computer&apos;s name).</source>
+        <translation>Naziv ovog uređaja (podrazumijevano: naziv računara).</translation>
+    </message>
+    <message>
+        <source>Usage: enroll --server URL --code CODE [--name NAME]</source>
+        <translation>Upotreba: enroll --server URL --code CODE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as device %2 for sites %3.</source>
+        <translation>Uređaj je prijavljen u sjedištu %1 pod ID-om %2 za lokacije %3.</translation>
+    </message>
+    <message>
+        <source>Send each request at most N times when the server cannot be reached (default 4).</source>
+        <translation>Pošalji svaki zahtjev najviše N puta kada server nije dostupan (podrazumijevano 4).</translation>
+    </message>
+    <message>
+        <source>Give up on a request after S seconds without an answer (default 30).</source>
+        <translation>Odustani od zahtjeva nakon S sekundi bez odgovora (podrazumijevano 30).</translation>
+    </message>
+    <message>
+        <source>Print the counts as a JSON object.</source>
+        <translation>Ispiši brojeve kao JSON objekat.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--attempts N] [--timeout S] [--json]</source>
+        <translation>Upotreba: sync [--attempts N] [--timeout S] [--json]</translation>
+    </message>
+    <message>
+        <source>This data folder is not enrolled with headquarters. Run &quot;prihvat-cli enroll --server URL --code CODE&quot; first.</source>
+        <translation>Ovaj folder s podacima nije prijavljen u sjedištu. Prvo pokrenite &quot;prihvat-cli enroll --server URL --code CODE&quot;.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2 Trying again in %3 s.</source>
+        <translation>Pokušaj %1 nije uspio: %2 Novi pokušaj za %3 s.</translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2, conflicts %3, rejected %4.</source>
+        <translation>Poslano: %1, preuzeto: %2, konflikti: %3, odbijeno: %4.</translation>
+    </message>
+    <message>
+        <source>%1 changes are kept on this device and will be sent by the next sync.</source>
+        <translation>Promjene koje ostaju na ovom uređaju i bit će poslane pri sljedećoj sinhronizaciji: %1.</translation>
+    </message>
+    <message>
+        <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
   init --site CODE            create the data folder of a device at a site
@@ -201,7 +201,7 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat iz komandne linije: rad s folderom s podacima bez grafičkog interfejsa.
+        <translation>Prihvat iz komandne linije: rad s folderom s podacima bez grafičkog interfejsa.
 
 Komande:
   init --site CODE            kreira folder s podacima za uređaj na lokaciji
@@ -218,1763 +218,1763 @@ Komande:
   sync [--json]               šalje promjene na čekanju i preuzima nove
 
 Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjeno).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>Folder s podacima (podrazumijevano: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Jezik poruka: en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>Šta uraditi (vidi gore).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Nepoznat jezik "%1"; koristite jedan od ovih: en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Komanda nije navedena.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Nepoznata komanda "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>DesktopApp</name>
-        <message>
-            <source>Set-up was cancelled.</source>
-            <translation>Podešavanje je otkazano.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>Folder s podacima %1 nije podešen.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>neispravan broj '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>number out of range at position %1</source>
-            <translation>broj izvan dozvoljenog opsega na poziciji %1</translation>
-        </message>
-        <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>neispravna izlazna sekvenca '\%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unterminated string at position %1</source>
-            <translation>nezatvoren tekstualni niz na poziciji %1</translation>
-        </message>
-        <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>očekuje se '{' iza '$' na poziciji %1</translation>
-        </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>nezatvorena referenca na polje na poziciji %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>neispravan naziv polja '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>neočekivan znak '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>neočekivan kraj izraza</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>neočekivan tekstualni niz %1 na poziciji %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>neočekivano '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>funkcija '%1' ne prima argumente (navedeno: %2) na poziciji %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>funkcija '%1' prima jedan argument (navedeno: %2) na poziciji %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>broj argumenata funkcije '%1' mora biti %4 (navedeno: %2) na poziciji %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>izraz je previše ugniježđen na poziciji %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>izraz je predug na poziciji %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>poređenja se ne mogu nizati: '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>iza funkcije '%1' na poziciji %2 mora slijediti '('</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>nepoznat naziv '%1' na poziciji %2 (polja se pišu ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>nepoznata funkcija '%1' na poziciji %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>prazan izraz</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormLoader</name>
-        <message>
-            <source>%1 has an unknown key "%2"</source>
-            <translation>%1 sadrži nepoznat ključ "%2"</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>choices must be a non-empty list</source>
-            <translation>choices mora biti lista koja nije prazna</translation>
-        </message>
-        <message>
-            <source>a choice</source>
-            <translation>ponuđeni odgovor</translation>
-        </message>
-        <message>
-            <source>choice value "%1" must use only a-z, 0-9 and _</source>
-            <translation>vrijednost ponuđenog odgovora "%1" smije sadržavati samo a-z, 0-9 i _</translation>
-        </message>
-        <message>
-            <source>choice value "%1" appears twice</source>
-            <translation>vrijednost ponuđenog odgovora "%1" pojavljuje se dvaput</translation>
-        </message>
-        <message>
-            <source>the label of choice "%1"</source>
-            <translation>oznaka ponuđenog odgovora "%1"</translation>
-        </message>
-        <message>
-            <source>%1 must be a string</source>
-            <translation>%1 mora biti tekstualni niz</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>constraint "%1" must be a number</source>
-            <translation>ograničenje "%1" mora biti broj</translation>
-        </message>
-        <message>
-            <source>constraint "%1" must be a date YYYY-MM-DD</source>
-            <translation>ograničenje "%1" mora biti datum u obliku GGGG-MM-DD</translation>
-        </message>
-        <message>
-            <source>a constraint must be an object</source>
-            <translation>ograničenje mora biti objekat</translation>
-        </message>
-        <message>
-            <source>a constraint</source>
-            <translation>ograničenje</translation>
-        </message>
-        <message>
-            <source>constraint "%1" belongs on a field, not on the form</source>
-            <translation>ograničenje "%1" se postavlja na polje, a ne na obrazac</translation>
-        </message>
-        <message>
-            <source>constraint "%1" does not apply to a %2 field</source>
-            <translation>ograničenje "%1" ne važi za polje tipa %2</translation>
-        </message>
-        <message>
-            <source>constraint "range" needs "min" or "max"</source>
-            <translation>ograničenje "range" zahtijeva "min" ili "max"</translation>
-        </message>
-        <message>
-            <source>constraint "%1" needs "min" or "max"</source>
-            <translation>ograničenje "%1" zahtijeva "min" ili "max"</translation>
-        </message>
-        <message>
-            <source>constraint "pattern" needs a "regex"</source>
-            <translation>ograničenje "pattern" zahtijeva "regex"</translation>
-        </message>
-        <message>
-            <source>constraint "pattern" has an invalid regular expression: %1</source>
-            <translation>ograničenje "pattern" ima neispravan regularni izraz: %1</translation>
-        </message>
-        <message>
-            <source>constraint expression</source>
-            <translation>izraz ograničenja</translation>
-        </message>
-        <message>
-            <source>constraint "expression" needs a "message"</source>
-            <translation>ograničenje "expression" zahtijeva "message"</translation>
-        </message>
-        <message>
-            <source>unknown constraint kind "%1"</source>
-            <translation>nepoznata vrsta ograničenja "%1"</translation>
-        </message>
-        <message>
-            <source>the constraint message</source>
-            <translation>poruka ograničenja</translation>
-        </message>
-        <message>
-            <source>"field" belongs only on form-level constraints</source>
-            <translation>"field" se koristi samo u ograničenjima na nivou obrasca</translation>
-        </message>
-        <message>
-            <source>the default value does not fit a %1 field</source>
-            <translation>podrazumijevana vrijednost ne odgovara polju tipa %1</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1: nije moguće pročitati: %2</translation>
-        </message>
-        <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1: neispravan JSON na bajtu %2: %3</translation>
-        </message>
-        <message>
-            <source>%1: the definition must be a JSON object</source>
-            <translation>%1: definicija mora biti JSON objekat</translation>
-        </message>
-        <message>
-            <source>the form</source>
-            <translation>obrazac</translation>
-        </message>
-        <message>
-            <source>"id" must be a name of a-z, 0-9 and _</source>
-            <translation>"id" mora biti naziv sastavljen od a-z, 0-9 i _</translation>
-        </message>
-        <message>
-            <source>"id" is "%1" but the file should then be named %2</source>
-            <translation>"id" je "%1", pa bi se datoteka trebala zvati %2</translation>
-        </message>
-        <message>
-            <source>"version" must be a whole number of at least 1</source>
-            <translation>"version" mora biti cijeli broj, najmanje 1</translation>
-        </message>
-        <message>
-            <source>the title</source>
-            <translation>naslov</translation>
-        </message>
-        <message>
-            <source>"fields" must be a non-empty list</source>
-            <translation>"fields" mora biti lista koja nije prazna</translation>
-        </message>
-        <message>
-            <source>the field name must be made of a-z, 0-9 and _, starting with a letter</source>
-            <translation>naziv polja smije sadržavati samo a-z, 0-9 i _ i mora počinjati slovom</translation>
-        </message>
-        <message>
-            <source>the field name is used twice</source>
-            <translation>naziv polja je upotrijebljen dvaput</translation>
-        </message>
-        <message>
-            <source>the field</source>
-            <translation>polje</translation>
-        </message>
-        <message>
-            <source>unknown type "%1"</source>
-            <translation>nepoznat tip "%1"</translation>
-        </message>
-        <message>
-            <source>the label</source>
-            <translation>oznaka</translation>
-        </message>
-        <message>
-            <source>the hint</source>
-            <translation>uputa</translation>
-        </message>
-        <message>
-            <source>"%1" must be true or false</source>
-            <translation>"%1" mora biti true ili false</translation>
-        </message>
-        <message>
-            <source>"sensitivity" must be identifying, protection or facet</source>
-            <translation>"sensitivity" mora biti identifying, protection ili facet</translation>
-        </message>
-        <message>
-            <source>%1 needs exactly one of "choices", "choice_list" or "reference"</source>
-            <translation>%1 zahtijeva tačno jedno od sljedećeg: "choices", "choice_list" ili "reference"</translation>
-        </message>
-        <message>
-            <source>unknown choice list "%1"</source>
-            <translation>nepoznata lista ponuđenih odgovora "%1"</translation>
-        </message>
-        <message>
-            <source>unknown reference data "%1"</source>
-            <translation>nepoznati referentni podaci "%1"</translation>
-        </message>
-        <message>
-            <source>only select_one and select_multiple fields have choices</source>
-            <translation>samo polja select_one i select_multiple imaju ponuđene odgovore</translation>
-        </message>
-        <message>
-            <source>a note holds no value, so it cannot be required or have a default</source>
-            <translation>polje tipa note nema vrijednost, pa ne može biti obavezno niti imati podrazumijevanu vrijednost</translation>
-        </message>
-        <message>
-            <source>"relevant"</source>
-            <translation>"relevant"</translation>
-        </message>
-        <message>
-            <source>"constraints" must be a list</source>
-            <translation>"constraints" mora biti lista</translation>
-        </message>
-        <message>
-            <source>form-level constraints must be of kind "expression"</source>
-            <translation>ograničenja na nivou obrasca moraju biti vrste "expression"</translation>
-        </message>
-        <message>
-            <source>form-level constraint names unknown field "%1"</source>
-            <translation>ograničenje na nivou obrasca navodi nepoznato polje "%1"</translation>
-        </message>
-        <message>
-            <source>the expression "%1" refers to unknown field "%2"</source>
-            <translation>izraz "%1" upućuje na nepoznato polje "%2"</translation>
-        </message>
-        <message>
-            <source>the expression "%1" refers to note "%2", which has no value</source>
-            <translation>izraz "%1" upućuje na napomenu "%2", koja nema vrijednost</translation>
-        </message>
-        <message>
-            <source>"keys"</source>
-            <translation>"keys"</translation>
-        </message>
-        <message>
-            <source>key "%1" must name a field</source>
-            <translation>ključ "%1" mora navoditi polje</translation>
-        </message>
-        <message>
-            <source>key "%1" names unknown field "%2"</source>
-            <translation>ključ "%1" navodi nepoznato polje "%2"</translation>
-        </message>
-        <message>
-            <source>cannot be key "%1": it is a %2 field</source>
-            <translation>ne može biti ključ "%1": to je polje tipa %2</translation>
-        </message>
-        <message>
-            <source>cannot be key "site": a choice of site must use the reference data "sites"</source>
-            <translation>ne može biti ključ "site": izbor lokacije mora koristiti referentne podatke "sites"</translation>
-        </message>
-        <message>
-            <source>"states"</source>
-            <translation>"states"</translation>
-        </message>
-        <message>
-            <source>the state field must be a select_one field with choices</source>
-            <translation>polje statusa mora biti polje select_one s ponuđenim odgovorima</translation>
-        </message>
-        <message>
-            <source>the initial state "%1" is not one of the field's choices</source>
-            <translation>početni status "%1" nije među ponuđenim odgovorima polja</translation>
-        </message>
-        <message>
-            <source>state "%1" has no entry in "transitions"</source>
-            <translation>status "%1" nema unos u "transitions"</translation>
-        </message>
-        <message>
-            <source>"transitions" names unknown state "%1"</source>
-            <translation>"transitions" navodi nepoznat status "%1"</translation>
-        </message>
-        <message>
-            <source>"stamps" names unknown state "%1"</source>
-            <translation>"stamps" navodi nepoznat status "%1"</translation>
-        </message>
-        <message>
-            <source>"stamps" must name datetime fields, not "%1"</source>
-            <translation>"stamps" mora navoditi polja tipa datetime, a ne "%1"</translation>
-        </message>
-        <message>
-            <source>%1: field "%2": %3</source>
-            <translation>%1: polje "%2": %3</translation>
-        </message>
-        <message>
-            <source>must be an object with a text for each language</source>
-            <translation>mora biti objekat s tekstom za svaki jezik</translation>
-        </message>
-        <message>
-            <source>has no text in language "%1"</source>
-            <translation>nema teksta na jeziku "%1"</translation>
-        </message>
-        <message>
-            <source>has an unknown language "%1"</source>
-            <translation>sadrži nepoznat jezik "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>U %1 nisu pronađene definicije obrazaca</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>Zapis obrasca %1 nije sačuvan:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Nepoznat obrazac "%1". Postojeći obrasci: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>Vrijednost postavlja aplikacija; ne unosi se ručno.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>Novi zapis počinje sa statusom "%1".</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>Zapis %1 je obrisan i ne može se mijenjati.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" je konačan status; više se ne može mijenjati.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>Prelazak iz statusa "%1" u "%2" nije moguć; dozvoljeni sljedeći statusi: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>Zapis %1 je već obrisan.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>Nema zapisa s ID-om %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>da</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>ne</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceData</name>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>Referentne podatke %1 nije moguće pročitati: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>Referentni podaci %1 nisu ispravan JSON: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>Referentni podaci %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>svaka lokacija mora imati šifru, naziv i vrstu (centre ili outreach)</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>svaki unos mora imati šifru i naziv</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>artikal "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>usluga "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>svaki pružalac usluga mora imati šifru i naziv</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>skup je prazan</translation>
-        </message>
-    </context>
-    <context>
-        <name>Seeder</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>Generatoru test podataka potrebno je "%1" u referentnom skupu "%2", ali ga tamo nema.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>Generatoru test podataka potreban je barem jedan prihvatni centar i jedna lokacija terenskog rada u referentnim podacima.</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>Generator test podataka napravio je zapis obrasca %1 koji ne prolazi provjeru; generator treba ispraviti. %2</translation>
-        </message>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>Broj osoba za generisanje mora biti najmanje 1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 je datoteka, a ne folder.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>Folder s podacima %1 nije moguće kreirati.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>Folder s podacima %1 nije moguće zaštititi od pristupa drugih korisnika.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>Bazu podataka je zapisala novija verzija aplikacije Prihvat (šema %1; ova verzija poznaje šeme do %2). Ažurirajte Prihvat.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>Nadogradnja baze podataka na šemu %1 nije uspjela: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>Bazu podataka %1 nije moguće otvoriti: %2</translation>
-        </message>
-        <message>
-            <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>%1: disk je pun. Ništa nije sačuvano; oslobodite prostor i pokušajte ponovo.</translation>
-        </message>
-        <message>
-            <source>%1: the database file is damaged (%2).</source>
-            <translation>%1: datoteka baze podataka je oštećena (%2).</translation>
-        </message>
-        <message>
-            <source>%1: the disk reported an error (%2). Nothing was saved.</source>
-            <translation>%1: disk je prijavio grešku (%2). Ništa nije sačuvano.</translation>
-        </message>
-        <message>
-            <source>%1: the database is busy in another program. Try again.</source>
-            <translation>%1: bazu podataka trenutno koristi drugi program. Pokušajte ponovo.</translation>
-        </message>
-        <message>
-            <source>%1: the database cannot be written to (%2).</source>
-            <translation>%1: u bazu podataka nije moguće upisivati (%2).</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Writing settings</source>
-            <translation>Upisivanje postavki</translation>
-        </message>
-        <message>
-            <source>Reading settings</source>
-            <translation>Čitanje postavki</translation>
-        </message>
-        <message>
-            <source>The database has no device id or site: it was not made by "init" or is damaged.</source>
-            <translation>Baza podataka nema ID uređaja ili lokaciju: nije napravljena komandom "init" ili je oštećena.</translation>
-        </message>
-        <message>
-            <source>Unknown site code "%1". Known sites: %2</source>
-            <translation>Nepoznata šifra lokacije "%1". Poznate lokacije: %2</translation>
-        </message>
-        <message>
-            <source>%1 already holds a Prihvat database; nothing was changed.</source>
-            <translation>%1 već sadrži bazu podataka aplikacije Prihvat; ništa nije promijenjeno.</translation>
-        </message>
-        <message>
-            <source>%1 holds no Prihvat database. Create one with "init".</source>
-            <translation>%1 ne sadrži bazu podataka aplikacije Prihvat. Kreirajte je komandom "init".</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged (%2). It has not been changed. Keep a copy of the folder and restore the latest backup, or ask headquarters for help.</source>
-            <translation>Baza podataka %1 je oštećena (%2). Nije mijenjana. Sačuvajte kopiju foldera i vratite posljednju rezervnu kopiju ili se obratite sjedištu za pomoć.</translation>
-        </message>
-        <message>
-            <source>it does not start like an SQLite database</source>
-            <translation>ne počinje kao SQLite baza podataka</translation>
-        </message>
-        <message>
-            <source>it holds no Prihvat schema; "init" was probably interrupted. Move the file away and run "init" again</source>
-            <translation>ne sadrži šemu aplikacije Prihvat; "init" je vjerovatno prekinut. Premjestite datoteku na drugo mjesto i ponovo pokrenite "init"</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat; the file has not been changed.</source>
-            <translation>Bazu podataka je zapisala novija verzija aplikacije Prihvat (šema %1; ova verzija poznaje šeme do %2). Ažurirajte Prihvat; datoteka nije mijenjana.</translation>
-        </message>
-        <message>
-            <source>Opening the database</source>
-            <translation>Otvaranje baze podataka</translation>
-        </message>
-        <message>
-            <source>Reading a record</source>
-            <translation>Čitanje zapisa</translation>
-        </message>
-        <message>
-            <source>Saving</source>
-            <translation>Čuvanje</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1".</source>
-            <translation>Nepoznat obrazac "%1".</translation>
-        </message>
-        <message>
-            <source>The device id "%1" from headquarters is not a UUID.</source>
-            <translation>ID uređaja "%1" dobijen od sjedišta nije UUID.</translation>
-        </message>
-        <message>
-            <source>Saving the enrolment</source>
-            <translation>Čuvanje prijave uređaja</translation>
-        </message>
-        <message>
-            <source>Listing records</source>
-            <translation>Izlistavanje zapisa</translation>
-        </message>
-        <message>
-            <source>Counting records</source>
-            <translation>Brojanje zapisa</translation>
-        </message>
-        <message>
-            <source>Checking the database</source>
-            <translation>Provjera baze podataka</translation>
-        </message>
-        <message>
-            <source>SQLite integrity: %1</source>
-            <translation>Integritet SQLite baze: %1</translation>
-        </message>
-        <message>
-            <source>Schema version %1, expected %2.</source>
-            <translation>Verzija šeme je %1, a očekivana %2.</translation>
-        </message>
-        <message>
-            <source>Record %1: the id is not a UUID.</source>
-            <translation>Zapis %1: ID nije UUID.</translation>
-        </message>
-        <message>
-            <source>Record %1: unknown form "%2".</source>
-            <translation>Zapis %1: nepoznat obrazac "%2".</translation>
-        </message>
-        <message>
-            <source>Record %1: its values or stamps are not valid JSON.</source>
-            <translation>Zapis %1: vrijednosti ili vremenske oznake nisu ispravan JSON.</translation>
-        </message>
-        <message>
-            <source>Record %1: its clock stamp is malformed.</source>
-            <translation>Zapis %1: vremenska oznaka je neispravna.</translation>
-        </message>
-        <message>
-            <source>Record %1: the index column for "%2" does not match its value.</source>
-            <translation>Zapis %1: kolona indeksa za "%2" ne odgovara vrijednosti.</translation>
-        </message>
-        <message>
-            <source>Record %1: value for unknown field "%2".</source>
-            <translation>Zapis %1: vrijednost za nepoznato polje "%2".</translation>
-        </message>
-        <message>
-            <source>Checking records</source>
-            <translation>Provjera zapisa</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes belong to no record.</source>
-            <translation>Promjene u izlaznom redu koje ne pripadaju nijednom zapisu: %1.</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes belong to a push batch that is not kept.</source>
-            <translation>Promjene u izlaznom redu koje pripadaju nesačuvanom paketu za slanje: %1.</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes have a malformed clock stamp.</source>
-            <translation>Promjene u izlaznom redu s neispravnom vremenskom oznakom: %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>Čuvanje stanja sinhronizacije</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>Čitanje promjena za slanje</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>Priprema promjena za slanje</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>Sjedište je na poslane promjene (%1) odgovorilo drugačijim brojem rezultata (%2).</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>Čuvanje odgovora iz sjedišta</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>Sjedište je odbilo bez navođenja razloga.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>Čuvanje promjena iz sjedišta</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>Čitanje odbijenih promjena</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>Čitanje konflikata</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>Čuvanje konflikta</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>Nema konflikta s ID-om %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>Ovaj obrazac nema takvo polje.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>Ovo je napomena; ne unosi se odgovor.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>Mora biti tekst.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>Predugo: broj znakova je %1, a dozvoljeno je najviše %2.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>Mora biti cijeli broj.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>Mora biti broj.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>Mora biti datum u obliku GGGG-MM-DD.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>Mora biti datum i vrijeme u formatu ISO 8601.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>Mora biti da ili ne.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>Mora biti jedan od ponuđenih odgovora.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>Mora biti lista različitih ponuđenih odgovora.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>Mora biti ID osobe.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" nije među ponuđenim odgovorima.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>Nije registrovana nijedna osoba s ID-om %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>Mora biti između %1 i %2.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>Mora biti %1 ili kasnije.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>Mora biti %1 ili ranije.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>Mora biti najmanje %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>Mora biti najviše %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>Broj znakova mora biti između %1 i %2.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>Broj znakova mora biti najmanje %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>Broj znakova mora biti najviše %1.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>Broj odabranih odgovora mora biti između %1 i %2.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>Broj odabranih odgovora mora biti najmanje %1.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>Broj odabranih odgovora mora biti najviše %1.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>Nije napisano u očekivanom obliku.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>Ne može biti u budućnosti.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>Ne primjenjuje se s obzirom na ostale odgovore.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>Odgovor je obavezan.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat se ne može pokrenuti</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>Zapis %1 (nije na ovom uređaju)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(obrisan)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>ovaj uređaj</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>uređaj %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Brisanje zapisa</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(bez odgovora)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>obrisan</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>nije obrisan</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Konflikti za pregled</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>Dva uređaja su promijenila isti odgovor prije nego što je bilo koji od njih vidio promjenu onog drugog. Kasnija promjena je zadržana svuda; druga vrijednost se čuva ovdje kako se ništa ne bi izgubilo. Odaberite ispravnu vrijednost: vaš izbor se čuva kao obična izmjena i šalje pri sljedećoj sinhronizaciji.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>Nema konflikata za pregled.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Zapis</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Pitanje</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>Zadržana vrijednost</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Druga vrijednost</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Izmijenjeno</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>Zadržano svuda</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>Zadrži ovu vrijednost</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>Izvor: %1, %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>Zapis još nije na ovom uređaju; prvo pokrenite sinhronizaciju.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>Obrisani zapis se ovdje ne može vratiti.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>Zapis je obrisan; nema se šta mijenjati.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>Ova verzija aplikacije Prihvat ne poznaje pitanje "%1".</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>Zadržana je vrijednost "%1" za %2. Bit će poslana pri sljedećoj sinhronizaciji.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Konflikti</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>Podjela</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;Vrsta pomoći:</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>&amp;Artikal:</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>&amp;Količina:</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>Upišite ime ili ID, pa pritisnite Enter za evidentiranje</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>Dvaput kliknite na unos da ga ispravite.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>Odaberite šta se dijeli, a zatim za svaku osobu: upišite ime, provjerite pronađenu osobu, pritisnite Enter.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>Prvo upišite ime ili ID.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>Nijedna osoba ne odgovara upitu "%1". Provjerite kako je napisano ili registrujte osobu na stranici Osobe.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>Prvo odaberite vrstu pomoći.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n put). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
-                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
-                <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>Evidentirano: %1 za osobu %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>&amp;Evidentirano u ovoj sesiji: %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
-        <message>
-            <source>Required</source>
-            <translation>Obavezno</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::MainWindow</name>
-        <message>
-            <source>Prihvat — %1</source>
-            <translation>Prihvat — %1</translation>
-        </message>
-        <message>
-            <source>Site: %1</source>
-            <translation>Lokacija: %1</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>Jezik: %1</translation>
-        </message>
-        <message>
-            <source>Waiting to sync: %1</source>
-            <translation>Čeka sinhronizaciju: %1</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Sinhronizacija u toku…</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Posljednja sinhronizacija: %1</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Još nije sinhronizovano</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PeopleModel</name>
-        <message>
-            <source>male</source>
-            <translation>muški</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>ženski</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>drugo</translation>
-        </message>
-        <message>
-            <source>about %1 years</source>
-            <translation>oko %1 god.</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Ime i prezime</translation>
-        </message>
-        <message>
-            <source>Name in own script</source>
-            <translation>Ime na izvornom pismu</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Spol</translation>
-        </message>
-        <message>
-            <source>Born / age</source>
-            <translation>Datum rođenja / dob</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Porijeklo</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>ID</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PeoplePage</name>
-        <message>
-            <source>People</source>
-            <translation>Osobe</translation>
-        </message>
-        <message>
-            <source>Type a name or an id (Latin or Arabic script)…</source>
-            <translation>Upišite ime ili ID (latinicom ili arapskim pismom)…</translation>
-        </message>
-        <message>
-            <source>Register new person</source>
-            <translation>Registruj novu osobu</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) registered on this device.</source>
-            <translation>
-                <numerusform>Na ovom uređaju registrovana je %n osoba.</numerusform>
-                <numerusform>Na ovom uređaju registrovane su %n osobe.</numerusform>
-                <numerusform>Na ovom uređaju registrovano je %n osoba.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No one found. Press Enter to register "%1" as a new person.</source>
-            <translation>Nijedna osoba nije pronađena. Pritisnite Enter da registrujete "%1" kao novu osobu.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es). Enter opens the first; arrow keys choose.</source>
-            <translation>
-                <numerusform>%n rezultat. Enter otvara prvi; strelicama birate.</numerusform>
-                <numerusform>%n rezultata. Enter otvara prvi; strelicama birate.</numerusform>
-                <numerusform>%n rezultata. Enter otvara prvi; strelicama birate.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PersonProfilePage</name>
-        <message>
-            <source>Edit details</source>
-            <translation>Uredi podatke</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>Procijeni ranjivost</translation>
-        </message>
-        <message>
-            <source>Record assistance</source>
-            <translation>Evidentiraj pomoć</translation>
-        </message>
-        <message>
-            <source>Request transport</source>
-            <translation>Zatraži prijevoz</translation>
-        </message>
-        <message>
-            <source>Refer</source>
-            <translation>Uputi</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Hronologija</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Zapis</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalji</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Lokacija</translation>
-        </message>
-        <message>
-            <source>Id: %1</source>
-            <translation>ID: %1</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Osoba</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordEditorPage</name>
-        <message>
-            <source>Record</source>
-            <translation>Zapis</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Sačuvaj (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Zatvori</translation>
-        </message>
-        <message>
-            <source>Nothing has changed.</source>
-            <translation>Ništa nije promijenjeno.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not saved: %n answer(s) need attention.</source>
-            <translation>
-                <numerusform>Nije sačuvano: %n odgovor treba provjeriti.</numerusform>
-                <numerusform>Nije sačuvano: %n odgovora treba provjeriti.</numerusform>
-                <numerusform>Nije sačuvano: %n odgovora treba provjeriti.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Sačuvano.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Nesačuvane promjene</translation>
-        </message>
-        <message>
-            <source>This record has changes that are not saved. Save them before leaving?</source>
-            <translation>Ovaj zapis ima promjene koje nisu sačuvane. Sačuvati ih prije izlaska?</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordListModel</name>
-        <message>
-            <source>There is no form "%1".</source>
-            <translation>Ne postoji obrazac "%1".</translation>
-        </message>
-        <message>
-            <source>Person id: %1</source>
-            <translation>ID osobe: %1</translation>
-        </message>
-        <message>
-            <source>Record id: %1</source>
-            <translation>ID zapisa: %1</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Datum</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Osoba</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Lokacija</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Detalji</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordListPage</name>
-        <message>
-            <source>Screenings</source>
-            <translation>Procjene ranjivosti</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Pomoć</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Upućivanja</translation>
-        </message>
-        <message>
-            <source>Transport requests</source>
-            <translation>Zahtjevi za prijevoz</translation>
-        </message>
-        <message>
-            <source>New: %1</source>
-            <translation>Novi zapis: %1</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Novi zapis</translation>
-        </message>
-        <message>
-            <source>Starts a new record with today's date and this site.</source>
-            <translation>Započinje novi zapis s današnjim datumom i ovom lokacijom.</translation>
-        </message>
-        <message>
-            <source>&amp;Site:</source>
-            <translation>&amp;Lokacija:</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Od:</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Do:</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>Sve lokacije</translation>
-        </message>
-        <message>
-            <source>%1:</source>
-            <translation>%1:</translation>
-        </message>
-        <message>
-            <source>&amp;State:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Svi statusi</translation>
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation>bez ograničenja</translation>
-        </message>
-        <message>
-            <source>Earliest date shown; the first date means no limit.</source>
-            <translation>Najraniji prikazani datum; prvi mogući datum znači bez ograničenja.</translation>
-        </message>
-        <message>
-            <source>Latest date shown; the first date means no limit.</source>
-            <translation>Najkasniji prikazani datum; prvi mogući datum znači bez ograničenja.</translation>
-        </message>
-        <message>
-            <source>The records could not be read: %1</source>
-            <translation>Zapise nije moguće pročitati: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n zapis</numerusform>
-                <numerusform>%n zapisa</numerusform>
-                <numerusform>%n zapisa</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Postavke</translation>
-        </message>
-        <message>
-            <source>Language of the application</source>
-            <translation>Jezik aplikacije</translation>
-        </message>
-        <message>
-            <source>Respondent's language, shown beside each question</source>
-            <translation>Jezik ispitanika, prikazan uz svako pitanje</translation>
-        </message>
-        <message>
-            <source>Lock after this many idle minutes</source>
-            <translation>Zaključaj nakon ovoliko minuta neaktivnosti</translation>
-        </message>
-        <message>
-            <source>This device</source>
-            <translation>Ovaj uređaj</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Nijedan</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Site %1 (%2) · device %3 · data in %4</source>
-            <translation>Lokacija %1 (%2) · uređaj %3 · podaci u %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SetupDialog</name>
-        <message>
-            <source>Set up this device</source>
-            <translation>Podešavanje uređaja</translation>
-        </message>
-        <message>
-            <source>This laptop has no Prihvat data yet. Choose the site it works at; its records will be kept in %1.</source>
-            <translation>Na ovom laptopu još nema podataka aplikacije Prihvat. Odaberite lokaciju na kojoj se koristi; zapisi će se čuvati u %1.</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Lokacija</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Jezik</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SyncClient</name>
-        <message>
-            <source>The answer from headquarters arrived damaged.</source>
-            <translation>Odgovor iz sjedišta je stigao oštećen.</translation>
-        </message>
-        <message>
-            <source>Headquarters did not answer in time.</source>
-            <translation>Sjedište nije odgovorilo na vrijeme.</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached (%1).</source>
-            <translation>Sjedište nije dostupno (%1).</translation>
-        </message>
-        <message>
-            <source>The answer from headquarters was cut off (%1).</source>
-            <translation>Odgovor iz sjedišta je prekinut (%1).</translation>
-        </message>
-        <message>
-            <source>Headquarters refused this device's credential: it may have been revoked. Ask headquarters to enrol the device again.</source>
-            <translation>Sjedište je odbilo pristupne podatke ovog uređaja: uređaj je možda opozvan. Zatražite od sjedišta da ponovo prijavi uređaj.</translation>
-        </message>
-        <message>
-            <source>Headquarters found the request too large.</source>
-            <translation>Sjedište je ocijenilo da je zahtjev prevelik.</translation>
-        </message>
-        <message>
-            <source>Headquarters is busy and asked this device to wait.</source>
-            <translation>Sjedište je zauzeto i zatražilo je od ovog uređaja da sačeka.</translation>
-        </message>
-        <message>
-            <source>Headquarters has a problem (HTTP %1).</source>
-            <translation>U sjedištu je došlo do problema (HTTP %1).</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request (HTTP %1). Sync stopped; ask headquarters for help.</source>
-            <translation>Sjedište je odbilo zahtjev (HTTP %1). Sinhronizacija je zaustavljena; obratite se sjedištu za pomoć.</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request (HTTP %1: %2). Sync stopped; ask headquarters for help.</source>
-            <translation>Sjedište je odbilo zahtjev (HTTP %1: %2). Sinhronizacija je zaustavljena; obratite se sjedištu za pomoć.</translation>
-        </message>
-        <message>
-            <source>Too many enrolment attempts; try again in %1 seconds.</source>
-            <translation>Previše pokušaja prijave uređaja; pokušajte ponovo za %1 s.</translation>
-        </message>
-        <message>
-            <source>Too many enrolment attempts; try again later.</source>
-            <translation>Previše pokušaja prijave uređaja; pokušajte ponovo kasnije.</translation>
-        </message>
-        <message>
-            <source>Too large for headquarters to accept.</source>
-            <translation>Promjena je prevelika da bi je sjedište prihvatilo.</translation>
-        </message>
-        <message>
-            <source>The enrolment code is wrong, already used or expired. Ask headquarters for a new one.</source>
-            <translation>Kod za prijavu uređaja je pogrešan, već iskorišten ili je istekao. Zatražite novi kod od sjedišta.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 Gave up after %n attempt(s).</source>
-            <translation>
-                <numerusform>%1 Prekinuto nakon %n pokušaja.</numerusform>
-                <numerusform>%1 Prekinuto nakon %n pokušaja.</numerusform>
-                <numerusform>%1 Prekinuto nakon %n pokušaja.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 Gave up after %n attempt(s); your changes are kept for the next sync.</source>
-            <translation>
-                <numerusform>%1 Prekinuto nakon %n pokušaja; vaše promjene su sačuvane za sljedeću sinhronizaciju.</numerusform>
-                <numerusform>%1 Prekinuto nakon %n pokušaja; vaše promjene su sačuvane za sljedeću sinhronizaciju.</numerusform>
-                <numerusform>%1 Prekinuto nakon %n pokušaja; vaše promjene su sačuvane za sljedeću sinhronizaciju.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 Your changes are kept and sync will try again.</source>
-            <translation>%1 Vaše promjene su sačuvane i sinhronizacija će pokušati ponovo.</translation>
-        </message>
-        <message>
-            <source>A sync is under way; enrol when it is done.</source>
-            <translation>Sinhronizacija je u toku; prijavite uređaj kada se završi.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a server address; it looks like https://hq.example.org.</source>
-            <translation>"%1" nije adresa servera; adresa izgleda ovako: https://hq.example.org.</translation>
-        </message>
-        <message>
-            <source>The enrolment code is empty.</source>
-            <translation>Kod za prijavu uređaja nije unesen.</translation>
-        </message>
-        <message>
-            <source>Headquarters answered the enrolment with something this device cannot read.</source>
-            <translation>Sjedište je na prijavu uređaja odgovorilo nečim što ovaj uređaj ne može pročitati.</translation>
-        </message>
-        <message>
-            <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
-            <translation>Ovaj uređaj još nije prijavljen u sjedištu, pa se ne može sinhronizovati.</translation>
-        </message>
-        <message>
-            <source>Enrolment was cancelled.</source>
-            <translation>Prijava uređaja je otkazana.</translation>
-        </message>
-        <message>
-            <source>Sync was stopped before it finished. Your changes are kept.</source>
-            <translation>Sinhronizacija je zaustavljena prije završetka. Vaše promjene su sačuvane.</translation>
-        </message>
-        <message>
-            <source>The answer from headquarters could not be read.</source>
-            <translation>Odgovor iz sjedišta nije moguće pročitati.</translation>
-        </message>
-        <message>
-            <source>No network access is available to reach headquarters.</source>
-            <translation>Nema mrežnog pristupa za vezu sa sjedištem.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SyncPage</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>Sinhronizacija sa sjedištem</translation>
-        </message>
-        <message>
-            <source>Headquarters</source>
-            <translation>Sjedište</translation>
-        </message>
-        <message>
-            <source>Last successful sync</source>
-            <translation>Posljednja uspješna sinhronizacija</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>Promjene koje čekaju slanje</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Konflikti za pregled</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Stanje</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Sinhronizuj sada</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Zapis</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Pitanje</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Vrijednost</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Razlog</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Odbijeno</translation>
-        </message>
-        <message>
-            <source>Done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
-            <translation>Završeno. Poslano: %1, primljeno: %2, novi konflikti: %3, odbijeno: %4.</translation>
-        </message>
-        <message>
-            <source>Not finished: %1</source>
-            <translation>Nije završeno: %1</translation>
-        </message>
-        <message>
-            <source>This device is not enrolled yet. Ask headquarters for a one-time code, then run: prihvat-cli enroll --server ADDRESS --code CODE</source>
-            <translation>Ovaj uređaj još nije prijavljen. Zatražite od sjedišta jednokratni kod, a zatim pokrenite: prihvat-cli enroll --server ADDRESS --code CODE</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Nikad</translation>
-        </message>
-        <message>
-            <source>Sync is not available in this window.</source>
-            <translation>Sinhronizacija nije dostupna u ovom prozoru.</translation>
-        </message>
-        <message>
-            <source>Enrolling…</source>
-            <translation>Prijava uređaja…</translation>
-        </message>
-        <message>
-            <source>Sending changes…</source>
-            <translation>Slanje promjena…</translation>
-        </message>
-        <message>
-            <source>Receiving changes…</source>
-            <translation>Prijem promjena…</translation>
-        </message>
-        <message>
-            <source>Waiting to try again…</source>
-            <translation>Čekanje na novi pokušaj…</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>U mirovanju</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>obrisan</translation>
-        </message>
-        <message>
-            <source>(protection-sensitive, not shown)</source>
-            <translation>(osjetljiv podatak o zaštiti, nije prikazan)</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(bez odgovora)</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Brisanje zapisa</translation>
-        </message>
-        <message>
-            <source>Changes headquarters refused (%1)</source>
-            <translation>Promjene koje je sjedište odbilo (%1)</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Sinhronizacija</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::TransportBoardPage</name>
-        <message>
-            <source>Transport requests</source>
-            <translation>Zahtjevi za prijevoz</translation>
-        </message>
-        <message>
-            <source>&amp;New request</source>
-            <translation>&amp;Novi zahtjev</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>&amp;Odobri</translation>
-        </message>
-        <message>
-            <source>&amp;Depart (in transit)</source>
-            <translation>&amp;Polazak (u prijevozu)</translation>
-        </message>
-        <message>
-            <source>Co&amp;mplete (arrived)</source>
-            <translation>&amp;Završi (stigli)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel request</source>
-            <translation>O&amp;tkaži zahtjev</translation>
-        </message>
-        <message>
-            <source>Approve the selected request.</source>
-            <translation>Odobri odabrani zahtjev.</translation>
-        </message>
-        <message>
-            <source>The vehicle has left with the selected request's people.</source>
-            <translation>Vozilo je krenulo s osobama iz odabranog zahtjeva.</translation>
-        </message>
-        <message>
-            <source>The people of the selected request have arrived.</source>
-            <translation>Osobe iz odabranog zahtjeva su stigle.</translation>
-        </message>
-        <message>
-            <source>Cancel the selected request. A reason can be added by opening it.</source>
-            <translation>Otkaži odabrani zahtjev. Razlog se može dodati kada se zahtjev otvori.</translation>
-        </message>
-        <message>
-            <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
-            <translation>Odaberite zahtjev strelicama (lijevo i desno mijenjaju kolonu); Enter ga otvara. Dugmad ga premještaju u sljedeći status.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… i još %n zahtjev</numerusform>
-                <numerusform>… i još %n zahtjeva</numerusform>
-                <numerusform>… i još %n zahtjeva</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n other(s)</source>
-            <translation>
-                <numerusform>%1 i još %n osoba</numerusform>
-                <numerusform>%1 i još %n osobe</numerusform>
-                <numerusform>%1 i još %n osoba</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request %1</source>
-            <translation>Zahtjev %1</translation>
-        </message>
-        <message>
-            <source>The requests could not be read: %1</source>
-            <translation>Zahtjeve nije moguće pročitati: %1</translation>
-        </message>
-        <message>
-            <source>Selected: %1</source>
-            <translation>Odabrano: %1</translation>
-        </message>
-        <message>
-            <source>No request selected.</source>
-            <translation>Nijedan zahtjev nije odabran.</translation>
-        </message>
-        <message>
-            <source>This transport request no longer exists.</source>
-            <translation>Ovaj zahtjev za prijevoz više ne postoji.</translation>
-        </message>
-        <message>
-            <source>The request for %1 is "%2" and cannot become "%3".</source>
-            <translation>Zahtjev (%1) ima status "%2" i ne može preći u status "%3".</translation>
-        </message>
-        <message>
-            <source>The request for %1 is now "%2".</source>
-            <translation>Zahtjev (%1) sada ima status "%2".</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <translation>Prijevoz</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The data folder (default: %1).</source>
+        <translation>Folder s podacima (podrazumijevano: %1).</translation>
+    </message>
+    <message>
+        <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+        <translation>Jezik poruka: en, bs, ar, fa, ps, ur, fr.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones.</source>
+        <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>Šta uraditi (vidi gore).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use one of en, bs, ar, fa, ps, ur, fr.</source>
+        <translation>Nepoznat jezik &quot;%1&quot;; koristite jedan od ovih: en, bs, ar, fa, ps, ur, fr.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Komanda nije navedena.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Nepoznata komanda &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Set-up was cancelled.</source>
+        <translation>Podešavanje je otkazano.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not set up.</source>
+        <translation>Folder s podacima %1 nije podešen.</translation>
+    </message>
+</context>
+<context>
+    <name>Expression</name>
+    <message>
+        <source>malformed number &apos;%1&apos; at position %2</source>
+        <translation>neispravan broj &apos;%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>number out of range at position %1</source>
+        <translation>broj izvan dozvoljenog opsega na poziciji %1</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; at position %2</source>
+        <translation>neispravna izlazna sekvenca &apos;\%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>unterminated string at position %1</source>
+        <translation>nezatvoren tekstualni niz na poziciji %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;$&apos; at position %1</source>
+        <translation>očekuje se &apos;{&apos; iza &apos;$&apos; na poziciji %1</translation>
+    </message>
+    <message>
+        <source>unterminated field reference at position %1</source>
+        <translation>nezatvorena referenca na polje na poziciji %1</translation>
+    </message>
+    <message>
+        <source>invalid field name &apos;%1&apos; at position %2</source>
+        <translation>neispravan naziv polja &apos;%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation>neočekivan znak &apos;%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>neočekivan kraj izraza</translation>
+    </message>
+    <message>
+        <source>unexpected string %1 at position %2</source>
+        <translation>neočekivan tekstualni niz %1 na poziciji %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>neočekivano &apos;%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes no arguments, got %2 at position %3</source>
+        <translation>funkcija &apos;%1&apos; ne prima argumente (navedeno: %2) na poziciji %3</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes 1 argument, got %2 at position %3</source>
+        <translation>funkcija &apos;%1&apos; prima jedan argument (navedeno: %2) na poziciji %3</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes %4 arguments, got %2 at position %3</source>
+        <translation>broj argumenata funkcije &apos;%1&apos; mora biti %4 (navedeno: %2) na poziciji %3</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply at position %1</source>
+        <translation>izraz je previše ugniježđen na poziciji %1</translation>
+    </message>
+    <message>
+        <source>expression too long at position %1</source>
+        <translation>izraz je predug na poziciji %1</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained: &apos;%1&apos; at position %2</source>
+        <translation>poređenja se ne mogu nizati: &apos;%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; at position %2 must be followed by &apos;(&apos;</source>
+        <translation>iza funkcije &apos;%1&apos; na poziciji %2 mora slijediti &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at position %2 (fields are written ${%1})</source>
+        <translation>nepoznat naziv &apos;%1&apos; na poziciji %2 (polja se pišu ${%1})</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation>nepoznata funkcija &apos;%1&apos; na poziciji %2</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>prazan izraz</translation>
+    </message>
+</context>
+<context>
+    <name>FormLoader</name>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;</source>
+        <translation>%1 sadrži nepoznat ključ &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>choices must be a non-empty list</source>
+        <translation>choices mora biti lista koja nije prazna</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>ponuđeni odgovor</translation>
+    </message>
+    <message>
+        <source>choice value &quot;%1&quot; must use only a-z, 0-9 and _</source>
+        <translation>vrijednost ponuđenog odgovora &quot;%1&quot; smije sadržavati samo a-z, 0-9 i _</translation>
+    </message>
+    <message>
+        <source>choice value &quot;%1&quot; appears twice</source>
+        <translation>vrijednost ponuđenog odgovora &quot;%1&quot; pojavljuje se dvaput</translation>
+    </message>
+    <message>
+        <source>the label of choice &quot;%1&quot;</source>
+        <translation>oznaka ponuđenog odgovora &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 mora biti tekstualni niz</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; must be a number</source>
+        <translation>ograničenje &quot;%1&quot; mora biti broj</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; must be a date YYYY-MM-DD</source>
+        <translation>ograničenje &quot;%1&quot; mora biti datum u obliku GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <source>a constraint must be an object</source>
+        <translation>ograničenje mora biti objekat</translation>
+    </message>
+    <message>
+        <source>a constraint</source>
+        <translation>ograničenje</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; belongs on a field, not on the form</source>
+        <translation>ograničenje &quot;%1&quot; se postavlja na polje, a ne na obrazac</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; does not apply to a %2 field</source>
+        <translation>ograničenje &quot;%1&quot; ne važi za polje tipa %2</translation>
+    </message>
+    <message>
+        <source>constraint &quot;range&quot; needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation>ograničenje &quot;range&quot; zahtijeva &quot;min&quot; ili &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation>ograničenje &quot;%1&quot; zahtijeva &quot;min&quot; ili &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>constraint &quot;pattern&quot; needs a &quot;regex&quot;</source>
+        <translation>ograničenje &quot;pattern&quot; zahtijeva &quot;regex&quot;</translation>
+    </message>
+    <message>
+        <source>constraint &quot;pattern&quot; has an invalid regular expression: %1</source>
+        <translation>ograničenje &quot;pattern&quot; ima neispravan regularni izraz: %1</translation>
+    </message>
+    <message>
+        <source>constraint expression</source>
+        <translation>izraz ograničenja</translation>
+    </message>
+    <message>
+        <source>constraint &quot;expression&quot; needs a &quot;message&quot;</source>
+        <translation>ograničenje &quot;expression&quot; zahtijeva &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>unknown constraint kind &quot;%1&quot;</source>
+        <translation>nepoznata vrsta ograničenja &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the constraint message</source>
+        <translation>poruka ograničenja</translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; belongs only on form-level constraints</source>
+        <translation>&quot;field&quot; se koristi samo u ograničenjima na nivou obrasca</translation>
+    </message>
+    <message>
+        <source>the default value does not fit a %1 field</source>
+        <translation>podrazumijevana vrijednost ne odgovara polju tipa %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: nije moguće pročitati: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: neispravan JSON na bajtu %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: the definition must be a JSON object</source>
+        <translation>%1: definicija mora biti JSON objekat</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>obrazac</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a name of a-z, 0-9 and _</source>
+        <translation>&quot;id&quot; mora biti naziv sastavljen od a-z, 0-9 i _</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is &quot;%1&quot; but the file should then be named %2</source>
+        <translation>&quot;id&quot; je &quot;%1&quot;, pa bi se datoteka trebala zvati %2</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>&quot;version&quot; mora biti cijeli broj, najmanje 1</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>naslov</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a non-empty list</source>
+        <translation>&quot;fields&quot; mora biti lista koja nije prazna</translation>
+    </message>
+    <message>
+        <source>the field name must be made of a-z, 0-9 and _, starting with a letter</source>
+        <translation>naziv polja smije sadržavati samo a-z, 0-9 i _ i mora počinjati slovom</translation>
+    </message>
+    <message>
+        <source>the field name is used twice</source>
+        <translation>naziv polja je upotrijebljen dvaput</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>polje</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>nepoznat tip &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>oznaka</translation>
+    </message>
+    <message>
+        <source>the hint</source>
+        <translation>uputa</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; mora biti true ili false</translation>
+    </message>
+    <message>
+        <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
+        <translation>&quot;sensitivity&quot; mora biti identifying, protection ili facet</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;choices&quot;, &quot;choice_list&quot; or &quot;reference&quot;</source>
+        <translation>%1 zahtijeva tačno jedno od sljedećeg: &quot;choices&quot;, &quot;choice_list&quot; ili &quot;reference&quot;</translation>
+    </message>
+    <message>
+        <source>unknown choice list &quot;%1&quot;</source>
+        <translation>nepoznata lista ponuđenih odgovora &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown reference data &quot;%1&quot;</source>
+        <translation>nepoznati referentni podaci &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only select_one and select_multiple fields have choices</source>
+        <translation>samo polja select_one i select_multiple imaju ponuđene odgovore</translation>
+    </message>
+    <message>
+        <source>a note holds no value, so it cannot be required or have a default</source>
+        <translation>polje tipa note nema vrijednost, pa ne može biti obavezno niti imati podrazumijevanu vrijednost</translation>
+    </message>
+    <message>
+        <source>&quot;relevant&quot;</source>
+        <translation>&quot;relevant&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;constraints&quot; must be a list</source>
+        <translation>&quot;constraints&quot; mora biti lista</translation>
+    </message>
+    <message>
+        <source>form-level constraints must be of kind &quot;expression&quot;</source>
+        <translation>ograničenja na nivou obrasca moraju biti vrste &quot;expression&quot;</translation>
+    </message>
+    <message>
+        <source>form-level constraint names unknown field &quot;%1&quot;</source>
+        <translation>ograničenje na nivou obrasca navodi nepoznato polje &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the expression &quot;%1&quot; refers to unknown field &quot;%2&quot;</source>
+        <translation>izraz &quot;%1&quot; upućuje na nepoznato polje &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the expression &quot;%1&quot; refers to note &quot;%2&quot;, which has no value</source>
+        <translation>izraz &quot;%1&quot; upućuje na napomenu &quot;%2&quot;, koja nema vrijednost</translation>
+    </message>
+    <message>
+        <source>&quot;keys&quot;</source>
+        <translation>&quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; must name a field</source>
+        <translation>ključ &quot;%1&quot; mora navoditi polje</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; names unknown field &quot;%2&quot;</source>
+        <translation>ključ &quot;%1&quot; navodi nepoznato polje &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;%1&quot;: it is a %2 field</source>
+        <translation>ne može biti ključ &quot;%1&quot;: to je polje tipa %2</translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;site&quot;: a choice of site must use the reference data &quot;sites&quot;</source>
+        <translation>ne može biti ključ &quot;site&quot;: izbor lokacije mora koristiti referentne podatke &quot;sites&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;states&quot;</source>
+        <translation>&quot;states&quot;</translation>
+    </message>
+    <message>
+        <source>the state field must be a select_one field with choices</source>
+        <translation>polje statusa mora biti polje select_one s ponuđenim odgovorima</translation>
+    </message>
+    <message>
+        <source>the initial state &quot;%1&quot; is not one of the field&apos;s choices</source>
+        <translation>početni status &quot;%1&quot; nije među ponuđenim odgovorima polja</translation>
+    </message>
+    <message>
+        <source>state &quot;%1&quot; has no entry in &quot;transitions&quot;</source>
+        <translation>status &quot;%1&quot; nema unos u &quot;transitions&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; names unknown state &quot;%1&quot;</source>
+        <translation>&quot;transitions&quot; navodi nepoznat status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stamps&quot; names unknown state &quot;%1&quot;</source>
+        <translation>&quot;stamps&quot; navodi nepoznat status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stamps&quot; must name datetime fields, not &quot;%1&quot;</source>
+        <translation>&quot;stamps&quot; mora navoditi polja tipa datetime, a ne &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: polje &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>must be an object with a text for each language</source>
+        <translation>mora biti objekat s tekstom za svaki jezik</translation>
+    </message>
+    <message>
+        <source>has no text in language &quot;%1&quot;</source>
+        <translation>nema teksta na jeziku &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has an unknown language &quot;%1&quot;</source>
+        <translation>sadrži nepoznat jezik &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FormRegistry</name>
+    <message>
+        <source>No form definitions found in %1</source>
+        <translation>U %1 nisu pronađene definicije obrazaca</translation>
+    </message>
+</context>
+<context>
+    <name>RecordService</name>
+    <message>
+        <source>The %1 record was not saved:</source>
+        <translation>Zapis obrasca %1 nije sačuvan:</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
+        <translation>Nepoznat obrazac &quot;%1&quot;. Postojeći obrasci: %2</translation>
+    </message>
+    <message>
+        <source>Is set by the application, not typed.</source>
+        <translation>Vrijednost postavlja aplikacija; ne unosi se ručno.</translation>
+    </message>
+    <message>
+        <source>A new record starts as &quot;%1&quot;.</source>
+        <translation>Novi zapis počinje sa statusom &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 has been deleted and cannot be changed.</source>
+        <translation>Zapis %1 je obrisan i ne može se mijenjati.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is final; the state cannot change any more.</source>
+        <translation>&quot;%1&quot; je konačan status; više se ne može mijenjati.</translation>
+    </message>
+    <message>
+        <source>Cannot go from &quot;%1&quot; to &quot;%2&quot;; allowed next: %3.</source>
+        <translation>Prelazak iz statusa &quot;%1&quot; u &quot;%2&quot; nije moguć; dozvoljeni sljedeći statusi: %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already deleted.</source>
+        <translation>Zapis %1 je već obrisan.</translation>
+    </message>
+    <message>
+        <source>No record has the id %1.</source>
+        <translation>Nema zapisa s ID-om %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>yes</source>
+        <translation>da</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>ne</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Reference data %1 cannot be read: %2</source>
+        <translation>Referentne podatke %1 nije moguće pročitati: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1 is not valid JSON: %2</source>
+        <translation>Referentni podaci %1 nisu ispravan JSON: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1: %2</source>
+        <translation>Referentni podaci %1: %2</translation>
+    </message>
+    <message>
+        <source>every site needs a code, a name and a kind (centre or outreach)</source>
+        <translation>svaka lokacija mora imati šifru, naziv i vrstu (centre ili outreach)</translation>
+    </message>
+    <message>
+        <source>every entry needs a code and a name</source>
+        <translation>svaki unos mora imati šifru i naziv</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>artikal &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: %2</source>
+        <translation>usluga &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>every provider needs a code and a name</source>
+        <translation>svaki pružalac usluga mora imati šifru i naziv</translation>
+    </message>
+    <message>
+        <source>the set is empty</source>
+        <translation>skup je prazan</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>The seeder needs &quot;%1&quot; in the reference set &quot;%2&quot;, which does not have it.</source>
+        <translation>Generatoru test podataka potrebno je &quot;%1&quot; u referentnom skupu &quot;%2&quot;, ali ga tamo nema.</translation>
+    </message>
+    <message>
+        <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+        <translation>Generatoru test podataka potreban je barem jedan prihvatni centar i jedna lokacija terenskog rada u referentnim podacima.</translation>
+    </message>
+    <message>
+        <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+        <translation>Generator test podataka napravio je zapis obrasca %1 koji ne prolazi provjeru; generator treba ispraviti. %2</translation>
+    </message>
+    <message>
+        <source>The number of persons to seed must be at least 1.</source>
+        <translation>Broj osoba za generisanje mora biti najmanje 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 je datoteka, a ne folder.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Folder s podacima %1 nije moguće kreirati.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be made private.</source>
+        <translation>Folder s podacima %1 nije moguće zaštititi od pristupa drugih korisnika.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+        <translation>Bazu podataka je zapisala novija verzija aplikacije Prihvat (šema %1; ova verzija poznaje šeme do %2). Ažurirajte Prihvat.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>Nadogradnja baze podataka na šemu %1 nije uspjela: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Bazu podataka %1 nije moguće otvoriti: %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>%1: disk je pun. Ništa nije sačuvano; oslobodite prostor i pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1: datoteka baze podataka je oštećena (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an error (%2). Nothing was saved.</source>
+        <translation>%1: disk je prijavio grešku (%2). Ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy in another program. Try again.</source>
+        <translation>%1: bazu podataka trenutno koristi drugi program. Pokušajte ponovo.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be written to (%2).</source>
+        <translation>%1: u bazu podataka nije moguće upisivati (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing settings</source>
+        <translation>Upisivanje postavki</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Čitanje postavki</translation>
+    </message>
+    <message>
+        <source>The database has no device id or site: it was not made by &quot;init&quot; or is damaged.</source>
+        <translation>Baza podataka nema ID uređaja ili lokaciju: nije napravljena komandom &quot;init&quot; ili je oštećena.</translation>
+    </message>
+    <message>
+        <source>Unknown site code &quot;%1&quot;. Known sites: %2</source>
+        <translation>Nepoznata šifra lokacije &quot;%1&quot;. Poznate lokacije: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Prihvat database; nothing was changed.</source>
+        <translation>%1 već sadrži bazu podataka aplikacije Prihvat; ništa nije promijenjeno.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Prihvat database. Create one with &quot;init&quot;.</source>
+        <translation>%1 ne sadrži bazu podataka aplikacije Prihvat. Kreirajte je komandom &quot;init&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It has not been changed. Keep a copy of the folder and restore the latest backup, or ask headquarters for help.</source>
+        <translation>Baza podataka %1 je oštećena (%2). Nije mijenjana. Sačuvajte kopiju foldera i vratite posljednju rezervnu kopiju ili se obratite sjedištu za pomoć.</translation>
+    </message>
+    <message>
+        <source>it does not start like an SQLite database</source>
+        <translation>ne počinje kao SQLite baza podataka</translation>
+    </message>
+    <message>
+        <source>it holds no Prihvat schema; &quot;init&quot; was probably interrupted. Move the file away and run &quot;init&quot; again</source>
+        <translation>ne sadrži šemu aplikacije Prihvat; &quot;init&quot; je vjerovatno prekinut. Premjestite datoteku na drugo mjesto i ponovo pokrenite &quot;init&quot;</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat; the file has not been changed.</source>
+        <translation>Bazu podataka je zapisala novija verzija aplikacije Prihvat (šema %1; ova verzija poznaje šeme do %2). Ažurirajte Prihvat; datoteka nije mijenjana.</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Otvaranje baze podataka</translation>
+    </message>
+    <message>
+        <source>Reading a record</source>
+        <translation>Čitanje zapisa</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Čuvanje</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;.</source>
+        <translation>Nepoznat obrazac &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The device id &quot;%1&quot; from headquarters is not a UUID.</source>
+        <translation>ID uređaja &quot;%1&quot; dobijen od sjedišta nije UUID.</translation>
+    </message>
+    <message>
+        <source>Saving the enrolment</source>
+        <translation>Čuvanje prijave uređaja</translation>
+    </message>
+    <message>
+        <source>Listing records</source>
+        <translation>Izlistavanje zapisa</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Brojanje zapisa</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Provjera baze podataka</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Integritet SQLite baze: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Verzija šeme je %1, a očekivana %2.</translation>
+    </message>
+    <message>
+        <source>Record %1: the id is not a UUID.</source>
+        <translation>Zapis %1: ID nije UUID.</translation>
+    </message>
+    <message>
+        <source>Record %1: unknown form &quot;%2&quot;.</source>
+        <translation>Zapis %1: nepoznat obrazac &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1: its values or stamps are not valid JSON.</source>
+        <translation>Zapis %1: vrijednosti ili vremenske oznake nisu ispravan JSON.</translation>
+    </message>
+    <message>
+        <source>Record %1: its clock stamp is malformed.</source>
+        <translation>Zapis %1: vremenska oznaka je neispravna.</translation>
+    </message>
+    <message>
+        <source>Record %1: the index column for &quot;%2&quot; does not match its value.</source>
+        <translation>Zapis %1: kolona indeksa za &quot;%2&quot; ne odgovara vrijednosti.</translation>
+    </message>
+    <message>
+        <source>Record %1: value for unknown field &quot;%2&quot;.</source>
+        <translation>Zapis %1: vrijednost za nepoznato polje &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking records</source>
+        <translation>Provjera zapisa</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes belong to no record.</source>
+        <translation>Promjene u izlaznom redu koje ne pripadaju nijednom zapisu: %1.</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes belong to a push batch that is not kept.</source>
+        <translation>Promjene u izlaznom redu koje pripadaju nesačuvanom paketu za slanje: %1.</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes have a malformed clock stamp.</source>
+        <translation>Promjene u izlaznom redu s neispravnom vremenskom oznakom: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Čuvanje stanja sinhronizacije</translation>
+    </message>
+    <message>
+        <source>Reading the changes to send</source>
+        <translation>Čitanje promjena za slanje</translation>
+    </message>
+    <message>
+        <source>Preparing the changes to send</source>
+        <translation>Priprema promjena za slanje</translation>
+    </message>
+    <message>
+        <source>Headquarters answered %1 changes with %2 results.</source>
+        <translation>Sjedište je na poslane promjene (%1) odgovorilo drugačijim brojem rezultata (%2).</translation>
+    </message>
+    <message>
+        <source>Saving the answer from headquarters</source>
+        <translation>Čuvanje odgovora iz sjedišta</translation>
+    </message>
+    <message>
+        <source>Refused by headquarters without a reason.</source>
+        <translation>Sjedište je odbilo bez navođenja razloga.</translation>
+    </message>
+    <message>
+        <source>Saving the changes from headquarters</source>
+        <translation>Čuvanje promjena iz sjedišta</translation>
+    </message>
+    <message>
+        <source>Reading the refused changes</source>
+        <translation>Čitanje odbijenih promjena</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>Čitanje konflikata</translation>
+    </message>
+    <message>
+        <source>Saving the conflict</source>
+        <translation>Čuvanje konflikta</translation>
+    </message>
+    <message>
+        <source>No conflict has the id %1.</source>
+        <translation>Nema konflikta s ID-om %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>Ovaj obrazac nema takvo polje.</translation>
+    </message>
+    <message>
+        <source>This is a note; it takes no answer.</source>
+        <translation>Ovo je napomena; ne unosi se odgovor.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Mora biti tekst.</translation>
+    </message>
+    <message>
+        <source>Is too long: %1 characters, at most %2 allowed.</source>
+        <translation>Predugo: broj znakova je %1, a dozvoljeno je najviše %2.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Mora biti cijeli broj.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Mora biti broj.</translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD.</source>
+        <translation>Mora biti datum u obliku GGGG-MM-DD.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time in ISO 8601 form.</source>
+        <translation>Mora biti datum i vrijeme u formatu ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Mora biti da ili ne.</translation>
+    </message>
+    <message>
+        <source>Must be one of the choices.</source>
+        <translation>Mora biti jedan od ponuđenih odgovora.</translation>
+    </message>
+    <message>
+        <source>Must be a list of different choices.</source>
+        <translation>Mora biti lista različitih ponuđenih odgovora.</translation>
+    </message>
+    <message>
+        <source>Must be the id of a person.</source>
+        <translation>Mora biti ID osobe.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>&quot;%1&quot; nije među ponuđenim odgovorima.</translation>
+    </message>
+    <message>
+        <source>No person with the id %1 is registered.</source>
+        <translation>Nije registrovana nijedna osoba s ID-om %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Mora biti između %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Must be on or after %1.</source>
+        <translation>Mora biti %1 ili kasnije.</translation>
+    </message>
+    <message>
+        <source>Must be on or before %1.</source>
+        <translation>Mora biti %1 ili ranije.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Mora biti najmanje %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Mora biti najviše %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 characters long.</source>
+        <translation>Broj znakova mora biti između %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 characters long.</source>
+        <translation>Broj znakova mora biti najmanje %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 characters long.</source>
+        <translation>Broj znakova mora biti najviše %1.</translation>
+    </message>
+    <message>
+        <source>Choose between %1 and %2 options.</source>
+        <translation>Broj odabranih odgovora mora biti između %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 options.</source>
+        <translation>Broj odabranih odgovora mora biti najmanje %1.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 options.</source>
+        <translation>Broj odabranih odgovora mora biti najviše %1.</translation>
+    </message>
+    <message>
+        <source>Is not written in the expected form.</source>
+        <translation>Nije napisano u očekivanom obliku.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Ne može biti u budućnosti.</translation>
+    </message>
+    <message>
+        <source>Does not apply, given the other answers.</source>
+        <translation>Ne primjenjuje se s obzirom na ostale odgovore.</translation>
+    </message>
+    <message>
+        <source>An answer is required.</source>
+        <translation>Odgovor je obavezan.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prihvat cannot start</source>
+        <translation>Prihvat se ne može pokrenuti</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::ConflictsPage</name>
+    <message>
+        <source>Record %1 (not on this device)</source>
+        <translation>Zapis %1 (nije na ovom uređaju)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(obrisan)</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>ovaj uređaj</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>uređaj %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Brisanje zapisa</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(bez odgovora)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>obrisan</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>nije obrisan</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikti za pregled</translation>
+    </message>
+    <message>
+        <source>Two devices changed the same answer before either had seen the other&apos;s change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+        <translation>Dva uređaja su promijenila isti odgovor prije nego što je bilo koji od njih vidio promjenu onog drugog. Kasnija promjena je zadržana svuda; druga vrijednost se čuva ovdje kako se ništa ne bi izgubilo. Odaberite ispravnu vrijednost: vaš izbor se čuva kao obična izmjena i šalje pri sljedećoj sinhronizaciji.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Nema konflikata za pregled.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pitanje</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Zadržana vrijednost</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Druga vrijednost</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Izmijenjeno</translation>
+    </message>
+    <message>
+        <source>Kept everywhere</source>
+        <translation>Zadržano svuda</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Zadrži ovu vrijednost</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>Izvor: %1, %2</translation>
+    </message>
+    <message>
+        <source>The record is not on this device yet; sync first.</source>
+        <translation>Zapis još nije na ovom uređaju; prvo pokrenite sinhronizaciju.</translation>
+    </message>
+    <message>
+        <source>A deleted record cannot be restored here.</source>
+        <translation>Obrisani zapis se ovdje ne može vratiti.</translation>
+    </message>
+    <message>
+        <source>The record has been deleted; there is nothing to change.</source>
+        <translation>Zapis je obrisan; nema se šta mijenjati.</translation>
+    </message>
+    <message>
+        <source>This version of Prihvat does not know the question &quot;%1&quot;.</source>
+        <translation>Ova verzija aplikacije Prihvat ne poznaje pitanje &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Kept &quot;%1&quot; for %2. It is sent with the next sync.</source>
+        <translation>Zadržana je vrijednost &quot;%1&quot; za %2. Bit će poslana pri sljedećoj sinhronizaciji.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::DistributionPage</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Podjela</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance:</source>
+        <translation>&amp;Vrsta pomoći:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Artikal:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Količina:</translation>
+    </message>
+    <message>
+        <source>Type a name or an id, then press Enter to record</source>
+        <translation>Upišite ime ili ID, pa pritisnite Enter za evidentiranje</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it.</source>
+        <translation>Dvaput kliknite na unos da ga ispravite.</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+        <translation>Odaberite šta se dijeli, a zatim za svaku osobu: upišite ime, provjerite pronađenu osobu, pritisnite Enter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Type a name or an id first.</source>
+        <translation>Prvo upišite ime ili ID.</translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;. Check the spelling, or register the person on the People page.</source>
+        <translation>Nijedna osoba ne odgovara upitu &quot;%1&quot;. Provjerite kako je napisano ili registrujte osobu na stranici Osobe.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance first.</source>
+        <translation>Prvo odaberite vrstu pomoći.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+        <translation>
+            <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n put). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
+            <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
+            <numerusform>Za osobu %1 danas je već evidentirano: %2 (%n puta). Pritisnite Enter ponovo da to evidentirate još jednom ili odaberite drugu osobu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2</source>
+        <translation>Evidentirano: %1 za osobu %2</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded in this session: %1</source>
+        <translation>&amp;Evidentirano u ovoj sesiji: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FormView</name>
+    <message>
+        <source>Required</source>
+        <translation>Obavezno</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::MainWindow</name>
+    <message>
+        <source>Prihvat — %1</source>
+        <translation>Prihvat — %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Lokacija: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Jezik: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>Čeka sinhronizaciju: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Sinhronizacija u toku…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Posljednja sinhronizacija: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Još nije sinhronizovano</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PeopleModel</name>
+    <message>
+        <source>male</source>
+        <translation>muški</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>ženski</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>drugo</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>oko %1 god.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Ime i prezime</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Ime na izvornom pismu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Spol</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Datum rođenja / dob</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Porijeklo</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Osobe</translation>
+    </message>
+    <message>
+        <source>Type a name or an id (Latin or Arabic script)…</source>
+        <translation>Upišite ime ili ID (latinicom ili arapskim pismom)…</translation>
+    </message>
+    <message>
+        <source>Register new person</source>
+        <translation>Registruj novu osobu</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered on this device.</source>
+        <translation>
+            <numerusform>Na ovom uređaju registrovana je %n osoba.</numerusform>
+            <numerusform>Na ovom uređaju registrovane su %n osobe.</numerusform>
+            <numerusform>Na ovom uređaju registrovano je %n osoba.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found. Press Enter to register &quot;%1&quot; as a new person.</source>
+        <translation>Nijedna osoba nije pronađena. Pritisnite Enter da registrujete &quot;%1&quot; kao novu osobu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Enter opens the first; arrow keys choose.</source>
+        <translation>
+            <numerusform>%n rezultat. Enter otvara prvi; strelicama birate.</numerusform>
+            <numerusform>%n rezultata. Enter otvara prvi; strelicama birate.</numerusform>
+            <numerusform>%n rezultata. Enter otvara prvi; strelicama birate.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PersonProfilePage</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Uredi podatke</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Procijeni ranjivost</translation>
+    </message>
+    <message>
+        <source>Record assistance</source>
+        <translation>Evidentiraj pomoć</translation>
+    </message>
+    <message>
+        <source>Request transport</source>
+        <translation>Zatraži prijevoz</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Uputi</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Hronologija</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordEditorPage</name>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Sačuvaj (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Zatvori</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Ništa nije promijenjeno.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n answer(s) need attention.</source>
+        <translation>
+            <numerusform>Nije sačuvano: %n odgovor treba provjeriti.</numerusform>
+            <numerusform>Nije sačuvano: %n odgovora treba provjeriti.</numerusform>
+            <numerusform>Nije sačuvano: %n odgovora treba provjeriti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Sačuvano.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nesačuvane promjene</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them before leaving?</source>
+        <translation>Ovaj zapis ima promjene koje nisu sačuvane. Sačuvati ih prije izlaska?</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordListModel</name>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>Ne postoji obrazac &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Person id: %1</source>
+        <translation>ID osobe: %1</translation>
+    </message>
+    <message>
+        <source>Record id: %1</source>
+        <translation>ID zapisa: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Osoba</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalji</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordListPage</name>
+    <message>
+        <source>Screenings</source>
+        <translation>Procjene ranjivosti</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Pomoć</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Upućivanja</translation>
+    </message>
+    <message>
+        <source>Transport requests</source>
+        <translation>Zahtjevi za prijevoz</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Novi zapis: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Novi zapis</translation>
+    </message>
+    <message>
+        <source>Starts a new record with today&apos;s date and this site.</source>
+        <translation>Započinje novi zapis s današnjim datumom i ovom lokacijom.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lokacija:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Od:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Do:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Sve lokacije</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Svi statusi</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez ograničenja</translation>
+    </message>
+    <message>
+        <source>Earliest date shown; the first date means no limit.</source>
+        <translation>Najraniji prikazani datum; prvi mogući datum znači bez ograničenja.</translation>
+    </message>
+    <message>
+        <source>Latest date shown; the first date means no limit.</source>
+        <translation>Najkasniji prikazani datum; prvi mogući datum znači bez ograničenja.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Zapise nije moguće pročitati: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n zapis</numerusform>
+            <numerusform>%n zapisa</numerusform>
+            <numerusform>%n zapisa</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Postavke</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Jezik aplikacije</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s language, shown beside each question</source>
+        <translation>Jezik ispitanika, prikazan uz svako pitanje</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Zaključaj nakon ovoliko minuta neaktivnosti</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Ovaj uređaj</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Nijedan</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2) · device %3 · data in %4</source>
+        <translation>Lokacija %1 (%2) · uređaj %3 · podaci u %4</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SetupDialog</name>
+    <message>
+        <source>Set up this device</source>
+        <translation>Podešavanje uređaja</translation>
+    </message>
+    <message>
+        <source>This laptop has no Prihvat data yet. Choose the site it works at; its records will be kept in %1.</source>
+        <translation>Na ovom laptopu još nema podataka aplikacije Prihvat. Odaberite lokaciju na kojoj se koristi; zapisi će se čuvati u %1.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lokacija</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Jezik</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SyncClient</name>
+    <message>
+        <source>The answer from headquarters arrived damaged.</source>
+        <translation>Odgovor iz sjedišta je stigao oštećen.</translation>
+    </message>
+    <message>
+        <source>Headquarters did not answer in time.</source>
+        <translation>Sjedište nije odgovorilo na vrijeme.</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached (%1).</source>
+        <translation>Sjedište nije dostupno (%1).</translation>
+    </message>
+    <message>
+        <source>The answer from headquarters was cut off (%1).</source>
+        <translation>Odgovor iz sjedišta je prekinut (%1).</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this device&apos;s credential: it may have been revoked. Ask headquarters to enrol the device again.</source>
+        <translation>Sjedište je odbilo pristupne podatke ovog uređaja: uređaj je možda opozvan. Zatražite od sjedišta da ponovo prijavi uređaj.</translation>
+    </message>
+    <message>
+        <source>Headquarters found the request too large.</source>
+        <translation>Sjedište je ocijenilo da je zahtjev prevelik.</translation>
+    </message>
+    <message>
+        <source>Headquarters is busy and asked this device to wait.</source>
+        <translation>Sjedište je zauzeto i zatražilo je od ovog uređaja da sačeka.</translation>
+    </message>
+    <message>
+        <source>Headquarters has a problem (HTTP %1).</source>
+        <translation>U sjedištu je došlo do problema (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (HTTP %1). Sync stopped; ask headquarters for help.</source>
+        <translation>Sjedište je odbilo zahtjev (HTTP %1). Sinhronizacija je zaustavljena; obratite se sjedištu za pomoć.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (HTTP %1: %2). Sync stopped; ask headquarters for help.</source>
+        <translation>Sjedište je odbilo zahtjev (HTTP %1: %2). Sinhronizacija je zaustavljena; obratite se sjedištu za pomoć.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts; try again in %1 seconds.</source>
+        <translation>Previše pokušaja prijave uređaja; pokušajte ponovo za %1 s.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts; try again later.</source>
+        <translation>Previše pokušaja prijave uređaja; pokušajte ponovo kasnije.</translation>
+    </message>
+    <message>
+        <source>Too large for headquarters to accept.</source>
+        <translation>Promjena je prevelika da bi je sjedište prihvatilo.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Ask headquarters for a new one.</source>
+        <translation>Kod za prijavu uređaja je pogrešan, već iskorišten ili je istekao. Zatražite novi kod od sjedišta.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 Prekinuto nakon %n pokušaja.</numerusform>
+            <numerusform>%1 Prekinuto nakon %n pokušaja.</numerusform>
+            <numerusform>%1 Prekinuto nakon %n pokušaja.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s); your changes are kept for the next sync.</source>
+        <translation>
+            <numerusform>%1 Prekinuto nakon %n pokušaja; vaše promjene su sačuvane za sljedeću sinhronizaciju.</numerusform>
+            <numerusform>%1 Prekinuto nakon %n pokušaja; vaše promjene su sačuvane za sljedeću sinhronizaciju.</numerusform>
+            <numerusform>%1 Prekinuto nakon %n pokušaja; vaše promjene su sačuvane za sljedeću sinhronizaciju.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept and sync will try again.</source>
+        <translation>%1 Vaše promjene su sačuvane i sinhronizacija će pokušati ponovo.</translation>
+    </message>
+    <message>
+        <source>A sync is under way; enrol when it is done.</source>
+        <translation>Sinhronizacija je u toku; prijavite uređaj kada se završi.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; it looks like https://hq.example.org.</source>
+        <translation>&quot;%1&quot; nije adresa servera; adresa izgleda ovako: https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is empty.</source>
+        <translation>Kod za prijavu uređaja nije unesen.</translation>
+    </message>
+    <message>
+        <source>Headquarters answered the enrolment with something this device cannot read.</source>
+        <translation>Sjedište je na prijavu uređaja odgovorilo nečim što ovaj uređaj ne može pročitati.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>Ovaj uređaj još nije prijavljen u sjedištu, pa se ne može sinhronizovati.</translation>
+    </message>
+    <message>
+        <source>Enrolment was cancelled.</source>
+        <translation>Prijava uređaja je otkazana.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished. Your changes are kept.</source>
+        <translation>Sinhronizacija je zaustavljena prije završetka. Vaše promjene su sačuvane.</translation>
+    </message>
+    <message>
+        <source>The answer from headquarters could not be read.</source>
+        <translation>Odgovor iz sjedišta nije moguće pročitati.</translation>
+    </message>
+    <message>
+        <source>No network access is available to reach headquarters.</source>
+        <translation>Nema mrežnog pristupa za vezu sa sjedištem.</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SyncPage</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Sinhronizacija sa sjedištem</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Sjedište</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Posljednja uspješna sinhronizacija</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Promjene koje čekaju slanje</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Konflikti za pregled</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Stanje</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sinhronizuj sada</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Zapis</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pitanje</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Vrijednost</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Razlog</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Odbijeno</translation>
+    </message>
+    <message>
+        <source>Done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
+        <translation>Završeno. Poslano: %1, primljeno: %2, novi konflikti: %3, odbijeno: %4.</translation>
+    </message>
+    <message>
+        <source>Not finished: %1</source>
+        <translation>Nije završeno: %1</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Ask headquarters for a one-time code, then run: prihvat-cli enroll --server ADDRESS --code CODE</source>
+        <translation>Ovaj uređaj još nije prijavljen. Zatražite od sjedišta jednokratni kod, a zatim pokrenite: prihvat-cli enroll --server ADDRESS --code CODE</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nikad</translation>
+    </message>
+    <message>
+        <source>Sync is not available in this window.</source>
+        <translation>Sinhronizacija nije dostupna u ovom prozoru.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Prijava uređaja…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Slanje promjena…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Prijem promjena…</translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation>Čekanje na novi pokušaj…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>U mirovanju</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>obrisan</translation>
+    </message>
+    <message>
+        <source>(protection-sensitive, not shown)</source>
+        <translation>(osjetljiv podatak o zaštiti, nije prikazan)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(bez odgovora)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Brisanje zapisa</translation>
+    </message>
+    <message>
+        <source>Changes headquarters refused (%1)</source>
+        <translation>Promjene koje je sjedište odbilo (%1)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sinhronizacija</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::TransportBoardPage</name>
+    <message>
+        <source>Transport requests</source>
+        <translation>Zahtjevi za prijevoz</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Novi zahtjev</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Odobri</translation>
+    </message>
+    <message>
+        <source>&amp;Depart (in transit)</source>
+        <translation>&amp;Polazak (u prijevozu)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete (arrived)</source>
+        <translation>&amp;Završi (stigli)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>O&amp;tkaži zahtjev</translation>
+    </message>
+    <message>
+        <source>Approve the selected request.</source>
+        <translation>Odobri odabrani zahtjev.</translation>
+    </message>
+    <message>
+        <source>The vehicle has left with the selected request&apos;s people.</source>
+        <translation>Vozilo je krenulo s osobama iz odabranog zahtjeva.</translation>
+    </message>
+    <message>
+        <source>The people of the selected request have arrived.</source>
+        <translation>Osobe iz odabranog zahtjeva su stigle.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request. A reason can be added by opening it.</source>
+        <translation>Otkaži odabrani zahtjev. Razlog se može dodati kada se zahtjev otvori.</translation>
+    </message>
+    <message>
+        <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
+        <translation>Odaberite zahtjev strelicama (lijevo i desno mijenjaju kolonu); Enter ga otvara. Dugmad ga premještaju u sljedeći status.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… i još %n zahtjev</numerusform>
+            <numerusform>… i još %n zahtjeva</numerusform>
+            <numerusform>… i još %n zahtjeva</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 i još %n osoba</numerusform>
+            <numerusform>%1 i još %n osobe</numerusform>
+            <numerusform>%1 i još %n osoba</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Zahtjev %1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Zahtjeve nije moguće pročitati: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Odabrano: %1</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Nijedan zahtjev nije odabran.</translation>
+    </message>
+    <message>
+        <source>This transport request no longer exists.</source>
+        <translation>Ovaj zahtjev za prijevoz više ne postoji.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is &quot;%2&quot; and cannot become &quot;%3&quot;.</source>
+        <translation>Zahtjev (%1) ima status &quot;%2&quot; i ne može preći u status &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is now &quot;%2&quot;.</source>
+        <translation>Zahtjev (%1) sada ima status &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Prijevoz</translation>
+    </message>
+</context>
 </TS>

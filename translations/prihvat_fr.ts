@@ -1,190 +1,190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>Lancez "prihvat-cli --help" pour la liste des commandes.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>Impossible de lire %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 dépasse 16 Mio ; une fiche n'est jamais aussi volumineuse.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>L'entrée dépasse 16 Mio ; une fiche n'est jamais aussi volumineuse.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>L'entrée n'est pas un JSON valide (%1 à l'octet %2).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>L'entrée doit être un objet JSON associant des noms de champs à des valeurs.</translation>
-        </message>
-        <message>
-            <source>The site code of this device (see the reference data).</source>
-            <translation>Le code du lieu de cet appareil (voir les données de référence).</translation>
-        </message>
-        <message>
-            <source>init needs --site CODE.</source>
-            <translation>init nécessite --site CODE.</translation>
-        </message>
-        <message>
-            <source>Initialised %1 for site %2; device %3.</source>
-            <translation>%1 initialisé pour le lieu %2 ; appareil %3.</translation>
-        </message>
-        <message>
-            <source>The record's values as a JSON object, from FILE or - for standard input.</source>
-            <translation>Les valeurs de la fiche sous forme d'objet JSON, depuis FILE ou - pour l'entrée standard.</translation>
-        </message>
-        <message>
-            <source>The form id: person, screening, assistance, transport, referral.</source>
-            <translation>L'identifiant du formulaire : person, screening, assistance, transport, referral.</translation>
-        </message>
-        <message>
-            <source>Usage: add FORM --json FILE</source>
-            <translation>Utilisation : add FORM --json FILE</translation>
-        </message>
-        <message>
-            <source>The fields to change as a JSON object, from FILE or - for standard input.</source>
-            <translation>Les champs à modifier sous forme d'objet JSON, depuis FILE ou - pour l'entrée standard.</translation>
-        </message>
-        <message>
-            <source>The record id.</source>
-            <translation>L'identifiant de la fiche.</translation>
-        </message>
-        <message>
-            <source>Usage: update ID --json FILE</source>
-            <translation>Utilisation : update ID --json FILE</translation>
-        </message>
-        <message>
-            <source>Usage: delete ID</source>
-            <translation>Utilisation : delete ID</translation>
-        </message>
-        <message>
-            <source>Usage: get ID</source>
-            <translation>Utilisation : get ID</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>Aucune fiche n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-        <message>
-            <source>Print the records as a JSON array.</source>
-            <translation>Afficher les fiches sous forme de tableau JSON.</translation>
-        </message>
-        <message>
-            <source>At most N records (default 1000).</source>
-            <translation>Au plus N fiches (1000 par défaut).</translation>
-        </message>
-        <message>
-            <source>Skip the first N records.</source>
-            <translation>Ignorer les N premières fiches.</translation>
-        </message>
-        <message>
-            <source>The form id.</source>
-            <translation>L'identifiant du formulaire.</translation>
-        </message>
-        <message>
-            <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
-            <translation>Utilisation : list FORM [--json] [--limit N] [--offset N]</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Formulaire "%1" inconnu. Les formulaires sont : %2</translation>
-        </message>
-        <message>
-            <source>Usage: count FORM</source>
-            <translation>Utilisation : count FORM</translation>
-        </message>
-        <message>
-            <source>OK: %1; %2 changes waiting to sync.</source>
-            <translation>OK : %1 ; modifications en attente de synchronisation : %2.</translation>
-        </message>
-        <message>
-            <source>How many persons to create.</source>
-            <translation>Nombre de personnes à créer.</translation>
-        </message>
-        <message>
-            <source>The random seed: the same seed gives the same data.</source>
-            <translation>La graine aléatoire : la même graine donne les mêmes données.</translation>
-        </message>
-        <message>
-            <source>Usage: seed --persons N [--seed S], N from 1 to 10,000,000</source>
-            <translation>Utilisation : seed --persons N [--seed S], N de 1 à 10 000 000</translation>
-        </message>
-        <message>
-            <source>Seeded %1 records (%2 persons) in %3 s: %4 records per second.</source>
-            <translation>%1 fiches générées (%2 personnes) en %3 s : %4 fiches par seconde.</translation>
-        </message>
-        <message>
-            <source>The headquarters address, such as https://hq.example.org.</source>
-            <translation>L'adresse du siège, par exemple https://hq.example.org.</translation>
-        </message>
-        <message>
-            <source>The one-time enrolment code from headquarters.</source>
-            <translation>Le code d'inscription à usage unique fourni par le siège.</translation>
-        </message>
-        <message>
-            <source>A name for this device (default: the computer's name).</source>
-            <translation>Un nom pour cet appareil (par défaut : le nom de l'ordinateur).</translation>
-        </message>
-        <message>
-            <source>Usage: enroll --server URL --code CODE [--name NAME]</source>
-            <translation>Utilisation : enroll --server URL --code CODE [--name NAME]</translation>
-        </message>
-        <message>
-            <source>Enrolled with %1 as device %2 for sites %3.</source>
-            <translation>Appareil inscrit auprès de %1 sous l'identifiant %2 pour les lieux %3.</translation>
-        </message>
-        <message>
-            <source>Send each request at most N times when the server cannot be reached (default 4).</source>
-            <translation>Envoyer chaque requête au plus N fois si le serveur est injoignable (4 par défaut).</translation>
-        </message>
-        <message>
-            <source>Give up on a request after S seconds without an answer (default 30).</source>
-            <translation>Abandonner une requête après S secondes sans réponse (30 par défaut).</translation>
-        </message>
-        <message>
-            <source>Print the counts as a JSON object.</source>
-            <translation>Afficher les totaux sous forme d'objet JSON.</translation>
-        </message>
-        <message>
-            <source>Usage: sync [--attempts N] [--timeout S] [--json]</source>
-            <translation>Utilisation : sync [--attempts N] [--timeout S] [--json]</translation>
-        </message>
-        <message>
-            <source>This data folder is not enrolled with headquarters. Run "prihvat-cli enroll --server URL --code CODE" first.</source>
-            <translation>Ce dossier de données n'est pas inscrit auprès du siège. Lancez d'abord "prihvat-cli enroll --server URL --code CODE".</translation>
-        </message>
-        <message>
-            <source>Attempt %1 failed: %2 Trying again in %3 s.</source>
-            <translation>La tentative %1 a échoué : %2 Nouvelle tentative dans %3 s.</translation>
-        </message>
-        <message>
-            <source>Pushed %1, pulled %2, conflicts %3, rejected %4.</source>
-            <translation>Envoyées : %1, reçues : %2, conflits : %3, refusées : %4.</translation>
-        </message>
-        <message>
-            <source>%1 changes are kept on this device and will be sent by the next sync.</source>
-            <translation>Modifications conservées sur cet appareil, qui seront envoyées à la prochaine synchronisation : %1.</translation>
-        </message>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;prihvat-cli --help&quot; for the commands.</source>
+        <translation>Lancez &quot;prihvat-cli --help&quot; pour la liste des commandes.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a record is never that large.</source>
+        <translation>%1 dépasse 16 Mio&#xa0;; une fiche n&apos;est jamais aussi volumineuse.</translation>
+    </message>
+    <message>
+        <source>The input is larger than 16 MiB; a record is never that large.</source>
+        <translation>L&apos;entrée dépasse 16 Mio&#xa0;; une fiche n&apos;est jamais aussi volumineuse.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (%1 at byte %2).</source>
+        <translation>L&apos;entrée n&apos;est pas un JSON valide (%1 à l&apos;octet %2).</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object of field names and values.</source>
+        <translation>L&apos;entrée doit être un objet JSON associant des noms de champs à des valeurs.</translation>
+    </message>
+    <message>
+        <source>The site code of this device (see the reference data).</source>
+        <translation>Le code du lieu de cet appareil (voir les données de référence).</translation>
+    </message>
+    <message>
+        <source>init needs --site CODE.</source>
+        <translation>init nécessite --site CODE.</translation>
+    </message>
+    <message>
+        <source>Initialised %1 for site %2; device %3.</source>
+        <translation>%1 initialisé pour le lieu %2&#xa0;; appareil %3.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s values as a JSON object, from FILE or - for standard input.</source>
+        <translation>Les valeurs de la fiche sous forme d&apos;objet JSON, depuis FILE ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The form id: person, screening, assistance, transport, referral.</source>
+        <translation>L&apos;identifiant du formulaire&#xa0;: person, screening, assistance, transport, referral.</translation>
+    </message>
+    <message>
+        <source>Usage: add FORM --json FILE</source>
+        <translation>Utilisation&#xa0;: add FORM --json FILE</translation>
+    </message>
+    <message>
+        <source>The fields to change as a JSON object, from FILE or - for standard input.</source>
+        <translation>Les champs à modifier sous forme d&apos;objet JSON, depuis FILE ou - pour l&apos;entrée standard.</translation>
+    </message>
+    <message>
+        <source>The record id.</source>
+        <translation>L&apos;identifiant de la fiche.</translation>
+    </message>
+    <message>
+        <source>Usage: update ID --json FILE</source>
+        <translation>Utilisation&#xa0;: update ID --json FILE</translation>
+    </message>
+    <message>
+        <source>Usage: delete ID</source>
+        <translation>Utilisation&#xa0;: delete ID</translation>
+    </message>
+    <message>
+        <source>Usage: get ID</source>
+        <translation>Utilisation&#xa0;: get ID</translation>
+    </message>
+    <message>
+        <source>No record has the id %1.</source>
+        <translation>Aucune fiche n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Print the records as a JSON array.</source>
+        <translation>Afficher les fiches sous forme de tableau JSON.</translation>
+    </message>
+    <message>
+        <source>At most N records (default 1000).</source>
+        <translation>Au plus N fiches (1000 par défaut).</translation>
+    </message>
+    <message>
+        <source>Skip the first N records.</source>
+        <translation>Ignorer les N premières fiches.</translation>
+    </message>
+    <message>
+        <source>The form id.</source>
+        <translation>L&apos;identifiant du formulaire.</translation>
+    </message>
+    <message>
+        <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
+        <translation>Utilisation&#xa0;: list FORM [--json] [--limit N] [--offset N]</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
+        <translation>Formulaire &quot;%1&quot; inconnu. Les formulaires sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Usage: count FORM</source>
+        <translation>Utilisation&#xa0;: count FORM</translation>
+    </message>
+    <message>
+        <source>OK: %1; %2 changes waiting to sync.</source>
+        <translation>OK&#xa0;: %1&#xa0;; modifications en attente de synchronisation&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>How many persons to create.</source>
+        <translation>Nombre de personnes à créer.</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same data.</source>
+        <translation>La graine aléatoire&#xa0;: la même graine donne les mêmes données.</translation>
+    </message>
+    <message>
+        <source>Usage: seed --persons N [--seed S], N from 1 to 10,000,000</source>
+        <translation>Utilisation&#xa0;: seed --persons N [--seed S], N de 1 à 10&#xa0;000&#xa0;000</translation>
+    </message>
+    <message>
+        <source>Seeded %1 records (%2 persons) in %3 s: %4 records per second.</source>
+        <translation>%1 fiches générées (%2 personnes) en %3 s&#xa0;: %4 fiches par seconde.</translation>
+    </message>
+    <message>
+        <source>The headquarters address, such as https://hq.example.org.</source>
+        <translation>L&apos;adresse du siège, par exemple https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code from headquarters.</source>
+        <translation>Le code d&apos;inscription à usage unique fourni par le siège.</translation>
+    </message>
+    <message>
+        <source>A name for this device (default: the computer&apos;s name).</source>
+        <translation>Un nom pour cet appareil (par défaut&#xa0;: le nom de l&apos;ordinateur).</translation>
+    </message>
+    <message>
+        <source>Usage: enroll --server URL --code CODE [--name NAME]</source>
+        <translation>Utilisation&#xa0;: enroll --server URL --code CODE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as device %2 for sites %3.</source>
+        <translation>Appareil inscrit auprès de %1 sous l&apos;identifiant %2 pour les lieux %3.</translation>
+    </message>
+    <message>
+        <source>Send each request at most N times when the server cannot be reached (default 4).</source>
+        <translation>Envoyer chaque requête au plus N fois si le serveur est injoignable (4 par défaut).</translation>
+    </message>
+    <message>
+        <source>Give up on a request after S seconds without an answer (default 30).</source>
+        <translation>Abandonner une requête après S secondes sans réponse (30 par défaut).</translation>
+    </message>
+    <message>
+        <source>Print the counts as a JSON object.</source>
+        <translation>Afficher les totaux sous forme d&apos;objet JSON.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--attempts N] [--timeout S] [--json]</source>
+        <translation>Utilisation&#xa0;: sync [--attempts N] [--timeout S] [--json]</translation>
+    </message>
+    <message>
+        <source>This data folder is not enrolled with headquarters. Run &quot;prihvat-cli enroll --server URL --code CODE&quot; first.</source>
+        <translation>Ce dossier de données n&apos;est pas inscrit auprès du siège. Lancez d&apos;abord &quot;prihvat-cli enroll --server URL --code CODE&quot;.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2 Trying again in %3 s.</source>
+        <translation>La tentative %1 a échoué&#xa0;: %2 Nouvelle tentative dans %3 s.</translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2, conflicts %3, rejected %4.</source>
+        <translation>Envoyées&#xa0;: %1, reçues&#xa0;: %2, conflits&#xa0;: %3, refusées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>%1 changes are kept on this device and will be sent by the next sync.</source>
+        <translation>Modifications conservées sur cet appareil, qui seront envoyées à la prochaine synchronisation&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
   init --site CODE            create the data folder of a device at a site
@@ -201,1771 +201,1771 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat en ligne de commande : opérations sans interface graphique sur un dossier de données.
+        <translation>Prihvat en ligne de commande&#xa0;: opérations sans interface graphique sur un dossier de données.
 
-Commandes :
-  init --site CODE            créer le dossier de données d'un appareil sur un lieu
-  add FORM --json FILE|-      valider et enregistrer une nouvelle fiche ; affiche son identifiant
-  update ID --json FILE|-     modifier les champs indiqués d'une fiche
+Commandes&#xa0;:
+  init --site CODE            créer le dossier de données d&apos;un appareil sur un lieu
+  add FORM --json FILE|-      valider et enregistrer une nouvelle fiche&#xa0;; affiche son identifiant
+  update ID --json FILE|-     modifier les champs indiqués d&apos;une fiche
   delete ID                   supprimer une fiche (un marqueur de suppression est conservé)
   get ID                      afficher une fiche au format JSON
-  list FORM [--json]          lister les fiches non supprimées d'un formulaire
-  count FORM                  compter les fiches non supprimées d'un formulaire
-  verify                      vérifier l'intégrité et la cohérence
+  list FORM [--json]          lister les fiches non supprimées d&apos;un formulaire
+  count FORM                  compter les fiches non supprimées d&apos;un formulaire
+  verify                      vérifier l&apos;intégrité et la cohérence
   seed --persons N [--seed S] ajouter des données synthétiques réalistes
   forms                       lister les formulaires
   enroll --server URL --code CODE  inscrire cet appareil auprès du siège
   sync [--json]               envoyer les modifications en attente et recevoir les nouvelles
 
-Codes de sortie : 0 réussite, 1 échec, 2 entrée invalide (rien n'a été modifié).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>Le dossier de données (par défaut : %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>La langue des messages : en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>Charger les définitions de formulaires depuis DIR au lieu de celles intégrées.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>L'action à effectuer (voir ci-dessus).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>Langue "%1" inconnue ; utilisez l'une des suivantes : en, bs, ar, fa, ps, ur, fr.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>Aucune commande indiquée.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>Commande "%1" inconnue.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DesktopApp</name>
-        <message>
-            <source>Set-up was cancelled.</source>
-            <translation>La configuration a été annulée.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>Le dossier de données %1 n'est pas configuré.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>nombre mal formé '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>number out of range at position %1</source>
-            <translation>nombre hors limites à la position %1</translation>
-        </message>
-        <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>séquence d'échappement invalide '\%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>unterminated string at position %1</source>
-            <translation>chaîne non fermée à la position %1</translation>
-        </message>
-        <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>'{' attendu après '$' à la position %1</translation>
-        </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>référence de champ non fermée à la position %1</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>nom de champ invalide '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>caractère inattendu '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>fin d'expression inattendue</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>chaîne inattendue %1 à la position %2</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>'%1' inattendu à la position %2</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>la fonction '%1' ne prend aucun argument (reçus : %2) à la position %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>la fonction '%1' prend 1 argument (reçus : %2) à la position %3</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>la fonction '%1' prend %4 arguments (reçus : %2) à la position %3</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>expression trop imbriquée à la position %1</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>expression trop longue à la position %1</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>les comparaisons ne peuvent pas être enchaînées : '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>la fonction '%1' à la position %2 doit être suivie de '('</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>nom inconnu '%1' à la position %2 (les champs s'écrivent ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>fonction inconnue '%1' à la position %2</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>expression vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormLoader</name>
-        <message>
-            <source>%1 has an unknown key "%2"</source>
-            <translation>%1 contient une clé inconnue "%2"</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>choices must be a non-empty list</source>
-            <translation>choices doit être une liste non vide</translation>
-        </message>
-        <message>
-            <source>a choice</source>
-            <translation>un choix</translation>
-        </message>
-        <message>
-            <source>choice value "%1" must use only a-z, 0-9 and _</source>
-            <translation>la valeur de choix "%1" ne doit contenir que a-z, 0-9 et _</translation>
-        </message>
-        <message>
-            <source>choice value "%1" appears twice</source>
-            <translation>la valeur de choix "%1" apparaît deux fois</translation>
-        </message>
-        <message>
-            <source>the label of choice "%1"</source>
-            <translation>le libellé du choix "%1"</translation>
-        </message>
-        <message>
-            <source>%1 must be a string</source>
-            <translation>%1 doit être une chaîne de caractères</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>constraint "%1" must be a number</source>
-            <translation>la contrainte "%1" doit être un nombre</translation>
-        </message>
-        <message>
-            <source>constraint "%1" must be a date YYYY-MM-DD</source>
-            <translation>la contrainte "%1" doit être une date au format AAAA-MM-JJ</translation>
-        </message>
-        <message>
-            <source>a constraint must be an object</source>
-            <translation>une contrainte doit être un objet</translation>
-        </message>
-        <message>
-            <source>a constraint</source>
-            <translation>une contrainte</translation>
-        </message>
-        <message>
-            <source>constraint "%1" belongs on a field, not on the form</source>
-            <translation>la contrainte "%1" se place sur un champ, pas sur le formulaire</translation>
-        </message>
-        <message>
-            <source>constraint "%1" does not apply to a %2 field</source>
-            <translation>la contrainte "%1" ne s'applique pas à un champ de type %2</translation>
-        </message>
-        <message>
-            <source>constraint "range" needs "min" or "max"</source>
-            <translation>la contrainte "range" nécessite "min" ou "max"</translation>
-        </message>
-        <message>
-            <source>constraint "%1" needs "min" or "max"</source>
-            <translation>la contrainte "%1" nécessite "min" ou "max"</translation>
-        </message>
-        <message>
-            <source>constraint "pattern" needs a "regex"</source>
-            <translation>la contrainte "pattern" nécessite un "regex"</translation>
-        </message>
-        <message>
-            <source>constraint "pattern" has an invalid regular expression: %1</source>
-            <translation>la contrainte "pattern" contient une expression régulière invalide : %1</translation>
-        </message>
-        <message>
-            <source>constraint expression</source>
-            <translation>l'expression de la contrainte</translation>
-        </message>
-        <message>
-            <source>constraint "expression" needs a "message"</source>
-            <translation>la contrainte "expression" nécessite un "message"</translation>
-        </message>
-        <message>
-            <source>unknown constraint kind "%1"</source>
-            <translation>type de contrainte inconnu "%1"</translation>
-        </message>
-        <message>
-            <source>the constraint message</source>
-            <translation>le message de la contrainte</translation>
-        </message>
-        <message>
-            <source>"field" belongs only on form-level constraints</source>
-            <translation>"field" n'est admis que dans les contraintes au niveau du formulaire</translation>
-        </message>
-        <message>
-            <source>the default value does not fit a %1 field</source>
-            <translation>la valeur par défaut ne convient pas à un champ de type %1</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1 : lecture impossible : %2</translation>
-        </message>
-        <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1 : JSON invalide à l'octet %2 : %3</translation>
-        </message>
-        <message>
-            <source>%1: the definition must be a JSON object</source>
-            <translation>%1 : la définition doit être un objet JSON</translation>
-        </message>
-        <message>
-            <source>the form</source>
-            <translation>le formulaire</translation>
-        </message>
-        <message>
-            <source>"id" must be a name of a-z, 0-9 and _</source>
-            <translation>"id" doit être un nom composé de a-z, 0-9 et _</translation>
-        </message>
-        <message>
-            <source>"id" is "%1" but the file should then be named %2</source>
-            <translation>"id" vaut "%1" : le fichier devrait alors s'appeler %2</translation>
-        </message>
-        <message>
-            <source>"version" must be a whole number of at least 1</source>
-            <translation>"version" doit être un nombre entier supérieur ou égal à 1</translation>
-        </message>
-        <message>
-            <source>the title</source>
-            <translation>le titre</translation>
-        </message>
-        <message>
-            <source>"fields" must be a non-empty list</source>
-            <translation>"fields" doit être une liste non vide</translation>
-        </message>
-        <message>
-            <source>the field name must be made of a-z, 0-9 and _, starting with a letter</source>
-            <translation>le nom du champ doit être composé de a-z, 0-9 et _, et commencer par une lettre</translation>
-        </message>
-        <message>
-            <source>the field name is used twice</source>
-            <translation>le nom du champ est utilisé deux fois</translation>
-        </message>
-        <message>
-            <source>the field</source>
-            <translation>le champ</translation>
-        </message>
-        <message>
-            <source>unknown type "%1"</source>
-            <translation>type "%1" inconnu</translation>
-        </message>
-        <message>
-            <source>the label</source>
-            <translation>le libellé</translation>
-        </message>
-        <message>
-            <source>the hint</source>
-            <translation>l'indication</translation>
-        </message>
-        <message>
-            <source>"%1" must be true or false</source>
-            <translation>"%1" doit valoir true ou false</translation>
-        </message>
-        <message>
-            <source>"sensitivity" must be identifying, protection or facet</source>
-            <translation>"sensitivity" doit valoir identifying, protection ou facet</translation>
-        </message>
-        <message>
-            <source>%1 needs exactly one of "choices", "choice_list" or "reference"</source>
-            <translation>%1 nécessite exactement un élément parmi "choices", "choice_list" ou "reference"</translation>
-        </message>
-        <message>
-            <source>unknown choice list "%1"</source>
-            <translation>liste de choix "%1" inconnue</translation>
-        </message>
-        <message>
-            <source>unknown reference data "%1"</source>
-            <translation>données de référence "%1" inconnues</translation>
-        </message>
-        <message>
-            <source>only select_one and select_multiple fields have choices</source>
-            <translation>seuls les champs select_one et select_multiple ont des choix</translation>
-        </message>
-        <message>
-            <source>a note holds no value, so it cannot be required or have a default</source>
-            <translation>un champ de type note ne contient aucune valeur : il ne peut donc être ni obligatoire ni avoir de valeur par défaut</translation>
-        </message>
-        <message>
-            <source>"relevant"</source>
-            <translation>"relevant"</translation>
-        </message>
-        <message>
-            <source>"constraints" must be a list</source>
-            <translation>"constraints" doit être une liste</translation>
-        </message>
-        <message>
-            <source>form-level constraints must be of kind "expression"</source>
-            <translation>les contraintes au niveau du formulaire doivent être de type "expression"</translation>
-        </message>
-        <message>
-            <source>form-level constraint names unknown field "%1"</source>
-            <translation>une contrainte au niveau du formulaire désigne un champ inconnu "%1"</translation>
-        </message>
-        <message>
-            <source>the expression "%1" refers to unknown field "%2"</source>
-            <translation>l'expression "%1" fait référence au champ inconnu "%2"</translation>
-        </message>
-        <message>
-            <source>the expression "%1" refers to note "%2", which has no value</source>
-            <translation>l'expression "%1" fait référence à la note "%2", qui n'a pas de valeur</translation>
-        </message>
-        <message>
-            <source>"keys"</source>
-            <translation>"keys"</translation>
-        </message>
-        <message>
-            <source>key "%1" must name a field</source>
-            <translation>la clé "%1" doit désigner un champ</translation>
-        </message>
-        <message>
-            <source>key "%1" names unknown field "%2"</source>
-            <translation>la clé "%1" désigne un champ inconnu "%2"</translation>
-        </message>
-        <message>
-            <source>cannot be key "%1": it is a %2 field</source>
-            <translation>ne peut pas être la clé "%1" : c'est un champ de type %2</translation>
-        </message>
-        <message>
-            <source>cannot be key "site": a choice of site must use the reference data "sites"</source>
-            <translation>ne peut pas être la clé "site" : le choix d'un lieu doit utiliser les données de référence "sites"</translation>
-        </message>
-        <message>
-            <source>"states"</source>
-            <translation>"states"</translation>
-        </message>
-        <message>
-            <source>the state field must be a select_one field with choices</source>
-            <translation>le champ d'état doit être un champ select_one avec des choix</translation>
-        </message>
-        <message>
-            <source>the initial state "%1" is not one of the field's choices</source>
-            <translation>l'état initial "%1" ne fait pas partie des choix du champ</translation>
-        </message>
-        <message>
-            <source>state "%1" has no entry in "transitions"</source>
-            <translation>l'état "%1" n'a pas d'entrée dans "transitions"</translation>
-        </message>
-        <message>
-            <source>"transitions" names unknown state "%1"</source>
-            <translation>"transitions" désigne un état inconnu "%1"</translation>
-        </message>
-        <message>
-            <source>"stamps" names unknown state "%1"</source>
-            <translation>"stamps" désigne un état inconnu "%1"</translation>
-        </message>
-        <message>
-            <source>"stamps" must name datetime fields, not "%1"</source>
-            <translation>"stamps" doit désigner des champs de type datetime, pas "%1"</translation>
-        </message>
-        <message>
-            <source>%1: field "%2": %3</source>
-            <translation>%1 : champ "%2" : %3</translation>
-        </message>
-        <message>
-            <source>must be an object with a text for each language</source>
-            <translation>doit être un objet avec un texte pour chaque langue</translation>
-        </message>
-        <message>
-            <source>has no text in language "%1"</source>
-            <translation>n’a pas de texte dans la langue "%1"</translation>
-        </message>
-        <message>
-            <source>has an unknown language "%1"</source>
-            <translation>contient une langue inconnue "%1"</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>Aucune définition de formulaire trouvée dans %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>La fiche du formulaire %1 n'a pas été enregistrée :</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>Formulaire "%1" inconnu. Les formulaires sont : %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>Renseigné par l'application, pas saisi à la main.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>Une nouvelle fiche commence à l'état "%1".</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>La fiche %1 a été supprimée et ne peut pas être modifiée.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" est un état final ; il ne peut plus changer.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>Impossible de passer de "%1" à "%2" ; états suivants autorisés : %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>La fiche %1 est déjà supprimée.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>Aucune fiche n'a l'identifiant %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>oui</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>non</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceData</name>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>Impossible de lire les données de référence %1 : %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>Les données de référence %1 ne sont pas un JSON valide : %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>Données de référence %1 : %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>chaque lieu doit avoir un code, un nom et un type (centre ou outreach)</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>chaque entrée doit avoir un code et un nom</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>article "%1" : %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>service "%1" : %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>chaque prestataire doit avoir un code et un nom</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>l'ensemble est vide</translation>
-        </message>
-    </context>
-    <context>
-        <name>Seeder</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>Le générateur de données a besoin de "%1" dans le jeu de référence "%2", qui ne le contient pas.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>Le générateur de données a besoin d'au moins un centre d'accueil et d'un lieu d'intervention mobile dans les données de référence.</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>Le générateur de données a produit une fiche du formulaire %1 qui ne passe pas la validation ; le générateur doit être corrigé. %2</translation>
-        </message>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>Le nombre de personnes à générer doit être d'au moins 1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 est un fichier, pas un dossier.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>Impossible de créer le dossier de données %1.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>Impossible de rendre le dossier de données %1 inaccessible aux autres utilisateurs.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>La base de données a été écrite par une version plus récente de Prihvat (schéma %1 ; cette version connaît les schémas jusqu'au %2). Mettez Prihvat à jour.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>La mise à niveau de la base de données vers le schéma %1 a échoué : %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>Impossible d'ouvrir la base de données %1 : %2</translation>
-        </message>
-        <message>
-            <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>%1 : le disque est plein. Rien n'a été enregistré ; libérez de l'espace et réessayez.</translation>
-        </message>
-        <message>
-            <source>%1: the database file is damaged (%2).</source>
-            <translation>%1 : le fichier de la base de données est endommagé (%2).</translation>
-        </message>
-        <message>
-            <source>%1: the disk reported an error (%2). Nothing was saved.</source>
-            <translation>%1 : le disque a signalé une erreur (%2). Rien n'a été enregistré.</translation>
-        </message>
-        <message>
-            <source>%1: the database is busy in another program. Try again.</source>
-            <translation>%1 : la base de données est occupée par un autre programme. Réessayez.</translation>
-        </message>
-        <message>
-            <source>%1: the database cannot be written to (%2).</source>
-            <translation>%1 : impossible d'écrire dans la base de données (%2).</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1 : %2</translation>
-        </message>
-        <message>
-            <source>Writing settings</source>
-            <translation>Écriture des paramètres</translation>
-        </message>
-        <message>
-            <source>Reading settings</source>
-            <translation>Lecture des paramètres</translation>
-        </message>
-        <message>
-            <source>The database has no device id or site: it was not made by "init" or is damaged.</source>
-            <translation>La base de données n'a pas d'identifiant d'appareil ou de lieu : elle n'a pas été créée par "init" ou elle est endommagée.</translation>
-        </message>
-        <message>
-            <source>Unknown site code "%1". Known sites: %2</source>
-            <translation>Code de lieu "%1" inconnu. Lieux connus : %2</translation>
-        </message>
-        <message>
-            <source>%1 already holds a Prihvat database; nothing was changed.</source>
-            <translation>%1 contient déjà une base de données Prihvat ; rien n'a été modifié.</translation>
-        </message>
-        <message>
-            <source>%1 holds no Prihvat database. Create one with "init".</source>
-            <translation>%1 ne contient aucune base de données Prihvat. Créez-en une avec "init".</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged (%2). It has not been changed. Keep a copy of the folder and restore the latest backup, or ask headquarters for help.</source>
-            <translation>La base de données %1 est endommagée (%2). Elle n'a pas été modifiée. Conservez une copie du dossier et restaurez la dernière sauvegarde, ou demandez de l'aide au siège.</translation>
-        </message>
-        <message>
-            <source>it does not start like an SQLite database</source>
-            <translation>elle ne commence pas comme une base de données SQLite</translation>
-        </message>
-        <message>
-            <source>it holds no Prihvat schema; "init" was probably interrupted. Move the file away and run "init" again</source>
-            <translation>elle ne contient aucun schéma Prihvat ; "init" a probablement été interrompu. Déplacez le fichier ailleurs et relancez "init"</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat; the file has not been changed.</source>
-            <translation>La base de données a été écrite par une version plus récente de Prihvat (schéma %1 ; cette version connaît les schémas jusqu'au %2). Mettez Prihvat à jour ; le fichier n'a pas été modifié.</translation>
-        </message>
-        <message>
-            <source>Opening the database</source>
-            <translation>Ouverture de la base de données</translation>
-        </message>
-        <message>
-            <source>Reading a record</source>
-            <translation>Lecture d'une fiche</translation>
-        </message>
-        <message>
-            <source>Saving</source>
-            <translation>Enregistrement</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1".</source>
-            <translation>Formulaire "%1" inconnu.</translation>
-        </message>
-        <message>
-            <source>The device id "%1" from headquarters is not a UUID.</source>
-            <translation>L'identifiant d'appareil "%1" fourni par le siège n'est pas un UUID.</translation>
-        </message>
-        <message>
-            <source>Saving the enrolment</source>
-            <translation>Enregistrement de l'inscription</translation>
-        </message>
-        <message>
-            <source>Listing records</source>
-            <translation>Lecture de la liste des fiches</translation>
-        </message>
-        <message>
-            <source>Counting records</source>
-            <translation>Comptage des fiches</translation>
-        </message>
-        <message>
-            <source>Checking the database</source>
-            <translation>Vérification de la base de données</translation>
-        </message>
-        <message>
-            <source>SQLite integrity: %1</source>
-            <translation>Intégrité SQLite : %1</translation>
-        </message>
-        <message>
-            <source>Schema version %1, expected %2.</source>
-            <translation>Version du schéma : %1, version attendue : %2.</translation>
-        </message>
-        <message>
-            <source>Record %1: the id is not a UUID.</source>
-            <translation>Fiche %1 : l'identifiant n'est pas un UUID.</translation>
-        </message>
-        <message>
-            <source>Record %1: unknown form "%2".</source>
-            <translation>Fiche %1 : formulaire "%2" inconnu.</translation>
-        </message>
-        <message>
-            <source>Record %1: its values or stamps are not valid JSON.</source>
-            <translation>Fiche %1 : ses valeurs ou ses horodatages ne sont pas un JSON valide.</translation>
-        </message>
-        <message>
-            <source>Record %1: its clock stamp is malformed.</source>
-            <translation>Fiche %1 : son horodatage est mal formé.</translation>
-        </message>
-        <message>
-            <source>Record %1: the index column for "%2" does not match its value.</source>
-            <translation>Fiche %1 : la colonne d'index de "%2" ne correspond pas à sa valeur.</translation>
-        </message>
-        <message>
-            <source>Record %1: value for unknown field "%2".</source>
-            <translation>Fiche %1 : valeur pour un champ inconnu "%2".</translation>
-        </message>
-        <message>
-            <source>Checking records</source>
-            <translation>Vérification des fiches</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes belong to no record.</source>
-            <translation>Modifications en file d'envoi sans fiche associée : %1.</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes belong to a push batch that is not kept.</source>
-            <translation>Modifications en file d'envoi rattachées à un lot d'envoi non conservé : %1.</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes have a malformed clock stamp.</source>
-            <translation>Modifications en file d'envoi dont l'horodatage est mal formé : %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>Enregistrement de l'état de synchronisation</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>Lecture des modifications à envoyer</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>Préparation des modifications à envoyer</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>Le siège a répondu à %1 modifications par %2 résultats.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>Enregistrement de la réponse du siège</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>Refusée par le siège sans motif.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>Enregistrement des modifications du siège</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>Lecture des modifications refusées</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>Lecture des conflits</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>Enregistrement du conflit</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>Aucun conflit n'a l'identifiant %1.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>Ce formulaire ne contient pas ce champ.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>Ceci est une note ; elle n'attend pas de réponse.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>Doit être du texte.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>Trop long : %1 caractères, %2 au maximum.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>Doit être un nombre entier.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>Doit être un nombre.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>Doit être une date au format AAAA-MM-JJ.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>Doit être une date et une heure au format ISO 8601.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>Doit être oui ou non.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>Doit être l'un des choix proposés.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>Doit être une liste de choix différents.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>Doit être l'identifiant d'une personne.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" ne fait pas partie des choix proposés.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>Aucune personne enregistrée n'a l'identifiant %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>Doit être compris entre %1 et %2.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>Doit être le %1 ou après.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>Doit être le %1 ou avant.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>Doit être supérieur ou égal à %1.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>Doit être inférieur ou égal à %1.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>Doit comporter entre %1 et %2 caractères.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>Doit comporter au moins %1 caractères.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>Doit comporter au plus %1 caractères.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>Choisissez entre %1 et %2 options.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>Choisissez au moins %1 options.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>Choisissez au plus %1 options.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>N'est pas écrit sous la forme attendue.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>Ne peut pas être dans le futur.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>Ne s'applique pas, compte tenu des autres réponses.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>Une réponse est obligatoire.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2) : %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat ne peut pas démarrer</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>Fiche %1 (absente de cet appareil)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(supprimée)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>cet appareil</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>appareil %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Suppression de la fiche</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(sans réponse)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>supprimée</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>non supprimée</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflits à examiner</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>Deux appareils ont modifié la même réponse avant que l'un ait vu la modification de l'autre. La modification la plus récente a été conservée partout ; l'autre valeur est gardée ici pour que rien ne soit perdu. Choisissez la bonne valeur : votre choix est enregistré comme une modification ordinaire et envoyé à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>Aucun conflit à examiner.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>Valeur conservée</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>Autre valeur</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>Modifié le</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>Conservée partout</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>Garder cette valeur</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>Source : %1, %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>La fiche n'est pas encore sur cet appareil ; synchronisez d'abord.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>Une fiche supprimée ne peut pas être restaurée ici.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>La fiche a été supprimée ; il n'y a rien à modifier.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>Cette version de Prihvat ne connaît pas la question "%1".</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>Valeur "%1" conservée pour %2. Elle sera envoyée à la prochaine synchronisation.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>Conflits</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>Distributions</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>&amp;Type d'aide :</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>&amp;Article :</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>&amp;Quantité :</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>Saisissez un nom ou un identifiant, puis appuyez sur Enter pour enregistrer</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>Double-cliquez sur une entrée pour la corriger.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>Choisissez ce qui est distribué, puis pour chaque personne : saisissez le nom, vérifiez la correspondance, appuyez sur Enter.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>Saisissez d'abord un nom ou un identifiant.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>Aucune personne ne correspond à "%1". Vérifiez l'orthographe ou enregistrez la personne dans la page Personnes.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>Choisissez d'abord le type d'aide.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>%1 a déjà reçu %2 aujourd'hui (%n fois). Appuyez de nouveau sur Enter pour l'enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
-                <numerusform>%1 a déjà reçu %2 aujourd'hui (%n fois). Appuyez de nouveau sur Enter pour l'enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>Enregistré : %1 pour %2</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>&amp;Enregistrements de cette session : %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
-        <message>
-            <source>Required</source>
-            <translation>Obligatoire</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::MainWindow</name>
-        <message>
-            <source>Prihvat — %1</source>
-            <translation>Prihvat — %1</translation>
-        </message>
-        <message>
-            <source>Site: %1</source>
-            <translation>Lieu : %1</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>Langue : %1</translation>
-        </message>
-        <message>
-            <source>Waiting to sync: %1</source>
-            <translation>En attente de synchronisation : %1</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>Synchronisation en cours…</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>Dernière synchronisation : %1</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>Pas encore synchronisé</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PeopleModel</name>
-        <message>
-            <source>male</source>
-            <translation>homme</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>femme</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>autre</translation>
-        </message>
-        <message>
-            <source>about %1 years</source>
-            <translation>environ %1 ans</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nom</translation>
-        </message>
-        <message>
-            <source>Name in own script</source>
-            <translation>Nom dans son écriture</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Sexe</translation>
-        </message>
-        <message>
-            <source>Born / age</source>
-            <translation>Naissance / âge</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Origine</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>Identifiant</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PeoplePage</name>
-        <message>
-            <source>People</source>
-            <translation>Personnes</translation>
-        </message>
-        <message>
-            <source>Type a name or an id (Latin or Arabic script)…</source>
-            <translation>Saisissez un nom ou un identifiant (alphabet latin ou arabe)…</translation>
-        </message>
-        <message>
-            <source>Register new person</source>
-            <translation>Enregistrer une nouvelle personne</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) registered on this device.</source>
-            <translation>
-                <numerusform>%n personne enregistrée sur cet appareil.</numerusform>
-                <numerusform>%n personnes enregistrées sur cet appareil.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No one found. Press Enter to register "%1" as a new person.</source>
-            <translation>Aucune personne trouvée. Appuyez sur Enter pour enregistrer "%1" comme nouvelle personne.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es). Enter opens the first; arrow keys choose.</source>
-            <translation>
-                <numerusform>%n résultat. Enter ouvre le premier ; les touches fléchées permettent de choisir.</numerusform>
-                <numerusform>%n résultats. Enter ouvre le premier ; les touches fléchées permettent de choisir.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PersonProfilePage</name>
-        <message>
-            <source>Edit details</source>
-            <translation>Modifier les informations</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>Évaluer la vulnérabilité</translation>
-        </message>
-        <message>
-            <source>Record assistance</source>
-            <translation>Enregistrer une aide</translation>
-        </message>
-        <message>
-            <source>Request transport</source>
-            <translation>Demander un transport</translation>
-        </message>
-        <message>
-            <source>Refer</source>
-            <translation>Orienter</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>Historique</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Id: %1</source>
-            <translation>Identifiant : %1</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordEditorPage</name>
-        <message>
-            <source>Record</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>Enregistrer (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Fermer</translation>
-        </message>
-        <message>
-            <source>Nothing has changed.</source>
-            <translation>Aucune modification.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not saved: %n answer(s) need attention.</source>
-            <translation>
-                <numerusform>Non enregistré : %n réponse à vérifier.</numerusform>
-                <numerusform>Non enregistré : %n réponses à vérifier.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>Enregistré.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Modifications non enregistrées</translation>
-        </message>
-        <message>
-            <source>This record has changes that are not saved. Save them before leaving?</source>
-            <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordListModel</name>
-        <message>
-            <source>There is no form "%1".</source>
-            <translation>Le formulaire "%1" n'existe pas.</translation>
-        </message>
-        <message>
-            <source>Person id: %1</source>
-            <translation>Identifiant de la personne : %1</translation>
-        </message>
-        <message>
-            <source>Record id: %1</source>
-            <translation>Identifiant de la fiche : %1</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Personne</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Détails</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordListPage</name>
-        <message>
-            <source>Screenings</source>
-            <translation>Évaluations de vulnérabilité</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>Aide</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>Orientations</translation>
-        </message>
-        <message>
-            <source>Transport requests</source>
-            <translation>Demandes de transport</translation>
-        </message>
-        <message>
-            <source>New: %1</source>
-            <translation>Nouvelle fiche : %1</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>Nouvelle fiche</translation>
-        </message>
-        <message>
-            <source>Starts a new record with today's date and this site.</source>
-            <translation>Crée une nouvelle fiche avec la date du jour et ce lieu.</translation>
-        </message>
-        <message>
-            <source>&amp;Site:</source>
-            <translation>&amp;Lieu :</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>&amp;Du :</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>&amp;Au :</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>Tous les lieux</translation>
-        </message>
-        <message>
-            <source>%1:</source>
-            <translation>%1 :</translation>
-        </message>
-        <message>
-            <source>&amp;State:</source>
-            <translation>É&amp;tat :</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>Tous les états</translation>
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation>sans limite</translation>
-        </message>
-        <message>
-            <source>Earliest date shown; the first date means no limit.</source>
-            <translation>Date la plus ancienne affichée ; la toute première date signifie sans limite.</translation>
-        </message>
-        <message>
-            <source>Latest date shown; the first date means no limit.</source>
-            <translation>Date la plus récente affichée ; la toute première date signifie sans limite.</translation>
-        </message>
-        <message>
-            <source>The records could not be read: %1</source>
-            <translation>Impossible de lire les fiches : %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n fiche</numerusform>
-                <numerusform>%n fiches</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>Paramètres</translation>
-        </message>
-        <message>
-            <source>Language of the application</source>
-            <translation>Langue de l'application</translation>
-        </message>
-        <message>
-            <source>Respondent's language, shown beside each question</source>
-            <translation>Langue de la personne interrogée, affichée à côté de chaque question</translation>
-        </message>
-        <message>
-            <source>Lock after this many idle minutes</source>
-            <translation>Verrouiller après ce nombre de minutes d'inactivité</translation>
-        </message>
-        <message>
-            <source>This device</source>
-            <translation>Cet appareil</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>Aucune</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Site %1 (%2) · device %3 · data in %4</source>
-            <translation>Lieu %1 (%2) · appareil %3 · données dans %4</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SetupDialog</name>
-        <message>
-            <source>Set up this device</source>
-            <translation>Configurer cet appareil</translation>
-        </message>
-        <message>
-            <source>This laptop has no Prihvat data yet. Choose the site it works at; its records will be kept in %1.</source>
-            <translation>Cet ordinateur portable ne contient pas encore de données Prihvat. Choisissez le lieu où il est utilisé ; ses fiches seront conservées dans %1.</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>Lieu</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>Langue</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SyncClient</name>
-        <message>
-            <source>The answer from headquarters arrived damaged.</source>
-            <translation>La réponse du siège est arrivée endommagée.</translation>
-        </message>
-        <message>
-            <source>Headquarters did not answer in time.</source>
-            <translation>Le siège n'a pas répondu à temps.</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached (%1).</source>
-            <translation>Le siège est injoignable (%1).</translation>
-        </message>
-        <message>
-            <source>The answer from headquarters was cut off (%1).</source>
-            <translation>La réponse du siège a été interrompue (%1).</translation>
-        </message>
-        <message>
-            <source>Headquarters refused this device's credential: it may have been revoked. Ask headquarters to enrol the device again.</source>
-            <translation>Le siège a refusé les identifiants de cet appareil : l'appareil a peut-être été révoqué. Demandez au siège de l'inscrire à nouveau.</translation>
-        </message>
-        <message>
-            <source>Headquarters found the request too large.</source>
-            <translation>Le siège a jugé la requête trop volumineuse.</translation>
-        </message>
-        <message>
-            <source>Headquarters is busy and asked this device to wait.</source>
-            <translation>Le siège est occupé et a demandé à cet appareil de patienter.</translation>
-        </message>
-        <message>
-            <source>Headquarters has a problem (HTTP %1).</source>
-            <translation>Le siège rencontre un problème (HTTP %1).</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request (HTTP %1). Sync stopped; ask headquarters for help.</source>
-            <translation>Le siège a refusé la requête (HTTP %1). Synchronisation arrêtée ; demandez de l'aide au siège.</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request (HTTP %1: %2). Sync stopped; ask headquarters for help.</source>
-            <translation>Le siège a refusé la requête (HTTP %1 : %2). Synchronisation arrêtée ; demandez de l'aide au siège.</translation>
-        </message>
-        <message>
-            <source>Too many enrolment attempts; try again in %1 seconds.</source>
-            <translation>Trop de tentatives d'inscription ; réessayez dans %1 secondes.</translation>
-        </message>
-        <message>
-            <source>Too many enrolment attempts; try again later.</source>
-            <translation>Trop de tentatives d'inscription ; réessayez plus tard.</translation>
-        </message>
-        <message>
-            <source>Too large for headquarters to accept.</source>
-            <translation>Modification trop volumineuse pour être acceptée par le siège.</translation>
-        </message>
-        <message>
-            <source>The enrolment code is wrong, already used or expired. Ask headquarters for a new one.</source>
-            <translation>Le code d'inscription est erroné, déjà utilisé ou expiré. Demandez-en un nouveau au siège.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 Gave up after %n attempt(s).</source>
-            <translation>
-                <numerusform>%1 Abandon après %n tentative.</numerusform>
-                <numerusform>%1 Abandon après %n tentatives.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 Gave up after %n attempt(s); your changes are kept for the next sync.</source>
-            <translation>
-                <numerusform>%1 Abandon après %n tentative ; vos modifications sont conservées pour la prochaine synchronisation.</numerusform>
-                <numerusform>%1 Abandon après %n tentatives ; vos modifications sont conservées pour la prochaine synchronisation.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 Your changes are kept and sync will try again.</source>
-            <translation>%1 Vos modifications sont conservées et la synchronisation sera relancée.</translation>
-        </message>
-        <message>
-            <source>A sync is under way; enrol when it is done.</source>
-            <translation>Une synchronisation est en cours ; inscrivez l'appareil quand elle sera terminée.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a server address; it looks like https://hq.example.org.</source>
-            <translation>"%1" n'est pas une adresse de serveur ; une adresse ressemble à https://hq.example.org.</translation>
-        </message>
-        <message>
-            <source>The enrolment code is empty.</source>
-            <translation>Le code d'inscription est vide.</translation>
-        </message>
-        <message>
-            <source>Headquarters answered the enrolment with something this device cannot read.</source>
-            <translation>Le siège a répondu à l'inscription par un contenu que cet appareil ne peut pas lire.</translation>
-        </message>
-        <message>
-            <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
-            <translation>Cet appareil n'est pas encore inscrit auprès du siège ; il ne peut donc pas se synchroniser.</translation>
-        </message>
-        <message>
-            <source>Enrolment was cancelled.</source>
-            <translation>L'inscription a été annulée.</translation>
-        </message>
-        <message>
-            <source>Sync was stopped before it finished. Your changes are kept.</source>
-            <translation>La synchronisation a été arrêtée avant la fin. Vos modifications sont conservées.</translation>
-        </message>
-        <message>
-            <source>The answer from headquarters could not be read.</source>
-            <translation>La réponse du siège est illisible.</translation>
-        </message>
-        <message>
-            <source>No network access is available to reach headquarters.</source>
-            <translation>Aucun accès réseau n’est disponible pour joindre le siège.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SyncPage</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>Synchronisation avec le siège</translation>
-        </message>
-        <message>
-            <source>Headquarters</source>
-            <translation>Siège</translation>
-        </message>
-        <message>
-            <source>Last successful sync</source>
-            <translation>Dernière synchronisation réussie</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>Modifications en attente d'envoi</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>Conflits à examiner</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>État</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>Synchroniser maintenant</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>Fiche</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>Question</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>Valeur</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Motif</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>Refusé le</translation>
-        </message>
-        <message>
-            <source>Done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
-            <translation>Terminé. Envoyées : %1, reçues : %2, nouveaux conflits : %3, refusées : %4.</translation>
-        </message>
-        <message>
-            <source>Not finished: %1</source>
-            <translation>Non terminé : %1</translation>
-        </message>
-        <message>
-            <source>This device is not enrolled yet. Ask headquarters for a one-time code, then run: prihvat-cli enroll --server ADDRESS --code CODE</source>
-            <translation>Cet appareil n'est pas encore inscrit. Demandez un code à usage unique au siège, puis lancez : prihvat-cli enroll --server ADDRESS --code CODE</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Jamais</translation>
-        </message>
-        <message>
-            <source>Sync is not available in this window.</source>
-            <translation>La synchronisation n'est pas disponible dans cette fenêtre.</translation>
-        </message>
-        <message>
-            <source>Enrolling…</source>
-            <translation>Inscription…</translation>
-        </message>
-        <message>
-            <source>Sending changes…</source>
-            <translation>Envoi des modifications…</translation>
-        </message>
-        <message>
-            <source>Receiving changes…</source>
-            <translation>Réception des modifications…</translation>
-        </message>
-        <message>
-            <source>Waiting to try again…</source>
-            <translation>En attente d'une nouvelle tentative…</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>En veille</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>supprimée</translation>
-        </message>
-        <message>
-            <source>(protection-sensitive, not shown)</source>
-            <translation>(donnée de protection sensible, non affichée)</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(sans réponse)</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>Suppression de la fiche</translation>
-        </message>
-        <message>
-            <source>Changes headquarters refused (%1)</source>
-            <translation>Modifications refusées par le siège (%1)</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>Synchronisation</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::TransportBoardPage</name>
-        <message>
-            <source>Transport requests</source>
-            <translation>Demandes de transport</translation>
-        </message>
-        <message>
-            <source>&amp;New request</source>
-            <translation>&amp;Nouvelle demande</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>&amp;Approuver</translation>
-        </message>
-        <message>
-            <source>&amp;Depart (in transit)</source>
-            <translation>&amp;Départ (en route)</translation>
-        </message>
-        <message>
-            <source>Co&amp;mplete (arrived)</source>
-            <translation>&amp;Terminer (arrivés)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel request</source>
-            <translation>Annu&amp;ler la demande</translation>
-        </message>
-        <message>
-            <source>Approve the selected request.</source>
-            <translation>Approuver la demande sélectionnée.</translation>
-        </message>
-        <message>
-            <source>The vehicle has left with the selected request's people.</source>
-            <translation>Le véhicule est parti avec les personnes de la demande sélectionnée.</translation>
-        </message>
-        <message>
-            <source>The people of the selected request have arrived.</source>
-            <translation>Les personnes de la demande sélectionnée sont arrivées.</translation>
-        </message>
-        <message>
-            <source>Cancel the selected request. A reason can be added by opening it.</source>
-            <translation>Annuler la demande sélectionnée. Un motif peut être ajouté en l'ouvrant.</translation>
-        </message>
-        <message>
-            <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
-            <translation>Sélectionnez une demande avec les touches fléchées (gauche et droite changent de colonne) ; Enter l'ouvre. Les boutons la font passer à l'état suivant.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… et %n autre demande</numerusform>
-                <numerusform>… et %n autres demandes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n other(s)</source>
-            <translation>
-                <numerusform>%1 et %n autre personne</numerusform>
-                <numerusform>%1 et %n autres personnes</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request %1</source>
-            <translation>Demande %1</translation>
-        </message>
-        <message>
-            <source>The requests could not be read: %1</source>
-            <translation>Impossible de lire les demandes : %1</translation>
-        </message>
-        <message>
-            <source>Selected: %1</source>
-            <translation>Sélection : %1</translation>
-        </message>
-        <message>
-            <source>No request selected.</source>
-            <translation>Aucune demande sélectionnée.</translation>
-        </message>
-        <message>
-            <source>This transport request no longer exists.</source>
-            <translation>Cette demande de transport n'existe plus.</translation>
-        </message>
-        <message>
-            <source>The request for %1 is "%2" and cannot become "%3".</source>
-            <translation>La demande pour %1 est à l'état "%2" et ne peut pas passer à "%3".</translation>
-        </message>
-        <message>
-            <source>The request for %1 is now "%2".</source>
-            <translation>La demande pour %1 est maintenant à l'état "%2".</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <translation>Transports</translation>
-        </message>
-    </context>
+Codes de sortie&#xa0;: 0 réussite, 1 échec, 2 entrée invalide (rien n&apos;a été modifié).</translation>
+    </message>
+    <message>
+        <source>The data folder (default: %1).</source>
+        <translation>Le dossier de données (par défaut&#xa0;: %1).</translation>
+    </message>
+    <message>
+        <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+        <translation>La langue des messages&#xa0;: en, bs, ar, fa, ps, ur, fr.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones.</source>
+        <translation>Charger les définitions de formulaires depuis DIR au lieu de celles intégrées.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>L&apos;action à effectuer (voir ci-dessus).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use one of en, bs, ar, fa, ps, ur, fr.</source>
+        <translation>Langue &quot;%1&quot; inconnue&#xa0;; utilisez l&apos;une des suivantes&#xa0;: en, bs, ar, fa, ps, ur, fr.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Aucune commande indiquée.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>Commande &quot;%1&quot; inconnue.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Set-up was cancelled.</source>
+        <translation>La configuration a été annulée.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not set up.</source>
+        <translation>Le dossier de données %1 n&apos;est pas configuré.</translation>
+    </message>
+</context>
+<context>
+    <name>Expression</name>
+    <message>
+        <source>malformed number &apos;%1&apos; at position %2</source>
+        <translation>nombre mal formé &apos;%1&apos; à la position %2</translation>
+    </message>
+    <message>
+        <source>number out of range at position %1</source>
+        <translation>nombre hors limites à la position %1</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; at position %2</source>
+        <translation>séquence d&apos;échappement invalide &apos;\%1&apos; à la position %2</translation>
+    </message>
+    <message>
+        <source>unterminated string at position %1</source>
+        <translation>chaîne non fermée à la position %1</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;$&apos; at position %1</source>
+        <translation>&apos;{&apos; attendu après &apos;$&apos; à la position %1</translation>
+    </message>
+    <message>
+        <source>unterminated field reference at position %1</source>
+        <translation>référence de champ non fermée à la position %1</translation>
+    </message>
+    <message>
+        <source>invalid field name &apos;%1&apos; at position %2</source>
+        <translation>nom de champ invalide &apos;%1&apos; à la position %2</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation>caractère inattendu &apos;%1&apos; à la position %2</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>fin d&apos;expression inattendue</translation>
+    </message>
+    <message>
+        <source>unexpected string %1 at position %2</source>
+        <translation>chaîne inattendue %1 à la position %2</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>&apos;%1&apos; inattendu à la position %2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes no arguments, got %2 at position %3</source>
+        <translation>la fonction &apos;%1&apos; ne prend aucun argument (reçus&#xa0;: %2) à la position %3</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes 1 argument, got %2 at position %3</source>
+        <translation>la fonction &apos;%1&apos; prend 1 argument (reçus&#xa0;: %2) à la position %3</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes %4 arguments, got %2 at position %3</source>
+        <translation>la fonction &apos;%1&apos; prend %4 arguments (reçus&#xa0;: %2) à la position %3</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply at position %1</source>
+        <translation>expression trop imbriquée à la position %1</translation>
+    </message>
+    <message>
+        <source>expression too long at position %1</source>
+        <translation>expression trop longue à la position %1</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained: &apos;%1&apos; at position %2</source>
+        <translation>les comparaisons ne peuvent pas être enchaînées&#xa0;: &apos;%1&apos; à la position %2</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; at position %2 must be followed by &apos;(&apos;</source>
+        <translation>la fonction &apos;%1&apos; à la position %2 doit être suivie de &apos;(&apos;</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at position %2 (fields are written ${%1})</source>
+        <translation>nom inconnu &apos;%1&apos; à la position %2 (les champs s&apos;écrivent ${%1})</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation>fonction inconnue &apos;%1&apos; à la position %2</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>expression vide</translation>
+    </message>
+</context>
+<context>
+    <name>FormLoader</name>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;</source>
+        <translation>%1 contient une clé inconnue &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>choices must be a non-empty list</source>
+        <translation>choices doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>un choix</translation>
+    </message>
+    <message>
+        <source>choice value &quot;%1&quot; must use only a-z, 0-9 and _</source>
+        <translation>la valeur de choix &quot;%1&quot; ne doit contenir que a-z, 0-9 et _</translation>
+    </message>
+    <message>
+        <source>choice value &quot;%1&quot; appears twice</source>
+        <translation>la valeur de choix &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+    <message>
+        <source>the label of choice &quot;%1&quot;</source>
+        <translation>le libellé du choix &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 doit être une chaîne de caractères</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; must be a number</source>
+        <translation>la contrainte &quot;%1&quot; doit être un nombre</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; must be a date YYYY-MM-DD</source>
+        <translation>la contrainte &quot;%1&quot; doit être une date au format AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>a constraint must be an object</source>
+        <translation>une contrainte doit être un objet</translation>
+    </message>
+    <message>
+        <source>a constraint</source>
+        <translation>une contrainte</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; belongs on a field, not on the form</source>
+        <translation>la contrainte &quot;%1&quot; se place sur un champ, pas sur le formulaire</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; does not apply to a %2 field</source>
+        <translation>la contrainte &quot;%1&quot; ne s&apos;applique pas à un champ de type %2</translation>
+    </message>
+    <message>
+        <source>constraint &quot;range&quot; needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation>la contrainte &quot;range&quot; nécessite &quot;min&quot; ou &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation>la contrainte &quot;%1&quot; nécessite &quot;min&quot; ou &quot;max&quot;</translation>
+    </message>
+    <message>
+        <source>constraint &quot;pattern&quot; needs a &quot;regex&quot;</source>
+        <translation>la contrainte &quot;pattern&quot; nécessite un &quot;regex&quot;</translation>
+    </message>
+    <message>
+        <source>constraint &quot;pattern&quot; has an invalid regular expression: %1</source>
+        <translation>la contrainte &quot;pattern&quot; contient une expression régulière invalide&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>constraint expression</source>
+        <translation>l&apos;expression de la contrainte</translation>
+    </message>
+    <message>
+        <source>constraint &quot;expression&quot; needs a &quot;message&quot;</source>
+        <translation>la contrainte &quot;expression&quot; nécessite un &quot;message&quot;</translation>
+    </message>
+    <message>
+        <source>unknown constraint kind &quot;%1&quot;</source>
+        <translation>type de contrainte inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the constraint message</source>
+        <translation>le message de la contrainte</translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; belongs only on form-level constraints</source>
+        <translation>&quot;field&quot; n&apos;est admis que dans les contraintes au niveau du formulaire</translation>
+    </message>
+    <message>
+        <source>the default value does not fit a %1 field</source>
+        <translation>la valeur par défaut ne convient pas à un champ de type %1</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1&#xa0;: lecture impossible&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1&#xa0;: JSON invalide à l&apos;octet %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>%1: the definition must be a JSON object</source>
+        <translation>%1&#xa0;: la définition doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>le formulaire</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a name of a-z, 0-9 and _</source>
+        <translation>&quot;id&quot; doit être un nom composé de a-z, 0-9 et _</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is &quot;%1&quot; but the file should then be named %2</source>
+        <translation>&quot;id&quot; vaut &quot;%1&quot;&#xa0;: le fichier devrait alors s&apos;appeler %2</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>&quot;version&quot; doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>le titre</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a non-empty list</source>
+        <translation>&quot;fields&quot; doit être une liste non vide</translation>
+    </message>
+    <message>
+        <source>the field name must be made of a-z, 0-9 and _, starting with a letter</source>
+        <translation>le nom du champ doit être composé de a-z, 0-9 et _, et commencer par une lettre</translation>
+    </message>
+    <message>
+        <source>the field name is used twice</source>
+        <translation>le nom du champ est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>le champ</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>type &quot;%1&quot; inconnu</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>le libellé</translation>
+    </message>
+    <message>
+        <source>the hint</source>
+        <translation>l&apos;indication</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
+        <translation>&quot;sensitivity&quot; doit valoir identifying, protection ou facet</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;choices&quot;, &quot;choice_list&quot; or &quot;reference&quot;</source>
+        <translation>%1 nécessite exactement un élément parmi &quot;choices&quot;, &quot;choice_list&quot; ou &quot;reference&quot;</translation>
+    </message>
+    <message>
+        <source>unknown choice list &quot;%1&quot;</source>
+        <translation>liste de choix &quot;%1&quot; inconnue</translation>
+    </message>
+    <message>
+        <source>unknown reference data &quot;%1&quot;</source>
+        <translation>données de référence &quot;%1&quot; inconnues</translation>
+    </message>
+    <message>
+        <source>only select_one and select_multiple fields have choices</source>
+        <translation>seuls les champs select_one et select_multiple ont des choix</translation>
+    </message>
+    <message>
+        <source>a note holds no value, so it cannot be required or have a default</source>
+        <translation>un champ de type note ne contient aucune valeur&#xa0;: il ne peut donc être ni obligatoire ni avoir de valeur par défaut</translation>
+    </message>
+    <message>
+        <source>&quot;relevant&quot;</source>
+        <translation>&quot;relevant&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;constraints&quot; must be a list</source>
+        <translation>&quot;constraints&quot; doit être une liste</translation>
+    </message>
+    <message>
+        <source>form-level constraints must be of kind &quot;expression&quot;</source>
+        <translation>les contraintes au niveau du formulaire doivent être de type &quot;expression&quot;</translation>
+    </message>
+    <message>
+        <source>form-level constraint names unknown field &quot;%1&quot;</source>
+        <translation>une contrainte au niveau du formulaire désigne un champ inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the expression &quot;%1&quot; refers to unknown field &quot;%2&quot;</source>
+        <translation>l&apos;expression &quot;%1&quot; fait référence au champ inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the expression &quot;%1&quot; refers to note &quot;%2&quot;, which has no value</source>
+        <translation>l&apos;expression &quot;%1&quot; fait référence à la note &quot;%2&quot;, qui n&apos;a pas de valeur</translation>
+    </message>
+    <message>
+        <source>&quot;keys&quot;</source>
+        <translation>&quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; must name a field</source>
+        <translation>la clé &quot;%1&quot; doit désigner un champ</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; names unknown field &quot;%2&quot;</source>
+        <translation>la clé &quot;%1&quot; désigne un champ inconnu &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;%1&quot;: it is a %2 field</source>
+        <translation>ne peut pas être la clé &quot;%1&quot;&#xa0;: c&apos;est un champ de type %2</translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;site&quot;: a choice of site must use the reference data &quot;sites&quot;</source>
+        <translation>ne peut pas être la clé &quot;site&quot;&#xa0;: le choix d&apos;un lieu doit utiliser les données de référence &quot;sites&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;states&quot;</source>
+        <translation>&quot;states&quot;</translation>
+    </message>
+    <message>
+        <source>the state field must be a select_one field with choices</source>
+        <translation>le champ d&apos;état doit être un champ select_one avec des choix</translation>
+    </message>
+    <message>
+        <source>the initial state &quot;%1&quot; is not one of the field&apos;s choices</source>
+        <translation>l&apos;état initial &quot;%1&quot; ne fait pas partie des choix du champ</translation>
+    </message>
+    <message>
+        <source>state &quot;%1&quot; has no entry in &quot;transitions&quot;</source>
+        <translation>l&apos;état &quot;%1&quot; n&apos;a pas d&apos;entrée dans &quot;transitions&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; names unknown state &quot;%1&quot;</source>
+        <translation>&quot;transitions&quot; désigne un état inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stamps&quot; names unknown state &quot;%1&quot;</source>
+        <translation>&quot;stamps&quot; désigne un état inconnu &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;stamps&quot; must name datetime fields, not &quot;%1&quot;</source>
+        <translation>&quot;stamps&quot; doit désigner des champs de type datetime, pas &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1&#xa0;: champ &quot;%2&quot;&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>must be an object with a text for each language</source>
+        <translation>doit être un objet avec un texte pour chaque langue</translation>
+    </message>
+    <message>
+        <source>has no text in language &quot;%1&quot;</source>
+        <translation>n’a pas de texte dans la langue &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>has an unknown language &quot;%1&quot;</source>
+        <translation>contient une langue inconnue &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>FormRegistry</name>
+    <message>
+        <source>No form definitions found in %1</source>
+        <translation>Aucune définition de formulaire trouvée dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>RecordService</name>
+    <message>
+        <source>The %1 record was not saved:</source>
+        <translation>La fiche du formulaire %1 n&apos;a pas été enregistrée&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
+        <translation>Formulaire &quot;%1&quot; inconnu. Les formulaires sont&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Is set by the application, not typed.</source>
+        <translation>Renseigné par l&apos;application, pas saisi à la main.</translation>
+    </message>
+    <message>
+        <source>A new record starts as &quot;%1&quot;.</source>
+        <translation>Une nouvelle fiche commence à l&apos;état &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1 has been deleted and cannot be changed.</source>
+        <translation>La fiche %1 a été supprimée et ne peut pas être modifiée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is final; the state cannot change any more.</source>
+        <translation>&quot;%1&quot; est un état final&#xa0;; il ne peut plus changer.</translation>
+    </message>
+    <message>
+        <source>Cannot go from &quot;%1&quot; to &quot;%2&quot;; allowed next: %3.</source>
+        <translation>Impossible de passer de &quot;%1&quot; à &quot;%2&quot;&#xa0;; états suivants autorisés&#xa0;: %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already deleted.</source>
+        <translation>La fiche %1 est déjà supprimée.</translation>
+    </message>
+    <message>
+        <source>No record has the id %1.</source>
+        <translation>Aucune fiche n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Reference data %1 cannot be read: %2</source>
+        <translation>Impossible de lire les données de référence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1 is not valid JSON: %2</source>
+        <translation>Les données de référence %1 ne sont pas un JSON valide&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1: %2</source>
+        <translation>Données de référence %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>every site needs a code, a name and a kind (centre or outreach)</source>
+        <translation>chaque lieu doit avoir un code, un nom et un type (centre ou outreach)</translation>
+    </message>
+    <message>
+        <source>every entry needs a code and a name</source>
+        <translation>chaque entrée doit avoir un code et un nom</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>article &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: %2</source>
+        <translation>service &quot;%1&quot;&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>every provider needs a code and a name</source>
+        <translation>chaque prestataire doit avoir un code et un nom</translation>
+    </message>
+    <message>
+        <source>the set is empty</source>
+        <translation>l&apos;ensemble est vide</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>The seeder needs &quot;%1&quot; in the reference set &quot;%2&quot;, which does not have it.</source>
+        <translation>Le générateur de données a besoin de &quot;%1&quot; dans le jeu de référence &quot;%2&quot;, qui ne le contient pas.</translation>
+    </message>
+    <message>
+        <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+        <translation>Le générateur de données a besoin d&apos;au moins un centre d&apos;accueil et d&apos;un lieu d&apos;intervention mobile dans les données de référence.</translation>
+    </message>
+    <message>
+        <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+        <translation>Le générateur de données a produit une fiche du formulaire %1 qui ne passe pas la validation&#xa0;; le générateur doit être corrigé. %2</translation>
+    </message>
+    <message>
+        <source>The number of persons to seed must be at least 1.</source>
+        <translation>Le nombre de personnes à générer doit être d&apos;au moins 1.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 est un fichier, pas un dossier.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>Impossible de créer le dossier de données %1.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be made private.</source>
+        <translation>Impossible de rendre le dossier de données %1 inaccessible aux autres utilisateurs.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+        <translation>La base de données a été écrite par une version plus récente de Prihvat (schéma %1&#xa0;; cette version connaît les schémas jusqu&apos;au %2). Mettez Prihvat à jour.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>La mise à niveau de la base de données vers le schéma %1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>Impossible d&apos;ouvrir la base de données %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>%1&#xa0;: le disque est plein. Rien n&apos;a été enregistré&#xa0;; libérez de l&apos;espace et réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1&#xa0;: le fichier de la base de données est endommagé (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an error (%2). Nothing was saved.</source>
+        <translation>%1&#xa0;: le disque a signalé une erreur (%2). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy in another program. Try again.</source>
+        <translation>%1&#xa0;: la base de données est occupée par un autre programme. Réessayez.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be written to (%2).</source>
+        <translation>%1&#xa0;: impossible d&apos;écrire dans la base de données (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Writing settings</source>
+        <translation>Écriture des paramètres</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>Lecture des paramètres</translation>
+    </message>
+    <message>
+        <source>The database has no device id or site: it was not made by &quot;init&quot; or is damaged.</source>
+        <translation>La base de données n&apos;a pas d&apos;identifiant d&apos;appareil ou de lieu&#xa0;: elle n&apos;a pas été créée par &quot;init&quot; ou elle est endommagée.</translation>
+    </message>
+    <message>
+        <source>Unknown site code &quot;%1&quot;. Known sites: %2</source>
+        <translation>Code de lieu &quot;%1&quot; inconnu. Lieux connus&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Prihvat database; nothing was changed.</source>
+        <translation>%1 contient déjà une base de données Prihvat&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Prihvat database. Create one with &quot;init&quot;.</source>
+        <translation>%1 ne contient aucune base de données Prihvat. Créez-en une avec &quot;init&quot;.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It has not been changed. Keep a copy of the folder and restore the latest backup, or ask headquarters for help.</source>
+        <translation>La base de données %1 est endommagée (%2). Elle n&apos;a pas été modifiée. Conservez une copie du dossier et restaurez la dernière sauvegarde, ou demandez de l&apos;aide au siège.</translation>
+    </message>
+    <message>
+        <source>it does not start like an SQLite database</source>
+        <translation>elle ne commence pas comme une base de données SQLite</translation>
+    </message>
+    <message>
+        <source>it holds no Prihvat schema; &quot;init&quot; was probably interrupted. Move the file away and run &quot;init&quot; again</source>
+        <translation>elle ne contient aucun schéma Prihvat&#xa0;; &quot;init&quot; a probablement été interrompu. Déplacez le fichier ailleurs et relancez &quot;init&quot;</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat; the file has not been changed.</source>
+        <translation>La base de données a été écrite par une version plus récente de Prihvat (schéma %1&#xa0;; cette version connaît les schémas jusqu&apos;au %2). Mettez Prihvat à jour&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>Ouverture de la base de données</translation>
+    </message>
+    <message>
+        <source>Reading a record</source>
+        <translation>Lecture d&apos;une fiche</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;.</source>
+        <translation>Formulaire &quot;%1&quot; inconnu.</translation>
+    </message>
+    <message>
+        <source>The device id &quot;%1&quot; from headquarters is not a UUID.</source>
+        <translation>L&apos;identifiant d&apos;appareil &quot;%1&quot; fourni par le siège n&apos;est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>Saving the enrolment</source>
+        <translation>Enregistrement de l&apos;inscription</translation>
+    </message>
+    <message>
+        <source>Listing records</source>
+        <translation>Lecture de la liste des fiches</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>Comptage des fiches</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>Vérification de la base de données</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>Intégrité SQLite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>Version du schéma&#xa0;: %1, version attendue&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Record %1: the id is not a UUID.</source>
+        <translation>Fiche %1&#xa0;: l&apos;identifiant n&apos;est pas un UUID.</translation>
+    </message>
+    <message>
+        <source>Record %1: unknown form &quot;%2&quot;.</source>
+        <translation>Fiche %1&#xa0;: formulaire &quot;%2&quot; inconnu.</translation>
+    </message>
+    <message>
+        <source>Record %1: its values or stamps are not valid JSON.</source>
+        <translation>Fiche %1&#xa0;: ses valeurs ou ses horodatages ne sont pas un JSON valide.</translation>
+    </message>
+    <message>
+        <source>Record %1: its clock stamp is malformed.</source>
+        <translation>Fiche %1&#xa0;: son horodatage est mal formé.</translation>
+    </message>
+    <message>
+        <source>Record %1: the index column for &quot;%2&quot; does not match its value.</source>
+        <translation>Fiche %1&#xa0;: la colonne d&apos;index de &quot;%2&quot; ne correspond pas à sa valeur.</translation>
+    </message>
+    <message>
+        <source>Record %1: value for unknown field &quot;%2&quot;.</source>
+        <translation>Fiche %1&#xa0;: valeur pour un champ inconnu &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Checking records</source>
+        <translation>Vérification des fiches</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes belong to no record.</source>
+        <translation>Modifications en file d&apos;envoi sans fiche associée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes belong to a push batch that is not kept.</source>
+        <translation>Modifications en file d&apos;envoi rattachées à un lot d&apos;envoi non conservé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes have a malformed clock stamp.</source>
+        <translation>Modifications en file d&apos;envoi dont l&apos;horodatage est mal formé&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>Enregistrement de l&apos;état de synchronisation</translation>
+    </message>
+    <message>
+        <source>Reading the changes to send</source>
+        <translation>Lecture des modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>Preparing the changes to send</source>
+        <translation>Préparation des modifications à envoyer</translation>
+    </message>
+    <message>
+        <source>Headquarters answered %1 changes with %2 results.</source>
+        <translation>Le siège a répondu à %1 modifications par %2 résultats.</translation>
+    </message>
+    <message>
+        <source>Saving the answer from headquarters</source>
+        <translation>Enregistrement de la réponse du siège</translation>
+    </message>
+    <message>
+        <source>Refused by headquarters without a reason.</source>
+        <translation>Refusée par le siège sans motif.</translation>
+    </message>
+    <message>
+        <source>Saving the changes from headquarters</source>
+        <translation>Enregistrement des modifications du siège</translation>
+    </message>
+    <message>
+        <source>Reading the refused changes</source>
+        <translation>Lecture des modifications refusées</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>Lecture des conflits</translation>
+    </message>
+    <message>
+        <source>Saving the conflict</source>
+        <translation>Enregistrement du conflit</translation>
+    </message>
+    <message>
+        <source>No conflict has the id %1.</source>
+        <translation>Aucun conflit n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>Ce formulaire ne contient pas ce champ.</translation>
+    </message>
+    <message>
+        <source>This is a note; it takes no answer.</source>
+        <translation>Ceci est une note&#xa0;; elle n&apos;attend pas de réponse.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>Doit être du texte.</translation>
+    </message>
+    <message>
+        <source>Is too long: %1 characters, at most %2 allowed.</source>
+        <translation>Trop long&#xa0;: %1 caractères, %2 au maximum.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>Doit être un nombre entier.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>Doit être un nombre.</translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD.</source>
+        <translation>Doit être une date au format AAAA-MM-JJ.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time in ISO 8601 form.</source>
+        <translation>Doit être une date et une heure au format ISO 8601.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>Doit être oui ou non.</translation>
+    </message>
+    <message>
+        <source>Must be one of the choices.</source>
+        <translation>Doit être l&apos;un des choix proposés.</translation>
+    </message>
+    <message>
+        <source>Must be a list of different choices.</source>
+        <translation>Doit être une liste de choix différents.</translation>
+    </message>
+    <message>
+        <source>Must be the id of a person.</source>
+        <translation>Doit être l&apos;identifiant d&apos;une personne.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>&quot;%1&quot; ne fait pas partie des choix proposés.</translation>
+    </message>
+    <message>
+        <source>No person with the id %1 is registered.</source>
+        <translation>Aucune personne enregistrée n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>Doit être compris entre %1 et %2.</translation>
+    </message>
+    <message>
+        <source>Must be on or after %1.</source>
+        <translation>Doit être le %1 ou après.</translation>
+    </message>
+    <message>
+        <source>Must be on or before %1.</source>
+        <translation>Doit être le %1 ou avant.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>Doit être supérieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>Doit être inférieur ou égal à %1.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 characters long.</source>
+        <translation>Doit comporter entre %1 et %2 caractères.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 characters long.</source>
+        <translation>Doit comporter au moins %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 characters long.</source>
+        <translation>Doit comporter au plus %1 caractères.</translation>
+    </message>
+    <message>
+        <source>Choose between %1 and %2 options.</source>
+        <translation>Choisissez entre %1 et %2 options.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 options.</source>
+        <translation>Choisissez au moins %1 options.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 options.</source>
+        <translation>Choisissez au plus %1 options.</translation>
+    </message>
+    <message>
+        <source>Is not written in the expected form.</source>
+        <translation>N&apos;est pas écrit sous la forme attendue.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>Ne peut pas être dans le futur.</translation>
+    </message>
+    <message>
+        <source>Does not apply, given the other answers.</source>
+        <translation>Ne s&apos;applique pas, compte tenu des autres réponses.</translation>
+    </message>
+    <message>
+        <source>An answer is required.</source>
+        <translation>Une réponse est obligatoire.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prihvat cannot start</source>
+        <translation>Prihvat ne peut pas démarrer</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::ConflictsPage</name>
+    <message>
+        <source>Record %1 (not on this device)</source>
+        <translation>Fiche %1 (absente de cet appareil)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>cet appareil</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>appareil %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression de la fiche</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>non supprimée</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Two devices changed the same answer before either had seen the other&apos;s change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+        <translation>Deux appareils ont modifié la même réponse avant que l&apos;un ait vu la modification de l&apos;autre. La modification la plus récente a été conservée partout&#xa0;; l&apos;autre valeur est gardée ici pour que rien ne soit perdu. Choisissez la bonne valeur&#xa0;: votre choix est enregistré comme une modification ordinaire et envoyé à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>Aucun conflit à examiner.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>Valeur conservée</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>Autre valeur</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Modifié le</translation>
+    </message>
+    <message>
+        <source>Kept everywhere</source>
+        <translation>Conservée partout</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>Garder cette valeur</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>Source&#xa0;: %1, %2</translation>
+    </message>
+    <message>
+        <source>The record is not on this device yet; sync first.</source>
+        <translation>La fiche n&apos;est pas encore sur cet appareil&#xa0;; synchronisez d&apos;abord.</translation>
+    </message>
+    <message>
+        <source>A deleted record cannot be restored here.</source>
+        <translation>Une fiche supprimée ne peut pas être restaurée ici.</translation>
+    </message>
+    <message>
+        <source>The record has been deleted; there is nothing to change.</source>
+        <translation>La fiche a été supprimée&#xa0;; il n&apos;y a rien à modifier.</translation>
+    </message>
+    <message>
+        <source>This version of Prihvat does not know the question &quot;%1&quot;.</source>
+        <translation>Cette version de Prihvat ne connaît pas la question &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Kept &quot;%1&quot; for %2. It is sent with the next sync.</source>
+        <translation>Valeur &quot;%1&quot; conservée pour %2. Elle sera envoyée à la prochaine synchronisation.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::DistributionPage</name>
+    <message>
+        <source>Distribution</source>
+        <translation>Distributions</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance:</source>
+        <translation>&amp;Type d&apos;aide&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>&amp;Article&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>&amp;Quantité&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Type a name or an id, then press Enter to record</source>
+        <translation>Saisissez un nom ou un identifiant, puis appuyez sur Enter pour enregistrer</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it.</source>
+        <translation>Double-cliquez sur une entrée pour la corriger.</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+        <translation>Choisissez ce qui est distribué, puis pour chaque personne&#xa0;: saisissez le nom, vérifiez la correspondance, appuyez sur Enter.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Type a name or an id first.</source>
+        <translation>Saisissez d&apos;abord un nom ou un identifiant.</translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;. Check the spelling, or register the person on the People page.</source>
+        <translation>Aucune personne ne correspond à &quot;%1&quot;. Vérifiez l&apos;orthographe ou enregistrez la personne dans la page Personnes.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance first.</source>
+        <translation>Choisissez d&apos;abord le type d&apos;aide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+        <translation>
+            <numerusform>%1 a déjà reçu %2 aujourd&apos;hui (%n fois). Appuyez de nouveau sur Enter pour l&apos;enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
+            <numerusform>%1 a déjà reçu %2 aujourd&apos;hui (%n fois). Appuyez de nouveau sur Enter pour l&apos;enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2</source>
+        <translation>Enregistré&#xa0;: %1 pour %2</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded in this session: %1</source>
+        <translation>&amp;Enregistrements de cette session&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FormView</name>
+    <message>
+        <source>Required</source>
+        <translation>Obligatoire</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::MainWindow</name>
+    <message>
+        <source>Prihvat — %1</source>
+        <translation>Prihvat — %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>Lieu&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>Langue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>En attente de synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Synchronisation en cours…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>Dernière synchronisation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PeopleModel</name>
+    <message>
+        <source>male</source>
+        <translation>homme</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>femme</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>environ %1 ans</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>Nom dans son écriture</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexe</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>Naissance / âge</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>Identifiant</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Type a name or an id (Latin or Arabic script)…</source>
+        <translation>Saisissez un nom ou un identifiant (alphabet latin ou arabe)…</translation>
+    </message>
+    <message>
+        <source>Register new person</source>
+        <translation>Enregistrer une nouvelle personne</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered on this device.</source>
+        <translation>
+            <numerusform>%n personne enregistrée sur cet appareil.</numerusform>
+            <numerusform>%n personnes enregistrées sur cet appareil.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found. Press Enter to register &quot;%1&quot; as a new person.</source>
+        <translation>Aucune personne trouvée. Appuyez sur Enter pour enregistrer &quot;%1&quot; comme nouvelle personne.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Enter opens the first; arrow keys choose.</source>
+        <translation>
+            <numerusform>%n résultat. Enter ouvre le premier&#xa0;; les touches fléchées permettent de choisir.</numerusform>
+            <numerusform>%n résultats. Enter ouvre le premier&#xa0;; les touches fléchées permettent de choisir.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PersonProfilePage</name>
+    <message>
+        <source>Edit details</source>
+        <translation>Modifier les informations</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>Évaluer la vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Record assistance</source>
+        <translation>Enregistrer une aide</translation>
+    </message>
+    <message>
+        <source>Request transport</source>
+        <translation>Demander un transport</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Orienter</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Historique</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>Identifiant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordEditorPage</name>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>Enregistrer (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>Aucune modification.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n answer(s) need attention.</source>
+        <translation>
+            <numerusform>Non enregistré&#xa0;: %n réponse à vérifier.</numerusform>
+            <numerusform>Non enregistré&#xa0;: %n réponses à vérifier.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them before leaving?</source>
+        <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordListModel</name>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>Le formulaire &quot;%1&quot; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>Person id: %1</source>
+        <translation>Identifiant de la personne&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Record id: %1</source>
+        <translation>Identifiant de la fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordListPage</name>
+    <message>
+        <source>Screenings</source>
+        <translation>Évaluations de vulnérabilité</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>Aide</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Orientations</translation>
+    </message>
+    <message>
+        <source>Transport requests</source>
+        <translation>Demandes de transport</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Nouvelle fiche&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle fiche</translation>
+    </message>
+    <message>
+        <source>Starts a new record with today&apos;s date and this site.</source>
+        <translation>Crée une nouvelle fiche avec la date du jour et ce lieu.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Lieu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Tous les lieux</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>É&amp;tat&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>Earliest date shown; the first date means no limit.</source>
+        <translation>Date la plus ancienne affichée&#xa0;; la toute première date signifie sans limite.</translation>
+    </message>
+    <message>
+        <source>Latest date shown; the first date means no limit.</source>
+        <translation>Date la plus récente affichée&#xa0;; la toute première date signifie sans limite.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>Impossible de lire les fiches&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s language, shown beside each question</source>
+        <translation>Langue de la personne interrogée, affichée à côté de chaque question</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>Cet appareil</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2) · device %3 · data in %4</source>
+        <translation>Lieu %1 (%2) · appareil %3 · données dans %4</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SetupDialog</name>
+    <message>
+        <source>Set up this device</source>
+        <translation>Configurer cet appareil</translation>
+    </message>
+    <message>
+        <source>This laptop has no Prihvat data yet. Choose the site it works at; its records will be kept in %1.</source>
+        <translation>Cet ordinateur portable ne contient pas encore de données Prihvat. Choisissez le lieu où il est utilisé&#xa0;; ses fiches seront conservées dans %1.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SyncClient</name>
+    <message>
+        <source>The answer from headquarters arrived damaged.</source>
+        <translation>La réponse du siège est arrivée endommagée.</translation>
+    </message>
+    <message>
+        <source>Headquarters did not answer in time.</source>
+        <translation>Le siège n&apos;a pas répondu à temps.</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached (%1).</source>
+        <translation>Le siège est injoignable (%1).</translation>
+    </message>
+    <message>
+        <source>The answer from headquarters was cut off (%1).</source>
+        <translation>La réponse du siège a été interrompue (%1).</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this device&apos;s credential: it may have been revoked. Ask headquarters to enrol the device again.</source>
+        <translation>Le siège a refusé les identifiants de cet appareil&#xa0;: l&apos;appareil a peut-être été révoqué. Demandez au siège de l&apos;inscrire à nouveau.</translation>
+    </message>
+    <message>
+        <source>Headquarters found the request too large.</source>
+        <translation>Le siège a jugé la requête trop volumineuse.</translation>
+    </message>
+    <message>
+        <source>Headquarters is busy and asked this device to wait.</source>
+        <translation>Le siège est occupé et a demandé à cet appareil de patienter.</translation>
+    </message>
+    <message>
+        <source>Headquarters has a problem (HTTP %1).</source>
+        <translation>Le siège rencontre un problème (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (HTTP %1). Sync stopped; ask headquarters for help.</source>
+        <translation>Le siège a refusé la requête (HTTP %1). Synchronisation arrêtée&#xa0;; demandez de l&apos;aide au siège.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (HTTP %1: %2). Sync stopped; ask headquarters for help.</source>
+        <translation>Le siège a refusé la requête (HTTP %1&#xa0;: %2). Synchronisation arrêtée&#xa0;; demandez de l&apos;aide au siège.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts; try again in %1 seconds.</source>
+        <translation>Trop de tentatives d&apos;inscription&#xa0;; réessayez dans %1 secondes.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts; try again later.</source>
+        <translation>Trop de tentatives d&apos;inscription&#xa0;; réessayez plus tard.</translation>
+    </message>
+    <message>
+        <source>Too large for headquarters to accept.</source>
+        <translation>Modification trop volumineuse pour être acceptée par le siège.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Ask headquarters for a new one.</source>
+        <translation>Le code d&apos;inscription est erroné, déjà utilisé ou expiré. Demandez-en un nouveau au siège.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 Abandon après %n tentative.</numerusform>
+            <numerusform>%1 Abandon après %n tentatives.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s); your changes are kept for the next sync.</source>
+        <translation>
+            <numerusform>%1 Abandon après %n tentative&#xa0;; vos modifications sont conservées pour la prochaine synchronisation.</numerusform>
+            <numerusform>%1 Abandon après %n tentatives&#xa0;; vos modifications sont conservées pour la prochaine synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept and sync will try again.</source>
+        <translation>%1 Vos modifications sont conservées et la synchronisation sera relancée.</translation>
+    </message>
+    <message>
+        <source>A sync is under way; enrol when it is done.</source>
+        <translation>Une synchronisation est en cours&#xa0;; inscrivez l&apos;appareil quand elle sera terminée.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; it looks like https://hq.example.org.</source>
+        <translation>&quot;%1&quot; n&apos;est pas une adresse de serveur&#xa0;; une adresse ressemble à https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is empty.</source>
+        <translation>Le code d&apos;inscription est vide.</translation>
+    </message>
+    <message>
+        <source>Headquarters answered the enrolment with something this device cannot read.</source>
+        <translation>Le siège a répondu à l&apos;inscription par un contenu que cet appareil ne peut pas lire.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>Cet appareil n&apos;est pas encore inscrit auprès du siège&#xa0;; il ne peut donc pas se synchroniser.</translation>
+    </message>
+    <message>
+        <source>Enrolment was cancelled.</source>
+        <translation>L&apos;inscription a été annulée.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished. Your changes are kept.</source>
+        <translation>La synchronisation a été arrêtée avant la fin. Vos modifications sont conservées.</translation>
+    </message>
+    <message>
+        <source>The answer from headquarters could not be read.</source>
+        <translation>La réponse du siège est illisible.</translation>
+    </message>
+    <message>
+        <source>No network access is available to reach headquarters.</source>
+        <translation>Aucun accès réseau n’est disponible pour joindre le siège.</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SyncPage</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>Synchronisation avec le siège</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>Siège</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>Dernière synchronisation réussie</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>Modifications en attente d&apos;envoi</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>Conflits à examiner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Synchroniser maintenant</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Refusé le</translation>
+    </message>
+    <message>
+        <source>Done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
+        <translation>Terminé. Envoyées&#xa0;: %1, reçues&#xa0;: %2, nouveaux conflits&#xa0;: %3, refusées&#xa0;: %4.</translation>
+    </message>
+    <message>
+        <source>Not finished: %1</source>
+        <translation>Non terminé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Ask headquarters for a one-time code, then run: prihvat-cli enroll --server ADDRESS --code CODE</source>
+        <translation>Cet appareil n&apos;est pas encore inscrit. Demandez un code à usage unique au siège, puis lancez&#xa0;: prihvat-cli enroll --server ADDRESS --code CODE</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Jamais</translation>
+    </message>
+    <message>
+        <source>Sync is not available in this window.</source>
+        <translation>La synchronisation n&apos;est pas disponible dans cette fenêtre.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>Inscription…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>Envoi des modifications…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>Réception des modifications…</translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation>En attente d&apos;une nouvelle tentative…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>En veille</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimée</translation>
+    </message>
+    <message>
+        <source>(protection-sensitive, not shown)</source>
+        <translation>(donnée de protection sensible, non affichée)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(sans réponse)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Suppression de la fiche</translation>
+    </message>
+    <message>
+        <source>Changes headquarters refused (%1)</source>
+        <translation>Modifications refusées par le siège (%1)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Synchronisation</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::TransportBoardPage</name>
+    <message>
+        <source>Transport requests</source>
+        <translation>Demandes de transport</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>&amp;Nouvelle demande</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Depart (in transit)</source>
+        <translation>&amp;Départ (en route)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete (arrived)</source>
+        <translation>&amp;Terminer (arrivés)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>Annu&amp;ler la demande</translation>
+    </message>
+    <message>
+        <source>Approve the selected request.</source>
+        <translation>Approuver la demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>The vehicle has left with the selected request&apos;s people.</source>
+        <translation>Le véhicule est parti avec les personnes de la demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>The people of the selected request have arrived.</source>
+        <translation>Les personnes de la demande sélectionnée sont arrivées.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request. A reason can be added by opening it.</source>
+        <translation>Annuler la demande sélectionnée. Un motif peut être ajouté en l&apos;ouvrant.</translation>
+    </message>
+    <message>
+        <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
+        <translation>Sélectionnez une demande avec les touches fléchées (gauche et droite changent de colonne)&#xa0;; Enter l&apos;ouvre. Les boutons la font passer à l&apos;état suivant.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre demande</numerusform>
+            <numerusform>… et %n autres demandes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 et %n autre personne</numerusform>
+            <numerusform>%1 et %n autres personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>Impossible de lire les demandes&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Sélection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>Aucune demande sélectionnée.</translation>
+    </message>
+    <message>
+        <source>This transport request no longer exists.</source>
+        <translation>Cette demande de transport n&apos;existe plus.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is &quot;%2&quot; and cannot become &quot;%3&quot;.</source>
+        <translation>La demande pour %1 est à l&apos;état &quot;%2&quot; et ne peut pas passer à &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is now &quot;%2&quot;.</source>
+        <translation>La demande pour %1 est maintenant à l&apos;état &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>Transports</translation>
+    </message>
+</context>
 </TS>

@@ -1,190 +1,190 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ps">
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>Run "prihvat-cli --help" for the commands.</source>
-            <translation>د کمانډونو لپاره "prihvat-cli --help" وچلوئ.</translation>
-        </message>
-        <message>
-            <source>%1 cannot be read: %2</source>
-            <translation>%1 نه شي لوستل کېدای: %2</translation>
-        </message>
-        <message>
-            <source>%1 is larger than 16 MiB; a record is never that large.</source>
-            <translation>%1 له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
-        </message>
-        <message>
-            <source>The input is larger than 16 MiB; a record is never that large.</source>
-            <translation>ننوتی له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
-        </message>
-        <message>
-            <source>The input is not valid JSON (%1 at byte %2).</source>
-            <translation>ننوتی سم JSON نه دی (%1 په %2 بایټ کې).</translation>
-        </message>
-        <message>
-            <source>The input must be a JSON object of field names and values.</source>
-            <translation>ننوتی باید د فیلډونو د نومونو او ارزښتونو JSON څیز وي.</translation>
-        </message>
-        <message>
-            <source>The site code of this device (see the reference data).</source>
-            <translation>د دې وسیلې د ځای کوډ (مرجع معلومات وګورئ).</translation>
-        </message>
-        <message>
-            <source>init needs --site CODE.</source>
-            <translation>init ته --site CODE اړین دی.</translation>
-        </message>
-        <message>
-            <source>Initialised %1 for site %2; device %3.</source>
-            <translation>%1 د %2 ځای لپاره برابر شو؛ وسیله %3.</translation>
-        </message>
-        <message>
-            <source>The record's values as a JSON object, from FILE or - for standard input.</source>
-            <translation>د ریکارډ ارزښتونه د JSON څیز په بڼه، له FILE څخه یا - د معیاري ننوتو لپاره.</translation>
-        </message>
-        <message>
-            <source>The form id: person, screening, assistance, transport, referral.</source>
-            <translation>د فورمې پېژند: person، screening، assistance، transport، referral.</translation>
-        </message>
-        <message>
-            <source>Usage: add FORM --json FILE</source>
-            <translation>د کارولو بڼه: add FORM --json FILE</translation>
-        </message>
-        <message>
-            <source>The fields to change as a JSON object, from FILE or - for standard input.</source>
-            <translation>هغه فیلډونه چې بدلېږي، د JSON څیز په بڼه، له FILE څخه یا - د معیاري ننوتو لپاره.</translation>
-        </message>
-        <message>
-            <source>The record id.</source>
-            <translation>د ریکارډ پېژند.</translation>
-        </message>
-        <message>
-            <source>Usage: update ID --json FILE</source>
-            <translation>د کارولو بڼه: update ID --json FILE</translation>
-        </message>
-        <message>
-            <source>Usage: delete ID</source>
-            <translation>د کارولو بڼه: delete ID</translation>
-        </message>
-        <message>
-            <source>Usage: get ID</source>
-            <translation>د کارولو بڼه: get ID</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>هېڅ ریکارډ د %1 پېژند نه لري.</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>هو</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>نه</translation>
-        </message>
-        <message>
-            <source>Print the records as a JSON array.</source>
-            <translation>ریکارډونه د JSON لړۍ په بڼه چاپوي.</translation>
-        </message>
-        <message>
-            <source>At most N records (default 1000).</source>
-            <translation>تر ټولو ډېر N ریکارډونه (اصلي ارزښت: 1000).</translation>
-        </message>
-        <message>
-            <source>Skip the first N records.</source>
-            <translation>لومړي N ریکارډونه پرېږدي.</translation>
-        </message>
-        <message>
-            <source>The form id.</source>
-            <translation>د فورمې پېژند.</translation>
-        </message>
-        <message>
-            <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
-            <translation>د کارولو بڼه: list FORM [--json] [--limit N] [--offset N]</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>فورمه "%1" ناپېژندل شوې ده. فورمې دا دي: %2</translation>
-        </message>
-        <message>
-            <source>Usage: count FORM</source>
-            <translation>د کارولو بڼه: count FORM</translation>
-        </message>
-        <message>
-            <source>OK: %1; %2 changes waiting to sync.</source>
-            <translation>سم دی: %1؛ %2 بدلونونه د همغږۍ په تمه دي.</translation>
-        </message>
-        <message>
-            <source>How many persons to create.</source>
-            <translation>څو کسان دې جوړ شي.</translation>
-        </message>
-        <message>
-            <source>The random seed: the same seed gives the same data.</source>
-            <translation>د تصادف پیلیز عدد (seed): ورته عدد ورته معلومات جوړوي.</translation>
-        </message>
-        <message>
-            <source>Usage: seed --persons N [--seed S], N from 1 to 10,000,000</source>
-            <translation>د کارولو بڼه: seed --persons N [--seed S]، N له 1 څخه تر 10,000,000 پورې</translation>
-        </message>
-        <message>
-            <source>Seeded %1 records (%2 persons) in %3 s: %4 records per second.</source>
-            <translation>%1 ریکارډونه (%2 کسان) په %3 ثانیو کې جوړ شول: په یوه ثانیه کې %4 ریکارډونه.</translation>
-        </message>
-        <message>
-            <source>The headquarters address, such as https://hq.example.org.</source>
-            <translation>د مرکزي دفتر پته، لکه https://hq.example.org.</translation>
-        </message>
-        <message>
-            <source>The one-time enrolment code from headquarters.</source>
-            <translation>له مرکزي دفتر څخه د نوم لیکنې یو ځلی کوډ.</translation>
-        </message>
-        <message>
-            <source>A name for this device (default: the computer's name).</source>
-            <translation>د دې وسیلې لپاره یو نوم (اصلي ارزښت: د کمپیوټر نوم).</translation>
-        </message>
-        <message>
-            <source>Usage: enroll --server URL --code CODE [--name NAME]</source>
-            <translation>د کارولو بڼه: enroll --server URL --code CODE [--name NAME]</translation>
-        </message>
-        <message>
-            <source>Enrolled with %1 as device %2 for sites %3.</source>
-            <translation>په %1 کې نوم لیکنه وشوه: وسیله %2 د %3 ځایونو لپاره.</translation>
-        </message>
-        <message>
-            <source>Send each request at most N times when the server cannot be reached (default 4).</source>
-            <translation>کله چې سرور ته لاسرسی نه وي، هره غوښتنه تر ټولو ډېر N ځله لېږل کېږي (اصلي ارزښت: 4).</translation>
-        </message>
-        <message>
-            <source>Give up on a request after S seconds without an answer (default 30).</source>
-            <translation>که تر S ثانیو پورې ځواب را نه شي، غوښتنه پرېښودل کېږي (اصلي ارزښت: 30).</translation>
-        </message>
-        <message>
-            <source>Print the counts as a JSON object.</source>
-            <translation>شمېرې د JSON څیز په بڼه چاپوي.</translation>
-        </message>
-        <message>
-            <source>Usage: sync [--attempts N] [--timeout S] [--json]</source>
-            <translation>د کارولو بڼه: sync [--attempts N] [--timeout S] [--json]</translation>
-        </message>
-        <message>
-            <source>This data folder is not enrolled with headquarters. Run "prihvat-cli enroll --server URL --code CODE" first.</source>
-            <translation>دا د معلوماتو فولډر په مرکزي دفتر کې نوم لیکنه نه لري. لومړی "prihvat-cli enroll --server URL --code CODE" وچلوئ.</translation>
-        </message>
-        <message>
-            <source>Attempt %1 failed: %2 Trying again in %3 s.</source>
-            <translation>%1 هڅه ناکامه شوه: %2 په %3 ثانیو کې بیا هڅه کېږي.</translation>
-        </message>
-        <message>
-            <source>Pushed %1, pulled %2, conflicts %3, rejected %4.</source>
-            <translation>لېږل شوي %1، ترلاسه شوي %2، ټکرونه %3، رد شوي %4.</translation>
-        </message>
-        <message>
-            <source>%1 changes are kept on this device and will be sent by the next sync.</source>
-            <translation>%1 بدلونونه په دې وسیله کې ساتل شوي او د راتلونکې همغږۍ پر مهال به ولېږل شي.</translation>
-        </message>
-        <message>
-            <source>Prihvat command line: headless operations on a data folder.
+<context>
+    <name>Cli</name>
+    <message>
+        <source>Run &quot;prihvat-cli --help&quot; for the commands.</source>
+        <translation>د کمانډونو لپاره &quot;prihvat-cli --help&quot; وچلوئ.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 نه شي لوستل کېدای: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 16 MiB; a record is never that large.</source>
+        <translation>%1 له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
+    </message>
+    <message>
+        <source>The input is larger than 16 MiB; a record is never that large.</source>
+        <translation>ننوتی له 16 MiB څخه لوی دی؛ هېڅ ریکارډ دومره لوی نه وي.</translation>
+    </message>
+    <message>
+        <source>The input is not valid JSON (%1 at byte %2).</source>
+        <translation>ننوتی سم JSON نه دی (%1 په %2 بایټ کې).</translation>
+    </message>
+    <message>
+        <source>The input must be a JSON object of field names and values.</source>
+        <translation>ننوتی باید د فیلډونو د نومونو او ارزښتونو JSON څیز وي.</translation>
+    </message>
+    <message>
+        <source>The site code of this device (see the reference data).</source>
+        <translation>د دې وسیلې د ځای کوډ (مرجع معلومات وګورئ).</translation>
+    </message>
+    <message>
+        <source>init needs --site CODE.</source>
+        <translation>init ته --site CODE اړین دی.</translation>
+    </message>
+    <message>
+        <source>Initialised %1 for site %2; device %3.</source>
+        <translation>%1 د %2 ځای لپاره برابر شو؛ وسیله %3.</translation>
+    </message>
+    <message>
+        <source>The record&apos;s values as a JSON object, from FILE or - for standard input.</source>
+        <translation>د ریکارډ ارزښتونه د JSON څیز په بڼه، له FILE څخه یا - د معیاري ننوتو لپاره.</translation>
+    </message>
+    <message>
+        <source>The form id: person, screening, assistance, transport, referral.</source>
+        <translation>د فورمې پېژند: person، screening، assistance، transport، referral.</translation>
+    </message>
+    <message>
+        <source>Usage: add FORM --json FILE</source>
+        <translation>د کارولو بڼه: add FORM --json FILE</translation>
+    </message>
+    <message>
+        <source>The fields to change as a JSON object, from FILE or - for standard input.</source>
+        <translation>هغه فیلډونه چې بدلېږي، د JSON څیز په بڼه، له FILE څخه یا - د معیاري ننوتو لپاره.</translation>
+    </message>
+    <message>
+        <source>The record id.</source>
+        <translation>د ریکارډ پېژند.</translation>
+    </message>
+    <message>
+        <source>Usage: update ID --json FILE</source>
+        <translation>د کارولو بڼه: update ID --json FILE</translation>
+    </message>
+    <message>
+        <source>Usage: delete ID</source>
+        <translation>د کارولو بڼه: delete ID</translation>
+    </message>
+    <message>
+        <source>Usage: get ID</source>
+        <translation>د کارولو بڼه: get ID</translation>
+    </message>
+    <message>
+        <source>No record has the id %1.</source>
+        <translation>هېڅ ریکارډ د %1 پېژند نه لري.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نه</translation>
+    </message>
+    <message>
+        <source>Print the records as a JSON array.</source>
+        <translation>ریکارډونه د JSON لړۍ په بڼه چاپوي.</translation>
+    </message>
+    <message>
+        <source>At most N records (default 1000).</source>
+        <translation>تر ټولو ډېر N ریکارډونه (اصلي ارزښت: 1000).</translation>
+    </message>
+    <message>
+        <source>Skip the first N records.</source>
+        <translation>لومړي N ریکارډونه پرېږدي.</translation>
+    </message>
+    <message>
+        <source>The form id.</source>
+        <translation>د فورمې پېژند.</translation>
+    </message>
+    <message>
+        <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
+        <translation>د کارولو بڼه: list FORM [--json] [--limit N] [--offset N]</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
+        <translation>فورمه &quot;%1&quot; ناپېژندل شوې ده. فورمې دا دي: %2</translation>
+    </message>
+    <message>
+        <source>Usage: count FORM</source>
+        <translation>د کارولو بڼه: count FORM</translation>
+    </message>
+    <message>
+        <source>OK: %1; %2 changes waiting to sync.</source>
+        <translation>سم دی: %1؛ %2 بدلونونه د همغږۍ په تمه دي.</translation>
+    </message>
+    <message>
+        <source>How many persons to create.</source>
+        <translation>څو کسان دې جوړ شي.</translation>
+    </message>
+    <message>
+        <source>The random seed: the same seed gives the same data.</source>
+        <translation>د تصادف پیلیز عدد (seed): ورته عدد ورته معلومات جوړوي.</translation>
+    </message>
+    <message>
+        <source>Usage: seed --persons N [--seed S], N from 1 to 10,000,000</source>
+        <translation>د کارولو بڼه: seed --persons N [--seed S]، N له 1 څخه تر 10,000,000 پورې</translation>
+    </message>
+    <message>
+        <source>Seeded %1 records (%2 persons) in %3 s: %4 records per second.</source>
+        <translation>%1 ریکارډونه (%2 کسان) په %3 ثانیو کې جوړ شول: په یوه ثانیه کې %4 ریکارډونه.</translation>
+    </message>
+    <message>
+        <source>The headquarters address, such as https://hq.example.org.</source>
+        <translation>د مرکزي دفتر پته، لکه https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>The one-time enrolment code from headquarters.</source>
+        <translation>له مرکزي دفتر څخه د نوم لیکنې یو ځلی کوډ.</translation>
+    </message>
+    <message>
+        <source>A name for this device (default: the computer&apos;s name).</source>
+        <translation>د دې وسیلې لپاره یو نوم (اصلي ارزښت: د کمپیوټر نوم).</translation>
+    </message>
+    <message>
+        <source>Usage: enroll --server URL --code CODE [--name NAME]</source>
+        <translation>د کارولو بڼه: enroll --server URL --code CODE [--name NAME]</translation>
+    </message>
+    <message>
+        <source>Enrolled with %1 as device %2 for sites %3.</source>
+        <translation>په %1 کې نوم لیکنه وشوه: وسیله %2 د %3 ځایونو لپاره.</translation>
+    </message>
+    <message>
+        <source>Send each request at most N times when the server cannot be reached (default 4).</source>
+        <translation>کله چې سرور ته لاسرسی نه وي، هره غوښتنه تر ټولو ډېر N ځله لېږل کېږي (اصلي ارزښت: 4).</translation>
+    </message>
+    <message>
+        <source>Give up on a request after S seconds without an answer (default 30).</source>
+        <translation>که تر S ثانیو پورې ځواب را نه شي، غوښتنه پرېښودل کېږي (اصلي ارزښت: 30).</translation>
+    </message>
+    <message>
+        <source>Print the counts as a JSON object.</source>
+        <translation>شمېرې د JSON څیز په بڼه چاپوي.</translation>
+    </message>
+    <message>
+        <source>Usage: sync [--attempts N] [--timeout S] [--json]</source>
+        <translation>د کارولو بڼه: sync [--attempts N] [--timeout S] [--json]</translation>
+    </message>
+    <message>
+        <source>This data folder is not enrolled with headquarters. Run &quot;prihvat-cli enroll --server URL --code CODE&quot; first.</source>
+        <translation>دا د معلوماتو فولډر په مرکزي دفتر کې نوم لیکنه نه لري. لومړی &quot;prihvat-cli enroll --server URL --code CODE&quot; وچلوئ.</translation>
+    </message>
+    <message>
+        <source>Attempt %1 failed: %2 Trying again in %3 s.</source>
+        <translation>%1 هڅه ناکامه شوه: %2 په %3 ثانیو کې بیا هڅه کېږي.</translation>
+    </message>
+    <message>
+        <source>Pushed %1, pulled %2, conflicts %3, rejected %4.</source>
+        <translation>لېږل شوي %1، ترلاسه شوي %2، ټکرونه %3، رد شوي %4.</translation>
+    </message>
+    <message>
+        <source>%1 changes are kept on this device and will be sent by the next sync.</source>
+        <translation>%1 بدلونونه په دې وسیله کې ساتل شوي او د راتلونکې همغږۍ پر مهال به ولېږل شي.</translation>
+    </message>
+    <message>
+        <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
   init --site CODE            create the data folder of a device at a site
@@ -201,7 +201,7 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>د Prihvat کمانډ لاین: د معلوماتو پر فولډر له ګرافیکي انټرفېس پرته کارونه.
+        <translation>د Prihvat کمانډ لاین: د معلوماتو پر فولډر له ګرافیکي انټرفېس پرته کارونه.
 
 کمانډونه:
   init --site CODE            په یوه ځای کې د یوې وسیلې د معلوماتو فولډر جوړوي
@@ -218,1754 +218,1754 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   sync [--json]               د لېږلو په تمه بدلونونه لېږي او نوي بدلونونه ترلاسه کوي
 
 د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
-        </message>
-        <message>
-            <source>The data folder (default: %1).</source>
-            <translation>د معلوماتو فولډر (اصلي ارزښت: %1).</translation>
-        </message>
-        <message>
-            <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>د پیغامونو ژبه: en، bs، ar، fa، ps، ur، fr.</translation>
-        </message>
-        <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>د فورمو تعریفونه د پروګرام د دننه تعریفونو پر ځای له DIR څخه لولي.</translation>
-        </message>
-        <message>
-            <source>What to do (see above).</source>
-            <translation>څه باید وشي (پورته وګورئ).</translation>
-        </message>
-        <message>
-            <source>Unknown language "%1"; use one of en, bs, ar, fa, ps, ur, fr.</source>
-            <translation>ناپېژندل شوې ژبه "%1"؛ له en، bs، ar، fa، ps، ur، fr څخه یوه وکاروئ.</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>هېڅ کمانډ نه دی ورکړل شوی.</translation>
-        </message>
-        <message>
-            <source>Unknown command "%1".</source>
-            <translation>ناپېژندل شوی کمانډ "%1".</translation>
-        </message>
-    </context>
-    <context>
-        <name>DesktopApp</name>
-        <message>
-            <source>Set-up was cancelled.</source>
-            <translation>د وسیلې برابرول لغوه شول.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 is not set up.</source>
-            <translation>د معلوماتو فولډر %1 لا نه دی برابر شوی.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Expression</name>
-        <message>
-            <source>malformed number '%1' at position %2</source>
-            <translation>ناسم عدد '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>number out of range at position %1</source>
-            <translation>له حد څخه بهر عدد د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>invalid escape '\%1' at position %2</source>
-            <translation>ناسمه ځانګړې نښه '\%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unterminated string at position %1</source>
-            <translation>نه تړل شوی متن د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>expected '{' after '$' at position %1</source>
-            <translation>له '$' وروسته باید '{' راشي، د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unterminated field reference at position %1</source>
-            <translation>فیلډ ته نه تړل شوې اشاره د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>invalid field name '%1' at position %2</source>
-            <translation>د فیلډ ناسم نوم '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unexpected character '%1' at position %2</source>
-            <translation>غیر متوقع توری '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unexpected end of expression</source>
-            <translation>د افادې غیر متوقع پای</translation>
-        </message>
-        <message>
-            <source>unexpected string %1 at position %2</source>
-            <translation>غیر متوقع متن %1 د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>unexpected '%1' at position %2</source>
-            <translation>غیر متوقع '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' takes no arguments, got %2 at position %3</source>
-            <translation>فنکشن '%1' هېڅ ارګومنټ نه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' takes 1 argument, got %2 at position %3</source>
-            <translation>فنکشن '%1' یو ارګومنټ اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' takes %4 arguments, got %2 at position %3</source>
-            <translation>فنکشن '%1' %4 ارګومنټونه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>expression nested too deeply at position %1</source>
-            <translation>افاده له حده زیاته تو در تو ده، د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>expression too long at position %1</source>
-            <translation>افاده له حده زیاته اوږده ده، د %1 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>comparisons cannot be chained: '%1' at position %2</source>
-            <translation>پرتلې یو په بل پسې نه شي تړل کېدای: '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>function '%1' at position %2 must be followed by '('</source>
-            <translation>د %2 په موقعیت کې له فنکشن '%1' وروسته باید '(' راشي</translation>
-        </message>
-        <message>
-            <source>unknown name '%1' at position %2 (fields are written ${%1})</source>
-            <translation>ناپېژندل شوی نوم '%1' د %2 په موقعیت کې (فیلډونه داسې لیکل کېږي: ${%1})</translation>
-        </message>
-        <message>
-            <source>unknown function '%1' at position %2</source>
-            <translation>ناپېژندل شوی فنکشن '%1' د %2 په موقعیت کې</translation>
-        </message>
-        <message>
-            <source>empty expression</source>
-            <translation>تشه افاده</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormLoader</name>
-        <message>
-            <source>%1 has an unknown key "%2"</source>
-            <translation>%1 ناپېژندل شوې کیلي "%2" لري</translation>
-        </message>
-        <message>
-            <source>%1 %2</source>
-            <translation>%1 %2</translation>
-        </message>
-        <message>
-            <source>choices must be a non-empty list</source>
-            <translation>انتخابونه باید لېست وي او تش نه وي</translation>
-        </message>
-        <message>
-            <source>a choice</source>
-            <translation>یو انتخاب</translation>
-        </message>
-        <message>
-            <source>choice value "%1" must use only a-z, 0-9 and _</source>
-            <translation>د انتخاب ارزښت "%1" باید یوازې له a-z، 0-9 او _ څخه جوړ وي</translation>
-        </message>
-        <message>
-            <source>choice value "%1" appears twice</source>
-            <translation>د انتخاب ارزښت "%1" دوه ځله راغلی دی</translation>
-        </message>
-        <message>
-            <source>the label of choice "%1"</source>
-            <translation>د "%1" انتخاب لیبل</translation>
-        </message>
-        <message>
-            <source>%1 must be a string</source>
-            <translation>%1 باید متن وي</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>constraint "%1" must be a number</source>
-            <translation>محدودیت "%1" باید عدد وي</translation>
-        </message>
-        <message>
-            <source>constraint "%1" must be a date YYYY-MM-DD</source>
-            <translation>محدودیت "%1" باید د YYYY-MM-DD په بڼه نېټه وي</translation>
-        </message>
-        <message>
-            <source>a constraint must be an object</source>
-            <translation>هر محدودیت باید څیز وي</translation>
-        </message>
-        <message>
-            <source>a constraint</source>
-            <translation>یو محدودیت</translation>
-        </message>
-        <message>
-            <source>constraint "%1" belongs on a field, not on the form</source>
-            <translation>محدودیت "%1" د فیلډ لپاره دی، نه د فورمې لپاره</translation>
-        </message>
-        <message>
-            <source>constraint "%1" does not apply to a %2 field</source>
-            <translation>محدودیت "%1" پر %2 ډول فیلډ نه تطبیقېږي</translation>
-        </message>
-        <message>
-            <source>constraint "range" needs "min" or "max"</source>
-            <translation>محدودیت "range" ته "min" یا "max" اړین دی</translation>
-        </message>
-        <message>
-            <source>constraint "%1" needs "min" or "max"</source>
-            <translation>محدودیت "%1" ته "min" یا "max" اړین دی</translation>
-        </message>
-        <message>
-            <source>constraint "pattern" needs a "regex"</source>
-            <translation>محدودیت "pattern" ته "regex" اړین دی</translation>
-        </message>
-        <message>
-            <source>constraint "pattern" has an invalid regular expression: %1</source>
-            <translation>محدودیت "pattern" ناسمه منظمه افاده لري: %1</translation>
-        </message>
-        <message>
-            <source>constraint expression</source>
-            <translation>د محدودیت افاده</translation>
-        </message>
-        <message>
-            <source>constraint "expression" needs a "message"</source>
-            <translation>محدودیت "expression" ته "message" اړین دی</translation>
-        </message>
-        <message>
-            <source>unknown constraint kind "%1"</source>
-            <translation>د محدودیت ناپېژندل شوی ډول "%1"</translation>
-        </message>
-        <message>
-            <source>the constraint message</source>
-            <translation>د محدودیت پیغام</translation>
-        </message>
-        <message>
-            <source>"field" belongs only on form-level constraints</source>
-            <translation>"field" یوازې د فورمې په کچه محدودیتونو کې ځای لري</translation>
-        </message>
-        <message>
-            <source>the default value does not fit a %1 field</source>
-            <translation>اصلي ارزښت له %1 ډول فیلډ سره سمون نه خوري</translation>
-        </message>
-        <message>
-            <source>%1: cannot be read: %2</source>
-            <translation>%1: نه شي لوستل کېدای: %2</translation>
-        </message>
-        <message>
-            <source>%1: not valid JSON at byte %2: %3</source>
-            <translation>%1: په %2 بایټ کې ناسم JSON: %3</translation>
-        </message>
-        <message>
-            <source>%1: the definition must be a JSON object</source>
-            <translation>%1: تعریف باید JSON څیز وي</translation>
-        </message>
-        <message>
-            <source>the form</source>
-            <translation>فورمه</translation>
-        </message>
-        <message>
-            <source>"id" must be a name of a-z, 0-9 and _</source>
-            <translation>"id" باید له a-z، 0-9 او _ څخه جوړ نوم وي</translation>
-        </message>
-        <message>
-            <source>"id" is "%1" but the file should then be named %2</source>
-            <translation>"id" "%1" دی، نو د فایل نوم باید %2 وي</translation>
-        </message>
-        <message>
-            <source>"version" must be a whole number of at least 1</source>
-            <translation>"version" باید بشپړ عدد او لږ تر لږه 1 وي</translation>
-        </message>
-        <message>
-            <source>the title</source>
-            <translation>سرلیک</translation>
-        </message>
-        <message>
-            <source>"fields" must be a non-empty list</source>
-            <translation>"fields" باید لېست وي او تش نه وي</translation>
-        </message>
-        <message>
-            <source>the field name must be made of a-z, 0-9 and _, starting with a letter</source>
-            <translation>د فیلډ نوم باید له a-z، 0-9 او _ څخه جوړ وي او په یوه توري پیل شي</translation>
-        </message>
-        <message>
-            <source>the field name is used twice</source>
-            <translation>د فیلډ نوم دوه ځله کارول شوی</translation>
-        </message>
-        <message>
-            <source>the field</source>
-            <translation>فیلډ</translation>
-        </message>
-        <message>
-            <source>unknown type "%1"</source>
-            <translation>ناپېژندل شوی ډول "%1"</translation>
-        </message>
-        <message>
-            <source>the label</source>
-            <translation>لیبل</translation>
-        </message>
-        <message>
-            <source>the hint</source>
-            <translation>لارښوونه</translation>
-        </message>
-        <message>
-            <source>"%1" must be true or false</source>
-            <translation>"%1" باید true یا false وي</translation>
-        </message>
-        <message>
-            <source>"sensitivity" must be identifying, protection or facet</source>
-            <translation>"sensitivity" باید identifying، protection یا facet وي</translation>
-        </message>
-        <message>
-            <source>%1 needs exactly one of "choices", "choice_list" or "reference"</source>
-            <translation>%1 ته د "choices"، "choice_list" یا "reference" څخه دقیقاً یو اړین دی</translation>
-        </message>
-        <message>
-            <source>unknown choice list "%1"</source>
-            <translation>د انتخابونو ناپېژندل شوی لېست "%1"</translation>
-        </message>
-        <message>
-            <source>unknown reference data "%1"</source>
-            <translation>ناپېژندل شوي مرجع معلومات "%1"</translation>
-        </message>
-        <message>
-            <source>only select_one and select_multiple fields have choices</source>
-            <translation>یوازې select_one او select_multiple فیلډونه انتخابونه لري</translation>
-        </message>
-        <message>
-            <source>a note holds no value, so it cannot be required or have a default</source>
-            <translation>یادښت هېڅ ارزښت نه لري، نو نه اړین کېدای شي او نه اصلي ارزښت لرلای شي</translation>
-        </message>
-        <message>
-            <source>"relevant"</source>
-            <translation>"relevant"</translation>
-        </message>
-        <message>
-            <source>"constraints" must be a list</source>
-            <translation>"constraints" باید لېست وي</translation>
-        </message>
-        <message>
-            <source>form-level constraints must be of kind "expression"</source>
-            <translation>د فورمې په کچه محدودیتونه باید د "expression" ډول وي</translation>
-        </message>
-        <message>
-            <source>form-level constraint names unknown field "%1"</source>
-            <translation>د فورمې په کچه محدودیت ناپېژندل شوی فیلډ "%1" یادوي</translation>
-        </message>
-        <message>
-            <source>the expression "%1" refers to unknown field "%2"</source>
-            <translation>افاده "%1" ناپېژندل شوي فیلډ "%2" ته اشاره کوي</translation>
-        </message>
-        <message>
-            <source>the expression "%1" refers to note "%2", which has no value</source>
-            <translation>افاده "%1" یادښت "%2" ته اشاره کوي، چې هېڅ ارزښت نه لري</translation>
-        </message>
-        <message>
-            <source>"keys"</source>
-            <translation>"keys"</translation>
-        </message>
-        <message>
-            <source>key "%1" must name a field</source>
-            <translation>کیلي "%1" باید د یوه فیلډ نوم وي</translation>
-        </message>
-        <message>
-            <source>key "%1" names unknown field "%2"</source>
-            <translation>کیلي "%1" ناپېژندل شوی فیلډ "%2" یادوي</translation>
-        </message>
-        <message>
-            <source>cannot be key "%1": it is a %2 field</source>
-            <translation>کیلي "%1" نه شي کېدای: دا د %2 ډول فیلډ دی</translation>
-        </message>
-        <message>
-            <source>cannot be key "site": a choice of site must use the reference data "sites"</source>
-            <translation>کیلي "site" نه شي کېدای: د ځای انتخاب باید مرجع معلومات "sites" وکاروي</translation>
-        </message>
-        <message>
-            <source>"states"</source>
-            <translation>"states"</translation>
-        </message>
-        <message>
-            <source>the state field must be a select_one field with choices</source>
-            <translation>د حالت فیلډ باید select_one فیلډ وي چې انتخابونه ولري</translation>
-        </message>
-        <message>
-            <source>the initial state "%1" is not one of the field's choices</source>
-            <translation>لومړنی حالت "%1" د فیلډ له انتخابونو څخه نه دی</translation>
-        </message>
-        <message>
-            <source>state "%1" has no entry in "transitions"</source>
-            <translation>حالت "%1" په "transitions" کې هېڅ ثبت نه لري</translation>
-        </message>
-        <message>
-            <source>"transitions" names unknown state "%1"</source>
-            <translation>"transitions" ناپېژندل شوی حالت "%1" یادوي</translation>
-        </message>
-        <message>
-            <source>"stamps" names unknown state "%1"</source>
-            <translation>"stamps" ناپېژندل شوی حالت "%1" یادوي</translation>
-        </message>
-        <message>
-            <source>"stamps" must name datetime fields, not "%1"</source>
-            <translation>"stamps" باید datetime فیلډونه یاد کړي، نه "%1"</translation>
-        </message>
-        <message>
-            <source>%1: field "%2": %3</source>
-            <translation>%1: فیلډ "%2": %3</translation>
-        </message>
-        <message>
-            <source>must be an object with a text for each language</source>
-            <translation>باید داسې څیز وي چې د هرې ژبې لپاره متن ولري</translation>
-        </message>
-        <message>
-            <source>has no text in language "%1"</source>
-            <translation>په "%1" ژبه متن نه لري</translation>
-        </message>
-        <message>
-            <source>has an unknown language "%1"</source>
-            <translation>نامعلومه ژبه "%1" لري</translation>
-        </message>
-    </context>
-    <context>
-        <name>FormRegistry</name>
-        <message>
-            <source>No form definitions found in %1</source>
-            <translation>په %1 کې د فورمو هېڅ تعریف ونه موندل شو</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordService</name>
-        <message>
-            <source>The %1 record was not saved:</source>
-            <translation>د %1 ریکارډ خوندي نه شو:</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1". The forms are: %2</source>
-            <translation>فورمه "%1" ناپېژندل شوې ده. فورمې دا دي: %2</translation>
-        </message>
-        <message>
-            <source>Is set by the application, not typed.</source>
-            <translation>پروګرام یې ټاکي، لیکل یې نه غواړي.</translation>
-        </message>
-        <message>
-            <source>A new record starts as "%1".</source>
-            <translation>نوی ریکارډ په "%1" حالت پیلېږي.</translation>
-        </message>
-        <message>
-            <source>Record %1 has been deleted and cannot be changed.</source>
-            <translation>ریکارډ %1 ړنګ شوی او نور نه شي بدلېدای.</translation>
-        </message>
-        <message>
-            <source>"%1" is final; the state cannot change any more.</source>
-            <translation>"%1" وروستی حالت دی؛ حالت نور نه شي بدلېدای.</translation>
-        </message>
-        <message>
-            <source>Cannot go from "%1" to "%2"; allowed next: %3.</source>
-            <translation>له "%1" څخه "%2" ته تګ نه شي کېدای؛ اجازه لرونکي راتلونکي حالتونه: %3.</translation>
-        </message>
-        <message>
-            <source>Record %1 is already deleted.</source>
-            <translation>ریکارډ %1 دمخه ړنګ شوی دی.</translation>
-        </message>
-        <message>
-            <source>No record has the id %1.</source>
-            <translation>هېڅ ریکارډ د %1 پېژند نه لري.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecordSummary</name>
-        <message>
-            <source>yes</source>
-            <translation>هو</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>نه</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReferenceData</name>
-        <message>
-            <source>Reference data %1 cannot be read: %2</source>
-            <translation>مرجع معلومات %1 نه شي لوستل کېدای: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1 is not valid JSON: %2</source>
-            <translation>مرجع معلومات %1 سم JSON نه دي: %2</translation>
-        </message>
-        <message>
-            <source>Reference data %1: %2</source>
-            <translation>مرجع معلومات %1: %2</translation>
-        </message>
-        <message>
-            <source>every site needs a code, a name and a kind (centre or outreach)</source>
-            <translation>هر ځای ته کوډ، نوم او ډول (centre یا outreach) اړین دي</translation>
-        </message>
-        <message>
-            <source>every entry needs a code and a name</source>
-            <translation>هر ثبت ته کوډ او نوم اړین دي</translation>
-        </message>
-        <message>
-            <source>item "%1": %2</source>
-            <translation>توکی "%1": %2</translation>
-        </message>
-        <message>
-            <source>service "%1": %2</source>
-            <translation>خدمت "%1": %2</translation>
-        </message>
-        <message>
-            <source>every provider needs a code and a name</source>
-            <translation>هر خدمت وړاندې کوونکي ته کوډ او نوم اړین دي</translation>
-        </message>
-        <message>
-            <source>the set is empty</source>
-            <translation>ټولګه تشه ده</translation>
-        </message>
-    </context>
-    <context>
-        <name>Seeder</name>
-        <message>
-            <source>The seeder needs "%1" in the reference set "%2", which does not have it.</source>
-            <translation>د ازمایښتي معلوماتو جوړونکي ته په "%2" مرجع ټولګه کې "%1" اړین دی، خو دا ټولګه یې نه لري.</translation>
-        </message>
-        <message>
-            <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
-            <translation>د ازمایښتي معلوماتو جوړونکي ته په مرجع معلوماتو کې لږ تر لږه یو د هرکلي مرکز او یو د ګرځنده ټیم ځای اړین دی.</translation>
-        </message>
-        <message>
-            <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
-            <translation>د ازمایښتي معلوماتو جوړونکي یو %1 ریکارډ جوړ کړ چې د سموالي کتنه نه پوره کوي؛ جوړونکی باید سم شي. %2</translation>
-        </message>
-        <message>
-            <source>The number of persons to seed must be at least 1.</source>
-            <translation>د جوړېدونکو کسانو شمېر باید لږ تر لږه 1 وي.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Store</name>
-        <message>
-            <source>%1 is a file, not a folder.</source>
-            <translation>%1 فایل دی، فولډر نه دی.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be created.</source>
-            <translation>د معلوماتو فولډر %1 نه شي جوړېدای.</translation>
-        </message>
-        <message>
-            <source>The data folder %1 cannot be made private.</source>
-            <translation>د معلوماتو فولډر %1 نه شي شخصي کېدای.</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
-            <translation>ډېټابېس د Prihvat د یوې نوې نسخې له خوا لیکل شوی (جوړښت %1؛ دا نسخه یوازې تر %2 جوړښت پورې پېژني). Prihvat تازه کړئ.</translation>
-        </message>
-        <message>
-            <source>Upgrading the database to schema %1 failed: %2</source>
-            <translation>ډېټابېس جوړښت %1 ته لوړول ناکام شول: %2</translation>
-        </message>
-        <message>
-            <source>The database %1 cannot be opened: %2</source>
-            <translation>ډېټابېس %1 نه شي پرانیستل کېدای: %2</translation>
-        </message>
-        <message>
-            <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
-            <translation>%1: ډیسک ډک دی. هېڅ شی خوندي نه شو؛ یو څه ځای خالي کړئ او بیا هڅه وکړئ.</translation>
-        </message>
-        <message>
-            <source>%1: the database file is damaged (%2).</source>
-            <translation>%1: د ډېټابېس فایل زیانمن شوی دی (%2).</translation>
-        </message>
-        <message>
-            <source>%1: the disk reported an error (%2). Nothing was saved.</source>
-            <translation>%1: ډیسک یوه تېروتنه راپور کړه (%2). هېڅ شی خوندي نه شو.</translation>
-        </message>
-        <message>
-            <source>%1: the database is busy in another program. Try again.</source>
-            <translation>%1: ډېټابېس په بل پروګرام کې بوخت دی. بیا هڅه وکړئ.</translation>
-        </message>
-        <message>
-            <source>%1: the database cannot be written to (%2).</source>
-            <translation>%1: په ډېټابېس کې لیکل نه شي کېدای (%2).</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>Writing settings</source>
-            <translation>د امستنو لیکل</translation>
-        </message>
-        <message>
-            <source>Reading settings</source>
-            <translation>د امستنو لوستل</translation>
-        </message>
-        <message>
-            <source>The database has no device id or site: it was not made by "init" or is damaged.</source>
-            <translation>ډېټابېس د وسیلې پېژند یا ځای نه لري: یا د "init" له خوا نه دی جوړ شوی یا زیانمن دی.</translation>
-        </message>
-        <message>
-            <source>Unknown site code "%1". Known sites: %2</source>
-            <translation>د ځای ناپېژندل شوی کوډ "%1". پېژندل شوي ځایونه: %2</translation>
-        </message>
-        <message>
-            <source>%1 already holds a Prihvat database; nothing was changed.</source>
-            <translation>%1 دمخه د Prihvat ډېټابېس لري؛ هېڅ شی بدل نه شو.</translation>
-        </message>
-        <message>
-            <source>%1 holds no Prihvat database. Create one with "init".</source>
-            <translation>%1 د Prihvat ډېټابېس نه لري. د "init" په کارولو یو جوړ کړئ.</translation>
-        </message>
-        <message>
-            <source>The database %1 is damaged (%2). It has not been changed. Keep a copy of the folder and restore the latest backup, or ask headquarters for help.</source>
-            <translation>ډېټابېس %1 زیانمن دی (%2). بدل شوی نه دی. د فولډر یوه کاپي وساتئ او وروستی بیک اپ بېرته راوګرځوئ، یا له مرکزي دفتر څخه مرسته وغواړئ.</translation>
-        </message>
-        <message>
-            <source>it does not start like an SQLite database</source>
-            <translation>لکه د SQLite ډېټابېس نه پیلېږي</translation>
-        </message>
-        <message>
-            <source>it holds no Prihvat schema; "init" was probably interrupted. Move the file away and run "init" again</source>
-            <translation>د Prihvat جوړښت پکې نشته؛ ښایي "init" نیمګړی پاتې شوی وي. فایل بل ځای ته یوسئ او "init" بیا وچلوئ</translation>
-        </message>
-        <message>
-            <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat; the file has not been changed.</source>
-            <translation>ډېټابېس د Prihvat د یوې نوې نسخې له خوا لیکل شوی (جوړښت %1؛ دا نسخه یوازې تر %2 جوړښت پورې پېژني). Prihvat تازه کړئ؛ فایل نه دی بدل شوی.</translation>
-        </message>
-        <message>
-            <source>Opening the database</source>
-            <translation>د ډېټابېس پرانیستل</translation>
-        </message>
-        <message>
-            <source>Reading a record</source>
-            <translation>د یوه ریکارډ لوستل</translation>
-        </message>
-        <message>
-            <source>Saving</source>
-            <translation>خوندي کول</translation>
-        </message>
-        <message>
-            <source>Unknown form "%1".</source>
-            <translation>ناپېژندل شوې فورمه "%1".</translation>
-        </message>
-        <message>
-            <source>The device id "%1" from headquarters is not a UUID.</source>
-            <translation>له مرکزي دفتر څخه راغلی د وسیلې پېژند "%1" UUID نه دی.</translation>
-        </message>
-        <message>
-            <source>Saving the enrolment</source>
-            <translation>د نوم لیکنې خوندي کول</translation>
-        </message>
-        <message>
-            <source>Listing records</source>
-            <translation>د ریکارډونو لېست کول</translation>
-        </message>
-        <message>
-            <source>Counting records</source>
-            <translation>د ریکارډونو شمېرل</translation>
-        </message>
-        <message>
-            <source>Checking the database</source>
-            <translation>د ډېټابېس کتل</translation>
-        </message>
-        <message>
-            <source>SQLite integrity: %1</source>
-            <translation>د SQLite بشپړتیا: %1</translation>
-        </message>
-        <message>
-            <source>Schema version %1, expected %2.</source>
-            <translation>د جوړښت نسخه %1 ده، خو %2 تمه کېده.</translation>
-        </message>
-        <message>
-            <source>Record %1: the id is not a UUID.</source>
-            <translation>ریکارډ %1: پېژند UUID نه دی.</translation>
-        </message>
-        <message>
-            <source>Record %1: unknown form "%2".</source>
-            <translation>ریکارډ %1: ناپېژندل شوې فورمه "%2".</translation>
-        </message>
-        <message>
-            <source>Record %1: its values or stamps are not valid JSON.</source>
-            <translation>ریکارډ %1: ارزښتونه یا د وخت ټاپې یې سم JSON نه دي.</translation>
-        </message>
-        <message>
-            <source>Record %1: its clock stamp is malformed.</source>
-            <translation>ریکارډ %1: د وخت ټاپه یې ناسمه ده.</translation>
-        </message>
-        <message>
-            <source>Record %1: the index column for "%2" does not match its value.</source>
-            <translation>ریکارډ %1: د "%2" د انډکس ستون له ارزښت سره سمون نه خوري.</translation>
-        </message>
-        <message>
-            <source>Record %1: value for unknown field "%2".</source>
-            <translation>ریکارډ %1: د ناپېژندل شوي فیلډ "%2" لپاره ارزښت.</translation>
-        </message>
-        <message>
-            <source>Checking records</source>
-            <translation>د ریکارډونو کتل</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes belong to no record.</source>
-            <translation>د لېږلو په صندوق کې %1 بدلونونه له هېڅ ریکارډ سره تړاو نه لري.</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes belong to a push batch that is not kept.</source>
-            <translation>د لېږلو په صندوق کې %1 بدلونونه د لېږلو یوې داسې ډلې پورې اړه لري چې نه ده ساتل شوې.</translation>
-        </message>
-        <message>
-            <source>%1 outbox changes have a malformed clock stamp.</source>
-            <translation>د لېږلو په صندوق کې %1 بدلونونه د وخت ناسمه ټاپه لري.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SyncState</name>
-        <message>
-            <source>Saving the sync state</source>
-            <translation>د همغږۍ د حالت خوندي کول</translation>
-        </message>
-        <message>
-            <source>Reading the changes to send</source>
-            <translation>د لېږلو وړ بدلونونو لوستل</translation>
-        </message>
-        <message>
-            <source>Preparing the changes to send</source>
-            <translation>د لېږلو وړ بدلونونو چمتو کول</translation>
-        </message>
-        <message>
-            <source>Headquarters answered %1 changes with %2 results.</source>
-            <translation>مرکزي دفتر %1 بدلونونو ته د %2 پایلو سره ځواب ورکړ.</translation>
-        </message>
-        <message>
-            <source>Saving the answer from headquarters</source>
-            <translation>د مرکزي دفتر د ځواب خوندي کول</translation>
-        </message>
-        <message>
-            <source>Refused by headquarters without a reason.</source>
-            <translation>مرکزي دفتر پرته له کوم لامل رد کړ.</translation>
-        </message>
-        <message>
-            <source>Saving the changes from headquarters</source>
-            <translation>له مرکزي دفتر څخه د راغلو بدلونونو خوندي کول</translation>
-        </message>
-        <message>
-            <source>Reading the refused changes</source>
-            <translation>د رد شویو بدلونونو لوستل</translation>
-        </message>
-        <message>
-            <source>Reading the conflicts</source>
-            <translation>د ټکرونو لوستل</translation>
-        </message>
-        <message>
-            <source>Saving the conflict</source>
-            <translation>د ټکر خوندي کول</translation>
-        </message>
-        <message>
-            <source>No conflict has the id %1.</source>
-            <translation>هېڅ ټکر د %1 پېژند نه لري.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Validator</name>
-        <message>
-            <source>This form has no such field.</source>
-            <translation>دا فورمه داسې فیلډ نه لري.</translation>
-        </message>
-        <message>
-            <source>This is a note; it takes no answer.</source>
-            <translation>دا یادښت دی؛ ځواب نه اخلي.</translation>
-        </message>
-        <message>
-            <source>Must be text.</source>
-            <translation>باید متن وي.</translation>
-        </message>
-        <message>
-            <source>Is too long: %1 characters, at most %2 allowed.</source>
-            <translation>ډېر اوږد دی: %1 توري؛ تر ټولو ډېر %2 توري منل کېږي.</translation>
-        </message>
-        <message>
-            <source>Must be a whole number.</source>
-            <translation>باید بشپړ عدد وي.</translation>
-        </message>
-        <message>
-            <source>Must be a number.</source>
-            <translation>باید عدد وي.</translation>
-        </message>
-        <message>
-            <source>Must be a date written as YYYY-MM-DD.</source>
-            <translation>باید د YYYY-MM-DD په بڼه نېټه وي.</translation>
-        </message>
-        <message>
-            <source>Must be a date and time in ISO 8601 form.</source>
-            <translation>باید د ISO 8601 په بڼه نېټه او وخت وي.</translation>
-        </message>
-        <message>
-            <source>Must be true or false.</source>
-            <translation>باید هو یا نه وي.</translation>
-        </message>
-        <message>
-            <source>Must be one of the choices.</source>
-            <translation>باید له انتخابونو څخه یو وي.</translation>
-        </message>
-        <message>
-            <source>Must be a list of different choices.</source>
-            <translation>باید د بېلابېلو انتخابونو لېست وي.</translation>
-        </message>
-        <message>
-            <source>Must be the id of a person.</source>
-            <translation>باید د یوه کس پېژند وي.</translation>
-        </message>
-        <message>
-            <source>"%1" is not one of the choices.</source>
-            <translation>"%1" له انتخابونو څخه نه دی.</translation>
-        </message>
-        <message>
-            <source>No person with the id %1 is registered.</source>
-            <translation>د %1 پېژند سره هېڅ کس نه دی ثبت شوی.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2.</source>
-            <translation>باید د %1 او %2 ترمنځ وي.</translation>
-        </message>
-        <message>
-            <source>Must be on or after %1.</source>
-            <translation>باید %1 یا له هغې وروسته وي.</translation>
-        </message>
-        <message>
-            <source>Must be on or before %1.</source>
-            <translation>باید %1 یا له هغې مخکې وي.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1.</source>
-            <translation>باید لږ تر لږه %1 وي.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1.</source>
-            <translation>باید تر ټولو ډېر %1 وي.</translation>
-        </message>
-        <message>
-            <source>Must be between %1 and %2 characters long.</source>
-            <translation>اوږدوالی یې باید د %1 او %2 تورو ترمنځ وي.</translation>
-        </message>
-        <message>
-            <source>Must be at least %1 characters long.</source>
-            <translation>باید لږ تر لږه %1 توري وي.</translation>
-        </message>
-        <message>
-            <source>Must be at most %1 characters long.</source>
-            <translation>باید تر ټولو ډېر %1 توري وي.</translation>
-        </message>
-        <message>
-            <source>Choose between %1 and %2 options.</source>
-            <translation>د %1 او %2 ترمنځ انتخابونه وټاکئ.</translation>
-        </message>
-        <message>
-            <source>Choose at least %1 options.</source>
-            <translation>لږ تر لږه %1 انتخابونه وټاکئ.</translation>
-        </message>
-        <message>
-            <source>Choose at most %1 options.</source>
-            <translation>تر ټولو ډېر %1 انتخابونه وټاکئ.</translation>
-        </message>
-        <message>
-            <source>Is not written in the expected form.</source>
-            <translation>په تمه شوې بڼه نه دی لیکل شوی.</translation>
-        </message>
-        <message>
-            <source>Cannot be in the future.</source>
-            <translation>په راتلونکي وخت کې نه شي کېدای.</translation>
-        </message>
-        <message>
-            <source>Does not apply, given the other answers.</source>
-            <translation>د نورو ځوابونو له مخې دا پوښتنه نه تطبیقېږي.</translation>
-        </message>
-        <message>
-            <source>An answer is required.</source>
-            <translation>ځواب اړین دی.</translation>
-        </message>
-        <message>
-            <source>%1 (%2): %3</source>
-            <translation>%1 (%2): %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>main</name>
-        <message>
-            <source>Prihvat cannot start</source>
-            <translation>Prihvat نه شي پیلېدای</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::ConflictsPage</name>
-        <message>
-            <source>Record %1 (not on this device)</source>
-            <translation>ریکارډ %1 (په دې وسیله کې نشته)</translation>
-        </message>
-        <message>
-            <source>(deleted)</source>
-            <translation>(ړنګ شوی)</translation>
-        </message>
-        <message>
-            <source>this device</source>
-            <translation>دا وسیله</translation>
-        </message>
-        <message>
-            <source>device %1</source>
-            <translation>وسیله %1</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(ځواب نشته)</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>not deleted</source>
-            <translation>نه دی ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>د کتلو وړ ټکرونه</translation>
-        </message>
-        <message>
-            <source>Two devices changed the same answer before either had seen the other's change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
-            <translation>دوو وسیلو یو ځواب بدل کړ، مخکې له دې چې یوې هم د بلې بدلون لیدلی وي. وروستی بدلون په ټولو ځایونو کې وساتل شو؛ بل ارزښت دلته ساتل شوی چې هېڅ شی ورک نه شي. سم ارزښت وټاکئ: ستاسو انتخاب د یوې عادي سمونې په توګه خوندي کېږي او د راتلونکې همغږۍ سره لېږل کېږي.</translation>
-        </message>
-        <message>
-            <source>No conflicts to review.</source>
-            <translation>د کتلو لپاره هېڅ ټکر نشته.</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>ریکارډ</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>پوښتنه</translation>
-        </message>
-        <message>
-            <source>Kept value</source>
-            <translation>ساتل شوی ارزښت</translation>
-        </message>
-        <message>
-            <source>Other value</source>
-            <translation>بل ارزښت</translation>
-        </message>
-        <message>
-            <source>Changed</source>
-            <translation>د بدلون وخت</translation>
-        </message>
-        <message>
-            <source>Kept everywhere</source>
-            <translation>په ټولو ځایونو کې ساتل شوی</translation>
-        </message>
-        <message>
-            <source>Keep this value</source>
-            <translation>دا ارزښت وساتئ</translation>
-        </message>
-        <message>
-            <source>%1 — %2</source>
-            <translation>%1 — %2</translation>
-        </message>
-        <message>
-            <source>From %1, %2</source>
-            <translation>له %1 څخه، %2</translation>
-        </message>
-        <message>
-            <source>The record is not on this device yet; sync first.</source>
-            <translation>ریکارډ لا په دې وسیله کې نشته؛ لومړی همغږي وکړئ.</translation>
-        </message>
-        <message>
-            <source>A deleted record cannot be restored here.</source>
-            <translation>ړنګ شوی ریکارډ دلته بېرته نه شي راګرځول کېدای.</translation>
-        </message>
-        <message>
-            <source>The record has been deleted; there is nothing to change.</source>
-            <translation>ریکارډ ړنګ شوی دی؛ د بدلولو لپاره هېڅ شی نشته.</translation>
-        </message>
-        <message>
-            <source>This version of Prihvat does not know the question "%1".</source>
-            <translation>د Prihvat دا نسخه پوښتنه "%1" نه پېژني.</translation>
-        </message>
-        <message>
-            <source>Kept "%1" for %2. It is sent with the next sync.</source>
-            <translation>"%1" د %2 لپاره وساتل شو. د راتلونکې همغږۍ سره لېږل کېږي.</translation>
-        </message>
-        <message>
-            <source>Conflicts</source>
-            <translation>ټکرونه</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::DistributionPage</name>
-        <message>
-            <source>Distribution</source>
-            <translation>وېش</translation>
-        </message>
-        <message>
-            <source>&amp;Assistance:</source>
-            <translation>مرسته (&amp;A):</translation>
-        </message>
-        <message>
-            <source>&amp;Item:</source>
-            <translation>توکی (&amp;I):</translation>
-        </message>
-        <message>
-            <source>&amp;Quantity:</source>
-            <translation>شمېر (&amp;Q):</translation>
-        </message>
-        <message>
-            <source>Type a name or an id, then press Enter to record</source>
-            <translation>نوم یا پېژند ولیکئ، بیا د ثبتولو لپاره Enter کېکاږئ</translation>
-        </message>
-        <message>
-            <source>Double-click an entry to correct it.</source>
-            <translation>د سمولو لپاره پر یوه ثبت دوه ځله کلیک وکړئ.</translation>
-        </message>
-        <message>
-            <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-            <translation>لومړی هغه څه وټاکئ چې وېشل کېږي، بیا د هر کس لپاره: نوم ولیکئ، موندل شوی کس وګورئ، Enter کېکاږئ.</translation>
-        </message>
-        <message>
-            <source>%1 (%2 × %3)</source>
-            <translation>%1 (%2 × %3)</translation>
-        </message>
-        <message>
-            <source>%1 × %2</source>
-            <translation>%1 × %2</translation>
-        </message>
-        <message>
-            <source>Type a name or an id first.</source>
-            <translation>لومړی نوم یا پېژند ولیکئ.</translation>
-        </message>
-        <message>
-            <source>No one matches "%1". Check the spelling, or register the person on the People page.</source>
-            <translation>هېڅوک له "%1" سره سمون نه خوري. لیکدود وګورئ، یا کس د کسانو په پاڼه کې ثبت کړئ.</translation>
-        </message>
-        <message>
-            <source>Choose the type of assistance first.</source>
-            <translation>لومړی د مرستې ډول وټاکئ.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
-            <translation>
-                <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځل). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
-                <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځله). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Recorded: %1 for %2</source>
-            <translation>ثبت شو: %1 د %2 لپاره</translation>
-        </message>
-        <message>
-            <source>&amp;Recorded in this session: %1</source>
-            <translation>په دې دوره کې ثبت شوي (&amp;R): %1</translation>
-        </message>
-        <message>
-            <source>%1  %2 — %3</source>
-            <translation>%1  %2 — %3</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::FormView</name>
-        <message>
-            <source>Required</source>
-            <translation>اړین</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::MainWindow</name>
-        <message>
-            <source>Prihvat — %1</source>
-            <translation>Prihvat — %1</translation>
-        </message>
-        <message>
-            <source>Site: %1</source>
-            <translation>ځای: %1</translation>
-        </message>
-        <message>
-            <source>Language: %1</source>
-            <translation>ژبه: %1</translation>
-        </message>
-        <message>
-            <source>Waiting to sync: %1</source>
-            <translation>د همغږۍ په تمه: %1</translation>
-        </message>
-        <message>
-            <source>Syncing…</source>
-            <translation>همغږي روانه ده…</translation>
-        </message>
-        <message>
-            <source>Last sync: %1</source>
-            <translation>وروستۍ همغږي: %1</translation>
-        </message>
-        <message>
-            <source>Not synced yet</source>
-            <translation>لا همغږي نه ده شوې</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PeopleModel</name>
-        <message>
-            <source>male</source>
-            <translation>نارینه</translation>
-        </message>
-        <message>
-            <source>female</source>
-            <translation>ښځینه</translation>
-        </message>
-        <message>
-            <source>other</source>
-            <translation>نور</translation>
-        </message>
-        <message>
-            <source>about %1 years</source>
-            <translation>نږدې %1 کاله</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>نوم</translation>
-        </message>
-        <message>
-            <source>Name in own script</source>
-            <translation>نوم په خپل لیکدود</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>جنسیت</translation>
-        </message>
-        <message>
-            <source>Born / age</source>
-            <translation>زېږېدنه / عمر</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>د اصل هېواد</translation>
-        </message>
-        <message>
-            <source>Id</source>
-            <translation>پېژند</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PeoplePage</name>
-        <message>
-            <source>People</source>
-            <translation>کسان</translation>
-        </message>
-        <message>
-            <source>Type a name or an id (Latin or Arabic script)…</source>
-            <translation>نوم یا پېژند ولیکئ (په لاتیني یا پښتو/عربي لیکدود)…</translation>
-        </message>
-        <message>
-            <source>Register new person</source>
-            <translation>نوی کس ثبت کړئ</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n person(s) registered on this device.</source>
-            <translation>
-                <numerusform>په دې وسیله کې %n کس ثبت شوی دی.</numerusform>
-                <numerusform>په دې وسیله کې %n کسان ثبت شوي دي.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>No one found. Press Enter to register "%1" as a new person.</source>
-            <translation>هېڅوک ونه موندل شو. د "%1" د نوي کس په توګه د ثبتولو لپاره Enter کېکاږئ.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n match(es). Enter opens the first; arrow keys choose.</source>
-            <translation>
-                <numerusform>%n کس وموندل شو. Enter لومړنی پرانیزي؛ د غشو تڼۍ یې ټاکي.</numerusform>
-                <numerusform>%n کسان وموندل شول. Enter لومړنی پرانیزي؛ د غشو تڼۍ یې ټاکي.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::PersonProfilePage</name>
-        <message>
-            <source>Edit details</source>
-            <translation>جزئیات سم کړئ</translation>
-        </message>
-        <message>
-            <source>Screen</source>
-            <translation>ارزونه وکړئ</translation>
-        </message>
-        <message>
-            <source>Record assistance</source>
-            <translation>مرسته ثبت کړئ</translation>
-        </message>
-        <message>
-            <source>Request transport</source>
-            <translation>لېږد وغواړئ</translation>
-        </message>
-        <message>
-            <source>Refer</source>
-            <translation>ارجاع کړئ</translation>
-        </message>
-        <message>
-            <source>Timeline</source>
-            <translation>تاریخچه</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>نېټه</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>ریکارډ</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>جزئیات</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>ځای</translation>
-        </message>
-        <message>
-            <source>Id: %1</source>
-            <translation>پېژند: %1</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>کس</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordEditorPage</name>
-        <message>
-            <source>Record</source>
-            <translation>ریکارډ</translation>
-        </message>
-        <message>
-            <source>Save (Ctrl+S)</source>
-            <translation>خوندي کړئ (Ctrl+S)</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>بند کړئ</translation>
-        </message>
-        <message>
-            <source>Nothing has changed.</source>
-            <translation>هېڅ شی نه دی بدل شوی.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Not saved: %n answer(s) need attention.</source>
-            <translation>
-                <numerusform>خوندي نه شو: %n ځواب پاملرنې ته اړتیا لري.</numerusform>
-                <numerusform>خوندي نه شو: %n ځوابونه پاملرنې ته اړتیا لري.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Saved.</source>
-            <translation>خوندي شو.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>نه خوندي شوي بدلونونه</translation>
-        </message>
-        <message>
-            <source>This record has changes that are not saved. Save them before leaving?</source>
-            <translation>په دې ریکارډ کې داسې بدلونونه شته چې نه دي خوندي شوي. له وتلو مخکې یې خوندي کوئ؟</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordListModel</name>
-        <message>
-            <source>There is no form "%1".</source>
-            <translation>فورمه "%1" نشته.</translation>
-        </message>
-        <message>
-            <source>Person id: %1</source>
-            <translation>د کس پېژند: %1</translation>
-        </message>
-        <message>
-            <source>Record id: %1</source>
-            <translation>د ریکارډ پېژند: %1</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>نېټه</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>کس</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>ځای</translation>
-        </message>
-        <message>
-            <source>State</source>
-            <translation>حالت</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>جزئیات</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::RecordListPage</name>
-        <message>
-            <source>Screenings</source>
-            <translation>ارزونې</translation>
-        </message>
-        <message>
-            <source>Assistance</source>
-            <translation>مرستې</translation>
-        </message>
-        <message>
-            <source>Referrals</source>
-            <translation>ارجاعونه</translation>
-        </message>
-        <message>
-            <source>Transport requests</source>
-            <translation>د لېږد غوښتنې</translation>
-        </message>
-        <message>
-            <source>New: %1</source>
-            <translation>نوی ثبت: %1</translation>
-        </message>
-        <message>
-            <source>New</source>
-            <translation>نوی ثبت</translation>
-        </message>
-        <message>
-            <source>Starts a new record with today's date and this site.</source>
-            <translation>د نن ورځې نېټې او همدې ځای سره نوی ریکارډ پیلوي.</translation>
-        </message>
-        <message>
-            <source>&amp;Site:</source>
-            <translation>ځای (&amp;S):</translation>
-        </message>
-        <message>
-            <source>&amp;From:</source>
-            <translation>له (&amp;F):</translation>
-        </message>
-        <message>
-            <source>&amp;To:</source>
-            <translation>تر (&amp;T):</translation>
-        </message>
-        <message>
-            <source>All sites</source>
-            <translation>ټول ځایونه</translation>
-        </message>
-        <message>
-            <source>%1:</source>
-            <translation>%1:</translation>
-        </message>
-        <message>
-            <source>&amp;State:</source>
-            <translation>حالت (&amp;S):</translation>
-        </message>
-        <message>
-            <source>All states</source>
-            <translation>ټول حالتونه</translation>
-        </message>
-        <message>
-            <source>no limit</source>
-            <translation>پوله نشته</translation>
-        </message>
-        <message>
-            <source>Earliest date shown; the first date means no limit.</source>
-            <translation>تر ټولو لومړۍ نېټه چې ښودل کېږي؛ لومړنۍ ممکنه نېټه یعنې پوله نشته.</translation>
-        </message>
-        <message>
-            <source>Latest date shown; the first date means no limit.</source>
-            <translation>تر ټولو وروستۍ نېټه چې ښودل کېږي؛ لومړنۍ ممکنه نېټه یعنې پوله نشته.</translation>
-        </message>
-        <message>
-            <source>The records could not be read: %1</source>
-            <translation>ریکارډونه ونه لوستل شول: %1</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n ریکارډ</numerusform>
-                <numerusform>%n ریکارډونه</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SettingsPage</name>
-        <message>
-            <source>Settings</source>
-            <translation>امستنې</translation>
-        </message>
-        <message>
-            <source>Language of the application</source>
-            <translation>د پروګرام ژبه</translation>
-        </message>
-        <message>
-            <source>Respondent's language, shown beside each question</source>
-            <translation>د ځواب ورکوونکي ژبه، چې د هرې پوښتنې تر څنګ ښودل کېږي</translation>
-        </message>
-        <message>
-            <source>Lock after this many idle minutes</source>
-            <translation>له دومره دقیقو بې کارۍ وروسته قلفېږي</translation>
-        </message>
-        <message>
-            <source>This device</source>
-            <translation>دا وسیله</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <translation>هېڅ</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> دقیقې</translation>
-        </message>
-        <message>
-            <source>Site %1 (%2) · device %3 · data in %4</source>
-            <translation>ځای %1 (%2) · وسیله %3 · معلومات په %4 کې</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SetupDialog</name>
-        <message>
-            <source>Set up this device</source>
-            <translation>دا وسیله برابره کړئ</translation>
-        </message>
-        <message>
-            <source>This laptop has no Prihvat data yet. Choose the site it works at; its records will be kept in %1.</source>
-            <translation>په دې لپټاپ کې لا د Prihvat معلومات نشته. هغه ځای وټاکئ چې پکې کار کوي؛ ریکارډونه به یې په %1 کې وساتل شي.</translation>
-        </message>
-        <message>
-            <source>Site</source>
-            <translation>ځای</translation>
-        </message>
-        <message>
-            <source>Language</source>
-            <translation>ژبه</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SyncClient</name>
-        <message>
-            <source>The answer from headquarters arrived damaged.</source>
-            <translation>د مرکزي دفتر ځواب زیانمن راورسېد.</translation>
-        </message>
-        <message>
-            <source>Headquarters did not answer in time.</source>
-            <translation>مرکزي دفتر په وخت ځواب ورنه کړ.</translation>
-        </message>
-        <message>
-            <source>Headquarters cannot be reached (%1).</source>
-            <translation>مرکزي دفتر ته لاسرسی نه کېږي (%1).</translation>
-        </message>
-        <message>
-            <source>The answer from headquarters was cut off (%1).</source>
-            <translation>د مرکزي دفتر ځواب نیمګړی پرې شو (%1).</translation>
-        </message>
-        <message>
-            <source>Headquarters refused this device's credential: it may have been revoked. Ask headquarters to enrol the device again.</source>
-            <translation>مرکزي دفتر د دې وسیلې باورلیک ونه مانه: ښایي لغوه شوی وي. له مرکزي دفتر وغواړئ چې وسیله بیا نوم لیکنه کړي.</translation>
-        </message>
-        <message>
-            <source>Headquarters found the request too large.</source>
-            <translation>مرکزي دفتر غوښتنه ډېره لویه وبلله.</translation>
-        </message>
-        <message>
-            <source>Headquarters is busy and asked this device to wait.</source>
-            <translation>مرکزي دفتر بوخت دی او له دې وسیلې یې وغوښتل چې انتظار وکړي.</translation>
-        </message>
-        <message>
-            <source>Headquarters has a problem (HTTP %1).</source>
-            <translation>مرکزي دفتر کومه ستونزه لري (HTTP %1).</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request (HTTP %1). Sync stopped; ask headquarters for help.</source>
-            <translation>مرکزي دفتر غوښتنه رد کړه (HTTP %1). همغږي ودرېده؛ له مرکزي دفتر څخه مرسته وغواړئ.</translation>
-        </message>
-        <message>
-            <source>Headquarters refused the request (HTTP %1: %2). Sync stopped; ask headquarters for help.</source>
-            <translation>مرکزي دفتر غوښتنه رد کړه (HTTP %1: %2). همغږي ودرېده؛ له مرکزي دفتر څخه مرسته وغواړئ.</translation>
-        </message>
-        <message>
-            <source>Too many enrolment attempts; try again in %1 seconds.</source>
-            <translation>د نوم لیکنې ډېرې هڅې شوې؛ په %1 ثانیو کې بیا هڅه وکړئ.</translation>
-        </message>
-        <message>
-            <source>Too many enrolment attempts; try again later.</source>
-            <translation>د نوم لیکنې ډېرې هڅې شوې؛ وروسته بیا هڅه وکړئ.</translation>
-        </message>
-        <message>
-            <source>Too large for headquarters to accept.</source>
-            <translation>دومره لوی دی چې مرکزي دفتر یې نه شي منلای.</translation>
-        </message>
-        <message>
-            <source>The enrolment code is wrong, already used or expired. Ask headquarters for a new one.</source>
-            <translation>د نوم لیکنې کوډ ناسم دی، دمخه کارول شوی یا یې موده تېره شوې. له مرکزي دفتر څخه نوی کوډ وغواړئ.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 Gave up after %n attempt(s).</source>
-            <translation>
-                <numerusform>%1 %n هڅه وشوه، نوره هڅه نه کېږي.</numerusform>
-                <numerusform>%1 %n هڅې وشوې، نوره هڅه نه کېږي.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 Gave up after %n attempt(s); your changes are kept for the next sync.</source>
-            <translation>
-                <numerusform>%1 %n هڅه وشوه، نوره هڅه نه کېږي؛ ستاسو بدلونونه د راتلونکې همغږۍ لپاره ساتل شوي دي.</numerusform>
-                <numerusform>%1 %n هڅې وشوې، نوره هڅه نه کېږي؛ ستاسو بدلونونه د راتلونکې همغږۍ لپاره ساتل شوي دي.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 Your changes are kept and sync will try again.</source>
-            <translation>%1 ستاسو بدلونونه ساتل شوي او همغږي به بیا هڅه وکړي.</translation>
-        </message>
-        <message>
-            <source>A sync is under way; enrol when it is done.</source>
-            <translation>همغږي روانه ده؛ کله چې پای ته ورسېده، نوم لیکنه وکړئ.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a server address; it looks like https://hq.example.org.</source>
-            <translation>"%1" د سرور پته نه ده؛ د سرور پته داسې ښکاري: https://hq.example.org.</translation>
-        </message>
-        <message>
-            <source>The enrolment code is empty.</source>
-            <translation>د نوم لیکنې کوډ تش دی.</translation>
-        </message>
-        <message>
-            <source>Headquarters answered the enrolment with something this device cannot read.</source>
-            <translation>مرکزي دفتر نوم لیکنې ته داسې ځواب ورکړ چې دا وسیله یې نه شي لوستلای.</translation>
-        </message>
-        <message>
-            <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
-            <translation>دا وسیله لا په مرکزي دفتر کې نوم لیکنه نه لري، نو همغږي نه شي کولای.</translation>
-        </message>
-        <message>
-            <source>Enrolment was cancelled.</source>
-            <translation>نوم لیکنه لغوه شوه.</translation>
-        </message>
-        <message>
-            <source>Sync was stopped before it finished. Your changes are kept.</source>
-            <translation>همغږي له پای ته رسېدو مخکې ودرول شوه. ستاسو بدلونونه ساتل شوي دي.</translation>
-        </message>
-        <message>
-            <source>The answer from headquarters could not be read.</source>
-            <translation>د مرکزي دفتر ځواب ونه لوستل شو.</translation>
-        </message>
-        <message>
-            <source>No network access is available to reach headquarters.</source>
-            <translation>مرکزي دفتر ته د رسېدو لپاره شبکې ته لاسرسی نشته.</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::SyncPage</name>
-        <message>
-            <source>Sync with headquarters</source>
-            <translation>له مرکزي دفتر سره همغږي</translation>
-        </message>
-        <message>
-            <source>Headquarters</source>
-            <translation>مرکزي دفتر</translation>
-        </message>
-        <message>
-            <source>Last successful sync</source>
-            <translation>وروستۍ بریالۍ همغږي</translation>
-        </message>
-        <message>
-            <source>Changes waiting to be sent</source>
-            <translation>د لېږلو په تمه بدلونونه</translation>
-        </message>
-        <message>
-            <source>Conflicts to review</source>
-            <translation>د کتلو وړ ټکرونه</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>حالت</translation>
-        </message>
-        <message>
-            <source>Sync now</source>
-            <translation>اوس همغږي وکړئ</translation>
-        </message>
-        <message>
-            <source>Record</source>
-            <translation>ریکارډ</translation>
-        </message>
-        <message>
-            <source>Question</source>
-            <translation>پوښتنه</translation>
-        </message>
-        <message>
-            <source>Value</source>
-            <translation>ارزښت</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>لامل</translation>
-        </message>
-        <message>
-            <source>Refused</source>
-            <translation>د ردولو وخت</translation>
-        </message>
-        <message>
-            <source>Done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
-            <translation>ترسره شو: %1 ولېږل شول، %2 ترلاسه شول، %3 نوي ټکرونه، %4 رد شول.</translation>
-        </message>
-        <message>
-            <source>Not finished: %1</source>
-            <translation>پای ته ونه رسېد: %1</translation>
-        </message>
-        <message>
-            <source>This device is not enrolled yet. Ask headquarters for a one-time code, then run: prihvat-cli enroll --server ADDRESS --code CODE</source>
-            <translation>دا وسیله لا نوم لیکنه نه لري. له مرکزي دفتر څخه یو ځلی کوډ وغواړئ، بیا دا وچلوئ: prihvat-cli enroll --server ADDRESS --code CODE</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>هېڅکله</translation>
-        </message>
-        <message>
-            <source>Sync is not available in this window.</source>
-            <translation>همغږي په دې کړکۍ کې نشته.</translation>
-        </message>
-        <message>
-            <source>Enrolling…</source>
-            <translation>نوم لیکنه روانه ده…</translation>
-        </message>
-        <message>
-            <source>Sending changes…</source>
-            <translation>بدلونونه لېږل کېږي…</translation>
-        </message>
-        <message>
-            <source>Receiving changes…</source>
-            <translation>بدلونونه ترلاسه کېږي…</translation>
-        </message>
-        <message>
-            <source>Waiting to try again…</source>
-            <translation>د بیا هڅې په تمه…</translation>
-        </message>
-        <message>
-            <source>Idle</source>
-            <translation>چمتو</translation>
-        </message>
-        <message>
-            <source>deleted</source>
-            <translation>ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>(protection-sensitive, not shown)</source>
-            <translation>(د ساتنې له پلوه حساس، نه ښودل کېږي)</translation>
-        </message>
-        <message>
-            <source>(no answer)</source>
-            <translation>(ځواب نشته)</translation>
-        </message>
-        <message>
-            <source>Deleted</source>
-            <translation>ړنګ شوی</translation>
-        </message>
-        <message>
-            <source>Changes headquarters refused (%1)</source>
-            <translation>هغه بدلونونه چې مرکزي دفتر رد کړل (%1)</translation>
-        </message>
-        <message>
-            <source>Sync</source>
-            <translation>همغږي</translation>
-        </message>
-    </context>
-    <context>
-        <name>prihvat::TransportBoardPage</name>
-        <message>
-            <source>Transport requests</source>
-            <translation>د لېږد غوښتنې</translation>
-        </message>
-        <message>
-            <source>&amp;New request</source>
-            <translation>نوې غوښتنه (&amp;N)</translation>
-        </message>
-        <message>
-            <source>&amp;Approve</source>
-            <translation>منظور یې کړئ (&amp;A)</translation>
-        </message>
-        <message>
-            <source>&amp;Depart (in transit)</source>
-            <translation>حرکت (په لاره کې) (&amp;D)</translation>
-        </message>
-        <message>
-            <source>Co&amp;mplete (arrived)</source>
-            <translation>بشپړ (ورسېدل) (&amp;M)</translation>
-        </message>
-        <message>
-            <source>&amp;Cancel request</source>
-            <translation>غوښتنه لغوه کړئ (&amp;C)</translation>
-        </message>
-        <message>
-            <source>Approve the selected request.</source>
-            <translation>ټاکل شوې غوښتنه منظوره کړئ.</translation>
-        </message>
-        <message>
-            <source>The vehicle has left with the selected request's people.</source>
-            <translation>موټر د ټاکل شوې غوښتنې له کسانو سره روان شوی دی.</translation>
-        </message>
-        <message>
-            <source>The people of the selected request have arrived.</source>
-            <translation>د ټاکل شوې غوښتنې کسان رسېدلي دي.</translation>
-        </message>
-        <message>
-            <source>Cancel the selected request. A reason can be added by opening it.</source>
-            <translation>ټاکل شوې غوښتنه لغوه کړئ. د پرانیستلو سره یې لامل ورزیاتولای شئ.</translation>
-        </message>
-        <message>
-            <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
-            <translation>د غشو په تڼیو یوه غوښتنه وټاکئ (کیڼ او ښي غشي ستون بدلوي)؛ Enter یې پرانیزي. تڼۍ یې راتلونکي حالت ته وړي.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>… and %n more</source>
-            <translation>
-                <numerusform>… او %n نوره غوښتنه</numerusform>
-                <numerusform>… او %n نورې غوښتنې</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%1 and %n other(s)</source>
-            <translation>
-                <numerusform>%1 او %n بل کس</numerusform>
-                <numerusform>%1 او %n نور کسان</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Request %1</source>
-            <translation>غوښتنه %1</translation>
-        </message>
-        <message>
-            <source>The requests could not be read: %1</source>
-            <translation>غوښتنې ونه لوستل شوې: %1</translation>
-        </message>
-        <message>
-            <source>Selected: %1</source>
-            <translation>ټاکل شوې: %1</translation>
-        </message>
-        <message>
-            <source>No request selected.</source>
-            <translation>هېڅ غوښتنه نه ده ټاکل شوې.</translation>
-        </message>
-        <message>
-            <source>This transport request no longer exists.</source>
-            <translation>د لېږد دا غوښتنه نوره نشته.</translation>
-        </message>
-        <message>
-            <source>The request for %1 is "%2" and cannot become "%3".</source>
-            <translation>د %1 غوښتنه په "%2" حالت کې ده او "%3" نه شي کېدای.</translation>
-        </message>
-        <message>
-            <source>The request for %1 is now "%2".</source>
-            <translation>د %1 غوښتنه اوس په "%2" حالت کې ده.</translation>
-        </message>
-        <message>
-            <source>Transport</source>
-            <translation>لېږد</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>The data folder (default: %1).</source>
+        <translation>د معلوماتو فولډر (اصلي ارزښت: %1).</translation>
+    </message>
+    <message>
+        <source>The language of messages: en, bs, ar, fa, ps, ur, fr.</source>
+        <translation>د پیغامونو ژبه: en، bs، ar، fa، ps، ur، fr.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones.</source>
+        <translation>د فورمو تعریفونه د پروګرام د دننه تعریفونو پر ځای له DIR څخه لولي.</translation>
+    </message>
+    <message>
+        <source>What to do (see above).</source>
+        <translation>څه باید وشي (پورته وګورئ).</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;; use one of en, bs, ar, fa, ps, ur, fr.</source>
+        <translation>ناپېژندل شوې ژبه &quot;%1&quot;؛ له en، bs، ar، fa، ps، ur، fr څخه یوه وکاروئ.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>هېڅ کمانډ نه دی ورکړل شوی.</translation>
+    </message>
+    <message>
+        <source>Unknown command &quot;%1&quot;.</source>
+        <translation>ناپېژندل شوی کمانډ &quot;%1&quot;.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Set-up was cancelled.</source>
+        <translation>د وسیلې برابرول لغوه شول.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 is not set up.</source>
+        <translation>د معلوماتو فولډر %1 لا نه دی برابر شوی.</translation>
+    </message>
+</context>
+<context>
+    <name>Expression</name>
+    <message>
+        <source>malformed number &apos;%1&apos; at position %2</source>
+        <translation>ناسم عدد &apos;%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>number out of range at position %1</source>
+        <translation>له حد څخه بهر عدد د %1 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; at position %2</source>
+        <translation>ناسمه ځانګړې نښه &apos;\%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>unterminated string at position %1</source>
+        <translation>نه تړل شوی متن د %1 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>expected &apos;{&apos; after &apos;$&apos; at position %1</source>
+        <translation>له &apos;$&apos; وروسته باید &apos;{&apos; راشي، د %1 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>unterminated field reference at position %1</source>
+        <translation>فیلډ ته نه تړل شوې اشاره د %1 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>invalid field name &apos;%1&apos; at position %2</source>
+        <translation>د فیلډ ناسم نوم &apos;%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; at position %2</source>
+        <translation>غیر متوقع توری &apos;%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>unexpected end of expression</source>
+        <translation>د افادې غیر متوقع پای</translation>
+    </message>
+    <message>
+        <source>unexpected string %1 at position %2</source>
+        <translation>غیر متوقع متن %1 د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;%1&apos; at position %2</source>
+        <translation>غیر متوقع &apos;%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes no arguments, got %2 at position %3</source>
+        <translation>فنکشن &apos;%1&apos; هېڅ ارګومنټ نه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes 1 argument, got %2 at position %3</source>
+        <translation>فنکشن &apos;%1&apos; یو ارګومنټ اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; takes %4 arguments, got %2 at position %3</source>
+        <translation>فنکشن &apos;%1&apos; %4 ارګومنټونه اخلي، خو %2 ورکړل شوي، د %3 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>expression nested too deeply at position %1</source>
+        <translation>افاده له حده زیاته تو در تو ده، د %1 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>expression too long at position %1</source>
+        <translation>افاده له حده زیاته اوږده ده، د %1 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>comparisons cannot be chained: &apos;%1&apos; at position %2</source>
+        <translation>پرتلې یو په بل پسې نه شي تړل کېدای: &apos;%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>function &apos;%1&apos; at position %2 must be followed by &apos;(&apos;</source>
+        <translation>د %2 په موقعیت کې له فنکشن &apos;%1&apos; وروسته باید &apos;(&apos; راشي</translation>
+    </message>
+    <message>
+        <source>unknown name &apos;%1&apos; at position %2 (fields are written ${%1})</source>
+        <translation>ناپېژندل شوی نوم &apos;%1&apos; د %2 په موقعیت کې (فیلډونه داسې لیکل کېږي: ${%1})</translation>
+    </message>
+    <message>
+        <source>unknown function &apos;%1&apos; at position %2</source>
+        <translation>ناپېژندل شوی فنکشن &apos;%1&apos; د %2 په موقعیت کې</translation>
+    </message>
+    <message>
+        <source>empty expression</source>
+        <translation>تشه افاده</translation>
+    </message>
+</context>
+<context>
+    <name>FormLoader</name>
+    <message>
+        <source>%1 has an unknown key &quot;%2&quot;</source>
+        <translation>%1 ناپېژندل شوې کیلي &quot;%2&quot; لري</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>choices must be a non-empty list</source>
+        <translation>انتخابونه باید لېست وي او تش نه وي</translation>
+    </message>
+    <message>
+        <source>a choice</source>
+        <translation>یو انتخاب</translation>
+    </message>
+    <message>
+        <source>choice value &quot;%1&quot; must use only a-z, 0-9 and _</source>
+        <translation>د انتخاب ارزښت &quot;%1&quot; باید یوازې له a-z، 0-9 او _ څخه جوړ وي</translation>
+    </message>
+    <message>
+        <source>choice value &quot;%1&quot; appears twice</source>
+        <translation>د انتخاب ارزښت &quot;%1&quot; دوه ځله راغلی دی</translation>
+    </message>
+    <message>
+        <source>the label of choice &quot;%1&quot;</source>
+        <translation>د &quot;%1&quot; انتخاب لیبل</translation>
+    </message>
+    <message>
+        <source>%1 must be a string</source>
+        <translation>%1 باید متن وي</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; must be a number</source>
+        <translation>محدودیت &quot;%1&quot; باید عدد وي</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; must be a date YYYY-MM-DD</source>
+        <translation>محدودیت &quot;%1&quot; باید د YYYY-MM-DD په بڼه نېټه وي</translation>
+    </message>
+    <message>
+        <source>a constraint must be an object</source>
+        <translation>هر محدودیت باید څیز وي</translation>
+    </message>
+    <message>
+        <source>a constraint</source>
+        <translation>یو محدودیت</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; belongs on a field, not on the form</source>
+        <translation>محدودیت &quot;%1&quot; د فیلډ لپاره دی، نه د فورمې لپاره</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; does not apply to a %2 field</source>
+        <translation>محدودیت &quot;%1&quot; پر %2 ډول فیلډ نه تطبیقېږي</translation>
+    </message>
+    <message>
+        <source>constraint &quot;range&quot; needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation>محدودیت &quot;range&quot; ته &quot;min&quot; یا &quot;max&quot; اړین دی</translation>
+    </message>
+    <message>
+        <source>constraint &quot;%1&quot; needs &quot;min&quot; or &quot;max&quot;</source>
+        <translation>محدودیت &quot;%1&quot; ته &quot;min&quot; یا &quot;max&quot; اړین دی</translation>
+    </message>
+    <message>
+        <source>constraint &quot;pattern&quot; needs a &quot;regex&quot;</source>
+        <translation>محدودیت &quot;pattern&quot; ته &quot;regex&quot; اړین دی</translation>
+    </message>
+    <message>
+        <source>constraint &quot;pattern&quot; has an invalid regular expression: %1</source>
+        <translation>محدودیت &quot;pattern&quot; ناسمه منظمه افاده لري: %1</translation>
+    </message>
+    <message>
+        <source>constraint expression</source>
+        <translation>د محدودیت افاده</translation>
+    </message>
+    <message>
+        <source>constraint &quot;expression&quot; needs a &quot;message&quot;</source>
+        <translation>محدودیت &quot;expression&quot; ته &quot;message&quot; اړین دی</translation>
+    </message>
+    <message>
+        <source>unknown constraint kind &quot;%1&quot;</source>
+        <translation>د محدودیت ناپېژندل شوی ډول &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the constraint message</source>
+        <translation>د محدودیت پیغام</translation>
+    </message>
+    <message>
+        <source>&quot;field&quot; belongs only on form-level constraints</source>
+        <translation>&quot;field&quot; یوازې د فورمې په کچه محدودیتونو کې ځای لري</translation>
+    </message>
+    <message>
+        <source>the default value does not fit a %1 field</source>
+        <translation>اصلي ارزښت له %1 ډول فیلډ سره سمون نه خوري</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: نه شي لوستل کېدای: %2</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at byte %2: %3</source>
+        <translation>%1: په %2 بایټ کې ناسم JSON: %3</translation>
+    </message>
+    <message>
+        <source>%1: the definition must be a JSON object</source>
+        <translation>%1: تعریف باید JSON څیز وي</translation>
+    </message>
+    <message>
+        <source>the form</source>
+        <translation>فورمه</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; must be a name of a-z, 0-9 and _</source>
+        <translation>&quot;id&quot; باید له a-z، 0-9 او _ څخه جوړ نوم وي</translation>
+    </message>
+    <message>
+        <source>&quot;id&quot; is &quot;%1&quot; but the file should then be named %2</source>
+        <translation>&quot;id&quot; &quot;%1&quot; دی، نو د فایل نوم باید %2 وي</translation>
+    </message>
+    <message>
+        <source>&quot;version&quot; must be a whole number of at least 1</source>
+        <translation>&quot;version&quot; باید بشپړ عدد او لږ تر لږه 1 وي</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>سرلیک</translation>
+    </message>
+    <message>
+        <source>&quot;fields&quot; must be a non-empty list</source>
+        <translation>&quot;fields&quot; باید لېست وي او تش نه وي</translation>
+    </message>
+    <message>
+        <source>the field name must be made of a-z, 0-9 and _, starting with a letter</source>
+        <translation>د فیلډ نوم باید له a-z، 0-9 او _ څخه جوړ وي او په یوه توري پیل شي</translation>
+    </message>
+    <message>
+        <source>the field name is used twice</source>
+        <translation>د فیلډ نوم دوه ځله کارول شوی</translation>
+    </message>
+    <message>
+        <source>the field</source>
+        <translation>فیلډ</translation>
+    </message>
+    <message>
+        <source>unknown type &quot;%1&quot;</source>
+        <translation>ناپېژندل شوی ډول &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the label</source>
+        <translation>لیبل</translation>
+    </message>
+    <message>
+        <source>the hint</source>
+        <translation>لارښوونه</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be true or false</source>
+        <translation>&quot;%1&quot; باید true یا false وي</translation>
+    </message>
+    <message>
+        <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
+        <translation>&quot;sensitivity&quot; باید identifying، protection یا facet وي</translation>
+    </message>
+    <message>
+        <source>%1 needs exactly one of &quot;choices&quot;, &quot;choice_list&quot; or &quot;reference&quot;</source>
+        <translation>%1 ته د &quot;choices&quot;، &quot;choice_list&quot; یا &quot;reference&quot; څخه دقیقاً یو اړین دی</translation>
+    </message>
+    <message>
+        <source>unknown choice list &quot;%1&quot;</source>
+        <translation>د انتخابونو ناپېژندل شوی لېست &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown reference data &quot;%1&quot;</source>
+        <translation>ناپېژندل شوي مرجع معلومات &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>only select_one and select_multiple fields have choices</source>
+        <translation>یوازې select_one او select_multiple فیلډونه انتخابونه لري</translation>
+    </message>
+    <message>
+        <source>a note holds no value, so it cannot be required or have a default</source>
+        <translation>یادښت هېڅ ارزښت نه لري، نو نه اړین کېدای شي او نه اصلي ارزښت لرلای شي</translation>
+    </message>
+    <message>
+        <source>&quot;relevant&quot;</source>
+        <translation>&quot;relevant&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;constraints&quot; must be a list</source>
+        <translation>&quot;constraints&quot; باید لېست وي</translation>
+    </message>
+    <message>
+        <source>form-level constraints must be of kind &quot;expression&quot;</source>
+        <translation>د فورمې په کچه محدودیتونه باید د &quot;expression&quot; ډول وي</translation>
+    </message>
+    <message>
+        <source>form-level constraint names unknown field &quot;%1&quot;</source>
+        <translation>د فورمې په کچه محدودیت ناپېژندل شوی فیلډ &quot;%1&quot; یادوي</translation>
+    </message>
+    <message>
+        <source>the expression &quot;%1&quot; refers to unknown field &quot;%2&quot;</source>
+        <translation>افاده &quot;%1&quot; ناپېژندل شوي فیلډ &quot;%2&quot; ته اشاره کوي</translation>
+    </message>
+    <message>
+        <source>the expression &quot;%1&quot; refers to note &quot;%2&quot;, which has no value</source>
+        <translation>افاده &quot;%1&quot; یادښت &quot;%2&quot; ته اشاره کوي، چې هېڅ ارزښت نه لري</translation>
+    </message>
+    <message>
+        <source>&quot;keys&quot;</source>
+        <translation>&quot;keys&quot;</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; must name a field</source>
+        <translation>کیلي &quot;%1&quot; باید د یوه فیلډ نوم وي</translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; names unknown field &quot;%2&quot;</source>
+        <translation>کیلي &quot;%1&quot; ناپېژندل شوی فیلډ &quot;%2&quot; یادوي</translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;%1&quot;: it is a %2 field</source>
+        <translation>کیلي &quot;%1&quot; نه شي کېدای: دا د %2 ډول فیلډ دی</translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;site&quot;: a choice of site must use the reference data &quot;sites&quot;</source>
+        <translation>کیلي &quot;site&quot; نه شي کېدای: د ځای انتخاب باید مرجع معلومات &quot;sites&quot; وکاروي</translation>
+    </message>
+    <message>
+        <source>&quot;states&quot;</source>
+        <translation>&quot;states&quot;</translation>
+    </message>
+    <message>
+        <source>the state field must be a select_one field with choices</source>
+        <translation>د حالت فیلډ باید select_one فیلډ وي چې انتخابونه ولري</translation>
+    </message>
+    <message>
+        <source>the initial state &quot;%1&quot; is not one of the field&apos;s choices</source>
+        <translation>لومړنی حالت &quot;%1&quot; د فیلډ له انتخابونو څخه نه دی</translation>
+    </message>
+    <message>
+        <source>state &quot;%1&quot; has no entry in &quot;transitions&quot;</source>
+        <translation>حالت &quot;%1&quot; په &quot;transitions&quot; کې هېڅ ثبت نه لري</translation>
+    </message>
+    <message>
+        <source>&quot;transitions&quot; names unknown state &quot;%1&quot;</source>
+        <translation>&quot;transitions&quot; ناپېژندل شوی حالت &quot;%1&quot; یادوي</translation>
+    </message>
+    <message>
+        <source>&quot;stamps&quot; names unknown state &quot;%1&quot;</source>
+        <translation>&quot;stamps&quot; ناپېژندل شوی حالت &quot;%1&quot; یادوي</translation>
+    </message>
+    <message>
+        <source>&quot;stamps&quot; must name datetime fields, not &quot;%1&quot;</source>
+        <translation>&quot;stamps&quot; باید datetime فیلډونه یاد کړي، نه &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: field &quot;%2&quot;: %3</source>
+        <translation>%1: فیلډ &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>must be an object with a text for each language</source>
+        <translation>باید داسې څیز وي چې د هرې ژبې لپاره متن ولري</translation>
+    </message>
+    <message>
+        <source>has no text in language &quot;%1&quot;</source>
+        <translation>په &quot;%1&quot; ژبه متن نه لري</translation>
+    </message>
+    <message>
+        <source>has an unknown language &quot;%1&quot;</source>
+        <translation>نامعلومه ژبه &quot;%1&quot; لري</translation>
+    </message>
+</context>
+<context>
+    <name>FormRegistry</name>
+    <message>
+        <source>No form definitions found in %1</source>
+        <translation>په %1 کې د فورمو هېڅ تعریف ونه موندل شو</translation>
+    </message>
+</context>
+<context>
+    <name>RecordService</name>
+    <message>
+        <source>The %1 record was not saved:</source>
+        <translation>د %1 ریکارډ خوندي نه شو:</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
+        <translation>فورمه &quot;%1&quot; ناپېژندل شوې ده. فورمې دا دي: %2</translation>
+    </message>
+    <message>
+        <source>Is set by the application, not typed.</source>
+        <translation>پروګرام یې ټاکي، لیکل یې نه غواړي.</translation>
+    </message>
+    <message>
+        <source>A new record starts as &quot;%1&quot;.</source>
+        <translation>نوی ریکارډ په &quot;%1&quot; حالت پیلېږي.</translation>
+    </message>
+    <message>
+        <source>Record %1 has been deleted and cannot be changed.</source>
+        <translation>ریکارډ %1 ړنګ شوی او نور نه شي بدلېدای.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is final; the state cannot change any more.</source>
+        <translation>&quot;%1&quot; وروستی حالت دی؛ حالت نور نه شي بدلېدای.</translation>
+    </message>
+    <message>
+        <source>Cannot go from &quot;%1&quot; to &quot;%2&quot;; allowed next: %3.</source>
+        <translation>له &quot;%1&quot; څخه &quot;%2&quot; ته تګ نه شي کېدای؛ اجازه لرونکي راتلونکي حالتونه: %3.</translation>
+    </message>
+    <message>
+        <source>Record %1 is already deleted.</source>
+        <translation>ریکارډ %1 دمخه ړنګ شوی دی.</translation>
+    </message>
+    <message>
+        <source>No record has the id %1.</source>
+        <translation>هېڅ ریکارډ د %1 پېژند نه لري.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSummary</name>
+    <message>
+        <source>yes</source>
+        <translation>هو</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نه</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceData</name>
+    <message>
+        <source>Reference data %1 cannot be read: %2</source>
+        <translation>مرجع معلومات %1 نه شي لوستل کېدای: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1 is not valid JSON: %2</source>
+        <translation>مرجع معلومات %1 سم JSON نه دي: %2</translation>
+    </message>
+    <message>
+        <source>Reference data %1: %2</source>
+        <translation>مرجع معلومات %1: %2</translation>
+    </message>
+    <message>
+        <source>every site needs a code, a name and a kind (centre or outreach)</source>
+        <translation>هر ځای ته کوډ، نوم او ډول (centre یا outreach) اړین دي</translation>
+    </message>
+    <message>
+        <source>every entry needs a code and a name</source>
+        <translation>هر ثبت ته کوډ او نوم اړین دي</translation>
+    </message>
+    <message>
+        <source>item &quot;%1&quot;: %2</source>
+        <translation>توکی &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>service &quot;%1&quot;: %2</source>
+        <translation>خدمت &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>every provider needs a code and a name</source>
+        <translation>هر خدمت وړاندې کوونکي ته کوډ او نوم اړین دي</translation>
+    </message>
+    <message>
+        <source>the set is empty</source>
+        <translation>ټولګه تشه ده</translation>
+    </message>
+</context>
+<context>
+    <name>Seeder</name>
+    <message>
+        <source>The seeder needs &quot;%1&quot; in the reference set &quot;%2&quot;, which does not have it.</source>
+        <translation>د ازمایښتي معلوماتو جوړونکي ته په &quot;%2&quot; مرجع ټولګه کې &quot;%1&quot; اړین دی، خو دا ټولګه یې نه لري.</translation>
+    </message>
+    <message>
+        <source>The seeder needs at least one reception centre and one outreach site in the reference data.</source>
+        <translation>د ازمایښتي معلوماتو جوړونکي ته په مرجع معلوماتو کې لږ تر لږه یو د هرکلي مرکز او یو د ګرځنده ټیم ځای اړین دی.</translation>
+    </message>
+    <message>
+        <source>The seeder made a %1 record that does not pass validation; the seeder needs fixing. %2</source>
+        <translation>د ازمایښتي معلوماتو جوړونکي یو %1 ریکارډ جوړ کړ چې د سموالي کتنه نه پوره کوي؛ جوړونکی باید سم شي. %2</translation>
+    </message>
+    <message>
+        <source>The number of persons to seed must be at least 1.</source>
+        <translation>د جوړېدونکو کسانو شمېر باید لږ تر لږه 1 وي.</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 فایل دی، فولډر نه دی.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be created.</source>
+        <translation>د معلوماتو فولډر %1 نه شي جوړېدای.</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be made private.</source>
+        <translation>د معلوماتو فولډر %1 نه شي شخصي کېدای.</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat.</source>
+        <translation>ډېټابېس د Prihvat د یوې نوې نسخې له خوا لیکل شوی (جوړښت %1؛ دا نسخه یوازې تر %2 جوړښت پورې پېژني). Prihvat تازه کړئ.</translation>
+    </message>
+    <message>
+        <source>Upgrading the database to schema %1 failed: %2</source>
+        <translation>ډېټابېس جوړښت %1 ته لوړول ناکام شول: %2</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot be opened: %2</source>
+        <translation>ډېټابېس %1 نه شي پرانیستل کېدای: %2</translation>
+    </message>
+    <message>
+        <source>%1: the disk is full. Nothing was saved; free some space and try again.</source>
+        <translation>%1: ډیسک ډک دی. هېڅ شی خوندي نه شو؛ یو څه ځای خالي کړئ او بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>%1: the database file is damaged (%2).</source>
+        <translation>%1: د ډېټابېس فایل زیانمن شوی دی (%2).</translation>
+    </message>
+    <message>
+        <source>%1: the disk reported an error (%2). Nothing was saved.</source>
+        <translation>%1: ډیسک یوه تېروتنه راپور کړه (%2). هېڅ شی خوندي نه شو.</translation>
+    </message>
+    <message>
+        <source>%1: the database is busy in another program. Try again.</source>
+        <translation>%1: ډېټابېس په بل پروګرام کې بوخت دی. بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>%1: the database cannot be written to (%2).</source>
+        <translation>%1: په ډېټابېس کې لیکل نه شي کېدای (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Writing settings</source>
+        <translation>د امستنو لیکل</translation>
+    </message>
+    <message>
+        <source>Reading settings</source>
+        <translation>د امستنو لوستل</translation>
+    </message>
+    <message>
+        <source>The database has no device id or site: it was not made by &quot;init&quot; or is damaged.</source>
+        <translation>ډېټابېس د وسیلې پېژند یا ځای نه لري: یا د &quot;init&quot; له خوا نه دی جوړ شوی یا زیانمن دی.</translation>
+    </message>
+    <message>
+        <source>Unknown site code &quot;%1&quot;. Known sites: %2</source>
+        <translation>د ځای ناپېژندل شوی کوډ &quot;%1&quot;. پېژندل شوي ځایونه: %2</translation>
+    </message>
+    <message>
+        <source>%1 already holds a Prihvat database; nothing was changed.</source>
+        <translation>%1 دمخه د Prihvat ډېټابېس لري؛ هېڅ شی بدل نه شو.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Prihvat database. Create one with &quot;init&quot;.</source>
+        <translation>%1 د Prihvat ډېټابېس نه لري. د &quot;init&quot; په کارولو یو جوړ کړئ.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). It has not been changed. Keep a copy of the folder and restore the latest backup, or ask headquarters for help.</source>
+        <translation>ډېټابېس %1 زیانمن دی (%2). بدل شوی نه دی. د فولډر یوه کاپي وساتئ او وروستی بیک اپ بېرته راوګرځوئ، یا له مرکزي دفتر څخه مرسته وغواړئ.</translation>
+    </message>
+    <message>
+        <source>it does not start like an SQLite database</source>
+        <translation>لکه د SQLite ډېټابېس نه پیلېږي</translation>
+    </message>
+    <message>
+        <source>it holds no Prihvat schema; &quot;init&quot; was probably interrupted. Move the file away and run &quot;init&quot; again</source>
+        <translation>د Prihvat جوړښت پکې نشته؛ ښایي &quot;init&quot; نیمګړی پاتې شوی وي. فایل بل ځای ته یوسئ او &quot;init&quot; بیا وچلوئ</translation>
+    </message>
+    <message>
+        <source>The database was written by a newer version of Prihvat (schema %1; this version knows up to %2). Update Prihvat; the file has not been changed.</source>
+        <translation>ډېټابېس د Prihvat د یوې نوې نسخې له خوا لیکل شوی (جوړښت %1؛ دا نسخه یوازې تر %2 جوړښت پورې پېژني). Prihvat تازه کړئ؛ فایل نه دی بدل شوی.</translation>
+    </message>
+    <message>
+        <source>Opening the database</source>
+        <translation>د ډېټابېس پرانیستل</translation>
+    </message>
+    <message>
+        <source>Reading a record</source>
+        <translation>د یوه ریکارډ لوستل</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>خوندي کول</translation>
+    </message>
+    <message>
+        <source>Unknown form &quot;%1&quot;.</source>
+        <translation>ناپېژندل شوې فورمه &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The device id &quot;%1&quot; from headquarters is not a UUID.</source>
+        <translation>له مرکزي دفتر څخه راغلی د وسیلې پېژند &quot;%1&quot; UUID نه دی.</translation>
+    </message>
+    <message>
+        <source>Saving the enrolment</source>
+        <translation>د نوم لیکنې خوندي کول</translation>
+    </message>
+    <message>
+        <source>Listing records</source>
+        <translation>د ریکارډونو لېست کول</translation>
+    </message>
+    <message>
+        <source>Counting records</source>
+        <translation>د ریکارډونو شمېرل</translation>
+    </message>
+    <message>
+        <source>Checking the database</source>
+        <translation>د ډېټابېس کتل</translation>
+    </message>
+    <message>
+        <source>SQLite integrity: %1</source>
+        <translation>د SQLite بشپړتیا: %1</translation>
+    </message>
+    <message>
+        <source>Schema version %1, expected %2.</source>
+        <translation>د جوړښت نسخه %1 ده، خو %2 تمه کېده.</translation>
+    </message>
+    <message>
+        <source>Record %1: the id is not a UUID.</source>
+        <translation>ریکارډ %1: پېژند UUID نه دی.</translation>
+    </message>
+    <message>
+        <source>Record %1: unknown form &quot;%2&quot;.</source>
+        <translation>ریکارډ %1: ناپېژندل شوې فورمه &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>Record %1: its values or stamps are not valid JSON.</source>
+        <translation>ریکارډ %1: ارزښتونه یا د وخت ټاپې یې سم JSON نه دي.</translation>
+    </message>
+    <message>
+        <source>Record %1: its clock stamp is malformed.</source>
+        <translation>ریکارډ %1: د وخت ټاپه یې ناسمه ده.</translation>
+    </message>
+    <message>
+        <source>Record %1: the index column for &quot;%2&quot; does not match its value.</source>
+        <translation>ریکارډ %1: د &quot;%2&quot; د انډکس ستون له ارزښت سره سمون نه خوري.</translation>
+    </message>
+    <message>
+        <source>Record %1: value for unknown field &quot;%2&quot;.</source>
+        <translation>ریکارډ %1: د ناپېژندل شوي فیلډ &quot;%2&quot; لپاره ارزښت.</translation>
+    </message>
+    <message>
+        <source>Checking records</source>
+        <translation>د ریکارډونو کتل</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes belong to no record.</source>
+        <translation>د لېږلو په صندوق کې %1 بدلونونه له هېڅ ریکارډ سره تړاو نه لري.</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes belong to a push batch that is not kept.</source>
+        <translation>د لېږلو په صندوق کې %1 بدلونونه د لېږلو یوې داسې ډلې پورې اړه لري چې نه ده ساتل شوې.</translation>
+    </message>
+    <message>
+        <source>%1 outbox changes have a malformed clock stamp.</source>
+        <translation>د لېږلو په صندوق کې %1 بدلونونه د وخت ناسمه ټاپه لري.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncState</name>
+    <message>
+        <source>Saving the sync state</source>
+        <translation>د همغږۍ د حالت خوندي کول</translation>
+    </message>
+    <message>
+        <source>Reading the changes to send</source>
+        <translation>د لېږلو وړ بدلونونو لوستل</translation>
+    </message>
+    <message>
+        <source>Preparing the changes to send</source>
+        <translation>د لېږلو وړ بدلونونو چمتو کول</translation>
+    </message>
+    <message>
+        <source>Headquarters answered %1 changes with %2 results.</source>
+        <translation>مرکزي دفتر %1 بدلونونو ته د %2 پایلو سره ځواب ورکړ.</translation>
+    </message>
+    <message>
+        <source>Saving the answer from headquarters</source>
+        <translation>د مرکزي دفتر د ځواب خوندي کول</translation>
+    </message>
+    <message>
+        <source>Refused by headquarters without a reason.</source>
+        <translation>مرکزي دفتر پرته له کوم لامل رد کړ.</translation>
+    </message>
+    <message>
+        <source>Saving the changes from headquarters</source>
+        <translation>له مرکزي دفتر څخه د راغلو بدلونونو خوندي کول</translation>
+    </message>
+    <message>
+        <source>Reading the refused changes</source>
+        <translation>د رد شویو بدلونونو لوستل</translation>
+    </message>
+    <message>
+        <source>Reading the conflicts</source>
+        <translation>د ټکرونو لوستل</translation>
+    </message>
+    <message>
+        <source>Saving the conflict</source>
+        <translation>د ټکر خوندي کول</translation>
+    </message>
+    <message>
+        <source>No conflict has the id %1.</source>
+        <translation>هېڅ ټکر د %1 پېژند نه لري.</translation>
+    </message>
+</context>
+<context>
+    <name>Validator</name>
+    <message>
+        <source>This form has no such field.</source>
+        <translation>دا فورمه داسې فیلډ نه لري.</translation>
+    </message>
+    <message>
+        <source>This is a note; it takes no answer.</source>
+        <translation>دا یادښت دی؛ ځواب نه اخلي.</translation>
+    </message>
+    <message>
+        <source>Must be text.</source>
+        <translation>باید متن وي.</translation>
+    </message>
+    <message>
+        <source>Is too long: %1 characters, at most %2 allowed.</source>
+        <translation>ډېر اوږد دی: %1 توري؛ تر ټولو ډېر %2 توري منل کېږي.</translation>
+    </message>
+    <message>
+        <source>Must be a whole number.</source>
+        <translation>باید بشپړ عدد وي.</translation>
+    </message>
+    <message>
+        <source>Must be a number.</source>
+        <translation>باید عدد وي.</translation>
+    </message>
+    <message>
+        <source>Must be a date written as YYYY-MM-DD.</source>
+        <translation>باید د YYYY-MM-DD په بڼه نېټه وي.</translation>
+    </message>
+    <message>
+        <source>Must be a date and time in ISO 8601 form.</source>
+        <translation>باید د ISO 8601 په بڼه نېټه او وخت وي.</translation>
+    </message>
+    <message>
+        <source>Must be true or false.</source>
+        <translation>باید هو یا نه وي.</translation>
+    </message>
+    <message>
+        <source>Must be one of the choices.</source>
+        <translation>باید له انتخابونو څخه یو وي.</translation>
+    </message>
+    <message>
+        <source>Must be a list of different choices.</source>
+        <translation>باید د بېلابېلو انتخابونو لېست وي.</translation>
+    </message>
+    <message>
+        <source>Must be the id of a person.</source>
+        <translation>باید د یوه کس پېژند وي.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not one of the choices.</source>
+        <translation>&quot;%1&quot; له انتخابونو څخه نه دی.</translation>
+    </message>
+    <message>
+        <source>No person with the id %1 is registered.</source>
+        <translation>د %1 پېژند سره هېڅ کس نه دی ثبت شوی.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2.</source>
+        <translation>باید د %1 او %2 ترمنځ وي.</translation>
+    </message>
+    <message>
+        <source>Must be on or after %1.</source>
+        <translation>باید %1 یا له هغې وروسته وي.</translation>
+    </message>
+    <message>
+        <source>Must be on or before %1.</source>
+        <translation>باید %1 یا له هغې مخکې وي.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1.</source>
+        <translation>باید لږ تر لږه %1 وي.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1.</source>
+        <translation>باید تر ټولو ډېر %1 وي.</translation>
+    </message>
+    <message>
+        <source>Must be between %1 and %2 characters long.</source>
+        <translation>اوږدوالی یې باید د %1 او %2 تورو ترمنځ وي.</translation>
+    </message>
+    <message>
+        <source>Must be at least %1 characters long.</source>
+        <translation>باید لږ تر لږه %1 توري وي.</translation>
+    </message>
+    <message>
+        <source>Must be at most %1 characters long.</source>
+        <translation>باید تر ټولو ډېر %1 توري وي.</translation>
+    </message>
+    <message>
+        <source>Choose between %1 and %2 options.</source>
+        <translation>د %1 او %2 ترمنځ انتخابونه وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Choose at least %1 options.</source>
+        <translation>لږ تر لږه %1 انتخابونه وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Choose at most %1 options.</source>
+        <translation>تر ټولو ډېر %1 انتخابونه وټاکئ.</translation>
+    </message>
+    <message>
+        <source>Is not written in the expected form.</source>
+        <translation>په تمه شوې بڼه نه دی لیکل شوی.</translation>
+    </message>
+    <message>
+        <source>Cannot be in the future.</source>
+        <translation>په راتلونکي وخت کې نه شي کېدای.</translation>
+    </message>
+    <message>
+        <source>Does not apply, given the other answers.</source>
+        <translation>د نورو ځوابونو له مخې دا پوښتنه نه تطبیقېږي.</translation>
+    </message>
+    <message>
+        <source>An answer is required.</source>
+        <translation>ځواب اړین دی.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Prihvat cannot start</source>
+        <translation>Prihvat نه شي پیلېدای</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::ConflictsPage</name>
+    <message>
+        <source>Record %1 (not on this device)</source>
+        <translation>ریکارډ %1 (په دې وسیله کې نشته)</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(ړنګ شوی)</translation>
+    </message>
+    <message>
+        <source>this device</source>
+        <translation>دا وسیله</translation>
+    </message>
+    <message>
+        <source>device %1</source>
+        <translation>وسیله %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ړنګ شوی</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(ځواب نشته)</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ړنګ شوی</translation>
+    </message>
+    <message>
+        <source>not deleted</source>
+        <translation>نه دی ړنګ شوی</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>د کتلو وړ ټکرونه</translation>
+    </message>
+    <message>
+        <source>Two devices changed the same answer before either had seen the other&apos;s change. The later change was kept everywhere; the other value is kept here so nothing is lost. Choose the value that is right: your choice is saved as an ordinary edit and sent with the next sync.</source>
+        <translation>دوو وسیلو یو ځواب بدل کړ، مخکې له دې چې یوې هم د بلې بدلون لیدلی وي. وروستی بدلون په ټولو ځایونو کې وساتل شو؛ بل ارزښت دلته ساتل شوی چې هېڅ شی ورک نه شي. سم ارزښت وټاکئ: ستاسو انتخاب د یوې عادي سمونې په توګه خوندي کېږي او د راتلونکې همغږۍ سره لېږل کېږي.</translation>
+    </message>
+    <message>
+        <source>No conflicts to review.</source>
+        <translation>د کتلو لپاره هېڅ ټکر نشته.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارډ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پوښتنه</translation>
+    </message>
+    <message>
+        <source>Kept value</source>
+        <translation>ساتل شوی ارزښت</translation>
+    </message>
+    <message>
+        <source>Other value</source>
+        <translation>بل ارزښت</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>د بدلون وخت</translation>
+    </message>
+    <message>
+        <source>Kept everywhere</source>
+        <translation>په ټولو ځایونو کې ساتل شوی</translation>
+    </message>
+    <message>
+        <source>Keep this value</source>
+        <translation>دا ارزښت وساتئ</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>From %1, %2</source>
+        <translation>له %1 څخه، %2</translation>
+    </message>
+    <message>
+        <source>The record is not on this device yet; sync first.</source>
+        <translation>ریکارډ لا په دې وسیله کې نشته؛ لومړی همغږي وکړئ.</translation>
+    </message>
+    <message>
+        <source>A deleted record cannot be restored here.</source>
+        <translation>ړنګ شوی ریکارډ دلته بېرته نه شي راګرځول کېدای.</translation>
+    </message>
+    <message>
+        <source>The record has been deleted; there is nothing to change.</source>
+        <translation>ریکارډ ړنګ شوی دی؛ د بدلولو لپاره هېڅ شی نشته.</translation>
+    </message>
+    <message>
+        <source>This version of Prihvat does not know the question &quot;%1&quot;.</source>
+        <translation>د Prihvat دا نسخه پوښتنه &quot;%1&quot; نه پېژني.</translation>
+    </message>
+    <message>
+        <source>Kept &quot;%1&quot; for %2. It is sent with the next sync.</source>
+        <translation>&quot;%1&quot; د %2 لپاره وساتل شو. د راتلونکې همغږۍ سره لېږل کېږي.</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>ټکرونه</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::DistributionPage</name>
+    <message>
+        <source>Distribution</source>
+        <translation>وېش</translation>
+    </message>
+    <message>
+        <source>&amp;Assistance:</source>
+        <translation>مرسته (&amp;A):</translation>
+    </message>
+    <message>
+        <source>&amp;Item:</source>
+        <translation>توکی (&amp;I):</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity:</source>
+        <translation>شمېر (&amp;Q):</translation>
+    </message>
+    <message>
+        <source>Type a name or an id, then press Enter to record</source>
+        <translation>نوم یا پېژند ولیکئ، بیا د ثبتولو لپاره Enter کېکاږئ</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it.</source>
+        <translation>د سمولو لپاره پر یوه ثبت دوه ځله کلیک وکړئ.</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
+        <translation>لومړی هغه څه وټاکئ چې وېشل کېږي، بیا د هر کس لپاره: نوم ولیکئ، موندل شوی کس وګورئ، Enter کېکاږئ.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 × %3)</source>
+        <translation>%1 (%2 × %3)</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Type a name or an id first.</source>
+        <translation>لومړی نوم یا پېژند ولیکئ.</translation>
+    </message>
+    <message>
+        <source>No one matches &quot;%1&quot;. Check the spelling, or register the person on the People page.</source>
+        <translation>هېڅوک له &quot;%1&quot; سره سمون نه خوري. لیکدود وګورئ، یا کس د کسانو په پاڼه کې ثبت کړئ.</translation>
+    </message>
+    <message>
+        <source>Choose the type of assistance first.</source>
+        <translation>لومړی د مرستې ډول وټاکئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
+        <translation>
+            <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځل). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
+            <numerusform>د %1 لپاره نن دمخه د %2 ثبت شته (%n ځله). د بیا ثبتولو لپاره یو ځل بیا Enter کېکاږئ، یا بل کس وټاکئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: %1 for %2</source>
+        <translation>ثبت شو: %1 د %2 لپاره</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded in this session: %1</source>
+        <translation>په دې دوره کې ثبت شوي (&amp;R): %1</translation>
+    </message>
+    <message>
+        <source>%1  %2 — %3</source>
+        <translation>%1  %2 — %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FormView</name>
+    <message>
+        <source>Required</source>
+        <translation>اړین</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::MainWindow</name>
+    <message>
+        <source>Prihvat — %1</source>
+        <translation>Prihvat — %1</translation>
+    </message>
+    <message>
+        <source>Site: %1</source>
+        <translation>ځای: %1</translation>
+    </message>
+    <message>
+        <source>Language: %1</source>
+        <translation>ژبه: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to sync: %1</source>
+        <translation>د همغږۍ په تمه: %1</translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>همغږي روانه ده…</translation>
+    </message>
+    <message>
+        <source>Last sync: %1</source>
+        <translation>وروستۍ همغږي: %1</translation>
+    </message>
+    <message>
+        <source>Not synced yet</source>
+        <translation>لا همغږي نه ده شوې</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PeopleModel</name>
+    <message>
+        <source>male</source>
+        <translation>نارینه</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>ښځینه</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>نور</translation>
+    </message>
+    <message>
+        <source>about %1 years</source>
+        <translation>نږدې %1 کاله</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نوم</translation>
+    </message>
+    <message>
+        <source>Name in own script</source>
+        <translation>نوم په خپل لیکدود</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنسیت</translation>
+    </message>
+    <message>
+        <source>Born / age</source>
+        <translation>زېږېدنه / عمر</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>د اصل هېواد</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>پېژند</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PeoplePage</name>
+    <message>
+        <source>People</source>
+        <translation>کسان</translation>
+    </message>
+    <message>
+        <source>Type a name or an id (Latin or Arabic script)…</source>
+        <translation>نوم یا پېژند ولیکئ (په لاتیني یا پښتو/عربي لیکدود)…</translation>
+    </message>
+    <message>
+        <source>Register new person</source>
+        <translation>نوی کس ثبت کړئ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) registered on this device.</source>
+        <translation>
+            <numerusform>په دې وسیله کې %n کس ثبت شوی دی.</numerusform>
+            <numerusform>په دې وسیله کې %n کسان ثبت شوي دي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No one found. Press Enter to register &quot;%1&quot; as a new person.</source>
+        <translation>هېڅوک ونه موندل شو. د &quot;%1&quot; د نوي کس په توګه د ثبتولو لپاره Enter کېکاږئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es). Enter opens the first; arrow keys choose.</source>
+        <translation>
+            <numerusform>%n کس وموندل شو. Enter لومړنی پرانیزي؛ د غشو تڼۍ یې ټاکي.</numerusform>
+            <numerusform>%n کسان وموندل شول. Enter لومړنی پرانیزي؛ د غشو تڼۍ یې ټاکي.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::PersonProfilePage</name>
+    <message>
+        <source>Edit details</source>
+        <translation>جزئیات سم کړئ</translation>
+    </message>
+    <message>
+        <source>Screen</source>
+        <translation>ارزونه وکړئ</translation>
+    </message>
+    <message>
+        <source>Record assistance</source>
+        <translation>مرسته ثبت کړئ</translation>
+    </message>
+    <message>
+        <source>Request transport</source>
+        <translation>لېږد وغواړئ</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>ارجاع کړئ</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>تاریخچه</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارډ</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>پېژند: %1</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کس</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordEditorPage</name>
+    <message>
+        <source>Record</source>
+        <translation>ریکارډ</translation>
+    </message>
+    <message>
+        <source>Save (Ctrl+S)</source>
+        <translation>خوندي کړئ (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کړئ</translation>
+    </message>
+    <message>
+        <source>Nothing has changed.</source>
+        <translation>هېڅ شی نه دی بدل شوی.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not saved: %n answer(s) need attention.</source>
+        <translation>
+            <numerusform>خوندي نه شو: %n ځواب پاملرنې ته اړتیا لري.</numerusform>
+            <numerusform>خوندي نه شو: %n ځوابونه پاملرنې ته اړتیا لري.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>خوندي شو.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>نه خوندي شوي بدلونونه</translation>
+    </message>
+    <message>
+        <source>This record has changes that are not saved. Save them before leaving?</source>
+        <translation>په دې ریکارډ کې داسې بدلونونه شته چې نه دي خوندي شوي. له وتلو مخکې یې خوندي کوئ؟</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordListModel</name>
+    <message>
+        <source>There is no form &quot;%1&quot;.</source>
+        <translation>فورمه &quot;%1&quot; نشته.</translation>
+    </message>
+    <message>
+        <source>Person id: %1</source>
+        <translation>د کس پېژند: %1</translation>
+    </message>
+    <message>
+        <source>Record id: %1</source>
+        <translation>د ریکارډ پېژند: %1</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>نېټه</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>کس</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>جزئیات</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RecordListPage</name>
+    <message>
+        <source>Screenings</source>
+        <translation>ارزونې</translation>
+    </message>
+    <message>
+        <source>Assistance</source>
+        <translation>مرستې</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>ارجاعونه</translation>
+    </message>
+    <message>
+        <source>Transport requests</source>
+        <translation>د لېږد غوښتنې</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>نوی ثبت: %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>نوی ثبت</translation>
+    </message>
+    <message>
+        <source>Starts a new record with today&apos;s date and this site.</source>
+        <translation>د نن ورځې نېټې او همدې ځای سره نوی ریکارډ پیلوي.</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>ځای (&amp;S):</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>له (&amp;F):</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>تر (&amp;T):</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>ټول ځایونه</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>&amp;State:</source>
+        <translation>حالت (&amp;S):</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>ټول حالتونه</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>پوله نشته</translation>
+    </message>
+    <message>
+        <source>Earliest date shown; the first date means no limit.</source>
+        <translation>تر ټولو لومړۍ نېټه چې ښودل کېږي؛ لومړنۍ ممکنه نېټه یعنې پوله نشته.</translation>
+    </message>
+    <message>
+        <source>Latest date shown; the first date means no limit.</source>
+        <translation>تر ټولو وروستۍ نېټه چې ښودل کېږي؛ لومړنۍ ممکنه نېټه یعنې پوله نشته.</translation>
+    </message>
+    <message>
+        <source>The records could not be read: %1</source>
+        <translation>ریکارډونه ونه لوستل شول: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ریکارډ</numerusform>
+            <numerusform>%n ریکارډونه</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SettingsPage</name>
+    <message>
+        <source>Settings</source>
+        <translation>امستنې</translation>
+    </message>
+    <message>
+        <source>Language of the application</source>
+        <translation>د پروګرام ژبه</translation>
+    </message>
+    <message>
+        <source>Respondent&apos;s language, shown beside each question</source>
+        <translation>د ځواب ورکوونکي ژبه، چې د هرې پوښتنې تر څنګ ښودل کېږي</translation>
+    </message>
+    <message>
+        <source>Lock after this many idle minutes</source>
+        <translation>له دومره دقیقو بې کارۍ وروسته قلفېږي</translation>
+    </message>
+    <message>
+        <source>This device</source>
+        <translation>دا وسیله</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هېڅ</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> دقیقې</translation>
+    </message>
+    <message>
+        <source>Site %1 (%2) · device %3 · data in %4</source>
+        <translation>ځای %1 (%2) · وسیله %3 · معلومات په %4 کې</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SetupDialog</name>
+    <message>
+        <source>Set up this device</source>
+        <translation>دا وسیله برابره کړئ</translation>
+    </message>
+    <message>
+        <source>This laptop has no Prihvat data yet. Choose the site it works at; its records will be kept in %1.</source>
+        <translation>په دې لپټاپ کې لا د Prihvat معلومات نشته. هغه ځای وټاکئ چې پکې کار کوي؛ ریکارډونه به یې په %1 کې وساتل شي.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>ځای</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>ژبه</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SyncClient</name>
+    <message>
+        <source>The answer from headquarters arrived damaged.</source>
+        <translation>د مرکزي دفتر ځواب زیانمن راورسېد.</translation>
+    </message>
+    <message>
+        <source>Headquarters did not answer in time.</source>
+        <translation>مرکزي دفتر په وخت ځواب ورنه کړ.</translation>
+    </message>
+    <message>
+        <source>Headquarters cannot be reached (%1).</source>
+        <translation>مرکزي دفتر ته لاسرسی نه کېږي (%1).</translation>
+    </message>
+    <message>
+        <source>The answer from headquarters was cut off (%1).</source>
+        <translation>د مرکزي دفتر ځواب نیمګړی پرې شو (%1).</translation>
+    </message>
+    <message>
+        <source>Headquarters refused this device&apos;s credential: it may have been revoked. Ask headquarters to enrol the device again.</source>
+        <translation>مرکزي دفتر د دې وسیلې باورلیک ونه مانه: ښایي لغوه شوی وي. له مرکزي دفتر وغواړئ چې وسیله بیا نوم لیکنه کړي.</translation>
+    </message>
+    <message>
+        <source>Headquarters found the request too large.</source>
+        <translation>مرکزي دفتر غوښتنه ډېره لویه وبلله.</translation>
+    </message>
+    <message>
+        <source>Headquarters is busy and asked this device to wait.</source>
+        <translation>مرکزي دفتر بوخت دی او له دې وسیلې یې وغوښتل چې انتظار وکړي.</translation>
+    </message>
+    <message>
+        <source>Headquarters has a problem (HTTP %1).</source>
+        <translation>مرکزي دفتر کومه ستونزه لري (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (HTTP %1). Sync stopped; ask headquarters for help.</source>
+        <translation>مرکزي دفتر غوښتنه رد کړه (HTTP %1). همغږي ودرېده؛ له مرکزي دفتر څخه مرسته وغواړئ.</translation>
+    </message>
+    <message>
+        <source>Headquarters refused the request (HTTP %1: %2). Sync stopped; ask headquarters for help.</source>
+        <translation>مرکزي دفتر غوښتنه رد کړه (HTTP %1: %2). همغږي ودرېده؛ له مرکزي دفتر څخه مرسته وغواړئ.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts; try again in %1 seconds.</source>
+        <translation>د نوم لیکنې ډېرې هڅې شوې؛ په %1 ثانیو کې بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>Too many enrolment attempts; try again later.</source>
+        <translation>د نوم لیکنې ډېرې هڅې شوې؛ وروسته بیا هڅه وکړئ.</translation>
+    </message>
+    <message>
+        <source>Too large for headquarters to accept.</source>
+        <translation>دومره لوی دی چې مرکزي دفتر یې نه شي منلای.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is wrong, already used or expired. Ask headquarters for a new one.</source>
+        <translation>د نوم لیکنې کوډ ناسم دی، دمخه کارول شوی یا یې موده تېره شوې. له مرکزي دفتر څخه نوی کوډ وغواړئ.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s).</source>
+        <translation>
+            <numerusform>%1 %n هڅه وشوه، نوره هڅه نه کېږي.</numerusform>
+            <numerusform>%1 %n هڅې وشوې، نوره هڅه نه کېږي.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Gave up after %n attempt(s); your changes are kept for the next sync.</source>
+        <translation>
+            <numerusform>%1 %n هڅه وشوه، نوره هڅه نه کېږي؛ ستاسو بدلونونه د راتلونکې همغږۍ لپاره ساتل شوي دي.</numerusform>
+            <numerusform>%1 %n هڅې وشوې، نوره هڅه نه کېږي؛ ستاسو بدلونونه د راتلونکې همغږۍ لپاره ساتل شوي دي.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Your changes are kept and sync will try again.</source>
+        <translation>%1 ستاسو بدلونونه ساتل شوي او همغږي به بیا هڅه وکړي.</translation>
+    </message>
+    <message>
+        <source>A sync is under way; enrol when it is done.</source>
+        <translation>همغږي روانه ده؛ کله چې پای ته ورسېده، نوم لیکنه وکړئ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a server address; it looks like https://hq.example.org.</source>
+        <translation>&quot;%1&quot; د سرور پته نه ده؛ د سرور پته داسې ښکاري: https://hq.example.org.</translation>
+    </message>
+    <message>
+        <source>The enrolment code is empty.</source>
+        <translation>د نوم لیکنې کوډ تش دی.</translation>
+    </message>
+    <message>
+        <source>Headquarters answered the enrolment with something this device cannot read.</source>
+        <translation>مرکزي دفتر نوم لیکنې ته داسې ځواب ورکړ چې دا وسیله یې نه شي لوستلای.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>دا وسیله لا په مرکزي دفتر کې نوم لیکنه نه لري، نو همغږي نه شي کولای.</translation>
+    </message>
+    <message>
+        <source>Enrolment was cancelled.</source>
+        <translation>نوم لیکنه لغوه شوه.</translation>
+    </message>
+    <message>
+        <source>Sync was stopped before it finished. Your changes are kept.</source>
+        <translation>همغږي له پای ته رسېدو مخکې ودرول شوه. ستاسو بدلونونه ساتل شوي دي.</translation>
+    </message>
+    <message>
+        <source>The answer from headquarters could not be read.</source>
+        <translation>د مرکزي دفتر ځواب ونه لوستل شو.</translation>
+    </message>
+    <message>
+        <source>No network access is available to reach headquarters.</source>
+        <translation>مرکزي دفتر ته د رسېدو لپاره شبکې ته لاسرسی نشته.</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::SyncPage</name>
+    <message>
+        <source>Sync with headquarters</source>
+        <translation>له مرکزي دفتر سره همغږي</translation>
+    </message>
+    <message>
+        <source>Headquarters</source>
+        <translation>مرکزي دفتر</translation>
+    </message>
+    <message>
+        <source>Last successful sync</source>
+        <translation>وروستۍ بریالۍ همغږي</translation>
+    </message>
+    <message>
+        <source>Changes waiting to be sent</source>
+        <translation>د لېږلو په تمه بدلونونه</translation>
+    </message>
+    <message>
+        <source>Conflicts to review</source>
+        <translation>د کتلو وړ ټکرونه</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حالت</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>اوس همغږي وکړئ</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>ریکارډ</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>پوښتنه</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>ارزښت</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>لامل</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>د ردولو وخت</translation>
+    </message>
+    <message>
+        <source>Done: %1 sent, %2 received, %3 new conflicts, %4 refused.</source>
+        <translation>ترسره شو: %1 ولېږل شول، %2 ترلاسه شول، %3 نوي ټکرونه، %4 رد شول.</translation>
+    </message>
+    <message>
+        <source>Not finished: %1</source>
+        <translation>پای ته ونه رسېد: %1</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled yet. Ask headquarters for a one-time code, then run: prihvat-cli enroll --server ADDRESS --code CODE</source>
+        <translation>دا وسیله لا نوم لیکنه نه لري. له مرکزي دفتر څخه یو ځلی کوډ وغواړئ، بیا دا وچلوئ: prihvat-cli enroll --server ADDRESS --code CODE</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>هېڅکله</translation>
+    </message>
+    <message>
+        <source>Sync is not available in this window.</source>
+        <translation>همغږي په دې کړکۍ کې نشته.</translation>
+    </message>
+    <message>
+        <source>Enrolling…</source>
+        <translation>نوم لیکنه روانه ده…</translation>
+    </message>
+    <message>
+        <source>Sending changes…</source>
+        <translation>بدلونونه لېږل کېږي…</translation>
+    </message>
+    <message>
+        <source>Receiving changes…</source>
+        <translation>بدلونونه ترلاسه کېږي…</translation>
+    </message>
+    <message>
+        <source>Waiting to try again…</source>
+        <translation>د بیا هڅې په تمه…</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>چمتو</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>ړنګ شوی</translation>
+    </message>
+    <message>
+        <source>(protection-sensitive, not shown)</source>
+        <translation>(د ساتنې له پلوه حساس، نه ښودل کېږي)</translation>
+    </message>
+    <message>
+        <source>(no answer)</source>
+        <translation>(ځواب نشته)</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>ړنګ شوی</translation>
+    </message>
+    <message>
+        <source>Changes headquarters refused (%1)</source>
+        <translation>هغه بدلونونه چې مرکزي دفتر رد کړل (%1)</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>همغږي</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::TransportBoardPage</name>
+    <message>
+        <source>Transport requests</source>
+        <translation>د لېږد غوښتنې</translation>
+    </message>
+    <message>
+        <source>&amp;New request</source>
+        <translation>نوې غوښتنه (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>منظور یې کړئ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Depart (in transit)</source>
+        <translation>حرکت (په لاره کې) (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Co&amp;mplete (arrived)</source>
+        <translation>بشپړ (ورسېدل) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel request</source>
+        <translation>غوښتنه لغوه کړئ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Approve the selected request.</source>
+        <translation>ټاکل شوې غوښتنه منظوره کړئ.</translation>
+    </message>
+    <message>
+        <source>The vehicle has left with the selected request&apos;s people.</source>
+        <translation>موټر د ټاکل شوې غوښتنې له کسانو سره روان شوی دی.</translation>
+    </message>
+    <message>
+        <source>The people of the selected request have arrived.</source>
+        <translation>د ټاکل شوې غوښتنې کسان رسېدلي دي.</translation>
+    </message>
+    <message>
+        <source>Cancel the selected request. A reason can be added by opening it.</source>
+        <translation>ټاکل شوې غوښتنه لغوه کړئ. د پرانیستلو سره یې لامل ورزیاتولای شئ.</translation>
+    </message>
+    <message>
+        <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
+        <translation>د غشو په تڼیو یوه غوښتنه وټاکئ (کیڼ او ښي غشي ستون بدلوي)؛ Enter یې پرانیزي. تڼۍ یې راتلونکي حالت ته وړي.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… او %n نوره غوښتنه</numerusform>
+            <numerusform>… او %n نورې غوښتنې</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 and %n other(s)</source>
+        <translation>
+            <numerusform>%1 او %n بل کس</numerusform>
+            <numerusform>%1 او %n نور کسان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Request %1</source>
+        <translation>غوښتنه %1</translation>
+    </message>
+    <message>
+        <source>The requests could not be read: %1</source>
+        <translation>غوښتنې ونه لوستل شوې: %1</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>ټاکل شوې: %1</translation>
+    </message>
+    <message>
+        <source>No request selected.</source>
+        <translation>هېڅ غوښتنه نه ده ټاکل شوې.</translation>
+    </message>
+    <message>
+        <source>This transport request no longer exists.</source>
+        <translation>د لېږد دا غوښتنه نوره نشته.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is &quot;%2&quot; and cannot become &quot;%3&quot;.</source>
+        <translation>د %1 غوښتنه په &quot;%2&quot; حالت کې ده او &quot;%3&quot; نه شي کېدای.</translation>
+    </message>
+    <message>
+        <source>The request for %1 is now &quot;%2&quot;.</source>
+        <translation>د %1 غوښتنه اوس په &quot;%2&quot; حالت کې ده.</translation>
+    </message>
+    <message>
+        <source>Transport</source>
+        <translation>لېږد</translation>
+    </message>
+</context>
 </TS>

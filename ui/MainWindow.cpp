@@ -19,6 +19,7 @@
 #include "sync/SyncClient.h"
 
 #include <QCloseEvent>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
@@ -42,27 +43,54 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_navigation = new QListWidget(central);
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFixedWidth(190);
-    m_navigation->setStyleSheet(u"QListWidget { background: #1f3b57; color: white; border: none; font-size: 11pt; }"
-                                "QListWidget::item { padding: 10px 12px; }"
-                                "QListWidget::item:selected { background: #2f6690; }"_s);
+    m_navigation->setStyleSheet(
+        u"QListWidget { background: #1f3b57; color: white; border: none; font-size: 11pt; }"
+        "QListWidget::item { padding: 10px 12px; }"
+        "QListWidget::item:selected { background: #2f6690; }"_s);
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_navigation);
     layout->addWidget(m_stack, 1);
     setCentralWidget(central);
 
-    addPage(new PeoplePage(context, m_stack), true);
-    addPage(new RecordListPage(context, u"screening"_s, u"screenings"_s, m_stack), true);
-    addPage(new RecordListPage(context, u"assistance"_s, u"assistance"_s, m_stack), true);
-    addPage(new DistributionPage(context, m_stack), true);
-    addPage(new TransportBoardPage(context, m_stack), true);
-    addPage(new RecordListPage(context, u"referral"_s, u"referrals"_s, m_stack), true);
-    addPage(new SettingsPage(context, m_stack), true);
-    addPage(new SyncPage(context, m_stack), true);
-    addPage(new ConflictsPage(context, m_stack), true);
+    // Titles use the pages' own translation contexts, so they read the same before and
+    // after a page exists.
+    auto title = [](const char* translationContext, const char* text) {
+        return [translationContext, text] { return QCoreApplication::translate(translationContext, text); };
+    };
+    addLazyPage(
+        u"people"_s, [&context, this] { return new PeoplePage(context, m_stack); },
+        title("prihvat::PeoplePage", "People"));
+    addLazyPage(
+        u"screenings"_s,
+        [&context, this] { return new RecordListPage(context, u"screening"_s, u"screenings"_s, m_stack); },
+        title("prihvat::RecordListPage", "Screenings"));
+    addLazyPage(
+        u"assistance"_s,
+        [&context, this] { return new RecordListPage(context, u"assistance"_s, u"assistance"_s, m_stack); },
+        title("prihvat::RecordListPage", "Assistance"));
+    addLazyPage(
+        u"distribution"_s, [&context, this] { return new DistributionPage(context, m_stack); },
+        title("prihvat::DistributionPage", "Distribution"));
+    addLazyPage(
+        u"transport"_s, [&context, this] { return new TransportBoardPage(context, m_stack); },
+        title("prihvat::TransportBoardPage", "Transport"));
+    addLazyPage(
+        u"referrals"_s,
+        [&context, this] { return new RecordListPage(context, u"referral"_s, u"referrals"_s, m_stack); },
+        title("prihvat::RecordListPage", "Referrals"));
+    addLazyPage(
+        u"settings"_s, [&context, this] { return new SettingsPage(context, m_stack); },
+        title("prihvat::SettingsPage", "Settings"));
+    addLazyPage(
+        u"sync"_s, [&context, this] { return new SyncPage(context, m_stack); },
+        title("prihvat::SyncPage", "Sync"));
+    addLazyPage(
+        u"conflicts"_s, [&context, this] { return new ConflictsPage(context, m_stack); },
+        title("prihvat::ConflictsPage", "Conflicts"));
     m_profile = new PersonProfilePage(context, m_stack);
-    addPage(m_profile, false);
+    addPage(m_profile);
     m_editor = new RecordEditorPage(context, m_stack);
-    addPage(m_editor, false);
+    addPage(m_editor);
     connect(m_editor, &RecordEditorPage::closed, this, &MainWindow::back);
     connect(m_editor, &RecordEditorPage::saved, this, [this](const QString& id, const QString& form) {
         Q_EMIT m_context.events.recordSaved(id, form);
@@ -76,7 +104,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         if (!showPage(m_navigationIds.at(row))) {
             // Stay: put the selection back on the page still shown.
             const QSignalBlocker block(m_navigation);
-            m_navigation->setCurrentRow(m_navigationIds.indexOf(currentPage() ? currentPage()->pageId() : QString()));
+            m_navigation->setCurrentRow(
+                m_navigationIds.indexOf(currentPage() ? currentPage()->pageId() : QString()));
         }
     });
 
@@ -87,13 +116,16 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
                 showPage(m_navigationIds.at(i));
         });
     }
-    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this, [this] { showPage(u"people"_s); });
+    connect(new QShortcut(QKeySequence::Find, this), &QShortcut::activated, this,
+            [this] { showPage(u"people"_s); });
     connect(new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_N), this), &QShortcut::activated, this, [this] {
-        newRecord(u"person"_s, {{u"registration_date"_s, m_context.store.clock().today().toString(Qt::ISODate)},
-                                {u"registration_site"_s, m_context.store.site()},
-                                {u"consent_date"_s, m_context.store.clock().today().toString(Qt::ISODate)}});
+        newRecord(u"person"_s,
+                  {{u"registration_date"_s, m_context.store.clock().today().toString(Qt::ISODate)},
+                   {u"registration_site"_s, m_context.store.site()},
+                   {u"consent_date"_s, m_context.store.clock().today().toString(Qt::ISODate)}});
     });
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, &MainWindow::back);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
+            &MainWindow::back);
 
     m_site = new QLabel(this);
     m_site->setObjectName(u"statusSite"_s);
@@ -116,17 +148,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
         });
     }
     connect(&context.events, &RecordEvents::recordSaved, this, &MainWindow::refreshStatus);
-    connect(&context.events, &RecordEvents::recordSaved, this, [this](const QString& id, const QString& form) {
-        if (form != u"person"_s)
-            return;
-        auto r = m_context.store.get(id);
-        if (r && r->has_value()) {
-            if ((*r)->deleted)
-                m_context.people.remove(id);
-            else
-                m_context.people.upsert(PersonEntry::fromValues(id, (*r)->values));
-        }
-    });
+    connect(&context.events, &RecordEvents::recordSaved, this,
+            [this](const QString& id, const QString& form) {
+                if (form != u"person"_s)
+                    return;
+                auto r = m_context.store.get(id);
+                if (r && r->has_value()) {
+                    if ((*r)->deleted)
+                        m_context.people.remove(id);
+                    else
+                        m_context.people.upsert(PersonEntry::fromValues(id, (*r)->values));
+                }
+            });
     retranslate();
     refreshStatus();
     resize(1200, 780);
@@ -136,19 +169,37 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     showPage(m_navigationIds.contains(last) ? last : u"people"_s);
 }
 
-void MainWindow::addPage(Page* page, bool inNavigation)
+void MainWindow::addLazyPage(const QString& pageId, std::function<Page*()> make,
+                             std::function<QString()> title)
+{
+    m_factories.insert(pageId, std::move(make));
+    m_titles.insert(pageId, std::move(title));
+    m_navigationIds.append(pageId);
+    auto* item = new QListWidgetItem(m_titles.value(pageId)(), m_navigation);
+    item->setData(Qt::UserRole, pageId);
+}
+
+Page* MainWindow::page(const QString& pageId)
+{
+    if (Page* existing = m_pages.value(pageId))
+        return existing;
+    const auto factory = m_factories.value(pageId);
+    if (!factory)
+        return nullptr;
+    Page* created = factory();
+    addPage(created);
+    return created;
+}
+
+void MainWindow::addPage(Page* page)
 {
     m_pages.insert(page->pageId(), page);
     m_stack->addWidget(page);
-    if (inNavigation) {
-        m_navigationIds.append(page->pageId());
-        auto* item = new QListWidgetItem(page->title(), m_navigation);
-        item->setData(Qt::UserRole, page->pageId());
-    }
     connect(page, &Page::openPerson, this, &MainWindow::openPerson);
     connect(page, &Page::editRecord, this, &MainWindow::editRecord);
     connect(page, &Page::newRecord, this, &MainWindow::newRecord);
-    connect(page, &Page::message, this, [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(page, &Page::message, this,
+            [this](const QString& text) { statusBar()->showMessage(text, 8000); });
 }
 
 Page* MainWindow::currentPage() const
@@ -158,7 +209,7 @@ Page* MainWindow::currentPage() const
 
 bool MainWindow::showPage(const QString& pageId)
 {
-    Page* target = m_pages.value(pageId);
+    Page* target = page(pageId);
     if (!target)
         return false;
     Page* current = currentPage();
@@ -216,7 +267,8 @@ void MainWindow::back()
         if (!m_editor->canLeave())
             return;
         // Back to the person whose record this was, else to the list we came from.
-        if (!m_profile->personId().isEmpty() && m_returnPage == u"people"_s && m_profile->showPerson(m_profile->personId())) {
+        if (!m_profile->personId().isEmpty() && m_returnPage == u"people"_s &&
+            m_profile->showPerson(m_profile->personId())) {
             m_stack->setCurrentWidget(m_profile);
             return;
         }
@@ -237,10 +289,11 @@ void MainWindow::refreshStatus()
         m_lastSync->setText(tr("Syncing…"));
     } else {
         const std::int64_t last = SyncState(m_context.store).lastSuccessMs();
-        m_lastSync->setText(last > 0 ? tr("Last sync: %1")
-                                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
-                                                                   QLocale::ShortFormat))
-                                     : tr("Not synced yet"));
+        m_lastSync->setText(
+            last > 0 ? tr("Last sync: %1")
+                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
+                                                   QLocale::ShortFormat))
+                     : tr("Not synced yet"));
     }
 }
 
@@ -249,7 +302,7 @@ void MainWindow::retranslate()
     for (int i = 0; i < m_navigation->count(); ++i) {
         QListWidgetItem* item = m_navigation->item(i);
         const QString id = item->data(Qt::UserRole).toString();
-        item->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_pages.value(id)->title()));
+        item->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_titles.value(id)()));
     }
     for (Page* p : std::as_const(m_pages))
         p->retranslate();

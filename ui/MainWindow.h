@@ -4,6 +4,8 @@
 #include <QJsonObject>
 #include <QMainWindow>
 
+#include <functional>
+
 class QLabel;
 class QListWidget;
 class QStackedWidget;
@@ -31,7 +33,8 @@ public:
     bool openPerson(const QString& personId);
     bool editRecord(const QString& recordId);
     bool newRecord(const QString& formId, const QJsonObject& prefill = {});
-    Page* page(const QString& pageId) const { return m_pages.value(pageId); }
+    // The page with this id, built on first use (pages cost start-up time only when opened).
+    Page* page(const QString& pageId);
     Page* currentPage() const;
     RecordEditorPage* editor() const { return m_editor; }
     void refreshStatus();
@@ -41,7 +44,9 @@ protected:
     void closeEvent(QCloseEvent* event) override;
 
 private:
-    void addPage(Page* page, bool inNavigation);
+    // A navigation entry whose page is built the first time it is shown.
+    void addLazyPage(const QString& pageId, std::function<Page*()> make, std::function<QString()> title);
+    void addPage(Page* page);
     void retranslate();
     void back();
 
@@ -49,6 +54,8 @@ private:
     QListWidget* m_navigation = nullptr;
     QStackedWidget* m_stack = nullptr;
     QHash<QString, Page*> m_pages;
+    QHash<QString, std::function<Page*()>> m_factories;
+    QHash<QString, std::function<QString()>> m_titles;
     QStringList m_navigationIds;
     PersonProfilePage* m_profile = nullptr;
     RecordEditorPage* m_editor = nullptr;
