@@ -4,6 +4,7 @@
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
 #include "seed/Seeder.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "store/SyncState.h"
@@ -11,6 +12,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
@@ -379,6 +381,47 @@ int cmdVerify(Context& c, const QStringList& args)
                  .arg(counts.join(u", "_s))
                  .arg(pending ? *pending : 0)
           << Qt::endl;
+    auto entries = (*store)->audit().count();
+    c.out << QCoreApplication::translate("Cli", "Audit trail: %1 entries, hash chain intact.")
+                 .arg(entries ? *entries : 0)
+          << Qt::endl;
+    return Cli::Ok;
+}
+
+// The audit trail, newest first: who, when, what kind, which record; never a value.
+int cmdAudit(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"json"_s, QCoreApplication::translate("Cli", "Print the entries as a JSON array.")});
+    p.addOption({u"limit"_s, QCoreApplication::translate("Cli", "At most N entries, newest first (default 100)."),
+                 u"N"_s, u"100"_s});
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    bool okLimit = false;
+    const int limit = p.value(u"limit"_s).toInt(&okLimit);
+    if (!okLimit || limit < 0 || !p.positionalArguments().isEmpty())
+        return c.usage(QCoreApplication::translate("Cli", "Usage: audit [--limit N] [--json]"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    auto entries = (*store)->audit().entries(limit);
+    if (!entries)
+        return c.fail(entries.error());
+    if (p.isSet(u"json"_s)) {
+        QJsonArray array;
+        for (const AuditEntry& e : std::as_const(*entries))
+            array.append(e.toJson());
+        c.printJson(array);
+        return Cli::Ok;
+    }
+    const auto orDash = [](const QString& s) { return s.isEmpty() ? u"-"_s : s; };
+    for (const AuditEntry& e : std::as_const(*entries))
+        c.out << e.seq << u'\t'
+              << QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs) << u'\t'
+              << e.actor << u'\t' << e.kind << u'\t' << orDash(e.recordId) << u'\t' << orDash(e.form)
+              << u'\t' << orDash(e.detail) << u'\n';
+    c.out.flush();
     return Cli::Ok;
 }
 
@@ -585,7 +628,8 @@ int Cli::run(const QStringList& arguments)
                "  get ID                      print a record as JSON\n"
                "  list FORM [--json]          list the live records of a form\n"
                "  count FORM                  count the live records of a form\n"
-               "  verify                      check integrity and consistency\n"
+               "  verify                      check integrity, consistency and the audit trail\n"
+               "  audit [--limit N] [--json]  print the audit trail, newest first\n"
                "  seed --persons N [--seed S] add realistic synthetic data\n"
                "  forms                       list the forms\n"
                "  enroll --server URL --code CODE  enrol this device with headquarters\n"
@@ -651,6 +695,7 @@ int Cli::run(const QStringList& arguments)
         {u"init"_s, cmdInit}, {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
         {u"get"_s, cmdGet},   {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
         {u"seed"_s, cmdSeed}, {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
+        {u"audit"_s, cmdAudit},
     };
     for (const auto& [name, handler] : commands)
         if (name == command)

@@ -423,9 +423,24 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         // one of its own it replaces, even when the clamp has pulled its stamp down to the
         // server's clock (several edits of a field by a fast laptop, or a clock that jumped
         // forward between two edits): keep it just above that one.
+        // The same holds for a value of another device that this one had already pulled
+        // when it made its change (its base reaches the field's seq): its clock stamped the
+        // change after that value, and the clamp must not undo that order either. Without
+        // this, a laptop a day fast that edits a field last set by a device a little fast
+        // (within the margin, so not clamped) gets a stamp below the value it replaced: the
+        // server keeps the old value, logs no conflict (the edit was not concurrent), and
+        // the laptop keeps its own value for good: lost at headquarters, never converging.
+        // The result is still at most just above a stamp the server accepted, so a fast
+        // clock gains nothing over edits it had not seen.
         HlcStamp effective = k.stamp;
-        if (clamped && field.exists && field.stamp.device == device.id && !(field.stamp < effective))
-            effective = {field.stamp.wallMs, field.stamp.counter + 1, device.id};
+        if (clamped && field.exists && (field.stamp.device == device.id || c.base >= field.seq) &&
+            !(field.stamp < effective))
+            // Its text has six hex digits of counter: past 0xffffff, the next millisecond
+            // (a seven-digit counter would not read back as a stamp, and every device's
+            // pull would stop at this change).
+            effective = field.stamp.counter < 0xffffff
+                            ? HlcStamp{field.stamp.wallMs, field.stamp.counter + 1, device.id}
+                            : HlcStamp{field.stamp.wallMs + 1, 0, device.id};
 
         const protocol::Decision d =
             protocol::decide(effective, k.value, c.base, field.exists ? field.seq : 0,

@@ -1,5 +1,6 @@
 #include "LocalStore.h"
 
+#include "AuditLog.h"
 #include "Schema.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
@@ -10,10 +11,14 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 
 #include <sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
 
 using namespace Qt::StringLiterals;
 
@@ -54,6 +59,54 @@ QString keyValue(const QJsonObject& values, const QString& field)
     return v.isString() ? v.toString() : QString();
 }
 
+// The audit detail of a write: the names of the fields it changed, never their values.
+// Protection-sensitive fields are only counted: that a record has, say, a GBV note is
+// itself protection-sensitive.
+QString changedFields(const FormDefinition& form, const RecordWrite& w)
+{
+    QStringList names;
+    int protection = 0;
+    for (const FieldChange& c : w.changes) {
+        if (c.field == u"_deleted"_s)
+            continue;
+        const FieldDefinition* field = form.field(c.field);
+        if (field && field->sensitivity == Sensitivity::Protection)
+            ++protection;
+        else
+            names.append(c.field);
+    }
+    if (protection > 0)
+        names.append(u"+%1 protection"_s.arg(protection));
+    return names.isEmpty() ? QString() : names.join(u',');
+}
+
+AuditKind kindOf(const RecordWrite& w)
+{
+    if (w.isNew)
+        return AuditKind::Create;
+    if (w.record.deleted && std::any_of(w.changes.begin(), w.changes.end(),
+                                        [](const FieldChange& c) { return c.field == u"_deleted"_s; }))
+        return AuditKind::Delete;
+    return AuditKind::Update;
+}
+
+// The authoriser of the store's connection: the audit trail's table and triggers cannot be
+// dropped or altered through it (its rows are guarded by the triggers themselves).
+int guardAudit(void*, int action, const char* a, const char* b, const char*, const char*)
+{
+    const auto isAudit = [](const char* name) { return name && std::strcmp(name, "audit") == 0; };
+    switch (action) {
+    case SQLITE_DROP_TABLE:
+        return isAudit(a) ? SQLITE_DENY : SQLITE_OK;
+    case SQLITE_DROP_TRIGGER:
+        return isAudit(b) ? SQLITE_DENY : SQLITE_OK; // a: trigger, b: its table
+    case SQLITE_ALTER_TABLE:
+        return isAudit(b) ? SQLITE_DENY : SQLITE_OK; // a: database, b: table
+    default:
+        return SQLITE_OK;
+    }
+}
+
 bool headerLooksRight(const QString& path)
 {
     QFile f(path);
@@ -67,8 +120,20 @@ bool headerLooksRight(const QString& path)
 
 LocalStore::LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db,
                        std::shared_ptr<const FormRegistry> forms, const Clock& clock)
-    : m_folder(std::move(folder)), m_db(std::move(db)), m_forms(std::move(forms)), m_clock(clock)
+    : m_folder(std::move(folder)), m_db(std::move(db)), m_forms(std::move(forms)), m_clock(clock),
+      m_actor(AuditLog::systemUser()), m_audit(std::make_unique<AuditLog>(*this))
 {
+}
+
+void LocalStore::setActor(const QString& actor)
+{
+    m_actor = actor.isEmpty() ? AuditLog::systemUser() : actor;
+}
+
+void LocalStore::protectAudit()
+{
+    // After the migrations, which a later schema step may need to alter the table with.
+    sqlite3_set_authorizer(m_db->handle(), guardAudit, nullptr);
 }
 
 LocalStore::~LocalStore()
@@ -110,6 +175,9 @@ Status LocalStore::configure()
     sqlite3_limit(h, SQLITE_LIMIT_LENGTH, 32 * 1024 * 1024);
     sqlite3_limit(h, SQLITE_LIMIT_SQL_LENGTH, 1024 * 1024);
     sqlite3_limit(h, SQLITE_LIMIT_ATTACHED, 0);
+    // No writable_schema and the like: the schema (the audit triggers included) cannot be
+    // edited behind SQLite's back through this connection.
+    sqlite3_db_config(h, SQLITE_DBCONFIG_DEFENSIVE, 1, nullptr);
     return m_db->exec(uR"(
         PRAGMA synchronous = FULL;
         PRAGMA foreign_keys = ON;
@@ -181,6 +249,7 @@ Result<std::unique_ptr<LocalStore>> LocalStore::initialise(const DataFolder& fol
         return s.error();
     if (Status s = Schema::migrate(*store->m_db, *forms); !s)
         return s.error();
+    store->protectAudit();
     const QString deviceId = Uuid7::generate(clock);
     SqliteTransaction tx(*store->m_db);
     if (Status s = tx.begin(); !s)
@@ -191,11 +260,13 @@ Result<std::unique_ptr<LocalStore>> LocalStore::initialise(const DataFolder& fol
         if (Status s = store->setMeta(k, v); !s)
             return s.error();
     }
+    if (Status s = store->loadMeta(); !s)
+        return s.error();
+    if (Status s = store->m_audit->append(AuditKind::Init, QString(), QString(), u"site="_s + site); !s)
+        return s.error();
     if (Status s = tx.commit(); !s)
         return s.error();
     folder.restrictFiles();
-    if (Status s = store->loadMeta(); !s)
-        return s.error();
     qCInfo(lcStore) << "initialised data folder for site" << site;
     return store;
 }
@@ -274,12 +345,21 @@ LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> f
         if (Status s = sdb.exec(u"PRAGMA journal_mode = WAL"_s); !s)
             return s.error();
     }
+    const int fromVersion = Schema::version(sdb);
     if (Status s = Schema::migrate(sdb, *forms); !s)
         return s.error();
+    store->protectAudit();
     if (Status s = store->loadMeta(); !s)
         return s.error();
     if (Status s = store->setMeta(u"clean_shutdown"_s, u"0"_s); !s)
         return s.error();
+    // A folder from before the audit trail: its first entry says when it started.
+    if (fromVersion < Schema::auditVersion) {
+        if (Status s = store->m_audit->append(AuditKind::Init, QString(), QString(),
+                                              u"schema %1 upgraded"_s.arg(fromVersion));
+            !s)
+            return s.error();
+    }
     folder.restrictFiles();
     return store;
 }
@@ -332,7 +412,7 @@ bool LocalStore::personExists(const QString& id) const
     return found;
 }
 
-Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMode)
+Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMode, const QString& actor)
 {
     if (writes.isEmpty())
         return {};
@@ -390,8 +470,25 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
             if (!outbox->run())
                 return storeError(what);
         }
+        if (outboxMode == OutboxMode::Write) {
+            if (Status s = m_audit->appendAs(actor, kindOf(w), r.id, r.form, changedFields(*form, w)); !s)
+                return s;
+        }
         if (last < w.stamp)
             last = w.stamp;
+    }
+    if (outboxMode == OutboxMode::Skip) {
+        // Synthetic data: one entry for the batch, with counts only.
+        QStringList forms;
+        QHash<QString, int> perForm;
+        for (const RecordWrite& w : writes)
+            if (perForm[w.record.form]++ == 0)
+                forms.append(w.record.form);
+        QString detail = u"records=%1"_s.arg(writes.size());
+        for (const QString& f : std::as_const(forms))
+            detail += u" %1=%2"_s.arg(f).arg(perForm.value(f));
+        if (Status s = m_audit->appendAs(actor, AuditKind::Seed, QString(), QString(), detail); !s)
+            return s;
     }
     if (Status s = setMeta(u"hlc_last"_s, last.toString()); !s)
         return s;
@@ -439,6 +536,10 @@ Status LocalStore::adoptDeviceId(const QString& deviceId, const QList<std::pair<
     for (const auto& [key, value] : meta)
         if (Status s = setMeta(key, value); !s)
             return s;
+    // Under the old id (the actor's device), naming the new one.
+    if (Status s = m_audit->append(AuditKind::Sync, QString(), QString(), u"enrolled device=%1"_s.arg(deviceId));
+        !s)
+        return s;
     if (!tx.commit())
         return storeError(what);
     if (deviceId != old) {
@@ -574,6 +675,13 @@ Result<QStringList> LocalStore::verify() const
     if (badStamps && badStamps->toLongLong() > 0)
         faults.append(QCoreApplication::translate("Store", "%1 outbox changes have a malformed clock stamp.")
                           .arg(badStamps->toLongLong()));
+
+    auto audit = m_audit->verify();
+    if (!audit)
+        faults.append(audit.error().message);
+    else
+        for (const AuditFault& f : std::as_const(*audit))
+            faults.append(f.message);
     return faults;
 }
 

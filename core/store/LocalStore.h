@@ -16,6 +16,7 @@
 
 namespace prihvat {
 
+class AuditLog;
 class FormRegistry;
 class SqliteDb;
 
@@ -44,24 +45,34 @@ public:
     const Clock& clock() const { return m_clock; }
     const DataFolder& folder() const { return m_folder; }
 
+    // Who is using the store, for the audit trail (the user name; the device id is added
+    // there). Until accounts exist, the operating-system user.
+    const QString& actor() const { return m_actor; }
+    void setActor(const QString& actor);
+    // The audit trail of this data folder (schema 4).
+    AuditLog& audit() const { return *m_audit; }
+
     Result<std::optional<Record>> get(const QString& id) const;
     // A live (not deleted) person record with this id exists.
     bool personExists(const QString& id) const;
 
-    // Writes records and their outbox changes in one transaction; returns only after the
-    // commit is durable. On any error nothing of the batch is written. Skip leaves the
-    // outbox alone: for synthetic demonstration data (seed), which must never reach
-    // headquarters.
+    // Writes records, their outbox changes and their audit entries (one per write: create,
+    // update or delete, with the names of the changed fields, never their values) in one
+    // transaction; returns only after the commit is durable. On any error nothing of the
+    // batch is written. Skip leaves the outbox alone: for synthetic demonstration data
+    // (seed), which must never reach headquarters; it writes one "seed" audit entry for the
+    // whole batch. `actor` is who made the change (empty: actor()).
     enum class OutboxMode { Write, Skip };
-    Status commit(const QList<RecordWrite>& writes, OutboxMode outboxMode = OutboxMode::Write);
+    Status commit(const QList<RecordWrite>& writes, OutboxMode outboxMode = OutboxMode::Write,
+                  const QString& actor = QString());
 
     // Live records of a form, newest first; `offset`/`limit` page through them.
     Result<QList<Record>> list(const QString& form, int limit, int offset = 0) const;
     Result<std::int64_t> count(const QString& form) const;
     Result<std::int64_t> outboxSize() const;
 
-    // Full integrity check and consistency of records, stamps and outbox. The result lists
-    // every fault found (empty when all is well).
+    // Full integrity check, consistency of records, stamps and outbox, and the audit
+    // trail's hash chain. The result lists every fault found (empty when all is well).
     Result<QStringList> verify() const;
 
     // Enrolment: the device takes the id headquarters gave it (its stamps must carry the id
@@ -78,6 +89,7 @@ private:
     LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db, std::shared_ptr<const FormRegistry> forms,
                const Clock& clock);
     Status configure();
+    void protectAudit();
     Status loadMeta();
     Status setMeta(const QString& key, const QString& value);
 
@@ -88,6 +100,8 @@ private:
     std::unique_ptr<HybridLogicalClock> m_hlc;
     QString m_deviceId;
     QString m_site;
+    QString m_actor;
+    std::unique_ptr<AuditLog> m_audit;
 };
 
 } // namespace prihvat

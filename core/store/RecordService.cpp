@@ -221,7 +221,7 @@ Result<QString> RecordService::create(const QString& formId, const QJsonObject& 
     auto w = prepareCreate(formId, input);
     if (!w)
         return w.error();
-    if (Status s = m_store.commit({*w}); !s)
+    if (Status s = m_store.commit({*w}, LocalStore::OutboxMode::Write, m_actor); !s)
         return s.error();
     return w->record.id;
 }
@@ -239,7 +239,7 @@ Status RecordService::update(const QString& id, const QJsonObject& input)
         return w.error();
     if (w->changes.isEmpty())
         return {};
-    return m_store.commit({*w});
+    return m_store.commit({*w}, LocalStore::OutboxMode::Write, m_actor);
 }
 
 Status RecordService::remove(const QString& id)
@@ -253,7 +253,7 @@ Status RecordService::remove(const QString& id)
     auto w = prepareDelete(**current);
     if (!w)
         return w.error();
-    return m_store.commit({*w});
+    return m_store.commit({*w}, LocalStore::OutboxMode::Write, m_actor);
 }
 
 } // namespace prihvat

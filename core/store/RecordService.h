@@ -17,7 +17,8 @@ class RecordService
 public:
     RecordService(LocalStore& store, QString language);
 
-    // Who is acting (shown in state stamps such as "state_by").
+    // Who is acting (shown in state stamps such as "state_by", and the user of its audit
+    // entries). By default the operating-system user.
     void setActor(const QString& actor) { m_actor = actor; }
     const QString& language() const { return m_language; }
     void setLanguage(const QString& language) { m_language = language; }

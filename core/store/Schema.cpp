@@ -124,8 +124,46 @@ Status toVersion3(SqliteDb& db, const FormRegistry&)
     )"_s);
 }
 
+// Version 4: the audit trail (AuditLog.h). Append-only: triggers refuse UPDATE and DELETE
+// of its rows, and an INSERT over an existing seq (INSERT OR REPLACE deletes without
+// firing DELETE triggers), for every connection that opens the file with triggers
+// enabled, the application's included. They do not stop someone who has the file and another SQLite
+// (a thief can drop them and edit rows); the hash chain is what detects that. Entries hold
+// who, when, what kind, a record id and form, and at most a non-identifying detail; never
+// a value. `meta` keeps the chain's head ("audit_head": "<seq> <hash hex>") so that entries
+// removed from the end are detected too.
+Status toVersion4(SqliteDb& db, const FormRegistry&)
+{
+    return db.exec(uR"(
+        CREATE TABLE audit(
+            seq       INTEGER PRIMARY KEY,
+            at_ms     INTEGER NOT NULL,
+            actor     TEXT NOT NULL,
+            kind      TEXT NOT NULL,
+            record_id TEXT,
+            form      TEXT,
+            detail    TEXT,
+            prev_hash BLOB NOT NULL,
+            hash      BLOB NOT NULL
+        );
+        CREATE TRIGGER audit_no_update BEFORE UPDATE ON audit
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be changed');
+        END;
+        CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be deleted');
+        END;
+        CREATE TRIGGER audit_no_replace BEFORE INSERT ON audit
+        WHEN EXISTS (SELECT 1 FROM audit WHERE seq = NEW.seq)
+        BEGIN
+            SELECT RAISE(ABORT, 'the audit trail is append-only: entries cannot be replaced');
+        END;
+    )"_s);
+}
+
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4};
 static_assert(std::size(kSteps) == currentVersion);
 
 } // namespace

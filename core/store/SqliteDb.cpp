@@ -169,6 +169,12 @@ SqliteStatement& SqliteStatement::bind(int index, const QByteArray& blob)
     return *this;
 }
 
+SqliteStatement& SqliteStatement::bindUtf8(int index, const QByteArray& utf8)
+{
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    return *this;
+}
+
 SqliteStatement& SqliteStatement::bind(int index, std::int64_t value)
 {
     sqlite3_bind_int64(m_stmt, index, value);

@@ -72,6 +72,8 @@ public:
     SqliteStatement& bind(int index, const QString& text);
     SqliteStatement& bind(int index, QStringView text);
     SqliteStatement& bind(int index, const QByteArray& blob);
+    // Text given as its UTF-8 bytes, stored exactly as given.
+    SqliteStatement& bindUtf8(int index, const QByteArray& utf8);
     SqliteStatement& bind(int index, std::int64_t value);
     SqliteStatement& bind(int index, int value) { return bind(index, static_cast<std::int64_t>(value)); }
     SqliteStatement& bind(int index, double value);

@@ -1,5 +1,6 @@
 #include "SyncState.h"
 
+#include "AuditLog.h"
 #include "LocalStore.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
@@ -375,6 +376,15 @@ Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
     dropBatch->bind(1, batch.batchId);
     if (!dropBatch->run())
         return storeError(what);
+    if (Status s = m_store.audit().append(AuditKind::Sync, QString(), QString(),
+                                          u"push batch=%1 changes=%2 accepted=%3 conflicts=%4 rejected=%5"_s
+                                              .arg(batch.batchId)
+                                              .arg(results.size())
+                                              .arg(outcome.accepted)
+                                              .arg(outcome.conflicts)
+                                              .arg(outcome.rejected));
+        !s)
+        return s.error();
     if (!tx.commit())
         return storeError(what);
     return outcome;
@@ -577,6 +587,25 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
     clock->bind(1, m_store.hlc().last().toString());
     if (!clock->run())
         return storeError(what);
+    // An empty page (nothing new at headquarters) changes nothing here and is not logged:
+    // background syncs would otherwise fill the trail.
+    if (!page.changes.isEmpty() || !page.conflicts.isEmpty()) {
+        int records = 0;
+        for (const Work& w : std::as_const(touched))
+            if (w.dirty)
+                ++records;
+        if (Status s = m_store.audit().append(
+                AuditKind::Sync, QString(), QString(),
+                u"pull changes=%1 applied=%2 records=%3 conflicts=%4 new_conflicts=%5 cursor=%6"_s
+                    .arg(outcome.received)
+                    .arg(outcome.applied)
+                    .arg(records)
+                    .arg(page.conflicts.size())
+                    .arg(outcome.newConflicts)
+                    .arg(page.next));
+            !s)
+            return s.error();
+    }
     if (!tx.commit())
         return storeError(what);
     outcome.cursor = page.next;
