@@ -184,42 +184,6 @@
         <translation>Promjene koje ostaju na ovom uređaju i bit će poslane pri sljedećoj sinhronizaciji: %1.</translation>
     </message>
     <message>
-        <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation>Prihvat iz komandne linije: rad s folderom s podacima bez grafičkog interfejsa.
-
-Komande:
-  init --site CODE            kreira folder s podacima za uređaj na lokaciji
-  add FORM --json FILE|-      provjerava i čuva novi zapis; ispisuje njegov ID
-  update ID --json FILE|-     mijenja navedena polja zapisa
-  delete ID                   briše zapis (ostaje oznaka brisanja)
-  get ID                      ispisuje zapis kao JSON
-  list FORM [--json]          navodi neobrisane zapise obrasca
-  count FORM                  broji neobrisane zapise obrasca
-  verify                      provjerava integritet i dosljednost podataka
-  seed --persons N [--seed S] dodaje realistične sintetičke podatke
-  forms                       navodi obrasce
-  enroll --server URL --code CODE  prijavljuje ovaj uređaj u sjedištu
-  sync [--json]               šalje promjene na čekanju i preuzima nove
-
-Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjeno).</translation>
-    </message>
-    <message>
         <source>The data folder (default: %1).</source>
         <translation>Folder s podacima (podrazumijevano: %1).</translation>
     </message>
@@ -246,6 +210,43 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>Nepoznata komanda &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 entries, hash chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries, newest first (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: audit [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity, consistency and the audit trail
+  audit [--limit N] [--json]  print the audit trail, newest first
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +914,70 @@ Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjen
     <message>
         <source>%1 outbox changes have a malformed clock stamp.</source>
         <translation>Promjene u izlaznom redu s neispravnom vremenskom oznakom: %1.</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is missing: its table was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is out of sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed: its contents do not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

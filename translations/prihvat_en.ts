@@ -184,42 +184,6 @@
             <translation>%1 changes are kept on this device and will be sent by the next sync.</translation>
         </message>
         <message>
-            <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-            <translation>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
-        </message>
-        <message>
             <source>The data folder (default: %1).</source>
             <translation>The data folder (default: %1).</translation>
         </message>
@@ -246,6 +210,60 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>Unknown command "%1".</source>
             <translation>Unknown command "%1".</translation>
+        </message>
+        <message>
+            <source>Audit trail: %1 entries, hash chain intact.</source>
+            <translation>Audit trail: %1 entries, hash chain intact.</translation>
+        </message>
+        <message>
+            <source>Print the entries as a JSON array.</source>
+            <translation>Print the entries as a JSON array.</translation>
+        </message>
+        <message>
+            <source>At most N entries, newest first (default 100).</source>
+            <translation>At most N entries, newest first (default 100).</translation>
+        </message>
+        <message>
+            <source>Usage: audit [--limit N] [--json]</source>
+            <translation>Usage: audit [--limit N] [--json]</translation>
+        </message>
+        <message>
+            <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity, consistency and the audit trail
+  audit [--limit N] [--json]  print the audit trail, newest first
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+            <translation>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity, consistency and the audit trail
+  audit [--limit N] [--json]  print the audit trail, newest first
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         </message>
     </context>
     <context>
@@ -913,6 +931,70 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>%1 outbox changes have a malformed clock stamp.</source>
             <translation>%1 outbox changes have a malformed clock stamp.</translation>
+        </message>
+        <message>
+            <source>Writing the audit trail</source>
+            <translation>Writing the audit trail</translation>
+        </message>
+        <message>
+            <source>Reading the audit trail</source>
+            <translation>Reading the audit trail</translation>
+        </message>
+        <message>
+            <source>Checking the audit trail</source>
+            <translation>Checking the audit trail</translation>
+        </message>
+        <message>
+            <source>The audit trail is missing: its table was removed.</source>
+            <translation>The audit trail is missing: its table was removed.</translation>
+        </message>
+        <message>
+            <source>The audit trail's protection was removed: its entries could be edited.</source>
+            <translation>The audit trail's protection was removed: its entries could be edited.</translation>
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+            <translation>Audit entries %1 to %2 are missing: they were deleted.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 is missing: it was deleted.</source>
+            <translation>Audit entry %1 is missing: it was deleted.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 is out of sequence.</source>
+            <translation>Audit entry %1 is out of sequence.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was changed: its contents do not match its hash.</source>
+            <translation>Audit entry %1 was changed: its contents do not match its hash.</translation>
+        </message>
+        <message>
+            <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
+            <translation>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
+            <translation>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</translation>
+        </message>
+        <message>
+            <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
+            <translation>The recorded end of the audit trail is malformed; its last entry is %1.</translation>
+        </message>
+        <message>
+            <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
+            <translation>The recorded end of the audit trail is missing: entries after %1 may have been removed.</translation>
+        </message>
+        <message>
+            <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
+            <translation>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</translation>
+        </message>
+        <message>
+            <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
+            <translation>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
+            <translation>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</translation>
         </message>
     </context>
     <context>

@@ -184,42 +184,6 @@
         <translation>%1 بدلونونه په دې وسیله کې ساتل شوي او د راتلونکې همغږۍ پر مهال به ولېږل شي.</translation>
     </message>
     <message>
-        <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation>د Prihvat کمانډ لاین: د معلوماتو پر فولډر له ګرافیکي انټرفېس پرته کارونه.
-
-کمانډونه:
-  init --site CODE            په یوه ځای کې د یوې وسیلې د معلوماتو فولډر جوړوي
-  add FORM --json FILE|-      نوی ریکارډ ګوري او خوندي کوي یې؛ پېژند یې چاپوي
-  update ID --json FILE|-     د یوه ریکارډ ورکړل شوي فیلډونه بدلوي
-  delete ID                   یو ریکارډ ړنګوي (د ړنګېدو نښه ساتل کېږي)
-  get ID                      یو ریکارډ د JSON په بڼه چاپوي
-  list FORM [--json]          د یوې فورمې نه ړنګ شوي ریکارډونه لېست کوي
-  count FORM                  د یوې فورمې نه ړنګ شوي ریکارډونه شمېري
-  verify                      د معلوماتو بشپړتیا او یوشانتیا څېړي
-  seed --persons N [--seed S] واقعي ته ورته جوړ شوي (مصنوعي) معلومات زیاتوي
-  forms                       فورمې لېست کوي
-  enroll --server URL --code CODE  دا وسیله په مرکزي دفتر کې نوم لیکنه کوي
-  sync [--json]               د لېږلو په تمه بدلونونه لېږي او نوي بدلونونه ترلاسه کوي
-
-د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
-    </message>
-    <message>
         <source>The data folder (default: %1).</source>
         <translation>د معلوماتو فولډر (اصلي ارزښت: %1).</translation>
     </message>
@@ -246,6 +210,43 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>ناپېژندل شوی کمانډ &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 entries, hash chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries, newest first (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: audit [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity, consistency and the audit trail
+  audit [--limit N] [--json]  print the audit trail, newest first
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +914,70 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>%1 outbox changes have a malformed clock stamp.</source>
         <translation>د لېږلو په صندوق کې %1 بدلونونه د وخت ناسمه ټاپه لري.</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is missing: its table was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is out of sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed: its contents do not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

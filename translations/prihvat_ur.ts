@@ -184,42 +184,6 @@
         <translation>اس آلے پر محفوظ تبدیلیاں: %1؛ یہ اگلی ہم وقت سازی میں بھیجی جائیں گی۔</translation>
     </message>
     <message>
-        <source>Prihvat command line: headless operations on a data folder.
-
-Commands:
-  init --site CODE            create the data folder of a device at a site
-  add FORM --json FILE|-      validate and save a new record; prints its id
-  update ID --json FILE|-     change the given fields of a record
-  delete ID                   delete a record (a tombstone is kept)
-  get ID                      print a record as JSON
-  list FORM [--json]          list the live records of a form
-  count FORM                  count the live records of a form
-  verify                      check integrity and consistency
-  seed --persons N [--seed S] add realistic synthetic data
-  forms                       list the forms
-  enroll --server URL --code CODE  enrol this device with headquarters
-  sync [--json]               push waiting changes and pull new ones
-
-Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation>Prihvat کمانڈ لائن: ڈیٹا فولڈر پر ونڈو کے بغیر کام۔
-
-کمانڈز:
-  init --site CODE            کسی مقام پر آلے کا ڈیٹا فولڈر بنائیں
-  add FORM --json FILE|-      نیا ریکارڈ جانچ کر محفوظ کریں؛ اس کا شناختی کوڈ دکھاتا ہے
-  update ID --json FILE|-     ریکارڈ کے دیے گئے خانے تبدیل کریں
-  delete ID                   ریکارڈ حذف کریں (حذف کا نشان باقی رہتا ہے)
-  get ID                      ریکارڈ JSON کی صورت میں دکھائیں
-  list FORM [--json]          کسی فارم کے موجودہ ریکارڈ کی فہرست دکھائیں
-  count FORM                  کسی فارم کے موجودہ ریکارڈ گنیں
-  verify                      درستی اور ہم آہنگی کی جانچ کریں
-  seed --persons N [--seed S] حقیقت سے ملتا جلتا آزمائشی ڈیٹا شامل کریں
-  forms                       فارموں کی فہرست دکھائیں
-  enroll --server URL --code CODE  اس آلے کو صدر دفتر سے منسلک کریں
-  sync [--json]               منتظر تبدیلیاں بھیجیں اور نئی تبدیلیاں وصول کریں
-
-اختتامی کوڈ: 0 مکمل، 1 ناکام، 2 غلط مواد (کچھ تبدیل نہیں ہوا)۔</translation>
-    </message>
-    <message>
         <source>The data folder (default: %1).</source>
         <translation>ڈیٹا فولڈر (طے شدہ: %1)۔</translation>
     </message>
@@ -246,6 +210,43 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Unknown command &quot;%1&quot;.</source>
         <translation>نامعلوم کمانڈ &quot;%1&quot;۔</translation>
+    </message>
+    <message>
+        <source>Audit trail: %1 entries, hash chain intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the entries as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most N entries, newest first (default 100).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: audit [--limit N] [--json]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prihvat command line: headless operations on a data folder.
+
+Commands:
+  init --site CODE            create the data folder of a device at a site
+  add FORM --json FILE|-      validate and save a new record; prints its id
+  update ID --json FILE|-     change the given fields of a record
+  delete ID                   delete a record (a tombstone is kept)
+  get ID                      print a record as JSON
+  list FORM [--json]          list the live records of a form
+  count FORM                  count the live records of a form
+  verify                      check integrity, consistency and the audit trail
+  audit [--limit N] [--json]  print the audit trail, newest first
+  seed --persons N [--seed S] add realistic synthetic data
+  forms                       list the forms
+  enroll --server URL --code CODE  enrol this device with headquarters
+  sync [--json]               push waiting changes and pull new ones
+
+Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -913,6 +914,70 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>%1 outbox changes have a malformed clock stamp.</source>
         <translation>بھیجی جانے والی تبدیلیوں کی فہرست میں خراب وقت کی مہر والی تبدیلیاں: %1۔</translation>
+    </message>
+    <message>
+        <source>Writing the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail is missing: its table was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is missing: it was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is out of sequence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was changed: its contents do not match its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
