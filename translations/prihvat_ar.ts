@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Audit trail: %1 entries, hash chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق: عدد القيود %1، وسلسلة التجزئة سليمة.</translation>
     </message>
     <message>
         <source>Print the entries as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة القيود على شكل مصفوفة JSON.</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>عدد القيود بحد أقصى N، الأحدث أولًا (الافتراضي 100).</translation>
     </message>
     <message>
         <source>Usage: audit [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستخدام: audit [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -246,7 +246,24 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر أوامر Prihvat: عمليات دون واجهة رسومية على مجلد بيانات.
+
+الأوامر:
+  init --site CODE            إنشاء مجلد بيانات لجهاز في موقع
+  add FORM --json FILE|-      التحقق من سجل جديد وحفظه؛ يطبع معرّفه
+  update ID --json FILE|-     تغيير الحقول المحددة في سجل
+  delete ID                   حذف سجل (مع الاحتفاظ بعلامة حذف)
+  get ID                      طباعة سجل بصيغة JSON
+  list FORM [--json]          عرض السجلات القائمة لاستمارة
+  count FORM                  عدّ السجلات القائمة لاستمارة
+  verify                      فحص سلامة البيانات واتساقها وسجل التدقيق
+  audit [--limit N] [--json]  طباعة سجل التدقيق، الأحدث أولًا
+  seed --persons N [--seed S] إضافة بيانات تجريبية واقعية
+  forms                       عرض الاستمارات
+  enroll --server URL --code CODE  ربط هذا الجهاز بالمقر الرئيسي
+  sync [--json]               إرسال التغييرات المنتظرة واستلام الجديدة
+
+رموز الخروج: 0 تم، 1 فشل، 2 إدخال غير صالح (لم يتغير شيء).</translation>
     </message>
 </context>
 <context>
@@ -917,67 +934,67 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>كتابة سجل التدقيق</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة سجل التدقيق</translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص سجل التدقيق</translation>
     </message>
     <message>
         <source>The audit trail is missing: its table was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق مفقود: أُزيل جدوله.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيلت حماية سجل التدقيق: أصبح بالإمكان تعديل قيوده.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود التدقيق من %1 إلى %2 مفقودة: لقد حُذفت.</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 مفقود: لقد حُذف.</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 خارج التسلسل.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 عُدِّل: محتواه لا يطابق قيمة التجزئة الخاصة به.</translation>
     </message>
     <message>
         <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق 1 ليس بداية السلسلة: أُدرجت قيود أو أُزيلت أو نُقلت.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 لا يلي القيد %2: أُدرجت قيود أو أُزيلت أو عُدِّلت أو نُقلت.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية سجل التدقيق المحفوظة مشوّهة؛ وآخر قيد فيه هو %1.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>نهاية سجل التدقيق المحفوظة مفقودة: ربما أُزيلت القيود التي تلي القيد %1.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود التدقيق من %1 إلى %2 مفقودة: أُزيلت من نهاية السجل.</translation>
     </message>
     <message>
         <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود التدقيق بدءًا من %1 لم يكتبها Prihvat: كان السجل ينتهي عند القيد %2.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيد التدقيق %1 ليس آخر قيد كتبه Prihvat: لقد استُبدل.</translation>
     </message>
 </context>
 <context>

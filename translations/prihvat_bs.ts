@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Audit trail: %1 entries, hash chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizijski trag (broj unosa: %1): lanac heševa je neoštećen.</translation>
     </message>
     <message>
         <source>Print the entries as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispiši unose kao JSON niz.</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Najviše N unosa, najnoviji prvi (podrazumijevano 100).</translation>
     </message>
     <message>
         <source>Usage: audit [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Upotreba: audit [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -246,7 +246,24 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat iz komandne linije: rad s folderom s podacima bez grafičkog interfejsa.
+
+Komande:
+  init --site CODE            kreira folder s podacima za uređaj na lokaciji
+  add FORM --json FILE|-      provjerava i čuva novi zapis; ispisuje njegov ID
+  update ID --json FILE|-     mijenja navedena polja zapisa
+  delete ID                   briše zapis (ostaje oznaka brisanja)
+  get ID                      ispisuje zapis kao JSON
+  list FORM [--json]          navodi neobrisane zapise obrasca
+  count FORM                  broji neobrisane zapise obrasca
+  verify                      provjerava integritet, dosljednost podataka i revizijski trag
+  audit [--limit N] [--json]  ispisuje revizijski trag, najnoviji unosi prvi
+  seed --persons N [--seed S] dodaje realistične sintetičke podatke
+  forms                       navodi obrasce
+  enroll --server URL --code CODE  prijavljuje ovaj uređaj u sjedištu
+  sync [--json]               šalje promjene na čekanju i preuzima nove
+
+Izlazni kodovi: 0 uspjeh, 1 neuspjeh, 2 neispravan unos (ništa nije promijenjeno).</translation>
     </message>
 </context>
 <context>
@@ -917,67 +934,67 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Upisivanje u revizijski trag</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje revizijskog traga</translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Provjera revizijskog traga</translation>
     </message>
     <message>
         <source>The audit trail is missing: its table was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizijski trag nedostaje: njegova tabela je uklonjena.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaštita revizijskog traga je uklonjena: njegovi unosi su mogli biti izmijenjeni.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unosi revizijskog traga od %1 do %2 nedostaju: obrisani su.</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos revizijskog traga %1 nedostaje: obrisan je.</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos revizijskog traga %1 je izvan redoslijeda.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos revizijskog traga %1 je izmijenjen: njegov sadržaj ne odgovara njegovom hešu.</translation>
     </message>
     <message>
         <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos revizijskog traga 1 ne započinje lanac: unosi su umetnuti, uklonjeni ili premješteni.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos revizijskog traga %1 ne nastavlja se na unos %2: unosi su umetnuti, uklonjeni, izmijenjeni ili premješteni.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježeni kraj revizijskog traga je neispravan; njegov posljednji unos je %1.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zabilježeni kraj revizijskog traga nedostaje: unosi nakon %1 su možda uklonjeni.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unosi revizijskog traga od %1 do %2 nedostaju: uklonjeni su s kraja traga.</translation>
     </message>
     <message>
         <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unose revizijskog traga od %1 nadalje nije upisala aplikacija Prihvat: trag se završavao unosom %2.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unos revizijskog traga %1 nije posljednji unos koji je upisala aplikacija Prihvat: zamijenjen je.</translation>
     </message>
 </context>
 <context>

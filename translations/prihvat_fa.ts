@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Audit trail: %1 entries, hash chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ممیزی: %1 مورد، زنجیرهٔ هش سالم است.</translation>
     </message>
     <message>
         <source>Print the entries as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ موردها به شکل یک آرایهٔ JSON.</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>حداکثر N مورد، جدیدترین‌ها اول (پیش‌فرض 100).</translation>
     </message>
     <message>
         <source>Usage: audit [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>طرز استفاده: audit [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -246,7 +246,24 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان Prihvat: کار روی یک پوشهٔ داده‌ها بدون رابط گرافیکی.
+
+فرمان‌ها:
+  init --site CODE            ساختن پوشهٔ داده‌های یک دستگاه در یک محل
+  add FORM --json FILE|-      اعتبارسنجی و ذخیرهٔ یک رکورد جدید؛ شناسهٔ آن را چاپ می‌کند
+  update ID --json FILE|-     تغییر فیلدهای داده‌شدهٔ یک رکورد
+  delete ID                   حذف یک رکورد (نشانهٔ حذف نگه داشته می‌شود)
+  get ID                      چاپ یک رکورد به شکل JSON
+  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فرم
+  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فرم
+  verify                      بررسی یکپارچگی، سازگاری داده‌ها و سابقهٔ ممیزی
+  audit [--limit N] [--json]  چاپ سابقهٔ ممیزی، جدیدترین‌ها اول
+  seed --persons N [--seed S] افزودن داده‌های ساختگی شبیه واقعیت
+  forms                       فهرست فرم‌ها
+  enroll --server URL --code CODE  ثبت‌نام این دستگاه در دفتر مرکزی
+  sync [--json]               ارسال تغییرات در انتظار و دریافت تغییرات تازه
+
+کدهای خروج: 0 انجام شد، 1 ناموفق، 2 ورودی نامعتبر (چیزی تغییر نکرد).</translation>
     </message>
 </context>
 <context>
@@ -917,67 +934,67 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>نوشتن سابقهٔ ممیزی</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن سابقهٔ ممیزی</translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی سابقهٔ ممیزی</translation>
     </message>
     <message>
         <source>The audit trail is missing: its table was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ممیزی وجود ندارد: جدول آن حذف شده است.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>محافظت سابقهٔ ممیزی برداشته شده است: موردهای آن را می‌شد ویرایش کرد.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>موردهای ممیزی %1 تا %2 وجود ندارند: حذف شده‌اند.</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد ممیزی %1 وجود ندارد: حذف شده است.</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد ممیزی %1 خارج از ترتیب است.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد ممیزی %1 تغییر داده شده است: محتوای آن با هش آن مطابقت ندارد.</translation>
     </message>
     <message>
         <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد ممیزی 1 آغاز زنجیره نیست: موردهایی افزوده، حذف یا جابه‌جا شده‌اند.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد ممیزی %1 پس از مورد %2 نمی‌آید: موردهایی افزوده، حذف، تغییر داده یا جابه‌جا شده‌اند.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان ثبت‌شدهٔ سابقهٔ ممیزی نادرست است؛ آخرین مورد آن %1 است.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان ثبت‌شدهٔ سابقهٔ ممیزی وجود ندارد: ممکن است موردهای پس از %1 حذف شده باشند.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>موردهای ممیزی %1 تا %2 وجود ندارند: از انتهای سابقه حذف شده‌اند.</translation>
     </message>
     <message>
         <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>موردهای ممیزی از %1 به بعد را Prihvat ننوشته است: سابقه در %2 پایان یافته بود.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>مورد ممیزی %1 آخرین موردی نیست که Prihvat نوشته است: جایگزین شده است.</translation>
     </message>
 </context>
 <context>

@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Audit trail: %1 entries, hash chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit (nombre d&apos;entrées&#xa0;: %1)&#xa0;: chaîne de hachage intacte.</translation>
     </message>
     <message>
         <source>Print the entries as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les entrées sous forme de tableau JSON.</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>Au plus N entrées, les plus récentes en premier (100 par défaut).</translation>
     </message>
     <message>
         <source>Usage: audit [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: audit [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -246,7 +246,24 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat en ligne de commande&#xa0;: opérations sans interface graphique sur un dossier de données.
+
+Commandes&#xa0;:
+  init --site CODE            créer le dossier de données d&apos;un appareil sur un lieu
+  add FORM --json FILE|-      valider et enregistrer une nouvelle fiche&#xa0;; affiche son identifiant
+  update ID --json FILE|-     modifier les champs indiqués d&apos;une fiche
+  delete ID                   supprimer une fiche (un marqueur de suppression est conservé)
+  get ID                      afficher une fiche au format JSON
+  list FORM [--json]          lister les fiches non supprimées d&apos;un formulaire
+  count FORM                  compter les fiches non supprimées d&apos;un formulaire
+  verify                      vérifier l&apos;intégrité, la cohérence et le journal d&apos;audit
+  audit [--limit N] [--json]  afficher le journal d&apos;audit, les entrées les plus récentes en premier
+  seed --persons N [--seed S] ajouter des données synthétiques réalistes
+  forms                       lister les formulaires
+  enroll --server URL --code CODE  inscrire cet appareil auprès du siège
+  sync [--json]               envoyer les modifications en attente et recevoir les nouvelles
+
+Codes de sortie&#xa0;: 0 réussite, 1 échec, 2 entrée invalide (rien n&apos;a été modifié).</translation>
     </message>
 </context>
 <context>
@@ -917,67 +934,67 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture du journal d&apos;audit</translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du journal d&apos;audit</translation>
     </message>
     <message>
         <source>The audit trail is missing: its table was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal d&apos;audit est absent&#xa0;: sa table a été supprimée.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>La protection du journal d&apos;audit a été supprimée&#xa0;: ses entrées ont pu être modifiées.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées %1 à %2 du journal d&apos;audit sont absentes&#xa0;: elles ont été supprimées.</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal d&apos;audit est absente&#xa0;: elle a été supprimée.</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal d&apos;audit est hors séquence.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal d&apos;audit a été modifiée&#xa0;: son contenu ne correspond pas à son hachage.</translation>
     </message>
     <message>
         <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée 1 du journal d&apos;audit n&apos;ouvre pas la chaîne&#xa0;: des entrées ont été insérées, retirées ou déplacées.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal d&apos;audit ne fait pas suite à l&apos;entrée %2&#xa0;: des entrées ont été insérées, retirées, modifiées ou déplacées.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin enregistrée du journal d&apos;audit est mal formée&#xa0;; sa dernière entrée est %1.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fin enregistrée du journal d&apos;audit est absente&#xa0;: les entrées postérieures à %1 ont peut-être été retirées.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées %1 à %2 du journal d&apos;audit sont absentes&#xa0;: elles ont été retirées de la fin du journal.</translation>
     </message>
     <message>
         <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les entrées du journal d&apos;audit à partir de %1 n&apos;ont pas été écrites par Prihvat&#xa0;: le journal s&apos;arrêtait à l&apos;entrée %2.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;entrée %1 du journal d&apos;audit n&apos;est pas la dernière entrée écrite par Prihvat&#xa0;: elle a été remplacée.</translation>
     </message>
 </context>
 <context>

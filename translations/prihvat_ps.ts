@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Audit trail: %1 entries, hash chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ: %1 ننوتونه، د هش ځنځیر روغ دی.</translation>
     </message>
     <message>
         <source>Print the entries as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>ننوتونه د JSON لړۍ په بڼه چاپوي.</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>تر ټولو ډېر N ننوتونه، تر ټولو نوي لومړی (اصلي ارزښت: 100).</translation>
     </message>
     <message>
         <source>Usage: audit [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>د کارولو بڼه: audit [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -246,7 +246,24 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>د Prihvat کمانډ لاین: د معلوماتو پر فولډر له ګرافیکي انټرفېس پرته کارونه.
+
+کمانډونه:
+  init --site CODE            په یوه ځای کې د یوې وسیلې د معلوماتو فولډر جوړوي
+  add FORM --json FILE|-      نوی ریکارډ ګوري او خوندي کوي یې؛ پېژند یې چاپوي
+  update ID --json FILE|-     د یوه ریکارډ ورکړل شوي فیلډونه بدلوي
+  delete ID                   یو ریکارډ ړنګوي (د ړنګېدو نښه ساتل کېږي)
+  get ID                      یو ریکارډ د JSON په بڼه چاپوي
+  list FORM [--json]          د یوې فورمې نه ړنګ شوي ریکارډونه لېست کوي
+  count FORM                  د یوې فورمې نه ړنګ شوي ریکارډونه شمېري
+  verify                      د معلوماتو بشپړتیا، یوشانتیا او د پلټنې ریکارډ څېړي
+  audit [--limit N] [--json]  د پلټنې ریکارډ چاپوي، تر ټولو نوي لومړی
+  seed --persons N [--seed S] واقعي ته ورته جوړ شوي (مصنوعي) معلومات زیاتوي
+  forms                       فورمې لېست کوي
+  enroll --server URL --code CODE  دا وسیله په مرکزي دفتر کې نوم لیکنه کوي
+  sync [--json]               د لېږلو په تمه بدلونونه لېږي او نوي بدلونونه ترلاسه کوي
+
+د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
     </message>
 </context>
 <context>
@@ -917,67 +934,67 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ لیکل</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ لوستل</translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ کتل</translation>
     </message>
     <message>
         <source>The audit trail is missing: its table was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ نشته: جدول یې لرې شوی دی.</translation>
     </message>
     <message>
         <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ ساتنه لرې شوې ده: ننوتونه یې سمول کېدای شول.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوتونه %1 تر %2 پورې نشته: ړنګ شوي دي.</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوت %1 نشته: ړنګ شوی دی.</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوت %1 له ترتیب څخه بهر دی.</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوت %1 بدل شوی دی: منځپانګه یې له خپل هش سره سمون نه خوري.</translation>
     </message>
     <message>
         <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوت 1 ځنځیر نه پیلوي: ننوتونه زیات شوي، لرې شوي یا یې ځای بدل شوی دی.</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوت %1 له %2 ننوت وروسته نه راځي: ننوتونه زیات شوي، لرې شوي، بدل شوي یا یې ځای بدل شوی دی.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ ثبت شوی پای ناسم دی؛ وروستی ننوت یې %1 دی.</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ ثبت شوی پای نشته: ښایي له %1 وروسته ننوتونه لرې شوي وي.</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوتونه %1 تر %2 پورې نشته: د ریکارډ له پای څخه لرې شوي دي.</translation>
     </message>
     <message>
         <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوتونه له %1 څخه نیولې وروسته Prihvat نه دي لیکلي: ریکارډ په %2 پای ته رسېدلی و.</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ننوت %1 هغه وروستی ننوت نه دی چې Prihvat لیکلی و: ځای یې بل ننوت نیولی دی.</translation>
     </message>
 </context>
 <context>

@@ -213,19 +213,19 @@
     </message>
     <message>
         <source>Audit trail: %1 entries, hash chain intact.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ: اندراجات کی تعداد %1، ہیش زنجیر درست ہے۔</translation>
     </message>
     <message>
         <source>Print the entries as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراجات JSON فہرست کی صورت میں دکھائیں۔</translation>
     </message>
     <message>
         <source>At most N entries, newest first (default 100).</source>
-        <translation type="unfinished"></translation>
+        <translation>زیادہ سے زیادہ N اندراجات، تازہ ترین پہلے (طے شدہ 100)۔</translation>
     </message>
     <message>
         <source>Usage: audit [--limit N] [--json]</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا طریقہ: audit [--limit N] [--json]</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -246,7 +246,24 @@ Commands:
   sync [--json]               push waiting changes and pull new ones
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat کمانڈ لائن: ڈیٹا فولڈر پر ونڈو کے بغیر کام۔
+
+کمانڈز:
+  init --site CODE            کسی مقام پر آلے کا ڈیٹا فولڈر بنائیں
+  add FORM --json FILE|-      نیا ریکارڈ جانچ کر محفوظ کریں؛ اس کا شناختی کوڈ دکھاتا ہے
+  update ID --json FILE|-     ریکارڈ کے دیے گئے خانے تبدیل کریں
+  delete ID                   ریکارڈ حذف کریں (حذف کا نشان باقی رہتا ہے)
+  get ID                      ریکارڈ JSON کی صورت میں دکھائیں
+  list FORM [--json]          کسی فارم کے موجودہ ریکارڈ کی فہرست دکھائیں
+  count FORM                  کسی فارم کے موجودہ ریکارڈ گنیں
+  verify                      درستی، ہم آہنگی اور آڈٹ ریکارڈ کی جانچ کریں
+  audit [--limit N] [--json]  آڈٹ ریکارڈ دکھائیں، تازہ ترین پہلے
+  seed --persons N [--seed S] حقیقت سے ملتا جلتا آزمائشی ڈیٹا شامل کریں
+  forms                       فارموں کی فہرست دکھائیں
+  enroll --server URL --code CODE  اس آلے کو صدر دفتر سے منسلک کریں
+  sync [--json]               منتظر تبدیلیاں بھیجیں اور نئی تبدیلیاں وصول کریں
+
+اختتامی کوڈ: 0 مکمل، 1 ناکام، 2 غلط مواد (کچھ تبدیل نہیں ہوا)۔</translation>
     </message>
 </context>
 <context>
@@ -917,67 +934,67 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Writing the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ لکھنا</translation>
     </message>
     <message>
         <source>Reading the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ پڑھنا</translation>
     </message>
     <message>
         <source>Checking the audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ کی جانچ</translation>
     </message>
     <message>
         <source>The audit trail is missing: its table was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ موجود نہیں: اس کا ٹیبل ہٹا دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>The audit trail&apos;s protection was removed: its entries could be edited.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ کا تحفظ ہٹا دیا گیا ہے: اب اس کے اندراجات میں ترمیم ممکن ہے۔</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراجات %1 تا %2 موجود نہیں: انہیں حذف کر دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>Audit entry %1 is missing: it was deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراج %1 موجود نہیں: اسے حذف کر دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>Audit entry %1 is out of sequence.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراج %1 ترتیب سے ہٹ کر ہے۔</translation>
     </message>
     <message>
         <source>Audit entry %1 was changed: its contents do not match its hash.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراج %1 تبدیل کیا گیا ہے: اس کا مواد اس کے ہیش سے مطابقت نہیں رکھتا۔</translation>
     </message>
     <message>
         <source>Audit entry 1 does not start the chain: entries were inserted, removed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراج 1 زنجیر کا آغاز نہیں کرتا: اندراجات شامل کیے گئے، ہٹائے گئے یا ان کی جگہ بدلی گئی۔</translation>
     </message>
     <message>
         <source>Audit entry %1 does not follow entry %2: entries were inserted, removed, changed or moved.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراج %1 اندراج %2 کے بعد نہیں آتا: اندراجات شامل کیے گئے، ہٹائے گئے، تبدیل کیے گئے یا ان کی جگہ بدلی گئی۔</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is malformed; its last entry is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ کا محفوظ شدہ اختتام خراب ہے؛ اس کا آخری اندراج %1 ہے۔</translation>
     </message>
     <message>
         <source>The recorded end of the audit trail is missing: entries after %1 may have been removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ کا محفوظ شدہ اختتام موجود نہیں: ممکن ہے اندراج %1 کے بعد کے اندراجات ہٹا دیے گئے ہوں۔</translation>
     </message>
     <message>
         <source>Audit entries %1 to %2 are missing: they were removed from the end of the trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراجات %1 تا %2 موجود نہیں: انہیں ریکارڈ کے آخر سے ہٹا دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>Audit entries from %1 on were not written by Prihvat: the trail ended at %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>اندراج %1 اور اس کے بعد کے آڈٹ اندراجات Prihvat نے نہیں لکھے: ریکارڈ اندراج %2 پر ختم ہوتا تھا۔</translation>
     </message>
     <message>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ اندراج %1 وہ آخری اندراج نہیں جو Prihvat نے لکھا تھا: اسے بدل دیا گیا ہے۔</translation>
     </message>
 </context>
 <context>

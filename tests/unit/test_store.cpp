@@ -1400,7 +1400,7 @@ void TestStore::migrateFromEveryEarlierVersion()
     QCOMPARE(countOf(store, u"assistance"_s), 1);
     QCOMPARE(countOf(store, u"person"_s), 1);
     QCOMPARE(outboxCount(store), outboxRows);
-    for (const QString& index : {u"records_person"_s, u"records_form_date"_s, u"records_form_state"_s})
+    for (const QString& index : {u"records_person"_s, u"records_live_date"_s, u"records_live_site"_s, u"records_live_state"_s})
         QCOMPARE(rawValue(h, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1"_s, {index}),
                  u"1"_s);
     const auto faults = store.verify();
