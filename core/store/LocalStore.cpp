@@ -351,7 +351,13 @@ LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> f
     store->protectAudit();
     if (Status s = store->loadMeta(); !s)
         return s.error();
-    if (Status s = store->setMeta(u"clean_shutdown"_s, u"0"_s); !s)
+    // The "not closed cleanly" mark needs no flush of its own: the WAL is written in order,
+    // so the first durable save after it makes it durable too, and without a save there is
+    // nothing a crash could have half-written. This keeps a disk flush out of start-up.
+    static_cast<void>(sdb.exec(u"PRAGMA synchronous = NORMAL"_s));
+    const Status marked = store->setMeta(u"clean_shutdown"_s, u"0"_s);
+    static_cast<void>(sdb.exec(u"PRAGMA synchronous = FULL"_s));
+    if (Status s = marked; !s)
         return s.error();
     // A folder from before the audit trail: its first entry says when it started.
     if (fromVersion < Schema::auditVersion) {
