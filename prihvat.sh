@@ -7,6 +7,8 @@
 #   ./prihvat.sh test     deps + build + every test through ctest
 #   ./prihvat.sh bench    deps + build + every benchmark, printing its figures
 #   ./prihvat.sh i18n     refresh translations/*.ts from the sources (lupdate)
+#   ./prihvat.sh fuzz [SECONDS]  clang + libFuzzer + ASan/UBSan build (build-fuzz/), then each
+#                         fuzz target of tests/fuzz for SECONDS (default 60) on a copy of its corpus
 # Environment: PRIHVAT_SANITIZE=1 builds with ASan+UBSan into build-asan/;
 #              PRIHVAT_BUILD_DIR overrides the build folder; JOBS the parallel jobs.
 set -euo pipefail
@@ -21,6 +23,7 @@ PACKAGES=(
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libglx-dev libvulkan-dev
     libsqlite3-dev sqlite3 libsodium-dev libicu-dev zlib1g-dev
     postgresql nginx-light
+    clang libclang-rt-14-dev
     fonts-noto-core fonts-dejavu-core xvfb xauth
 )
 
@@ -106,6 +109,46 @@ cmd_i18n() {
     "$lupdate" -no-obsolete -locations none -extensions cpp,h core ui app -ts translations/prihvat_*.ts
 }
 
+# libFuzzer needs clang: a second build folder, separate from the g++ one. Each target runs
+# on a copy of tests/fuzz/corpus/<target> (new inputs go there, the committed seeds stay as
+# they are); a crash, leak, timeout or sanitizer report leaves its input in
+# build-fuzz/fuzz-run/<target>/artifacts/ and fails the command.
+cmd_fuzz() {
+    local seconds=${1:-60}
+    local dir=${PRIHVAT_FUZZ_BUILD_DIR:-$ROOT/build-fuzz}
+    local targets=(hq_api protocol)
+    if [ ! -f "$dir/build.ninja" ]; then
+        say "configuring $dir (clang, libFuzzer, ASan+UBSan)"
+        CC=clang CXX=clang++ cmake -S "$ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+            -DPRIHVAT_FUZZ=ON -DPRIHVAT_SANITIZE=ON
+    fi
+    say "building the fuzz targets ($JOBS jobs)"
+    cmake --build "$dir" -j "$JOBS" --target "${targets[@]/#/fuzz_}"
+    local failed=()
+    for t in "${targets[@]}"; do
+        local work=$dir/fuzz-run/$t
+        rm -rf "$work"
+        mkdir -p "$work/corpus" "$work/artifacts"
+        cp "$ROOT/tests/fuzz/corpus/$t/"* "$work/corpus/"
+        local args=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=32768
+                    -print_final_stats=1 -artifact_prefix="$work/artifacts/")
+        [ -f "$ROOT/tests/fuzz/$t.dict" ] && args+=(-dict="$ROOT/tests/fuzz/$t.dict")
+        say "fuzz_$t for ${seconds} s (log: $work/fuzz.log)"
+        if (cd "$work" && ASAN_OPTIONS=detect_leaks=1 \
+                UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+                "$dir/tests/fuzz/fuzz_$t" "${args[@]}" corpus >fuzz.log 2>&1); then
+            grep -E '^(#[0-9]+ +DONE|Done [0-9]+ runs|stat::(number_of_executed_units|average_exec_per_sec|peak_rss_mb))' \
+                "$work/fuzz.log" >&2 || true
+        else
+            failed+=("$t")
+            tail -n 60 "$work/fuzz.log" >&2
+            say "fuzz_$t FAILED: $(ls "$work/artifacts" | tr '\n' ' ')"
+        fi
+    done
+    [ ${#failed[@]} -eq 0 ] || { say "fuzzing found problems in: ${failed[*]}"; exit 1; }
+    say "no crash, leak or hang in ${targets[*]} (${seconds} s each)"
+}
+
 case "${1:-}" in
     deps) shift; cmd_deps "$@" ;;
     build) shift; cmd_deps; cmd_build "$@" ;;
@@ -114,5 +157,6 @@ case "${1:-}" in
     test) shift; cmd_test "$@" ;;
     bench) shift; cmd_bench "$@" ;;
     i18n) shift; cmd_i18n "$@" ;;
-    *) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
+    fuzz) shift; cmd_deps; cmd_fuzz "$@" ;;
+    *) sed -n '2,13p' "$0" | sed 's/^# \{0,1\}//'; exit 2 ;;
 esac

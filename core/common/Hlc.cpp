@@ -40,12 +40,20 @@ HybridLogicalClock::HybridLogicalClock(const Clock& clock, QString deviceId, Hlc
 {
 }
 
+namespace {
+// The text form holds six hex digits of counter: past them, move to the next millisecond.
+constexpr std::uint32_t kMaxCounter = 0xFFFFFF;
+} // namespace
+
 HlcStamp HybridLogicalClock::now()
 {
     std::lock_guard lock(m_mutex);
     const std::int64_t physical = m_clock.nowMs();
     if (physical > m_wall) {
         m_wall = physical;
+        m_counter = 0;
+    } else if (m_counter >= kMaxCounter) {
+        ++m_wall;
         m_counter = 0;
     } else {
         ++m_counter;
@@ -67,6 +75,10 @@ void HybridLogicalClock::observe(const HlcStamp& remote)
     else
         m_counter = 0;
     m_wall = wall;
+    if (m_counter > kMaxCounter) {
+        ++m_wall;
+        m_counter = 0;
+    }
 }
 
 HlcStamp HybridLogicalClock::last() const

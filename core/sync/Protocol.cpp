@@ -134,7 +134,12 @@ std::optional<PushResult> PushResult::fromJson(const QJsonObject& json)
         r.status = Status::Rejected;
     else
         return std::nullopt;
-    r.seq = static_cast<std::int64_t>(json.value(u"seq"_s).toDouble());
+    // A seq that is no whole number (1e300 would not even fit the integer) makes the answer
+    // unreadable; a rejected change has none.
+    const QJsonValue seq = json.value(u"seq"_s);
+    if (r.status != Status::Rejected && !isInteger(seq))
+        return std::nullopt;
+    r.seq = isInteger(seq) ? static_cast<std::int64_t>(seq.toDouble()) : 0;
     r.conflictId = json.value(u"conflict_id"_s).toString();
     r.reason = json.value(u"reason"_s).toString();
     return r;
@@ -185,6 +190,8 @@ QJsonObject ConflictEntry::toJson() const
 std::optional<ConflictEntry> ConflictEntry::fromJson(const QJsonObject& o)
 {
     ConflictEntry e;
+    if (!isInteger(o.value(u"seq"_s)))
+        return std::nullopt;
     e.id = o.value(u"id"_s).toString();
     e.seq = static_cast<std::int64_t>(o.value(u"seq"_s).toDouble());
     e.recordId = o.value(u"record_id"_s).toString();

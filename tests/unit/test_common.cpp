@@ -63,6 +63,7 @@ class TestCommon : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void counterNeverOutgrowsItsSixHexDigits();
     // HybridLogicalClock
     void hlcFirstStampFollowsPhysicalClock();
     void hlcMonotonicWithinSameMillisecond();
@@ -651,6 +652,22 @@ void TestCommon::textEscapeInvisible()
     const QString out = Text::escapeInvisible(input);
     QCOMPARE(out, expected);
     QVERIFY(!Text::hasBidiControl(out));
+}
+
+// A counter past six hex digits would make a stamp headquarters refuses for good.
+void TestCommon::counterNeverOutgrowsItsSixHexDigits()
+{
+    ManualClock clock(1'000);
+    HybridLogicalClock hlc(clock, u"dev"_s);
+    const HlcStamp remote{1'000, 0xFFFFFF, u"other"_s};
+    hlc.observe(remote);
+    const HlcStamp next = hlc.now();
+    QVERIFY(HlcStamp::fromString(next.toString()).has_value());
+    QVERIFY(remote < next);
+    HybridLogicalClock local(clock, u"dev"_s, HlcStamp{1'000, 0xFFFFFF, u"dev"_s});
+    const HlcStamp after = local.now();
+    QCOMPARE(after.wallMs, std::int64_t(1'001));
+    QCOMPARE(after.counter, 0u);
 }
 
 QTEST_GUILESS_MAIN(TestCommon)
