@@ -230,6 +230,17 @@ int cmdDelete(Context& c, const QStringList& args)
     return Cli::Ok;
 }
 
+// How many protection-sensitive fields of a record hold a value.
+int protectionFieldsShown(const LocalStore& store, const Record& record)
+{
+    const FormDefinition* form = store.forms().form(record.form);
+    int n = 0;
+    for (auto it = record.values.begin(); form && it != record.values.end(); ++it)
+        if (const FieldDefinition* f = form->field(it.key()); f && f->sensitivity == Sensitivity::Protection)
+            ++n;
+    return n;
+}
+
 int cmdGet(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
@@ -248,6 +259,12 @@ int cmdGet(Context& c, const QStringList& args)
     if (!record->has_value())
         return c.fail(Error::notFound(QCoreApplication::translate("Cli", "No record has the id %1.")
                                           .arg(p.positionalArguments().first())));
+    // Showing protection-sensitive answers is itself an event of the audit trail, written
+    // before anything is shown (the count of fields, never their values).
+    if (const int shown = protectionFieldsShown(**store, **record); shown > 0) {
+        if (Status s = (*store)->audit().viewedProtection((*record)->id, (*record)->form, shown); !s)
+            return c.fail(s.error());
+    }
     c.printJson((*record)->toJson());
     return Cli::Ok;
 }
@@ -316,8 +333,13 @@ int cmdList(Context& c, const QStringList& args)
         return c.fail(records.error());
     if (p.isSet(u"json"_s)) {
         QJsonArray array;
-        for (const Record& r : *records)
+        for (const Record& r : *records) {
+            if (const int shown = protectionFieldsShown(**store, r); shown > 0) {
+                if (Status s = (*store)->audit().viewedProtection(r.id, r.form, shown); !s)
+                    return c.fail(s.error());
+            }
             array.append(r.toJson());
+        }
         c.printJson(array);
     } else {
         for (const Record& r : *records)
@@ -394,8 +416,9 @@ int cmdAudit(Context& c, const QStringList& args)
     QCommandLineParser p;
     addCommonOptions(p);
     p.addOption({u"json"_s, QCoreApplication::translate("Cli", "Print the entries as a JSON array.")});
-    p.addOption({u"limit"_s, QCoreApplication::translate("Cli", "At most N entries, newest first (default 100)."),
-                 u"N"_s, u"100"_s});
+    p.addOption({u"limit"_s,
+                 QCoreApplication::translate("Cli", "At most N entries, newest first (default 100)."), u"N"_s,
+                 u"100"_s});
     if (auto r = parseSub(c, p, args))
         return *r;
     bool okLimit = false;
@@ -417,9 +440,8 @@ int cmdAudit(Context& c, const QStringList& args)
     }
     const auto orDash = [](const QString& s) { return s.isEmpty() ? u"-"_s : s; };
     for (const AuditEntry& e : std::as_const(*entries))
-        c.out << e.seq << u'\t'
-              << QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs) << u'\t'
-              << e.actor << u'\t' << e.kind << u'\t' << orDash(e.recordId) << u'\t' << orDash(e.form)
+        c.out << e.seq << u'\t' << QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs)
+              << u'\t' << e.actor << u'\t' << e.kind << u'\t' << orDash(e.recordId) << u'\t' << orDash(e.form)
               << u'\t' << orDash(e.detail) << u'\n';
     c.out.flush();
     return Cli::Ok;
@@ -692,9 +714,9 @@ int Cli::run(const QStringList& arguments)
 
     using Handler = int (*)(Context&, const QStringList&);
     const std::pair<QString, Handler> commands[] = {
-        {u"init"_s, cmdInit}, {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
-        {u"get"_s, cmdGet},   {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
-        {u"seed"_s, cmdSeed}, {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
+        {u"init"_s, cmdInit},   {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
+        {u"get"_s, cmdGet},     {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
+        {u"seed"_s, cmdSeed},   {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
         {u"audit"_s, cmdAudit},
     };
     for (const auto& [name, handler] : commands)

@@ -63,8 +63,7 @@ const QStringList kSecrets{
     u"Pulled-Name-Marker"_s,
 };
 
-template <typename T>
-QByteArray why(const Result<T>& r)
+template <typename T> QByteArray why(const Result<T>& r)
 {
     return r.ok() ? QByteArray() : r.error().fullText().toUtf8();
 }
@@ -133,9 +132,10 @@ QStringList rawRows(sqlite3* db, const QString& sql, const QList<QVariant>& para
     while ((rc = sqlite3_step(stmt)) == SQLITE_ROW) {
         QStringList columns;
         for (int c = 0; c < sqlite3_column_count(stmt); ++c)
-            columns.append(sqlite3_column_type(stmt, c) == SQLITE_NULL
-                               ? u"NULL"_s
-                               : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c))));
+            columns.append(
+                sqlite3_column_type(stmt, c) == SQLITE_NULL
+                    ? u"NULL"_s
+                    : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c))));
         out.append(columns.join(u'|'));
     }
     if (rc != SQLITE_DONE)
@@ -173,7 +173,10 @@ public:
         sqlite3_free(message);
         return text;
     }
-    QStringList rows(const QString& sql, const QList<QVariant>& params = {}) { return rawRows(m_db, sql, params); }
+    QStringList rows(const QString& sql, const QList<QVariant>& params = {})
+    {
+        return rawRows(m_db, sql, params);
+    }
 
     // Takes the triggers away, runs `sql`, and puts them back as they were: the file then
     // looks untouched but for the chain.
@@ -200,10 +203,11 @@ public:
     {
         AuditEntry e;
         sqlite3_stmt* stmt = nullptr;
-        sqlite3_prepare_v2(m_db,
-                           "SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash FROM audit "
-                           "WHERE seq = ?1",
-                           -1, &stmt, nullptr);
+        sqlite3_prepare_v2(
+            m_db,
+            "SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash FROM audit "
+            "WHERE seq = ?1",
+            -1, &stmt, nullptr);
         sqlite3_bind_int64(stmt, 1, seq);
         if (sqlite3_step(stmt) == SQLITE_ROW) {
             const auto text = [&](int c) {
@@ -215,20 +219,28 @@ public:
                 return QByteArray(static_cast<const char*>(sqlite3_column_blob(stmt, c)),
                                   sqlite3_column_bytes(stmt, c));
             };
-            e = {sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), text(2), text(3), text(4), text(5),
-                 text(6), blob(7), blob(8)};
+            e = {sqlite3_column_int64(stmt, 0),
+                 sqlite3_column_int64(stmt, 1),
+                 text(2),
+                 text(3),
+                 text(4),
+                 text(5),
+                 text(6),
+                 blob(7),
+                 blob(8)};
         }
         sqlite3_finalize(stmt);
         return e;
     }
     QString insert(const AuditEntry& e)
     {
-        const QStringList r = rows(u"INSERT INTO audit(seq, at_ms, actor, kind, record_id, form, detail, prev_hash, "
-                                   "hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s,
-                                   {QVariant::fromValue<qlonglong>(e.seq), QVariant::fromValue<qlonglong>(e.atMs),
-                                    e.actor, e.kind, e.recordId.isNull() ? QVariant() : QVariant(e.recordId),
-                                    e.form.isNull() ? QVariant() : QVariant(e.form),
-                                    e.detail.isNull() ? QVariant() : QVariant(e.detail), e.prevHash, e.hash});
+        const QStringList r =
+            rows(u"INSERT INTO audit(seq, at_ms, actor, kind, record_id, form, detail, prev_hash, "
+                 "hash) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"_s,
+                 {QVariant::fromValue<qlonglong>(e.seq), QVariant::fromValue<qlonglong>(e.atMs), e.actor,
+                  e.kind, e.recordId.isNull() ? QVariant() : QVariant(e.recordId),
+                  e.form.isNull() ? QVariant() : QVariant(e.form),
+                  e.detail.isNull() ? QVariant() : QVariant(e.detail), e.prevHash, e.hash});
         return r.join(u'\n');
     }
 
@@ -264,6 +276,7 @@ private Q_SLOTS:
     void upgradeFromEveryEarlierVersionStartsTheTrail_data();
     void upgradeFromEveryEarlierVersionStartsTheTrail();
     void cliPrintsEntriesNewestFirstWithoutContent();
+    void cliShowingProtectionAnswersIsAudited();
 
 private:
     std::unique_ptr<LocalStore> initialise(const QString& path);
@@ -321,12 +334,15 @@ int TestAudit::secretHits(sqlite3* db)
     // Every column of every entry, as text and as the bytes stored.
     int hits = 0;
     for (const QString& secret : kSecrets + QStringList{kFullName})
-        hits += rawValue(db,
-                         u"SELECT count(*) FROM audit WHERE instr(actor || '|' || kind || '|' || ifnull(record_id, '') "
-                         "|| '|' || ifnull(form, '') || '|' || ifnull(detail, '') || '|' || CAST(prev_hash AS TEXT) "
-                         "|| '|' || CAST(hash AS TEXT), ?1) > 0"_s,
-                         {secret})
-                    .toInt();
+        hits +=
+            rawValue(
+                db,
+                u"SELECT count(*) FROM audit WHERE instr(actor || '|' || kind || '|' || ifnull(record_id, "
+                u"'') "
+                "|| '|' || ifnull(form, '') || '|' || ifnull(detail, '') || '|' || CAST(prev_hash AS TEXT) "
+                "|| '|' || CAST(hash AS TEXT), ?1) > 0"_s,
+                {secret})
+                .toInt();
     return hits;
 }
 
@@ -379,7 +395,8 @@ Run TestAudit::cli(const QString& dataDir, const QStringList& args)
 Run TestAudit::realCli(const QString& dataDir, const QStringList& args)
 {
     QProcess p;
-    p.start(QStringLiteral(PRIHVAT_CLI_PATH), QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
+    p.start(QStringLiteral(PRIHVAT_CLI_PATH),
+            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
     if (!p.waitForStarted(10'000))
         return Run{-1, QString(), p.errorString()};
     p.closeWriteChannel();
@@ -394,8 +411,8 @@ void TestAudit::everyEventIsWrittenWithoutContent()
     auto store = sevenEntries(tmp.path());
     QVERIFY(store);
     // Kinds the desktop application and the account work will write, through the same API.
-    for (AuditKind k : {AuditKind::Login, AuditKind::LoginFailed, AuditKind::Lock, AuditKind::Purge,
-                        AuditKind::RoleChange})
+    for (AuditKind k :
+         {AuditKind::Login, AuditKind::LoginFailed, AuditKind::Lock, AuditKind::Purge, AuditKind::RoleChange})
         QVERIFY(store->audit().append(k).ok());
 
     const QString device = store->deviceId();
@@ -418,8 +435,10 @@ void TestAudit::everyEventIsWrittenWithoutContent()
         {u"init"_s, QString(), QString(), os, u"site=USI"_s},
         // Field names, in the form's order; protection-sensitive ones only counted.
         {u"create"_s, person, u"person"_s, amina,
-         u"given_name,family_name,name_native,sex,age_estimated,country_of_origin,languages,registration_date,"
-         "registration_site,unaccompanied_child,phone,document_type,document_number,consent_given,consent_date,"
+         u"given_name,family_name,name_native,sex,age_estimated,country_of_origin,languages,registration_"
+         u"date,"
+         "registration_site,unaccompanied_child,phone,document_type,document_number,consent_given,consent_"
+         "date,"
          "consent_language,consent_withdrawn,notes,+1 protection"_s},
         {u"create"_s, screening, u"screening"_s, amina,
          u"person_id,screening_date,site,risks,urgency,needs,referral_needed,+3 protection"_s},
@@ -461,8 +480,9 @@ void TestAudit::everyEventIsWrittenWithoutContent()
     sqlite3* h = store->db().handle();
     QCOMPARE(secretHits(h), 0);
     for (const QString& field : {u"guardian_note"_s, u"gbv_details"_s, u"medical_note"_s, u"distress_note"_s})
-        QCOMPARE(rawValue(h, u"SELECT count(*) FROM audit WHERE instr(ifnull(detail, ''), ?1) > 0"_s, {field}),
-                 u"0"_s);
+        QCOMPARE(
+            rawValue(h, u"SELECT count(*) FROM audit WHERE instr(ifnull(detail, ''), ?1) > 0"_s, {field}),
+            u"0"_s);
     // The test itself would see a name if one were there.
     QCOMPARE(rawValue(h, u"SELECT count(*) FROM records WHERE instr(data, ?1) > 0"_s, {kGiven}), u"1"_s);
 }
@@ -478,7 +498,8 @@ void TestAudit::syncAnswersAndPagesAreLogged()
     SyncState sync(*store);
     const QString before = store->deviceId();
     const QString enrolled = Uuid7::generate(m_clock);
-    QVERIFY(sync.saveEnrolment({u"https://hq.example.org"_s, enrolled, u"secret-token"_s, {u"USI"_s}, u"mobile"_s})
+    QVERIFY(sync.saveEnrolment(
+                    {u"https://hq.example.org"_s, enrolled, u"secret-token"_s, {u"USI"_s}, u"mobile"_s})
                 .ok());
     QCOMPARE(store->deviceId(), enrolled);
 
@@ -515,15 +536,17 @@ void TestAudit::syncAnswersAndPagesAreLogged()
     QCOMPARE(entries.at(2).actor, AuditLog::systemUser() + u'@' + before);
     QCOMPARE(entries.at(3).kind, u"sync"_s);
     QVERIFY(entries.at(3).recordId.isNull());
-    QCOMPARE(entries.at(3).detail, u"push batch=%1 changes=%2 accepted=%3 conflicts=0 rejected=1"_s
-                                       .arg(b.batchId)
-                                       .arg(b.changes.size())
-                                       .arg(b.changes.size() - 1));
+    QCOMPARE(entries.at(3).detail,
+             u"push batch=%1 changes=%2 accepted=%3 conflicts=0 rejected=1"_s.arg(b.batchId)
+                 .arg(b.changes.size())
+                 .arg(b.changes.size() - 1));
     QCOMPARE(entries.at(3).actor, AuditLog::systemUser() + u'@' + enrolled);
     QCOMPARE(entries.at(4).kind, u"sync"_s);
-    QCOMPARE(entries.at(4).detail, u"pull changes=2 applied=2 records=2 conflicts=0 new_conflicts=0 cursor=42"_s);
+    QCOMPARE(entries.at(4).detail,
+             u"pull changes=2 applied=2 records=2 conflicts=0 new_conflicts=0 cursor=42"_s);
     QCOMPARE(secretHits(store->db().handle()), 0);
-    QCOMPARE(rawValue(store->db().handle(), u"SELECT count(*) FROM audit WHERE instr(ifnull(detail, ''), 'secret-token') > 0"_s),
+    QCOMPARE(rawValue(store->db().handle(),
+                      u"SELECT count(*) FROM audit WHERE instr(ifnull(detail, ''), 'secret-token') > 0"_s),
              u"0"_s);
     auto faults = store->audit().verify();
     QVERIFY(faults.ok() && faults->isEmpty());
@@ -566,7 +589,8 @@ void TestAudit::entriesCommitAndRollBackWithTheirWrites()
                 .ok());
     auto failed = service.create(u"person"_s, personInput());
     QVERIFY(!failed.ok());
-    QVERIFY2(failed.error().message.contains(u"injected audit failure"_s), qPrintable(failed.error().message));
+    QVERIFY2(failed.error().message.contains(u"injected audit failure"_s),
+             qPrintable(failed.error().message));
     QCOMPARE(rawValue(h, u"SELECT count(*) FROM records"_s), u"0"_s);
     QCOMPARE(rawValue(h, u"SELECT count(*) FROM outbox"_s), u"0"_s);
     QCOMPARE(rawValue(h, u"SELECT count(*) FROM audit"_s), u"1"_s);
@@ -603,7 +627,8 @@ void TestAudit::chainVerifiesOnACleanStore()
     }
     const Run verified = cli(tmp.path(), {u"verify"_s});
     QVERIFY2(verified.code == 0, qPrintable(verified.err));
-    QVERIFY2(verified.out.contains(u"Audit trail: 7 entries, hash chain intact."_s), qPrintable(verified.out));
+    QVERIFY2(verified.out.contains(u"Audit trail: 7 entries, hash chain intact."_s),
+             qPrintable(verified.out));
     const Run real = realCli(tmp.path(), {u"verify"_s});
     QVERIFY2(real.code == 0, qPrintable(real.err));
 }
@@ -671,14 +696,17 @@ void TestAudit::tamperingIsDetectedAtItsSeq()
         } else if (how == u"insert"_s) {
             // Entries 4 to 7 move up by one; a well-formed forged entry takes seq 4.
             const AuditEntry third = thief.entry(3);
-            AuditEntry x{4, third.atMs + 1, third.actor, u"delete"_s, third.recordId, third.form, {}, third.hash, {}};
+            AuditEntry x{4,  third.atMs + 1, third.actor, u"delete"_s, third.recordId, third.form,
+                         {}, third.hash,     {}};
             x.hash = AuditLog::computeHash(x);
-            e = thief.tamper(u"UPDATE audit SET seq = -seq WHERE seq >= 4; UPDATE audit SET seq = 1 - seq WHERE seq < 0"_s);
+            e = thief.tamper(
+                u"UPDATE audit SET seq = -seq WHERE seq >= 4; UPDATE audit SET seq = 1 - seq WHERE seq < 0"_s);
             if (e.isEmpty())
                 e = thief.insert(x);
         } else if (how == u"swap"_s) {
-            e = thief.tamper(u"UPDATE audit SET seq = -1 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; "
-                             "UPDATE audit SET seq = 4 WHERE seq = -1"_s);
+            e = thief.tamper(
+                u"UPDATE audit SET seq = -1 WHERE seq = 3; UPDATE audit SET seq = 3 WHERE seq = 4; "
+                "UPDATE audit SET seq = 4 WHERE seq = -1"_s);
         } else if (how == u"head"_s) {
             e = thief.exec(u"DELETE FROM meta WHERE key = 'audit_head'"_s);
         } else if (how == u"drop"_s) {
@@ -687,7 +715,8 @@ void TestAudit::tamperingIsDetectedAtItsSeq()
         QVERIFY2(e.isEmpty(), qPrintable(e));
         // The triggers are back: a careless look at the schema sees nothing wrong.
         if (how != u"drop"_s)
-            QCOMPARE(thief.rows(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"_s).value(0), u"3"_s);
+            QCOMPARE(thief.rows(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger'"_s).value(0),
+                     u"3"_s);
     }
 
     {
@@ -712,7 +741,8 @@ void TestAudit::tamperingIsDetectedAtItsSeq()
 
     const Run inProcess = cli(tmp.path(), {u"verify"_s});
     QCOMPARE(inProcess.code, 1);
-    QVERIFY2(inProcess.err.contains(u"Audit"_s) || inProcess.err.contains(u"audit"_s), qPrintable(inProcess.err));
+    QVERIFY2(inProcess.err.contains(u"Audit"_s) || inProcess.err.contains(u"audit"_s),
+             qPrintable(inProcess.err));
     const Run real = realCli(tmp.path(), {u"verify"_s});
     QCOMPARE(real.code, 1);
     QVERIFY2(real.err.contains(u"fault"_s), qPrintable(real.err));
@@ -735,8 +765,9 @@ void TestAudit::appConnectionCannotChangeEntries()
     QVERIFY2(remove.error().message.contains(u"append-only"_s), qPrintable(remove.error().message));
     QVERIFY(!db.exec(u"DELETE FROM audit"_s).ok());
     // REPLACE deletes the old row without firing DELETE triggers: refused on its own.
-    const Status replace = db.exec(u"INSERT OR REPLACE INTO audit SELECT seq, at_ms, actor, kind, record_id, form, "
-                                   "'x', prev_hash, hash FROM audit WHERE seq = 3"_s);
+    const Status replace =
+        db.exec(u"INSERT OR REPLACE INTO audit SELECT seq, at_ms, actor, kind, record_id, form, "
+                "'x', prev_hash, hash FROM audit WHERE seq = 3"_s);
     QVERIFY(!replace.ok());
     QVERIFY2(replace.error().message.contains(u"append-only"_s), qPrintable(replace.error().message));
     QVERIFY(!db.exec(u"INSERT INTO audit SELECT * FROM audit WHERE seq = 3 "
@@ -753,13 +784,16 @@ void TestAudit::appConnectionCannotChangeEntries()
     static_cast<void>(db.exec(u"PRAGMA writable_schema = OFF"_s));
 
     QCOMPARE(rawRows(h, u"SELECT * FROM audit ORDER BY seq"_s), before);
-    QCOMPARE(rawValue(h, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'"_s),
-             u"3"_s);
+    QCOMPARE(
+        rawValue(h, u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'"_s),
+        u"3"_s);
     auto faults = store->verify();
     QVERIFY2(faults.ok() && faults->isEmpty(), qPrintable(faults.ok() ? faults->join(u'\n') : QString()));
     // Other tables are not affected.
-    QVERIFY(db.exec(u"CREATE TEMP TRIGGER t AFTER INSERT ON main.outbox BEGIN SELECT 1; END; DROP TRIGGER temp.t"_s)
-                .ok());
+    QVERIFY(
+        db.exec(
+              u"CREATE TEMP TRIGGER t AFTER INSERT ON main.outbox BEGIN SELECT 1; END; DROP TRIGGER temp.t"_s)
+            .ok());
 }
 
 void TestAudit::laterEntriesKeepATruncationVisible()
@@ -808,22 +842,22 @@ void TestAudit::upgradeFromEveryEarlierVersionStartsTheTrail()
         QVERIFY((*db)->exec(u"PRAGMA journal_mode = WAL"_s).ok());
         QVERIFY(Schema::migrate(**db, *m_forms, version).ok());
         sqlite3* h = (*db)->handle();
-        for (const auto& [key, value] : {std::pair{u"device_id"_s, device}, std::pair{u"site"_s, u"USI"_s},
-                                         std::pair{u"created_ms"_s, QString::number(kNow)},
-                                         std::pair{u"clean_shutdown"_s, u"1"_s}})
+        for (const auto& [key, value] :
+             {std::pair{u"device_id"_s, device}, std::pair{u"site"_s, u"USI"_s},
+              std::pair{u"created_ms"_s, QString::number(kNow)}, std::pair{u"clean_shutdown"_s, u"1"_s}})
             QVERIFY(rawRows(h, u"INSERT INTO meta(key, value) VALUES(?1, ?2)"_s, {key, value}).isEmpty());
         const QString hlc = HlcStamp{kNow - 1000, 0, device}.toString();
         const QJsonObject values = personInput();
         QJsonObject stamps;
         for (auto it = values.begin(); it != values.end(); ++it)
             stamps.insert(it.key(), hlc);
-        const QStringList inserted =
-            rawRows(h,
-                    u"INSERT INTO records(id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, "
-                    "server_version) VALUES(?1, 'person', ?2, ?3, 0, ?4, ?4, ?5, 0)"_s,
-                    {person, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)),
-                     QString::fromUtf8(QJsonDocument(stamps).toJson(QJsonDocument::Compact)),
-                     QVariant::fromValue<qlonglong>(kNow - 1000), hlc});
+        const QStringList inserted = rawRows(
+            h,
+            u"INSERT INTO records(id, form, data, stamps, deleted, created_ms, updated_ms, updated_hlc, "
+            "server_version) VALUES(?1, 'person', ?2, ?3, 0, ?4, ?4, ?5, 0)"_s,
+            {person, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact)),
+             QString::fromUtf8(QJsonDocument(stamps).toJson(QJsonDocument::Compact)),
+             QVariant::fromValue<qlonglong>(kNow - 1000), hlc});
         QVERIFY2(inserted.isEmpty(), qPrintable(inserted.join(u'\n')));
     }
     auto store = open(tmp.path());
@@ -880,7 +914,8 @@ void TestAudit::cliPrintsEntriesNewestFirstWithoutContent()
     const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 7);
     QVERIFY2(lines.first().startsWith(u"7\t2026-06-15T10:00:06.000Z\t"_s), qPrintable(lines.first()));
-    QVERIFY2(lines.last().startsWith(u"1\t"_s) && lines.last().contains(u"\tinit\t"_s), qPrintable(lines.last()));
+    QVERIFY2(lines.last().startsWith(u"1\t"_s) && lines.last().contains(u"\tinit\t"_s),
+             qPrintable(lines.last()));
     for (const QString& secret : kSecrets)
         QVERIFY2(!text.out.contains(secret) && !json.out.contains(secret), qPrintable(secret));
 
@@ -888,6 +923,53 @@ void TestAudit::cliPrintsEntriesNewestFirstWithoutContent()
     QCOMPARE(cli(tmp.path(), {u"audit"_s, u"extra"_s}).code, 2);
     const Run help = cli(tmp.path(), {u"--help"_s});
     QVERIFY(help.out.contains(u"audit [--limit N] [--json]"_s));
+}
+
+// RELIABILITY.md item 11: viewing a protection record writes an entry without content.
+void TestAudit::cliShowingProtectionAnswersIsAudited()
+{
+    QTemporaryDir tmp;
+    QString person;
+    QString screening;
+    {
+        auto store = initialise(tmp.path());
+        QVERIFY(store);
+        RecordService service(*store, u"en"_s);
+        auto p = service.create(u"person"_s, personInput());
+        QVERIFY2(p.ok(), why(p).constData());
+        auto sc = service.create(u"screening"_s, screeningInput(*p));
+        QVERIFY2(sc.ok(), why(sc).constData());
+        person = *p;
+        screening = *sc;
+    }
+    auto views = [&] {
+        const Run r = cli(tmp.path(), {u"audit"_s, u"--json"_s, u"--limit"_s, u"1000"_s});
+        QJsonArray out;
+        for (const QJsonValue& e : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (e.toObject().value(u"kind"_s).toString() == u"view_protection"_s)
+                out.append(e);
+        return out;
+    };
+    QCOMPARE(views().size(), 0);
+    QCOMPARE(cli(tmp.path(), {u"get"_s, screening}).code, 0);
+    QJsonArray seen = views();
+    QCOMPARE(seen.size(), 1);
+    QCOMPARE(seen.at(0).toObject().value(u"record_id"_s).toString(), screening);
+    QCOMPARE(seen.at(0).toObject().value(u"form"_s).toString(), u"screening"_s);
+    // A person whose record holds no protection answer: nothing to log.
+    const Run get = cli(tmp.path(), {u"get"_s, person});
+    QCOMPARE(get.code, 0);
+    const int protectionValues = QJsonDocument::fromJson(get.out.toUtf8())
+                                         .object()
+                                         .value(u"values"_s)
+                                         .toObject()
+                                         .contains(u"guardian_note"_s)
+                                     ? 1
+                                     : 0;
+    QCOMPARE(views().size(), 1 + protectionValues);
+    QCOMPARE(cli(tmp.path(), {u"list"_s, u"screening"_s, u"--json"_s}).code, 0);
+    QCOMPARE(views().size(), 2 + protectionValues);
+    QCOMPARE(cli(tmp.path(), {u"verify"_s}).code, 0);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
