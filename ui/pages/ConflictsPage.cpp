@@ -40,11 +40,7 @@ ConflictsPage::ConflictsPage(AppContext& context, QWidget* parent)
 {
     setObjectName(u"page_conflicts"_s);
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading();
     layout->addWidget(m_heading);
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);

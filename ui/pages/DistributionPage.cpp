@@ -52,11 +52,7 @@ DistributionPage::DistributionPage(AppContext& context, QWidget* parent) : Page(
 {
     setObjectName(u"page_distribution"_s);
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading();
     layout->addWidget(m_heading);
 
     // What is handed out: chosen once, kept for every person after.

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QFont>
 #include <QJsonObject>
+#include <QLabel>
 #include <QString>
 #include <QWidget>
 
@@ -34,6 +36,17 @@ Q_SIGNALS:
     void message(const QString& text);
 
 protected:
+    // The page's title line: the same size and weight on every page.
+    QLabel* makeHeading()
+    {
+        auto* heading = new QLabel(this);
+        QFont font = heading->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        font.setBold(true);
+        heading->setFont(font);
+        return heading;
+    }
+
     AppContext& m_context;
 };
 

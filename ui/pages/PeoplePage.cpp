@@ -23,11 +23,7 @@ PeoplePage::PeoplePage(AppContext& context, QWidget* parent) : Page(context, par
 {
     setObjectName(u"page_people"_s);
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading();
     layout->addWidget(m_heading);
     auto* row = new QHBoxLayout;
     m_search = new QLineEdit(this);

@@ -50,12 +50,8 @@ RecordListPage::RecordListPage(AppContext& context, const QString& formId, const
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
-    m_heading = new QLabel(this);
+    m_heading = makeHeading();
     m_heading->setObjectName(u"listHeading"_s);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
     top->addWidget(m_heading, 1);
     m_new = new QPushButton(this);
     m_new->setObjectName(u"newRecordButton"_s);

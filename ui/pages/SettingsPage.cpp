@@ -21,11 +21,7 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent) : Page(context,
 {
     setObjectName(u"page_settings"_s);
     auto* layout = new QVBoxLayout(this);
-    m_heading = new QLabel(this);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading();
     layout->addWidget(m_heading);
     m_form = new QFormLayout;
     m_language = new QComboBox(this);

@@ -50,11 +50,7 @@ TransportBoardPage::TransportBoardPage(AppContext& context, QWidget* parent) : P
     auto* layout = new QVBoxLayout(this);
 
     auto* top = new QHBoxLayout;
-    m_heading = new QLabel(this);
-    QFont f = m_heading->font();
-    f.setPointSizeF(f.pointSizeF() * 1.3);
-    f.setBold(true);
-    m_heading->setFont(f);
+    m_heading = makeHeading();
     top->addWidget(m_heading, 1);
     m_new = new QPushButton(this);
     m_new->setObjectName(u"newTransportRequest"_s);
