@@ -22,7 +22,7 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev qt6-charts-dev libqt6opengl6-dev qt6-qpa-plugins
     libqt6sql6-sqlite libqt6sql6-psql libgl-dev libglx-dev libvulkan-dev
     libsqlite3-dev sqlite3 libsodium-dev libicu-dev zlib1g-dev
-    postgresql nginx-light
+    postgresql nginx-light ccache
     clang libclang-rt-14-dev
     fonts-noto-core fonts-dejavu-core xvfb xauth
 )
