@@ -58,6 +58,9 @@ struct FieldDefinition
     QString reference;       // or: the name of a reference-data set
     QJsonValue defaultValue; // Undefined when none
     int maxLength = 1000;    // text fields
+    // Set by the application to the acting user whenever one of these fields changes (who
+    // recorded a consent decision, for example).
+    QStringList recordsActorOf;
 
     bool hasValue() const { return type != FieldType::Note; }
     bool isSelect() const { return type == FieldType::SelectOne || type == FieldType::SelectMultiple; }

@@ -315,7 +315,8 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
                 fail(f.name, QCoreApplication::translate("FormLoader", "the field name is used twice"));
             checkKeys(o,
                       {u"name", u"type", u"label", u"hint", u"required", u"sensitivity", u"relevant",
-                       u"constraints", u"choices", u"choice_list", u"reference", u"default", u"read_only"},
+                       u"constraints", u"choices", u"choice_list", u"reference", u"default", u"read_only",
+                       u"records_actor_of"},
                       f.name, QCoreApplication::translate("FormLoader", "the field"));
             const auto type = fieldTypeFromName(o.value(u"type"_s).toString());
             if (!type)
@@ -387,6 +388,15 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             }
             if (o.contains(u"constraints"_s) && !o.value(u"constraints"_s).isArray())
                 fail(f.name, QCoreApplication::translate("FormLoader", "\"constraints\" must be a list"));
+            if (o.contains(u"records_actor_of"_s)) {
+                const QJsonValue v = o.value(u"records_actor_of"_s);
+                if (f.type != FieldType::Text || !f.readOnly || !v.isArray() || v.toArray().isEmpty())
+                    fail(f.name, QCoreApplication::translate(
+                                     "FormLoader",
+                                     "\"records_actor_of\" belongs on a read-only text field and lists field names"));
+                for (const QJsonValue& name : v.toArray())
+                    f.recordsActorOf.append(name.toString());
+            }
             f.defaultValue = o.value(u"default"_s);
             checkDefault(f);
             form.fields.push_back(std::move(f));
@@ -423,6 +433,11 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
         for (const FieldDefinition& f : form.fields) {
             if (f.relevant)
                 checkRefs(*f.relevant, f.name);
+            for (const QString& name : f.recordsActorOf)
+                if (!form.field(name) || !form.field(name)->hasValue())
+                    fail(f.name, QCoreApplication::translate("FormLoader",
+                                                             "\"records_actor_of\" names unknown field \"%1\"")
+                                     .arg(name));
             for (const Constraint& c : f.constraints)
                 if (c.expression)
                     checkRefs(*c.expression, f.name);

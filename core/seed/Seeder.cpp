@@ -97,7 +97,23 @@ Result<SeedReport> Seeder::run(int persons)
     plans.reserve(kBatchPersons);
     seed::CareRecords care;
 
-    auto create = [&](const QString& form, const QJsonObject& input) -> Status {
+    // Without consent (or after its withdrawal) only answers for counting are kept about a
+    // person, in any form: the seeder leaves the others out, as staff would.
+    auto consents = [](const QJsonObject& person) {
+        return person.value(u"consent_given"_s).toString() == u"yes"_s &&
+               !person.value(u"consent_withdrawn"_s).toBool(false);
+    };
+    auto countingOnly = [&](const QString& formId, QJsonObject input) {
+        if (const FormDefinition* f = m_store.forms().form(formId))
+            for (const FieldDefinition& field : f->fields)
+                if (field.sensitivity != Sensitivity::Facet)
+                    input.remove(field.name);
+        return input;
+    };
+    bool careConsent = true;
+
+    auto create = [&](const QString& form, const QJsonObject& given) -> Status {
+        const QJsonObject input = careConsent ? given : countingOnly(form, given);
         auto w = service.prepareCreate(form, input);
         if (!w)
             return seederFault(form, w.error());
@@ -119,6 +135,11 @@ Result<SeedReport> Seeder::run(int persons)
                     continue;
                 if (members)
                     p.input.insert(u"household_head"_s, ids[static_cast<std::size_t>(p.head)]);
+                if (!consents(p.input)) {
+                    p.input = countingOnly(personForm, p.input);
+                    if (!p.input.contains(u"age_estimated"_s))
+                        p.input.insert(u"age_estimated"_s, p.age);
+                }
                 auto w = service.prepareCreate(personForm, p.input);
                 if (!w)
                     return seederFault(personForm, w.error());
@@ -132,13 +153,15 @@ Result<SeedReport> Seeder::run(int persons)
         // Then what followed each registration; these validate against the persons above.
         for (const seed::PersonPlan& p : plans) {
             carePlanner.plan(p, ids[static_cast<std::size_t>(p.index)], care);
+            careConsent = consents(p.input);
             if (care.screening) {
                 if (Status s = create(screeningForm, *care.screening); !s)
                     return s.error();
                 ++screenings;
             }
             if (care.transport) {
-                auto w = service.prepareCreate(transportForm, *care.transport);
+                auto w = service.prepareCreate(transportForm, careConsent ? *care.transport
+                                                                          : countingOnly(transportForm, *care.transport));
                 if (!w)
                     return seederFault(transportForm, w.error());
                 Record current = w->record;
@@ -146,7 +169,8 @@ Result<SeedReport> Seeder::run(int persons)
                 // Each state change through the state machine, as staff would make it.
                 for (const seed::CareRecords::Step& step : std::as_const(care.transportSteps)) {
                     service.setActor(step.actor);
-                    auto u = service.prepareUpdate(current, step.input);
+                    auto u = service.prepareUpdate(current, careConsent ? step.input
+                                                                        : countingOnly(transportForm, step.input));
                     if (!u)
                         return seederFault(transportForm, u.error());
                     current = u->record;

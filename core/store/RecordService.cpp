@@ -13,7 +13,55 @@ namespace prihvat {
 
 namespace {
 
+// Fields set to the acting user when a field they watch changed (FieldDefinition::recordsActorOf).
+void recordActor(const FormDefinition& form, const QJsonObject& before, QJsonObject& after, const QString& actor)
+{
+    if (actor.isEmpty())
+        return;
+    for (const FieldDefinition& field : form.fields)
+        for (const QString& watched : field.recordsActorOf)
+            if (before.value(watched) != after.value(watched)) {
+                after.insert(field.name, actor);
+                break;
+            }
+}
+
 } // namespace
+
+bool RecordService::personConsents(const QString& personId) const
+{
+    auto person = m_store.get(personId);
+    if (!person || !person->has_value() || (*person)->deleted)
+        return false;
+    const QJsonObject& v = (**person).values;
+    return v.value(u"consent_given"_s).toString() == u"yes"_s && !v.value(u"consent_withdrawn"_s).toBool(false);
+}
+
+void RecordService::checkConsent(const FormDefinition& form, const QJsonObject& before, const QJsonObject& after,
+                                 QList<FieldIssue>& issues) const
+{
+    if (form.keys.person.isEmpty())
+        return;
+    const QString personId = after.value(form.keys.person).toString();
+    if (personId.isEmpty())
+        return;
+    bool checked = false;
+    bool consents = true;
+    for (const FieldDefinition& field : form.fields) {
+        if (field.sensitivity == Sensitivity::Facet || !after.contains(field.name) ||
+            after.value(field.name) == before.value(field.name))
+            continue;
+        if (!checked) {
+            consents = personConsents(personId);
+            checked = true;
+        }
+        if (!consents)
+            issues.append({field.name, QCoreApplication::translate(
+                                           "RecordService",
+                                           "This person has not given consent (or has withdrawn it), so only "
+                                           "answers for counting can be kept; leave this empty.")});
+    }
+}
 
 RecordService::RecordService(LocalStore& store, QString language)
     : m_store(store), m_language(std::move(language)), m_actor(qEnvironmentVariable("USER"))
@@ -92,6 +140,8 @@ Result<RecordWrite> RecordService::prepareCreate(const QString& formId, const QJ
     }
     if (f->states)
         values.insert(f->states->field, f->states->initial);
+    recordActor(*f, QJsonObject(), values, m_actor);
+    checkConsent(*f, QJsonObject(), values, issues);
 
     QSet<QString> supplied;
     for (auto it = input.begin(); it != input.end(); ++it)
@@ -170,6 +220,8 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
         else
             values.insert(it.key(), it.value());
     }
+    recordActor(*f, current.values, values, m_actor);
+    checkConsent(*f, current.values, values, issues);
     QSet<QString> supplied;
     for (auto it = input.begin(); it != input.end(); ++it)
         supplied.insert(it.key());

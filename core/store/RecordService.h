@@ -41,7 +41,13 @@ public:
 
     RecordValidator validator() const;
 
+    // The person gave consent and has not withdrawn it. Without consent only answers for
+    // counting (facets) are kept about them, in any form (issue 5, DESIGN.md).
+    bool personConsents(const QString& personId) const;
+
 private:
+    void checkConsent(const FormDefinition& form, const QJsonObject& before, const QJsonObject& after,
+                      QList<FieldIssue>& issues) const;
     Error invalid(const FormDefinition& form, const QList<FieldIssue>& issues) const;
     const FormDefinition* form(const QString& formId, Error* error) const;
 

@@ -325,7 +325,7 @@ private Q_SLOTS:
 
     void invalidValueBlocksSavingAndShowsMessage()
     {
-        QVERIFY(window().newRecord(u"person"_s, {{u"given_name"_s, u"Omar"_s}}));
+        QVERIFY(window().newRecord(u"person"_s, {{u"consent_given"_s, u"yes"_s}, {u"given_name"_s, u"Omar"_s}}));
         FormView* view = window().editor()->formView();
         view->editor(u"phone"_s)->setValue(u"call me"_s);
         view->editor(u"age_estimated"_s)->setValue(300);

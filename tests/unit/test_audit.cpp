@@ -439,7 +439,7 @@ void TestAudit::everyEventIsWrittenWithoutContent()
          u"date,"
          "registration_site,unaccompanied_child,phone,document_type,document_number,consent_given,consent_"
          "date,"
-         "consent_language,consent_withdrawn,notes,+1 protection"_s},
+         "consent_language,consent_by,consent_withdrawn,notes,+1 protection"_s},
         {u"create"_s, screening, u"screening"_s, amina,
          u"person_id,screening_date,site,risks,urgency,needs,referral_needed,+3 protection"_s},
         {u"update"_s, person, u"person"_s, amina, u"phone,+1 protection"_s},

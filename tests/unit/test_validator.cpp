@@ -286,6 +286,7 @@ private Q_SLOTS:
     void personFormPatternMessage_data();
     void personFormPatternMessage();
     void personFormConsentWithdrawal();
+    void personFormWithoutConsentKeepsOnlyCounting();
     void screeningNoneWithOtherRisks();
     void describe();
 
@@ -964,7 +965,13 @@ void TestValidator::personFormValidRecord()
         QJsonObject record = goodPerson();
         record.remove(name);
         const Saved missing = save(validator(), *person, {}, record);
-        QCOMPARE(issueFields(missing.issues), QStringList({name}));
+        QStringList expected{name};
+        if (name == u"consent_given"_s) // no consent: the identifying answers given do not apply either
+            expected << u"date_of_birth"_s << u"family_name"_s << u"given_name"_s;
+        QStringList got = issueFields(missing.issues);
+        got.sort();
+        expected.sort();
+        QCOMPARE(got, expected);
     }
     // No date of birth: the estimated age becomes required.
     QJsonObject noDob = goodPerson();
@@ -1130,24 +1137,67 @@ void TestValidator::personFormConsentWithdrawal()
 {
     const FormDefinition* person = m_registry->form(u"person"_s);
     QVERIFY(person);
-    QJsonObject record = goodPerson();
-    record.insert(u"consent_withdrawn"_s, true);
-    QCOMPARE(issueFields(save(validator(), *person, {}, record).issues), QStringList({u"consent_withdrawn_date"_s}));
+    const QJsonObject stored = goodPerson();
+    // Withdrawal clears the date of birth, so an estimated age (enough for counting) is asked for.
+    QCOMPARE(issueFields(save(validator(), *person, stored, {{u"consent_withdrawn"_s, true}}).issues),
+             QStringList({u"age_estimated"_s, u"consent_withdrawn_date"_s}));
 
-    record.insert(u"consent_withdrawn_date"_s, u"2024-05-31"_s); // before consent_date 2024-06-01
-    Saved s = save(validator(u"ar"_s), *person, {}, record);
+    // Before consent_date 2024-06-01.
+    Saved s = save(validator(u"ar"_s), *person, stored,
+                   {{u"consent_withdrawn"_s, true}, {u"consent_withdrawn_date"_s, u"2024-05-31"_s},
+                    {u"age_estimated"_s, 34}});
     QCOMPARE(issueFields(s.issues), QStringList({u"consent_withdrawn_date"_s}));
     for (const Constraint& c : person->constraints)
         if (c.field == u"consent_withdrawn_date"_s)
             QCOMPARE(s.issues.first().message, c.message->text(u"ar"_s));
 
-    record.insert(u"consent_withdrawn_date"_s, u"2024-06-02"_s);
-    QVERIFY(save(validator(), *person, {}, record).issues.isEmpty());
+    // A valid withdrawal clears every identifying answer; what counts assistance stays.
+    s = save(validator(), *person, stored,
+             {{u"consent_withdrawn"_s, true}, {u"consent_withdrawn_date"_s, u"2024-06-02"_s},
+              {u"age_estimated"_s, 34}});
+    QVERIFY2(s.issues.isEmpty(), qPrintable(showIssues(s.issues)));
+    QStringList cleared = s.cleared;
+    cleared.sort();
+    QCOMPARE(cleared, QStringList({u"date_of_birth"_s, u"family_name"_s, u"given_name"_s}));
+    for (const FieldDefinition& f : person->fields)
+        if (f.sensitivity == Sensitivity::Identifying)
+            QVERIFY2(!s.values.contains(f.name), qPrintable(f.name));
+    QCOMPARE(s.values.value(u"sex"_s).toString(), u"male"_s);
+    QCOMPARE(s.values.value(u"country_of_origin"_s).toString(), u"AF"_s);
 
-    // Withdrawal taken back: the date no longer applies and is cleared from the stored record.
-    s = save(validator(), *person, record, {{u"consent_withdrawn"_s, false}});
+    // While consent is withdrawn a name cannot be written again.
+    const QJsonObject withdrawn = s.values;
+    QCOMPARE(issueFields(save(validator(), *person, withdrawn, {{u"given_name"_s, u"Amir"_s}}).issues),
+             QStringList({u"given_name"_s}));
+
+    // Withdrawal taken back: the date no longer applies and is cleared from the stored record,
+    // and the given name is asked for again (it was not kept).
+    QCOMPARE(issueFields(save(validator(), *person, withdrawn, {{u"consent_withdrawn"_s, false}}).issues),
+             QStringList({u"given_name"_s}));
+    s = save(validator(), *person, withdrawn, {{u"consent_withdrawn"_s, false}, {u"given_name"_s, u"Amir"_s}});
     QVERIFY2(s.issues.isEmpty(), qPrintable(showIssues(s.issues)));
     QCOMPARE(s.cleared, QStringList({u"consent_withdrawn_date"_s}));
+    QVERIFY(!s.values.contains(u"family_name"_s));
+}
+
+void TestValidator::personFormWithoutConsentKeepsOnlyCounting()
+{
+    const FormDefinition* person = m_registry->form(u"person"_s);
+    QVERIFY(person);
+    QJsonObject record = goodPerson();
+    record.insert(u"consent_given"_s, u"no"_s);
+    QStringList got = issueFields(save(validator(), *person, {}, record).issues);
+    got.sort();
+    QCOMPARE(got, QStringList({u"date_of_birth"_s, u"family_name"_s, u"given_name"_s}));
+
+    // Without the names (the given name is required only with consent) it is a valid record.
+    for (const QString& name : {u"given_name"_s, u"family_name"_s, u"date_of_birth"_s, u"arrival_date"_s})
+        record.remove(name);
+    record.insert(u"age_estimated"_s, 30);
+    const Saved s = save(validator(), *person, {}, record);
+    QVERIFY2(s.issues.isEmpty(), qPrintable(showIssues(s.issues)));
+    QVERIFY(s.values.contains(u"sex"_s));
+    QVERIFY(s.values.contains(u"registration_site"_s));
 }
 
 void TestValidator::screeningNoneWithOtherRisks()

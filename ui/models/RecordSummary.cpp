@@ -55,18 +55,26 @@ QString summarizeRecord(const FormDefinition& form, const QJsonObject& values, c
                         const QString& language, int maxParts)
 {
     QStringList parts;
-    for (const FieldDefinition& f : form.fields) {
-        if (parts.size() >= maxParts)
-            break;
-        if (f.sensitivity == Sensitivity::Protection || f.type == FieldType::Person || f.type == FieldType::Date ||
-            f.type == FieldType::DateTime || f.readOnly || f.name == form.keys.site)
-            continue;
-        // A "no" says little in a one-line summary (group distribution: no); leave it out.
-        if (f.type == FieldType::Boolean && !values.value(f.name).toBool())
-            continue;
-        const QString text = displayValue(form, f.name, values.value(f.name), reference, language);
-        if (!text.isEmpty())
-            parts.append(text);
+    // A record that is not about a person held elsewhere (the person form itself) is named by
+    // its identifying text first, wherever the form asks it (consent comes first there).
+    const bool namesFirst = form.keys.person.isEmpty();
+    for (int pass = namesFirst ? 0 : 1; pass < 2; ++pass) {
+        for (const FieldDefinition& f : form.fields) {
+            if (parts.size() >= maxParts)
+                break;
+            const bool name = f.sensitivity == Sensitivity::Identifying && f.type == FieldType::Text;
+            if (namesFirst && (pass == 0) != name)
+                continue;
+            if (f.sensitivity == Sensitivity::Protection || f.type == FieldType::Person ||
+                f.type == FieldType::Date || f.type == FieldType::DateTime || f.readOnly || f.name == form.keys.site)
+                continue;
+            // A "no" says little in a one-line summary (group distribution: no); leave it out.
+            if (f.type == FieldType::Boolean && !values.value(f.name).toBool())
+                continue;
+            const QString text = displayValue(form, f.name, values.value(f.name), reference, language);
+            if (!text.isEmpty())
+                parts.append(text);
+        }
     }
     return parts.join(u" · "_s);
 }
