@@ -110,13 +110,13 @@ Status ReferenceData::addEntry(const QString& set, const QJsonObject& o)
         Site s{*code, o.value(u"kind"_s).toString(), o.value(u"name"_s).toString(),
                o.value(u"canton"_s).toString(), o.value(u"entity"_s).toString()};
         m_sites.insert(s.code, s);
-        add(set, {s.code, s.name, {}, s.kind});
+        add(set, {s.code, s.name, {}, s.kind, o});
     } else if (set == u"items"_s || set == u"services"_s) {
         const LocalizedText label = *LocalizedText::fromJson(o.value(u"label"_s), &fault);
         add(set, {*code, label.text(u"en"_s), label,
-                  set == u"items"_s ? o.value(u"assistance_type"_s).toString() : QString()});
+                  set == u"items"_s ? o.value(u"assistance_type"_s).toString() : QString(), o});
     } else if (set == u"providers"_s) {
-        add(set, {*code, o.value(u"name"_s).toString(), {}, {}});
+        add(set, {*code, o.value(u"name"_s).toString(), {}, {}, o});
     } else if (set == u"retention"_s) {
         m_retention.insert(*code, o.value(u"days"_s).toInt());
     }
@@ -162,6 +162,49 @@ Result<ReferenceData> ReferenceData::withSet(const QString& set, const QList<QJs
     return copy;
 }
 
+Result<ReferenceData> ReferenceData::withUpdates(const QString& set, const QList<EntryUpdate>& updates) const
+{
+    struct Placed
+    {
+        std::int64_t position;
+        QJsonObject json;
+    };
+    QList<QString> order; // codes, first seen first
+    QHash<QString, Placed> placed;
+    if (set == u"retention"_s) {
+        for (auto it = m_retention.cbegin(); it != m_retention.cend(); ++it) {
+            order.append(it.key());
+            placed.insert(it.key(), {0, QJsonObject{{u"form"_s, it.key()}, {u"days"_s, it.value()}}});
+        }
+    } else {
+        const QList<Entry> current = m_sets.value(set);
+        for (qsizetype i = 0; i < current.size(); ++i) {
+            order.append(current.at(i).code);
+            placed.insert(current.at(i).code, {i, current.at(i).json});
+        }
+    }
+    for (const EntryUpdate& u : updates) {
+        if (!u.entry) {
+            placed.remove(u.code);
+            continue;
+        }
+        if (!placed.contains(u.code))
+            order.append(u.code);
+        placed.insert(u.code, {u.position, *u.entry});
+    }
+    QList<QString> codes;
+    for (const QString& code : std::as_const(order))
+        if (placed.contains(code))
+            codes.append(code);
+    std::stable_sort(codes.begin(), codes.end(), [&placed](const QString& a, const QString& b) {
+        return placed.value(a).position < placed.value(b).position;
+    });
+    QList<QJsonObject> entries;
+    for (const QString& code : std::as_const(codes))
+        entries.append(placed.value(code).json);
+    return withSet(set, entries);
+}
+
 std::optional<int> ReferenceData::retentionDays(const QString& form) const
 {
     const auto it = m_retention.constFind(form);
@@ -198,7 +241,7 @@ Result<ReferenceData> ReferenceData::load(const QString& folder)
             if (code.isEmpty() || o.value(u"name"_s).toString().isEmpty())
                 return bad(file, QCoreApplication::translate("ReferenceData",
                                                              "every entry needs a code and a name"));
-            data.add(set, {code, o.value(u"name"_s).toString(), {}, {}});
+            data.add(set, {code, o.value(u"name"_s).toString(), {}, {}, {}});
         }
     }
     for (const QString& set : setNames())

@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <cstdint>
 #include <optional>
 
 namespace prihvat {
@@ -48,6 +49,20 @@ public:
     // first entry checkEntry refuses, and on an empty set other than "retention".
     Result<ReferenceData> withSet(const QString& set, const QList<QJsonObject>& entries) const;
 
+    // An entry of a managed set as a device stored it from headquarters: set (`entry`) or
+    // removed (no `entry`), and its place in the set.
+    struct EntryUpdate
+    {
+        QString code;
+        std::int64_t position = 0;
+        std::optional<QJsonObject> entry;
+    };
+    // A copy in which the managed `set` is this one's with `updates` laid over it: an entry
+    // of the same code replaced, a new code added, a removed code gone; entries in position
+    // order (an entry without an update keeps its place: its index in the set). So a device
+    // that missed part of a set still has the rest.
+    Result<ReferenceData> withUpdates(const QString& set, const QList<EntryUpdate>& updates) const;
+
     // How many days headquarters wants a device to keep records of `form` (nothing: no limit).
     std::optional<int> retentionDays(const QString& form) const;
 
@@ -70,6 +85,7 @@ private:
         QString name;       // plain name (sites, providers, English names)
         LocalizedText text; // translated label (items, services)
         QString extra;      // item: assistance type
+        QJsonObject json;   // managed sets: the entry as read
     };
     QHash<QString, QList<Entry>> m_sets;
     QHash<QString, QHash<QString, int>> m_index;

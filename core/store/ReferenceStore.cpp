@@ -23,8 +23,7 @@ Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes)
         "INSERT INTO reference_entries(set_name, code, position, data, seq) VALUES(?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT(set_name, code) DO UPDATE SET position = excluded.position, data = excluded.data, "
         "seq = excluded.seq WHERE excluded.seq >= reference_entries.seq");
-    SqliteStatement* remove = db.cached("DELETE FROM reference_entries WHERE set_name = ?1 AND code = ?2");
-    if (!upsert || !remove)
+    if (!upsert)
         return failed();
     int stored = 0;
     for (const protocol::ReferenceChange& c : changes) {
@@ -32,24 +31,21 @@ Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes)
             qCWarning(lcStore) << "reference change" << c.seq << "of unknown set" << c.set << "is not stored";
             continue;
         }
-        if (c.entry.isNull()) {
-            remove->reset();
-            remove->bind(1, c.set).bind(2, c.code);
-            if (!remove->run())
-                return failed();
-            ++stored;
-            continue;
-        }
         const QJsonObject entry = c.entry.toObject();
-        auto code = ReferenceData::checkEntry(c.set, entry);
-        if (!code || *code != c.code) {
-            qCWarning(lcStore) << "reference change" << c.seq << "of set" << c.set << "is not usable here:"
-                               << (code ? u"the code does not match"_s : code.error().message);
-            continue;
+        if (!c.entry.isNull()) {
+            auto code = ReferenceData::checkEntry(c.set, entry);
+            if (!code || *code != c.code) {
+                qCWarning(lcStore) << "reference change" << c.seq << "of set" << c.set << "is not usable here:"
+                                   << (code ? u"the code does not match"_s : code.error().message);
+                continue;
+            }
         }
         upsert->reset();
         upsert->bind(1, c.set).bind(2, c.code).bind(3, c.position);
-        upsert->bind(4, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
+        if (c.entry.isNull()) // removed at headquarters: kept as a removal, so the built-in one goes too
+            upsert->bindNull(4);
+        else
+            upsert->bind(4, QString::fromUtf8(QJsonDocument(entry).toJson(QJsonDocument::Compact)));
         upsert->bind(5, c.seq);
         if (!upsert->run())
             return failed();
@@ -60,19 +56,24 @@ Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes)
 
 Result<std::shared_ptr<const FormRegistry>> overlay(SqliteDb& db, std::shared_ptr<const FormRegistry> forms)
 {
-    auto rows = db.prepare(u"SELECT set_name, data FROM reference_entries ORDER BY set_name, position, code"_s);
+    auto rows = db.prepare(
+        u"SELECT set_name, code, position, data FROM reference_entries ORDER BY set_name, position, code"_s);
     if (!rows)
         return rows.error();
-    QHash<QString, QList<QJsonObject>> bySet;
-    while (rows->next())
-        bySet[rows->text(0)].append(QJsonDocument::fromJson(rows->text(1).toUtf8()).object());
+    QHash<QString, QList<ReferenceData::EntryUpdate>> bySet;
+    while (rows->next()) {
+        ReferenceData::EntryUpdate u{rows->text(1), rows->integer(2), std::nullopt};
+        if (!rows->isNull(3))
+            u.entry = QJsonDocument::fromJson(rows->text(3).toUtf8()).object();
+        bySet[rows->text(0)].append(std::move(u));
+    }
     if (!rows->ok())
         return Error::io(rows->error());
     if (bySet.isEmpty())
         return forms;
     ReferenceData data = forms->reference();
     for (auto it = bySet.cbegin(); it != bySet.cend(); ++it) {
-        auto next = data.withSet(it.key(), it.value());
+        auto next = data.withUpdates(it.key(), it.value());
         if (!next) {
             qCWarning(lcStore) << "stored reference set" << it.key()
                                << "is not used; the built-in one stays:" << next.error().message;

@@ -13,8 +13,9 @@ class FormRegistry;
 class SqliteDb;
 
 // Reference data headquarters sent (schema 6, table `reference_entries`): stored with the
-// pulled page that brought it, and laid over the built-in copy when the store opens. A set
-// held here replaces the built-in set of that name (ReferenceData::withSet).
+// pulled page that brought it, and laid over the built-in copy when the store opens, entry
+// by entry (ReferenceData::withUpdates): an entry from headquarters replaces the built-in
+// one of the same code, a new one is added, a removed one is gone.
 namespace ReferenceStore {
 
 // Stores the changes (an entry set, or removed when its `entry` is null). The caller holds
@@ -23,8 +24,8 @@ namespace ReferenceStore {
 // number stored.
 Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes);
 
-// `forms` with the stored sets in place of the built-in ones; `forms` itself when nothing is
-// stored. A stored set that does not load is left out (the built-in one stays) with a warning.
+// `forms` with the stored entries laid over its reference data; `forms` itself when nothing
+// is stored. A set whose stored entries do not load is left as it was, with a warning.
 Result<std::shared_ptr<const FormRegistry>> overlay(SqliteDb& db, std::shared_ptr<const FormRegistry> forms);
 
 } // namespace ReferenceStore

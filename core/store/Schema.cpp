@@ -179,8 +179,8 @@ Status toVersion5(SqliteDb& db, const FormRegistry&)
 }
 
 // Version 6: reference data from headquarters (ReferenceStore): the latest state of each
-// entry of the sets headquarters manages, pulled with the records. A set held here replaces
-// the built-in copy of that set.
+// entry of the sets headquarters manages, pulled with the records; `data` is NULL for an
+// entry headquarters removed. Laid over the built-in copy entry by entry.
 Status toVersion6(SqliteDb& db, const FormRegistry&)
 {
     return db.exec(uR"(
@@ -188,7 +188,7 @@ Status toVersion6(SqliteDb& db, const FormRegistry&)
             set_name TEXT NOT NULL,
             code TEXT NOT NULL,
             position INTEGER NOT NULL,
-            data TEXT NOT NULL,
+            data TEXT,
             seq INTEGER NOT NULL,
             PRIMARY KEY(set_name, code)
         ) WITHOUT ROWID;
