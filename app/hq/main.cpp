@@ -5,6 +5,9 @@
 //   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE]
 //   prihvat-hq device list --db URL
 //   prihvat-hq device revoke --db URL ID
+//   prihvat-hq reference import --db URL --set SET [--replace] FILE.json
+//   prihvat-hq reference list --db URL [--set SET]
+//   prihvat-hq reference retention --db URL --form FORM --days N
 //
 // Exit codes: 0 done, 1 it could not be done (database, network), 2 wrong usage.
 #include "common/Clock.h"
@@ -12,12 +15,15 @@
 #include "forms/FormRegistry.h"
 #include "hq/HqApi.h"
 #include "hq/HqDatabase.h"
+#include "hq/HqReference.h"
 #include "hq/HqServer.h"
 #include "hq/HqStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -56,6 +62,9 @@ const QString kUsage = uR"(Usage:
   prihvat-hq device add --db URL --site CODE [--site CODE ...] --name NAME [--role ROLE]
   prihvat-hq device list --db URL
   prihvat-hq device revoke --db URL ID
+  prihvat-hq reference import --db URL --set SET [--replace] FILE.json
+  prihvat-hq reference list --db URL [--set SET]
+  prihvat-hq reference retention --db URL --form FORM --days N
   prihvat-hq --help | --version
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (a password may come from PGPASSWORD
@@ -70,6 +79,18 @@ device add  registers a device and prints its one-time enrolment code on stdout 
 device list lists devices: id, state, role, sites, name.
 device revoke
             refuses the device from its next request on.
+reference import
+            adds or updates the entries of one set from a JSON file (shaped as in
+            resources/reference/: an array, or an object holding the set's array, as
+            services.json holds "services" and "providers"); --replace makes the set exactly
+            the file's entries. SET: sites, services, providers or items. Every entry is
+            checked first: on any fault nothing changes. Devices get the change on their
+            next sync.
+reference list
+            lists the entries headquarters holds (of one set with --set), as JSON lines.
+reference retention
+            sets how many days devices keep records of FORM (0 removes the limit); devices
+            get it on their next sync.
 )"_s;
 
 int usageError(const QString& message)
@@ -260,6 +281,93 @@ int device(const QCommandLineParser& args, const QStringList& words)
     return Ok;
 }
 
+int reference(const QCommandLineParser& args, const QStringList& words)
+{
+    const QString action = words.value(1);
+    if (action != u"import"_s && action != u"list"_s && action != u"retention"_s)
+        return usageError(u"reference needs import, list or retention."_s);
+    const int expectedWords = action == u"import"_s ? 3 : 2;
+    if (words.size() < expectedWords)
+        return usageError(u"reference import needs the JSON file."_s);
+    if (words.size() > expectedWords)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.at(expectedWords)));
+    const QString set = args.value(u"set"_s);
+    if (action == u"import"_s) {
+        if (set.isEmpty())
+            return usageError(u"reference import needs --set SET."_s);
+        if (set == u"retention"_s)
+            return usageError(u"Retention periods are set with \"reference retention\"."_s);
+    }
+    int days = 0;
+    if (action == u"retention"_s) {
+        bool ok = false;
+        days = args.value(u"days"_s).toInt(&ok);
+        if (!args.isSet(u"form"_s) || !ok)
+            return usageError(u"reference retention needs --form FORM and --days N."_s);
+    }
+    if (!set.isEmpty() && !ReferenceData::managedSets().contains(set))
+        return usageError(
+            u"Unknown set \"%1\": use one of %2."_s.arg(set, ReferenceData::managedSets().join(u", "_s)));
+
+    // The file first: a file that cannot be read changes nothing, not even the schema.
+    QList<QJsonObject> entries;
+    if (action == u"import"_s) {
+        QFile file(words.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(u"Cannot read %1: %2"_s.arg(words.at(2), file.errorString()));
+        auto parsed = HqReference::parseFile(set, file.readAll());
+        if (!parsed)
+            return failure(u"%1: %2 Nothing was changed."_s.arg(words.at(2), parsed.error().message));
+        entries = std::move(*parsed);
+    }
+
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqReference store(*opened->db, clock);
+    const auto report = [](const ReferenceImport& r, const QString& what) {
+        out() << u"%1: %2 added, %3 changed, %4 removed, %5 unchanged."_s.arg(what)
+                     .arg(r.added)
+                     .arg(r.changed)
+                     .arg(r.removed)
+                     .arg(r.unchanged)
+              << "\n";
+        if (r.added + r.changed + r.removed > 0)
+            out() << "Devices get the change on their next sync.\n";
+        out().flush();
+    };
+
+    if (action == u"import"_s) {
+        auto done = store.import(set, entries, args.isSet(u"replace"_s));
+        if (!done)
+            return failure(done.error().code == Error::Code::Invalid
+                               ? u"%1: %2 Nothing was changed."_s.arg(words.at(2), done.error().message)
+                               : done.error().message);
+        report(*done, set);
+        return Ok;
+    }
+    if (action == u"retention"_s) {
+        auto done = store.setRetention(*opened->forms, args.value(u"form"_s), days);
+        if (!done)
+            return done.error().code == Error::Code::Invalid ? usageError(done.error().message)
+                                                             : failure(done.error().message);
+        report(*done, u"retention of %1"_s.arg(args.value(u"form"_s)));
+        return Ok;
+    }
+    auto listed = store.list(set);
+    if (!listed)
+        return failure(listed.error().message);
+    for (const ReferenceEntry& e : std::as_const(*listed)) {
+        const QJsonObject line{{u"set"_s, e.set}, {u"code"_s, e.code}, {u"seq"_s, static_cast<double>(e.seq)},
+                               {u"entry"_s, e.data}};
+        out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+    }
+    out().flush();
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -282,6 +390,10 @@ int main(int argc, char* argv[])
         {u"site"_s, u"Site code (repeatable)."_s, u"CODE"_s},
         {u"name"_s, u"Device name."_s, u"NAME"_s},
         {u"role"_s, u"Device role."_s, u"ROLE"_s},
+        {u"set"_s, u"Reference set."_s, u"SET"_s},
+        {u"replace"_s, u"Make the set exactly the file's entries."_s},
+        {u"form"_s, u"Form id."_s, u"FORM"_s},
+        {u"days"_s, u"Retention period in days."_s, u"N"_s},
         {{u"h"_s, u"help"_s}, u"Show the usage."_s},
         {{u"v"_s, u"version"_s}, u"Show the version."_s},
     });
@@ -299,7 +411,7 @@ int main(int argc, char* argv[])
     }
     const QStringList words = args.positionalArguments();
     if (words.isEmpty())
-        return usageError(u"Say what to do: serve or device."_s);
+        return usageError(u"Say what to do: serve, device or reference."_s);
 
     // Options that the command does not use are refused, not silently ignored.
     const auto only = [&](const QStringList& allowed) -> QString {
@@ -324,5 +436,14 @@ int main(int argc, char* argv[])
             return usageError(u"device %1 does not take --%2."_s.arg(action, extra));
         return device(args, words);
     }
-    return usageError(u"Unknown command \"%1\" (serve or device)."_s.arg(command));
+    if (command == u"reference"_s) {
+        const QString action = words.value(1);
+        const QStringList allowed = action == u"import"_s  ? QStringList{u"db"_s, u"set"_s, u"replace"_s}
+                                    : action == u"list"_s ? QStringList{u"db"_s, u"set"_s}
+                                                          : QStringList{u"db"_s, u"form"_s, u"days"_s};
+        if (const QString extra = only(allowed); !extra.isEmpty())
+            return usageError(u"reference %1 does not take --%2."_s.arg(action, extra));
+        return reference(args, words);
+    }
+    return usageError(u"Unknown command \"%1\" (serve, device or reference)."_s.arg(command));
 }

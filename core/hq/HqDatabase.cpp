@@ -1,7 +1,9 @@
 #include "HqDatabase.h"
 
 #include "HqLog.h"
+#include "HqReference.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -76,6 +78,17 @@ QList<QStringList> migrations()
             "resolved INTEGER NOT NULL DEFAULT 0, resolved_seq BIGINT)"_s,
             u"CREATE INDEX conflicts_seq ON conflicts(seq)"_s,
             u"CREATE INDEX conflicts_field ON conflicts(record_id, field)"_s,
+        },
+        // Version 2: the reference data headquarters manages (HqReference), each entry's
+        // latest state with the seq of its last change (a removed entry keeps its row, without
+        // data); seeded from the built-in files by the migration. Conflicts are found by the
+        // seq that resolved them, so a resolution reaches every device that holds the conflict.
+        {
+            u"CREATE TABLE reference_entries(set_name TEXT NOT NULL, code TEXT NOT NULL, "
+            "position BIGINT NOT NULL, data TEXT, seq BIGINT NOT NULL, updated_ms BIGINT NOT NULL, "
+            "PRIMARY KEY(set_name, code))"_s,
+            u"CREATE INDEX reference_entries_seq ON reference_entries(seq)"_s,
+            u"CREATE INDEX conflicts_resolved_seq ON conflicts(resolved_seq)"_s,
         },
     };
 }
@@ -336,6 +349,12 @@ Status HqDatabase::migrate()
         for (const QString& sql : steps.at(version - 1))
             if (!q.exec(sql))
                 return fail(u"version %1"_s.arg(version), q);
+        if (version == 2) {
+            if (Status s = HqReference::seedBuiltIn(*this, QDateTime::currentMSecsSinceEpoch()); !s) {
+                rollback();
+                return Error::io(u"Schema migration failed (reference data): %1"_s.arg(s.error().message));
+            }
+        }
         q.prepare(u"INSERT INTO schema_version(version) VALUES(?)"_s);
         q.addBindValue(version);
         if (!q.exec())

@@ -1,6 +1,8 @@
 // HqStore: devices, enrolment and authentication. Push and pull are in HqStoreSync.cpp.
 #include "HqStore.h"
 
+#include "HqReference.h"
+
 #include "Credentials.h"
 #include "common/Text.h"
 #include "common/Uuid7.h"
@@ -34,6 +36,22 @@ HqStore::HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, cons
 {
 }
 
+Result<std::shared_ptr<const FormRegistry>> HqStore::formsNow()
+{
+    const HqReference reference(m_db, m_clock);
+    auto version = reference.version();
+    if (!version)
+        return version.error();
+    if (m_current && *version == m_currentVersion)
+        return m_current;
+    auto data = reference.current(m_forms->reference());
+    if (!data)
+        return Error::io(u"The reference data at headquarters cannot be used: %1"_s.arg(data.error().message));
+    m_current = m_forms->withReference(std::move(*data));
+    m_currentVersion = *version;
+    return m_current;
+}
+
 Result<NewDevice> HqStore::addDevice(const QString& name, const QStringList& sites, const QString& role)
 {
     const QString cleanName = Text::clean(name).trimmed();
@@ -44,11 +62,15 @@ Result<NewDevice> HqStore::addDevice(const QString& name, const QStringList& sit
     if (!Device::roles().contains(role))
         return Error::invalid(
             u"Unknown role \"%1\": use one of %2."_s.arg(role, Device::roles().join(u", "_s)));
+    auto forms = formsNow();
+    if (!forms)
+        return forms.error();
+    const ReferenceData& reference = (*forms)->reference();
     QStringList siteList;
     for (const QString& site : sites) {
-        if (!m_forms->reference().contains(u"sites"_s, site))
+        if (!reference.contains(u"sites"_s, site))
             return Error::invalid(u"Unknown site \"%1\": use one of %2."_s.arg(
-                site, m_forms->reference().codes(u"sites"_s).join(u", "_s)));
+                site, reference.codes(u"sites"_s).join(u", "_s)));
         if (!siteList.contains(site))
             siteList.append(site);
     }

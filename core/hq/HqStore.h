@@ -47,7 +47,10 @@ public:
     Result<protocol::PullResponse> pull(const Device& device, std::int64_t after, int limit);
 
     HqDatabase& database() { return m_db; }
+    // The built-in forms and reference data; formsNow() has the reference data as
+    // headquarters holds it at this moment (HqReference).
     const FormRegistry& forms() const { return *m_forms; }
+    Result<std::shared_ptr<const FormRegistry>> formsNow();
     const Clock& clock() const { return m_clock; }
 
 private:
@@ -57,6 +60,10 @@ private:
     HqDatabase& m_db;
     std::shared_ptr<const FormRegistry> m_forms;
     const Clock& m_clock;
+    // formsNow(), rebuilt when the reference data's version moves (another process may
+    // have changed it: the version is read every time).
+    std::shared_ptr<const FormRegistry> m_current;
+    std::int64_t m_currentVersion = -1;
 };
 
 } // namespace prihvat::hq

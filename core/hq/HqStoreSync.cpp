@@ -2,6 +2,7 @@
 #include "HqStore.h"
 
 #include "HqLog.h"
+#include "HqReference.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 #include "forms/RecordValidator.h"
@@ -240,13 +241,17 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
 
     // Everything that needs no database first, outside the transaction.
     const std::int64_t now = m_clock.nowMs();
-    const RecordValidator validator(m_forms->reference(), u"en"_s, m_clock.today(), nullptr);
+    auto formsNow = this->formsNow();
+    if (!formsNow)
+        return formsNow.error();
+    const FormRegistry& forms = **formsNow;
+    const RecordValidator validator(forms.reference(), u"en"_s, m_clock.today(), nullptr);
     std::vector<Verdict> verdicts;
     verdicts.reserve(static_cast<std::size_t>(request.changes.size()));
     // The site a new record gets in this batch, for its other changes' scope check.
     QHash<QString, QString> siteInBatch;
     for (const protocol::Change& c : request.changes) {
-        verdicts.push_back(check(*m_forms, validator, device, c, now));
+        verdicts.push_back(check(forms, validator, device, c, now));
         if (const auto* ok = std::get_if<Checked>(&verdicts.back());
             ok && ok->siteField && ok->value.isString() && !siteInBatch.contains(c.recordId))
             siteInBatch.insert(c.recordId, ok->value.toString());
@@ -604,9 +609,9 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         u"SELECT k.id, k.seq, k.record_id, k.form, k.field, k.winner_value, k.winner_hlc, k.winner_device, "
         "k.loser_value, k.loser_hlc, k.loser_device, k.resolved "
         "FROM conflicts k JOIN records r ON r.id = k.record_id "
-        "WHERE k.seq > ? AND k.seq <= ?"_s +
+        "WHERE ((k.seq > ? AND k.seq <= ?) OR (k.resolved_seq > ? AND k.resolved_seq <= ?))"_s +
             scope + u" ORDER BY k.seq"_s,
-        QVariantList{bigint(after), bigint(out.next)} + scopeValues);
+        QVariantList{bigint(after), bigint(out.next), bigint(after), bigint(out.next)} + scopeValues);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -621,6 +626,11 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         e.resolved = q->value(11).toInt() != 0;
         out.conflicts.append(e);
     }
+    // Reference data is not scoped: every device gets every change of it.
+    auto reference = HqReference(m_db, m_clock).changes(after, out.next);
+    if (!reference)
+        return reference.error();
+    out.reference = std::move(*reference);
     return out;
 }
 

@@ -178,8 +178,25 @@ Status toVersion5(SqliteDb& db, const FormRegistry&)
     )"_s);
 }
 
+// Version 6: reference data from headquarters (ReferenceStore): the latest state of each
+// entry of the sets headquarters manages, pulled with the records; `data` is NULL for an
+// entry headquarters removed. Laid over the built-in copy entry by entry.
+Status toVersion6(SqliteDb& db, const FormRegistry&)
+{
+    return db.exec(uR"(
+        CREATE TABLE reference_entries(
+            set_name TEXT NOT NULL,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            data TEXT,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY(set_name, code)
+        ) WITHOUT ROWID;
+    )"_s);
+}
+
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6};
 static_assert(std::size(kSteps) == currentVersion);
 
 } // namespace

@@ -12,7 +12,7 @@ class FormRegistry;
 // version is brought to the current one on open.
 namespace Schema {
 
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 6;
 // The first version with the audit trail (table `audit`).
 constexpr int auditVersion = 4;
 

@@ -40,6 +40,7 @@ struct PullOutcome
     int received = 0;     // changes in the page
     int applied = 0;      // changes that replaced a local value
     int newConflicts = 0; // conflict entries this device did not know yet
+    int reference = 0;    // reference-data changes stored (the store's forms were reloaded)
     bool peopleChanged = false;
     std::int64_t cursor = 0;
 };

@@ -205,6 +205,27 @@ std::optional<ConflictEntry> ConflictEntry::fromJson(const QJsonObject& o)
     return e;
 }
 
+QJsonObject ReferenceChange::toJson() const
+{
+    return {{u"seq"_s, static_cast<double>(seq)}, {u"set"_s, set}, {u"code"_s, code},
+            {u"position"_s, static_cast<double>(position)}, {u"entry"_s, entry.isObject() ? entry : QJsonValue()}};
+}
+
+std::optional<ReferenceChange> ReferenceChange::fromJson(const QJsonObject& o)
+{
+    ReferenceChange r;
+    if (!isInteger(o.value(u"seq"_s)) || !isInteger(o.value(u"position"_s)))
+        return std::nullopt;
+    r.seq = static_cast<std::int64_t>(o.value(u"seq"_s).toDouble());
+    r.position = static_cast<std::int64_t>(o.value(u"position"_s).toDouble());
+    r.set = o.value(u"set"_s).toString();
+    r.code = o.value(u"code"_s).toString();
+    r.entry = o.value(u"entry"_s);
+    if (r.set.isEmpty() || r.code.isEmpty() || !(r.entry.isObject() || r.entry.isNull()))
+        return std::nullopt;
+    return r;
+}
+
 QJsonObject PullResponse::toJson() const
 {
     QJsonArray c;
@@ -213,7 +234,14 @@ QJsonObject PullResponse::toJson() const
     QJsonArray k;
     for (const ConflictEntry& e : conflicts)
         k.append(e.toJson());
-    return {{u"changes"_s, c}, {u"conflicts"_s, k}, {u"next"_s, static_cast<double>(next)}, {u"more"_s, more}};
+    QJsonObject o{{u"changes"_s, c}, {u"conflicts"_s, k}, {u"next"_s, static_cast<double>(next)}, {u"more"_s, more}};
+    if (!reference.isEmpty()) {
+        QJsonArray refs;
+        for (const ReferenceChange& r : reference)
+            refs.append(r.toJson());
+        o.insert(u"reference"_s, refs);
+    }
+    return o;
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
@@ -232,6 +260,12 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
         if (!e)
             return Error::invalid(u"a conflict entry is malformed"_s);
         r.conflicts.append(*e);
+    }
+    for (const QJsonValue& v : json.value(u"reference"_s).toArray()) {
+        auto e = ReferenceChange::fromJson(v.toObject());
+        if (!e)
+            return Error::invalid(u"a reference change is malformed"_s);
+        r.reference.append(*e);
     }
     r.next = static_cast<std::int64_t>(json.value(u"next"_s).toDouble());
     r.more = json.value(u"more"_s).toBool();

@@ -97,10 +97,25 @@ struct ConflictEntry
     static std::optional<ConflictEntry> fromJson(const QJsonObject& json);
 };
 
+// A change of the reference data headquarters manages (sites, services, providers, items,
+// retention periods): one entry of one set, set or removed. Not scoped: every device gets it.
+struct ReferenceChange
+{
+    std::int64_t seq = 0;
+    QString set;
+    QString code;
+    std::int64_t position = 0; // the entry's place in its set
+    QJsonValue entry;          // the entry as an object; Null when it was removed
+
+    QJsonObject toJson() const;
+    static std::optional<ReferenceChange> fromJson(const QJsonObject& json);
+};
+
 struct PullResponse
 {
     QList<PulledChange> changes;
     QList<ConflictEntry> conflicts;
+    QList<ReferenceChange> reference;
     std::int64_t next = 0;
     bool more = false;
 

@@ -535,6 +535,7 @@ void SyncClient::handlePull(const QByteArray& body)
     m_attempt = 0;
     m_report.pulled += outcome->received;
     m_report.conflicts += outcome->newConflicts;
+    m_report.reference += outcome->reference;
     Q_EMIT progress(m_phase, m_report);
     if (page->more && page->next > m_pullAfter) {
         pullNext();

@@ -16,6 +16,7 @@ struct SyncReport
     std::int64_t rejected = 0;  // changes headquarters refused (kept in the rejections list)
     bool ok = false;            // ran to the end: nothing left to push or pull
     QString errorText;          // why not, in plain words in the user's language
+    std::int64_t reference = 0; // reference-data changes received (sites, items, …)
 };
 
 } // namespace prihvat
