@@ -49,6 +49,7 @@ struct SyncClient::Answer
         TooLarge,
         RateLimited,
         Unauthorized,
+        Revoked,
         Refused
     };
     Kind kind = Kind::Transient;
@@ -201,9 +202,11 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         a.body = std::move(raw);
     }
     QString serverMessage;
+    QString serverCode;
     if (a.status >= 400) {
         const QJsonObject error = QJsonDocument::fromJson(a.body).object();
         serverMessage = error.value(u"message"_s).toString().left(300);
+        serverCode = error.value(u"error"_s).toString().left(64);
     }
     const auto error = reply->error();
     if (a.status == -1) {
@@ -219,6 +222,10 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         // A connection cut in the middle of the body: Qt may report the status it had.
         a.kind = error == QNetworkReply::NoError ? Answer::Kind::Ok : Answer::Kind::Transient;
         a.text = tr("The answer from headquarters was cut off (%1).").arg(reply->errorString());
+    } else if (a.status == 401 && serverCode == QLatin1String(protocol::kRevokedError)) {
+        a.kind = Answer::Kind::Revoked;
+        a.text = tr("Headquarters has revoked this device: it may no longer sync. Your unsent changes are "
+                    "still on this device; ask headquarters what to do.");
     } else if (a.status == 401) {
         a.kind = Answer::Kind::Unauthorized;
         a.text =
@@ -301,6 +308,18 @@ void SyncClient::onReply(Op op, QNetworkReply* reply)
         fail(a.text);
         Q_EMIT credentialRefused();
         return;
+    case Answer::Kind::Revoked: {
+        if (op == Op::Enroll) {
+            finishEnroll(false, a.text);
+            return;
+        }
+        qCWarning(lcSync) << "headquarters has revoked this device (401)";
+        const Error error = Error::revoked(a.text);
+        Q_EMIT credentialRefused();
+        Q_EMIT revoked(error);
+        fail(a.text, true, error);
+        return;
+    }
     case Answer::Kind::Refused:
         break;
     }
@@ -566,8 +585,9 @@ void SyncClient::succeed()
     Q_EMIT finished(m_report);
 }
 
-void SyncClient::fail(const QString& text, bool remember)
+void SyncClient::fail(const QString& text, bool remember, std::optional<Error> error)
 {
+    m_report.error = std::move(error);
     if (remember)
         if (Status s = m_state.setLastError(text); !s)
             qCWarning(lcSync) << "could not record the sync error:" << s.error().message;
