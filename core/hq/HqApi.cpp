@@ -3,6 +3,7 @@
 #include "Device.h"
 #include "HqLog.h"
 #include "HqStore.h"
+#include "common/Uuid7.h"
 #include "sync/Protocol.h"
 
 #include <QDateTime>
@@ -169,8 +170,10 @@ HttpReply HqApi::handle(const HttpRequest& request)
         }
         Device device;
         if (auto error = authenticate(request, &device)) {
-            if (error->status == 401)
+            if (error->status == 401) {
                 m_authThrottle.recordFailure(peer);
+                auditRefusal(request, peer, *error);
+            }
             return *error;
         }
         if (route->path == u"/v1/pull"_s)
@@ -263,6 +266,23 @@ std::optional<HttpReply> HqApi::authenticate(const HttpRequest& request, Device*
     }
     *out = *device;
     return std::nullopt;
+}
+
+void HqApi::auditRefusal(const HttpRequest& request, const QString& peer, const HttpReply& reply)
+{
+    // The claimed device id (when the credential names one), never the token.
+    const QByteArray header = request.header("Authorization").trimmed();
+    const QString bearer = header.left(7).toLower() == "bearer " ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
+    const QString claimed = bearer.left(bearer.indexOf(u'.'));
+    QJsonObject detail{{u"path"_s, request.path.left(64)},
+                       {u"reason"_s, QJsonDocument::fromJson(reply.body).object().value(u"error"_s).toString()}};
+    if (Uuid7::isValid(claimed))
+        detail.insert(u"device"_s, claimed);
+    if (Status s = m_store.audit().append({HqAudit::addressActor(peer.left(64)),
+                                          QString::fromUtf16(HqAudit::kAuthFailed), QString(),
+                                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+        !s)
+        qCWarning(lcHq) << "could not write the audit trail:" << s.error().message;
 }
 
 HttpReply HqApi::storeFailure(const QString& message)

@@ -46,6 +46,8 @@ private:
     // The device that sent the request, or the error reply (401, 503).
     std::optional<HttpReply> authenticate(const HttpRequest& request, Device* out);
     QString clientAddress(const HttpRequest& request) const;
+    // A refused credential goes to the audit trail: the address, the claimed device id.
+    void auditRefusal(const HttpRequest& request, const QString& peer, const HttpReply& reply);
     HttpReply storeFailure(const QString& message);
 
     HqStore& m_store;

@@ -3,6 +3,7 @@
 #include "Protocol.h"
 #include "SyncLog.h"
 #include "common/Uuid7.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 
 #include <QJsonArray>
@@ -159,7 +160,12 @@ void SyncClient::send(Op op)
         }
         QNetworkRequest r = request(u"/v1/push"_s);
         r.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-        const QByteArray json = QJsonDocument(m_batch->request().toJson()).toJson(QJsonDocument::Compact);
+        protocol::PushRequest pushRequest = m_batch->request();
+        // The head of this device's audit trail goes along: headquarters records it, so a
+        // trail rewritten here later no longer matches what headquarters saw.
+        if (auto head = AuditLog(m_store).entries(1); head && !head->isEmpty())
+            pushRequest.auditHead = {head->first().seq, QString::fromLatin1(head->first().hash.toHex())};
+        const QByteArray json = QJsonDocument(pushRequest.toJson()).toJson(QJsonDocument::Compact);
         reply = m_network->post(r, protocol::gzip(json));
         qCDebug(lcSync) << "push" << m_batch->batchId << m_batch->changes.size() << "changes, attempt"
                         << m_attempt + 1;
