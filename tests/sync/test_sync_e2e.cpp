@@ -1301,10 +1301,13 @@ void TestSyncE2e::revokedDeviceIsRefused()
     QVERIFY(waiting > 0);
 
     QSignalSpy refused(a->device->client.get(), &SyncClient::credentialRefused);
+    QSignalSpy revokedSignal(a->device->client.get(), &SyncClient::revoked);
     QSignalSpy retries(a->device->client.get(), &SyncClient::retrying);
     const SyncReport r = syncOnce(*a->device);
     QVERIFY(!r.ok);
     QCOMPARE(refused.size(), 1);
+    QCOMPARE(revokedSignal.size(), 1);
+    QVERIFY(r.error.has_value() && r.error->code == Error::Code::Revoked);
     QCOMPARE(retries.size(), 0); // 401 is not retried
     QVERIFY2(r.errorText.contains(u"revoked"_s), qPrintable(r.errorText));
     QCOMPARE(a->device->client->state().lastError(), r.errorText);
