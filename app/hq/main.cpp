@@ -8,6 +8,8 @@
 //   prihvat-hq reference import --db URL --set SET [--replace] FILE.json
 //   prihvat-hq reference list --db URL [--set SET]
 //   prihvat-hq reference retention --db URL --form FORM --days N
+//   prihvat-hq audit list --db URL [--limit N]
+//   prihvat-hq audit verify --db URL
 //
 // Exit codes: 0 done, 1 it could not be done (database, network), 2 wrong usage.
 #include "common/Clock.h"
@@ -65,6 +67,8 @@ const QString kUsage = uR"(Usage:
   prihvat-hq reference import --db URL --set SET [--replace] FILE.json
   prihvat-hq reference list --db URL [--set SET]
   prihvat-hq reference retention --db URL --form FORM --days N
+  prihvat-hq audit list --db URL [--limit N]
+  prihvat-hq audit verify --db URL
   prihvat-hq --help | --version
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (a password may come from PGPASSWORD
@@ -78,7 +82,7 @@ device add  registers a device and prints its one-time enrolment code on stdout 
             for 7 days, once). ROLE: mobile (default), desk, protection or hq.
 device list lists devices: id, state, role, sites, name.
 device revoke
-            refuses the device from its next request on.
+            refuses the device from its next request on (it is told it is revoked).
 reference import
             adds or updates the entries of one set from a JSON file (shaped as in
             resources/reference/: an array, or an object holding the set's array, as
@@ -91,6 +95,11 @@ reference list
 reference retention
             sets how many days devices keep records of FORM (0 removes the limit); devices
             get it on their next sync.
+audit list  the newest entries of the audit trail (default 50): who, when, what kind,
+            which record; never a value.
+audit verify
+            checks the hash chain of the audit trail; exits 1 and names the first entry
+            that was changed or deleted.
 )"_s;
 
 int usageError(const QString& message)
@@ -201,6 +210,72 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
     return rc;
 }
 
+// Who runs an administrative command, for the audit trail.
+QString operatorName()
+{
+    for (const char* name : {"SUDO_USER", "USER", "LOGNAME"})
+        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
+            return v.left(64);
+    return u"unknown"_s;
+}
+
+int audit(const QCommandLineParser& args, const QStringList& words)
+{
+    const QString action = words.value(1);
+    if (action != u"list"_s && action != u"verify"_s)
+        return usageError(u"audit needs list or verify."_s);
+    if (words.size() != 2)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.value(2)));
+    int limit = 50;
+    if (args.isSet(u"limit"_s)) {
+        bool ok = false;
+        limit = args.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000000)
+            return usageError(u"--limit wants a whole number from 1 to 1000000."_s);
+    }
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqStore store(*opened->db, opened->forms, clock);
+    if (action == u"list"_s) {
+        auto entries = store.audit().entries(limit);
+        if (!entries)
+            return failure(entries.error().message);
+        out() << u"%1  %2  %3  %4  %5  %6"_s.arg(u"SEQ"_s, 8)
+                     .arg(u"TIME (UTC)"_s, -24)
+                     .arg(u"KIND"_s, -20)
+                     .arg(u"ACTOR"_s, -44)
+                     .arg(u"RECORD"_s, -36)
+                     .arg(u"DETAIL"_s)
+              << "\n";
+        for (const HqAuditEntry& e : *entries)
+            out() << u"%1  %2  %3  %4  %5  %6"_s.arg(e.seq, 8)
+                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs), -24)
+                         .arg(Text::escapeInvisible(e.kind), -20)
+                         .arg(Text::escapeInvisible(e.actor), -44)
+                         .arg(e.recordId.isEmpty() ? u"-"_s : Text::escapeInvisible(e.recordId), -36)
+                         .arg(e.detail.isEmpty() ? u"-"_s : Text::escapeInvisible(e.detail))
+                  << "\n";
+        out().flush();
+        return Ok;
+    }
+    std::int64_t count = 0;
+    auto fault = store.audit().verify(&count);
+    if (!fault)
+        return failure(fault.error().message);
+    if (*fault) {
+        err() << "prihvat-hq: " << (*fault)->message << "\n"
+              << u"The audit trail has been tampered with from entry %1 on."_s.arg((*fault)->seq) << "\n";
+        err().flush();
+        return Failed;
+    }
+    out() << u"The audit trail is intact: %1 entries."_s.arg(count) << "\n";
+    out().flush();
+    return Ok;
+}
+
 QString stateText(const Device& d)
 {
     return Device::stateName(d.state);
@@ -229,6 +304,7 @@ int device(const QCommandLineParser& args, const QStringList& words)
                                                            : failure(opened.error().message);
     SystemClock clock;
     HqStore store(*opened->db, opened->forms, clock);
+    store.setOperator(operatorName());
 
     if (action == u"add"_s) {
         const QString role = args.isSet(u"role"_s) ? args.value(u"role"_s) : u"mobile"_s;
@@ -394,6 +470,7 @@ int main(int argc, char* argv[])
         {u"replace"_s, u"Make the set exactly the file's entries."_s},
         {u"form"_s, u"Form id."_s, u"FORM"_s},
         {u"days"_s, u"Retention period in days."_s, u"N"_s},
+        {u"limit"_s, u"Number of audit entries."_s, u"N"_s},
         {{u"h"_s, u"help"_s}, u"Show the usage."_s},
         {{u"v"_s, u"version"_s}, u"Show the version."_s},
     });
@@ -411,7 +488,7 @@ int main(int argc, char* argv[])
     }
     const QStringList words = args.positionalArguments();
     if (words.isEmpty())
-        return usageError(u"Say what to do: serve, device or reference."_s);
+        return usageError(u"Say what to do: serve, device, reference or audit."_s);
 
     // Options that the command does not use are refused, not silently ignored.
     const auto only = [&](const QStringList& allowed) -> QString {
@@ -445,5 +522,13 @@ int main(int argc, char* argv[])
             return usageError(u"reference %1 does not take --%2."_s.arg(action, extra));
         return reference(args, words);
     }
-    return usageError(u"Unknown command \"%1\" (serve, device or reference)."_s.arg(command));
+    if (command == u"audit"_s) {
+        const QString action = words.value(1);
+        const QStringList allowed =
+            action == u"list"_s ? QStringList{u"db"_s, u"limit"_s} : QStringList{u"db"_s};
+        if (const QString extra = only(allowed); !extra.isEmpty())
+            return usageError(u"audit %1 does not take --%2."_s.arg(action, extra));
+        return audit(args, words);
+    }
+    return usageError(u"Unknown command \"%1\" (serve, device, reference or audit)."_s.arg(command));
 }

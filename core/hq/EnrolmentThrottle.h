@@ -9,7 +9,7 @@
 
 namespace prihvat::hq {
 
-// Slows guessing of enrolment codes: after `maxFailures` wrong codes from one address
+// Slows guessing of enrolment codes (and, in a second instance, of device credentials): after `maxFailures` wrong codes from one address
 // within `windowMs`, that address is refused until the window has passed. In memory, per
 // process (nginx's limit_req in front adds a shared limit).
 class EnrolmentThrottle

@@ -1,5 +1,6 @@
 #include "HqDatabase.h"
 
+#include "HqAudit.h"
 #include "HqLog.h"
 #include "HqReference.h"
 
@@ -37,7 +38,7 @@ QString describe(const QSqlError& error)
 // The schema, one list of statements per version. Each version is applied once, inside
 // one transaction with the row that records it, so a crash leaves the old or the new
 // schema and never half of one. Only portable SQL: TEXT, BIGINT, INTEGER 0/1 for booleans.
-QList<QStringList> migrations()
+QList<QStringList> migrations(HqDatabase::Engine engine)
 {
     return {
         // Version 1.
@@ -90,6 +91,8 @@ QList<QStringList> migrations()
             u"CREATE INDEX reference_entries_seq ON reference_entries(seq)"_s,
             u"CREATE INDEX conflicts_resolved_seq ON conflicts(resolved_seq)"_s,
         },
+        // Version 3: the audit trail (HqAudit).
+        HqAudit::schema(engine),
     };
 }
 
@@ -344,7 +347,7 @@ Status HqDatabase::migrate()
                 .arg(current)
                 .arg(kSchemaVersion));
     }
-    const QList<QStringList> steps = migrations();
+    const QList<QStringList> steps = migrations(m_engine);
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         for (const QString& sql : steps.at(version - 1))
             if (!q.exec(sql))

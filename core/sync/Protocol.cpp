@@ -3,6 +3,9 @@
 #include "common/Uuid7.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
 
 #include <zlib.h>
 
@@ -74,7 +77,11 @@ QJsonObject PushRequest::toJson() const
     QJsonArray a;
     for (const Change& c : changes)
         a.append(c.toJson());
-    return {{u"batch_id"_s, batchId}, {u"changes"_s, a}};
+    QJsonObject o{{u"batch_id"_s, batchId}, {u"changes"_s, a}};
+    if (auditHead.seq > 0)
+        o.insert(u"audit_head"_s,
+                 QJsonObject{{u"seq"_s, static_cast<double>(auditHead.seq)}, {u"hash"_s, auditHead.hash}});
+    return o;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
@@ -86,6 +93,15 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     const QJsonValue changes = json.value(u"changes"_s);
     if (!changes.isArray())
         return Error::invalid(u"changes must be a list"_s);
+    if (const QJsonValue head = json.value(u"audit_head"_s); !head.isUndefined() && !head.isNull()) {
+        const QJsonObject h = head.toObject();
+        const double seq = h.value(u"seq"_s).toDouble(-1);
+        const QString hash = h.value(u"hash"_s).toString();
+        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+        if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) || !hex.match(hash).hasMatch())
+            return Error::invalid(u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
+        r.auditHead = {static_cast<std::int64_t>(seq), hash};
+    }
     const QJsonArray a = changes.toArray();
     if (a.size() > kMaxBatchChanges)
         return Error::invalid(u"a batch holds at most %1 changes"_s.arg(kMaxBatchChanges));

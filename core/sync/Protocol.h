@@ -20,6 +20,9 @@ constexpr int kDefaultPullLimit = 500;
 constexpr int kMaxPullLimit = 2000;
 constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr std::int64_t kClockMarginMs = 5 * 60 * 1000;
+// The `error` of a 401 answer to a device whose credential headquarters has revoked
+// (any other 401 says "unauthorized").
+constexpr const char* kRevokedError = "device_revoked";
 
 // A change as pushed by a device.
 struct Change
@@ -39,10 +42,20 @@ struct Change
     static std::optional<Change> fromJson(const QJsonValue& json, QString* fault);
 };
 
+// The head of the device's own audit trail when it sent a push (core/store/AuditLog):
+// headquarters records it in its audit trail, so a laptop trail rewritten later no longer
+// matches what headquarters saw. seq 0: none sent.
+struct AuditHead
+{
+    std::int64_t seq = 0;
+    QString hash; // 64 lower-case hex digits
+};
+
 struct PushRequest
 {
     QString batchId;
     QList<Change> changes;
+    AuditHead auditHead; // optional member "audit_head": {"seq": N, "hash": "<hex>"}
 
     QJsonObject toJson() const;
     static Result<PushRequest> fromJson(const QJsonObject& json);

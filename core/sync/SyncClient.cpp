@@ -3,6 +3,7 @@
 #include "Protocol.h"
 #include "SyncLog.h"
 #include "common/Uuid7.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 
 #include <QJsonArray>
@@ -49,6 +50,7 @@ struct SyncClient::Answer
         TooLarge,
         RateLimited,
         Unauthorized,
+        Revoked,
         Refused
     };
     Kind kind = Kind::Transient;
@@ -158,7 +160,12 @@ void SyncClient::send(Op op)
         }
         QNetworkRequest r = request(u"/v1/push"_s);
         r.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-        const QByteArray json = QJsonDocument(m_batch->request().toJson()).toJson(QJsonDocument::Compact);
+        protocol::PushRequest pushRequest = m_batch->request();
+        // The head of this device's audit trail goes along: headquarters records it, so a
+        // trail rewritten here later no longer matches what headquarters saw.
+        if (auto head = AuditLog(m_store).entries(1); head && !head->isEmpty())
+            pushRequest.auditHead = {head->first().seq, QString::fromLatin1(head->first().hash.toHex())};
+        const QByteArray json = QJsonDocument(pushRequest.toJson()).toJson(QJsonDocument::Compact);
         reply = m_network->post(r, protocol::gzip(json));
         qCDebug(lcSync) << "push" << m_batch->batchId << m_batch->changes.size() << "changes, attempt"
                         << m_attempt + 1;
@@ -201,9 +208,11 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         a.body = std::move(raw);
     }
     QString serverMessage;
+    QString serverCode;
     if (a.status >= 400) {
         const QJsonObject error = QJsonDocument::fromJson(a.body).object();
         serverMessage = error.value(u"message"_s).toString().left(300);
+        serverCode = error.value(u"error"_s).toString().left(64);
     }
     const auto error = reply->error();
     if (a.status == -1) {
@@ -219,6 +228,10 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         // A connection cut in the middle of the body: Qt may report the status it had.
         a.kind = error == QNetworkReply::NoError ? Answer::Kind::Ok : Answer::Kind::Transient;
         a.text = tr("The answer from headquarters was cut off (%1).").arg(reply->errorString());
+    } else if (a.status == 401 && serverCode == QLatin1String(protocol::kRevokedError)) {
+        a.kind = Answer::Kind::Revoked;
+        a.text = tr("Headquarters has revoked this device: it may no longer sync. Your unsent changes are "
+                    "still on this device; ask headquarters what to do.");
     } else if (a.status == 401) {
         a.kind = Answer::Kind::Unauthorized;
         a.text =
@@ -301,6 +314,18 @@ void SyncClient::onReply(Op op, QNetworkReply* reply)
         fail(a.text);
         Q_EMIT credentialRefused();
         return;
+    case Answer::Kind::Revoked: {
+        if (op == Op::Enroll) {
+            finishEnroll(false, a.text);
+            return;
+        }
+        qCWarning(lcSync) << "headquarters has revoked this device (401)";
+        const Error error = Error::revoked(a.text);
+        Q_EMIT credentialRefused();
+        Q_EMIT revoked(error);
+        fail(a.text, true, error);
+        return;
+    }
     case Answer::Kind::Refused:
         break;
     }
@@ -567,8 +592,9 @@ void SyncClient::succeed()
     Q_EMIT finished(m_report);
 }
 
-void SyncClient::fail(const QString& text, bool remember)
+void SyncClient::fail(const QString& text, bool remember, std::optional<Error> error)
 {
+    m_report.error = std::move(error);
     if (remember)
         if (Status s = m_state.setLastError(text); !s)
             qCWarning(lcSync) << "could not record the sync error:" << s.error().message;

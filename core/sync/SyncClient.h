@@ -94,6 +94,9 @@ Q_SIGNALS:
     void enrolled(bool ok, const QString& errorText);
     // Headquarters refused the credential (401): revoked or unknown device.
     void credentialRefused();
+    // Headquarters said this device is revoked (401 "device_revoked"); follows
+    // credentialRefused, before `finished` (whose report carries Error::Code::Revoked).
+    void revoked(const prihvat::Error& error);
 
 private:
     enum class Op
@@ -115,7 +118,7 @@ private:
     void pullNext();
     void retryLater(Op op, const QString& reason, std::optional<int> delayMs = std::nullopt);
     void succeed();
-    void fail(const QString& text, bool remember = true);
+    void fail(const QString& text, bool remember = true, std::optional<Error> error = std::nullopt);
     void finishEnroll(bool ok, const QString& text);
     void setPhase(Phase phase);
     void abortReply();

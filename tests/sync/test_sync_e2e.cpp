@@ -601,10 +601,10 @@ SyncReport TestSyncE2e::syncOnce(TestDevice& d, int timeoutMs)
 {
     QSignalSpy spy(d.client.get(), &SyncClient::finished);
     if (!d.client->start())
-        return {0, 0, 0, 0, false, u"a sync was already under way"_s};
+        return {0, 0, 0, 0, false, u"a sync was already under way"_s, std::nullopt};
     if (!spy.wait(timeoutMs)) {
         d.client->cancel(); // finishes it (not done), so the next start() works
-        return {0, 0, 0, 0, false, u"the sync did not finish in %1 ms"_s.arg(timeoutMs)};
+        return {0, 0, 0, 0, false, u"the sync did not finish in %1 ms"_s.arg(timeoutMs), std::nullopt};
     }
     return spy.first().first().value<SyncReport>();
 }
@@ -1301,10 +1301,13 @@ void TestSyncE2e::revokedDeviceIsRefused()
     QVERIFY(waiting > 0);
 
     QSignalSpy refused(a->device->client.get(), &SyncClient::credentialRefused);
+    QSignalSpy revokedSignal(a->device->client.get(), &SyncClient::revoked);
     QSignalSpy retries(a->device->client.get(), &SyncClient::retrying);
     const SyncReport r = syncOnce(*a->device);
     QVERIFY(!r.ok);
     QCOMPARE(refused.size(), 1);
+    QCOMPARE(revokedSignal.size(), 1);
+    QVERIFY(r.error.has_value() && r.error->code == Error::Code::Revoked);
     QCOMPARE(retries.size(), 0); // 401 is not retried
     QVERIFY2(r.errorText.contains(u"revoked"_s), qPrintable(r.errorText));
     QCOMPARE(a->device->client->state().lastError(), r.errorText);
