@@ -254,6 +254,33 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
     return r;
 }
 
+QString certificatePin(const QByteArray& sha256OfDer)
+{
+    return QString::fromLatin1(
+        sha256OfDer.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool isCertificatePin(const QString& text)
+{
+    if (text.size() != 43)
+        return false;
+    const QByteArray raw = QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding |
+                                                                       QByteArray::AbortOnBase64DecodingErrors);
+    return raw.size() == 32 && certificatePin(raw) == text;
+}
+
+EnrolmentCode splitEnrolmentCode(const QString& typed, bool* ok)
+{
+    const QString text = typed.trimmed();
+    const qsizetype at = text.indexOf(u'@');
+    *ok = true;
+    if (at < 0)
+        return {text, QString()};
+    const QString pin = text.mid(at + 1).trimmed();
+    *ok = isCertificatePin(pin);
+    return {text.left(at).trimmed(), *ok ? pin : QString()};
+}
+
 QJsonObject errorBody(const QString& code, const QString& message)
 {
     return {{u"error"_s, code}, {u"message"_s, message}};

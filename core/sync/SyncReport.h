@@ -21,7 +21,7 @@ struct SyncReport
     QString errorText;          // why not, in plain words in the user's language
     // Set when the reason is one a caller acts on: Error::Code::Revoked when headquarters
     // has revoked this device (the outbox is left as it was).
-    std::optional<Error> error;
+    std::optional<Error> error = std::nullopt;
 };
 
 } // namespace prihvat
