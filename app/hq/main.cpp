@@ -182,7 +182,8 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
     out().flush();
     if (tls)
         if (auto pin = HqServer::certificatePin(args.value(u"tls-cert"_s)))
-            err() << u"prihvat-hq: certificate pin %1 (device add --tls-cert puts it in enrolment codes)"_s.arg(*pin)
+            err() << u"prihvat-hq: certificate pin %1 (device add --tls-cert puts it in enrolment codes)"_s
+                         .arg(*pin)
                   << "\n";
     err() << u"prihvat-hq %1 serving %2 on %3:%4 (%5)"_s
                  .arg(QCoreApplication::applicationVersion(), opened->db->displayUrl(), host)
@@ -239,7 +240,8 @@ int audit(const QCommandLineParser& args, const QStringList& words)
               << "\n";
         for (const HqAuditEntry& e : *entries)
             out() << u"%1  %2  %3  %4  %5  %6"_s.arg(e.seq, 8)
-                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs), -24)
+                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                              -24)
                          .arg(Text::escapeInvisible(e.kind), -20)
                          .arg(Text::escapeInvisible(e.actor), -44)
                          .arg(e.recordId.isEmpty() ? u"-"_s : Text::escapeInvisible(e.recordId), -36)
@@ -289,7 +291,8 @@ int device(const QCommandLineParser& args, const QStringList& words)
     if (args.isSet(u"tls-cert"_s)) {
         auto p = HqServer::certificatePin(args.value(u"tls-cert"_s));
         if (!p)
-            return p.error().code == Error::Code::Invalid ? usageError(p.error().message) : failure(p.error().message);
+            return p.error().code == Error::Code::Invalid ? usageError(p.error().message)
+                                                          : failure(p.error().message);
         pin = *p;
     }
     auto opened = openDatabase(args.value(u"db"_s));
@@ -415,9 +418,9 @@ int main(int argc, char* argv[])
     }
     if (command == u"device"_s) {
         const QString action = words.value(1);
-        const QStringList allowed =
-            action == u"add"_s ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s, u"tls-cert"_s}
-                               : QStringList{u"db"_s};
+        const QStringList allowed = action == u"add"_s
+                                        ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s, u"tls-cert"_s}
+                                        : QStringList{u"db"_s};
         if (const QString extra = only(allowed); !extra.isEmpty())
             return usageError(u"device %1 does not take --%2."_s.arg(action, extra));
         return device(args, words);

@@ -98,8 +98,10 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
         const double seq = h.value(u"seq"_s).toDouble(-1);
         const QString hash = h.value(u"hash"_s).toString();
         static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
-        if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) || !hex.match(hash).hasMatch())
-            return Error::invalid(u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
+        if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) ||
+            !hex.match(hash).hasMatch())
+            return Error::invalid(
+                u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
         r.auditHead = {static_cast<std::int64_t>(seq), hash};
     }
     const QJsonArray a = changes.toArray();
@@ -264,8 +266,8 @@ bool isCertificatePin(const QString& text)
 {
     if (text.size() != 43)
         return false;
-    const QByteArray raw = QByteArray::fromBase64(text.toLatin1(), QByteArray::Base64UrlEncoding |
-                                                                       QByteArray::AbortOnBase64DecodingErrors);
+    const QByteArray raw = QByteArray::fromBase64(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
     return raw.size() == 32 && certificatePin(raw) == text;
 }
 

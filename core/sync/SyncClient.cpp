@@ -171,8 +171,9 @@ void SyncClient::guardPin(QNetworkReply* reply, const QString& pin)
 
 void SyncClient::pinRefused(Op op)
 {
-    const QString text = tr("Headquarters did not show the certificate this device was enrolled with, so "
-                            "nothing was sent. Someone may be intercepting the connection; tell headquarters.");
+    const QString text =
+        tr("Headquarters did not show the certificate this device was enrolled with, so "
+           "nothing was sent. Someone may be intercepting the connection; tell headquarters.");
     qCWarning(lcSync) << "the server's certificate does not match the pinned one; nothing sent";
     if (op == Op::Enroll)
         finishEnroll(false, text);

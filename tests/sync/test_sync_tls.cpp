@@ -82,11 +82,11 @@ private:
 bool TestSyncTls::makeCertificate(const QString& name)
 {
     QProcess p;
-    p.start(u"openssl"_s, {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s,
-                           u"ec_paramgen_curve:prime256v1"_s, u"-nodes"_s, u"-keyout"_s,
-                           m_dir.filePath(name + u".key"_s), u"-out"_s, m_dir.filePath(name + u".crt"_s),
-                           u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=prihvat-test-"_s + name, u"-addext"_s,
-                           u"subjectAltName=IP:127.0.0.1"_s});
+    p.start(u"openssl"_s,
+            {u"req"_s, u"-x509"_s, u"-newkey"_s, u"ec"_s, u"-pkeyopt"_s, u"ec_paramgen_curve:prime256v1"_s,
+             u"-nodes"_s, u"-keyout"_s, m_dir.filePath(name + u".key"_s), u"-out"_s,
+             m_dir.filePath(name + u".crt"_s), u"-days"_s, u"2"_s, u"-subj"_s, u"/CN=prihvat-test-"_s + name,
+             u"-addext"_s, u"subjectAltName=IP:127.0.0.1"_s});
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         qWarning("openssl: %s", p.readAllStandardError().constData());
         return false;
@@ -171,7 +171,8 @@ std::pair<bool, QString> TestSyncTls::enrol(TestDevice& d, const QString& url, c
 
 bool TestSyncTls::pointAt(TestDevice& d, const QString& url)
 {
-    return d.store->adoptDeviceId(d.store->deviceId(), {{QString::fromUtf16(SyncState::kServerUrl), url}}).ok() &&
+    return d.store->adoptDeviceId(d.store->deviceId(), {{QString::fromUtf16(SyncState::kServerUrl), url}})
+               .ok() &&
            d.client->state().serverUrl() == url;
 }
 
@@ -179,8 +180,8 @@ void TestSyncTls::pinIsTheCertificatesSha256()
 {
     // The same fingerprint the openssl command gives, in base64url.
     QProcess p;
-    p.start(u"openssl"_s, {u"x509"_s, u"-in"_s, m_dir.filePath(u"a.crt"_s), u"-noout"_s, u"-fingerprint"_s,
-                           u"-sha256"_s});
+    p.start(u"openssl"_s,
+            {u"x509"_s, u"-in"_s, m_dir.filePath(u"a.crt"_s), u"-noout"_s, u"-fingerprint"_s, u"-sha256"_s});
     QVERIFY(p.waitForFinished(30000));
     const QByteArray line = p.readAllStandardOutput().trimmed();
     const QByteArray hex = line.mid(line.indexOf('=') + 1).replace(':', "");
