@@ -320,7 +320,9 @@ HttpReply HqApi::enroll(const HttpRequest& request, const QJsonObject& body)
         if (enrolment.error().code == Error::Code::Io)
             return storeFailure(enrolment.error().message);
         m_throttle.recordFailure(clientAddress(request));
-        return errorReply(401, u"enrolment_refused"_s, enrolment.error().message);
+        HttpReply refused = errorReply(401, u"enrolment_refused"_s, enrolment.error().message);
+        auditRefusal(request, clientAddress(request), refused);
+        return refused;
     }
     const Device& d = enrolment->device;
     qCInfo(lcHq).noquote() << "device" << d.id << "enrolled";

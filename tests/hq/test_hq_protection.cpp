@@ -410,6 +410,10 @@ void TestHqProtection::auditRecordsEveryEvent()
     CHECKED(pullAll(mobile))
     QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(u"nobody.nothing"_s), {}, u"203.0.113.50"_s).status,
              401);
+    QCOMPARE(call("POST", u"/v1/enroll"_s, compact({{u"code"_s, u"AAAAA-AAAAA-AAAAA-AAAAA"_s}}),
+                  jsonHeaders(), {}, u"203.0.113.51"_s)
+                 .status,
+             401);
     QVERIFY(m_store->revoke(mobile.id).ok());
 
     CHECKED(const QList<HqAuditEntry> entries = auditEntries())
@@ -449,9 +453,14 @@ void TestHqProtection::auditRecordsEveryEvent()
     QCOMPARE(delivered->actor, HqAudit::deviceActor(officer.id));
     QCOMPARE(delivered->recordId, person);
     QCOMPARE(count(u"protection_delivered"_s), 1);
-    const HqAuditEntry* failed = find(u"auth_failed"_s, {});
+    QCOMPARE(count(u"auth_failed"_s), 2);
+    const HqAuditEntry* failed = find(u"auth_failed"_s, u"address:203.0.113.50"_s);
     QVERIFY(failed);
-    QCOMPARE(failed->actor, u"address:203.0.113.50"_s);
+    QVERIFY(failed->detail.contains(u"unauthorized"_s));
+    const HqAuditEntry* wrongCode = find(u"auth_failed"_s, u"address:203.0.113.51"_s);
+    QVERIFY(wrongCode);
+    QVERIFY(wrongCode->detail.contains(u"enrolment_refused"_s));
+    QVERIFY(!wrongCode->detail.contains(u"AAAAA"_s)); // never the code
     const HqAuditEntry* revoked = find(u"device_revoke"_s, {});
     QVERIFY(revoked);
     QCOMPARE(revoked->actor, u"operator:amira"_s);
