@@ -2,7 +2,7 @@
 // core/hq (HqDatabase, HqStore, HqApi, HqServer); this file reads the command line.
 //
 //   prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
-//   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE]
+//   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE] [--tls-cert FILE]
 //   prihvat-hq device list --db URL
 //   prihvat-hq device revoke --db URL ID
 //   prihvat-hq reference import --db URL --set SET [--replace] FILE.json
@@ -62,6 +62,7 @@ QTextStream& err()
 const QString kUsage = uR"(Usage:
   prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
   prihvat-hq device add --db URL --site CODE [--site CODE ...] --name NAME [--role ROLE]
+                        [--tls-cert FILE]
   prihvat-hq device list --db URL
   prihvat-hq device revoke --db URL ID
   prihvat-hq reference import --db URL --set SET [--replace] FILE.json
@@ -79,7 +80,10 @@ serve       answers the sync API of docs/SYNC.md. In production listen on 127.0.
             size, slow clients and request rates. --tls-cert/--tls-key serve HTTPS directly.
             Port 0 takes a free port; the address is printed on stdout ("listening on …").
 device add  registers a device and prints its one-time enrolment code on stdout (valid
-            for 7 days, once). ROLE: mobile (default), desk, protection or hq.
+            for 7 days, once). ROLE: mobile (default), desk, protection or hq. Only
+            protection devices receive and may send protection-sensitive fields.
+            --tls-cert FILE (the certificate that serve or nginx presents) appends
+            "@PIN", its SHA-256: the device then refuses any other certificate.
 device list lists devices: id, state, role, sites, name.
 device revoke
             refuses the device from its next request on (it is told it is revoked).
@@ -197,6 +201,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
         host = u'[' + host + u']';
     out() << "listening on " << host << ':' << *bound << "\n";
     out().flush();
+    if (tls)
+        if (auto pin = HqServer::certificatePin(args.value(u"tls-cert"_s)))
+            err() << u"prihvat-hq: certificate pin %1 (device add --tls-cert puts it in enrolment codes)"_s
+                         .arg(*pin)
+                  << "\n";
     err() << u"prihvat-hq %1 serving %2 on %3:%4 (%5)"_s
                  .arg(QCoreApplication::applicationVersion(), opened->db->displayUrl(), host)
                  .arg(*bound)
@@ -252,7 +261,8 @@ int audit(const QCommandLineParser& args, const QStringList& words)
               << "\n";
         for (const HqAuditEntry& e : *entries)
             out() << u"%1  %2  %3  %4  %5  %6"_s.arg(e.seq, 8)
-                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs), -24)
+                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                              -24)
                          .arg(Text::escapeInvisible(e.kind), -20)
                          .arg(Text::escapeInvisible(e.actor), -44)
                          .arg(e.recordId.isEmpty() ? u"-"_s : Text::escapeInvisible(e.recordId), -36)
@@ -298,6 +308,14 @@ int device(const QCommandLineParser& args, const QStringList& words)
         if (!args.isSet(u"site"_s) && args.value(u"role"_s) != u"hq"_s)
             return usageError(u"device add needs at least one --site CODE."_s);
     }
+    QString pin;
+    if (args.isSet(u"tls-cert"_s)) {
+        auto p = HqServer::certificatePin(args.value(u"tls-cert"_s));
+        if (!p)
+            return p.error().code == Error::Code::Invalid ? usageError(p.error().message)
+                                                          : failure(p.error().message);
+        pin = *p;
+    }
     auto opened = openDatabase(args.value(u"db"_s));
     if (!opened)
         return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
@@ -313,8 +331,13 @@ int device(const QCommandLineParser& args, const QStringList& words)
             return added.error().code == Error::Code::Invalid ? usageError(added.error().message)
                                                               : failure(added.error().message);
         const Device& d = added->device;
+        // With the server's certificate, the code carries its pin: the device then talks
+        // to no server but the one holding that certificate.
+        QString code = added->code;
+        if (!pin.isEmpty())
+            code += u'@' + pin;
         // stdout carries the code and nothing else, so a script can take it as it is.
-        out() << added->code << "\n";
+        out() << code << "\n";
         out().flush();
         err() << u"Device %1 \"%2\" (%3; %4) added. The code works once, until %5."_s.arg(
                      d.id, Text::escapeInvisible(d.name), d.role,
@@ -507,8 +530,9 @@ int main(int argc, char* argv[])
     }
     if (command == u"device"_s) {
         const QString action = words.value(1);
-        const QStringList allowed =
-            action == u"add"_s ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s} : QStringList{u"db"_s};
+        const QStringList allowed = action == u"add"_s
+                                        ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s, u"tls-cert"_s}
+                                        : QStringList{u"db"_s};
         if (const QString extra = only(allowed); !extra.isEmpty())
             return usageError(u"device %1 does not take --%2."_s.arg(action, extra));
         return device(args, words);

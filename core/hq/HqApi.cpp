@@ -272,15 +272,17 @@ void HqApi::auditRefusal(const HttpRequest& request, const QString& peer, const 
 {
     // The claimed device id (when the credential names one), never the token.
     const QByteArray header = request.header("Authorization").trimmed();
-    const QString bearer = header.left(7).toLower() == "bearer " ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
+    const QString bearer =
+        header.left(7).toLower() == "bearer " ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
     const QString claimed = bearer.left(bearer.indexOf(u'.'));
-    QJsonObject detail{{u"path"_s, request.path.left(64)},
-                       {u"reason"_s, QJsonDocument::fromJson(reply.body).object().value(u"error"_s).toString()}};
+    QJsonObject detail{
+        {u"path"_s, request.path.left(64)},
+        {u"reason"_s, QJsonDocument::fromJson(reply.body).object().value(u"error"_s).toString()}};
     if (Uuid7::isValid(claimed))
         detail.insert(u"device"_s, claimed);
-    if (Status s = m_store.audit().append({HqAudit::addressActor(peer.left(64)),
-                                          QString::fromUtf16(HqAudit::kAuthFailed), QString(),
-                                          QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    if (Status s = m_store.audit().append(
+            {HqAudit::addressActor(peer.left(64)), QString::fromUtf16(HqAudit::kAuthFailed), QString(),
+             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
         !s)
         qCWarning(lcHq) << "could not write the audit trail:" << s.error().message;
 }
@@ -318,7 +320,9 @@ HttpReply HqApi::enroll(const HttpRequest& request, const QJsonObject& body)
         if (enrolment.error().code == Error::Code::Io)
             return storeFailure(enrolment.error().message);
         m_throttle.recordFailure(clientAddress(request));
-        return errorReply(401, u"enrolment_refused"_s, enrolment.error().message);
+        HttpReply refused = errorReply(401, u"enrolment_refused"_s, enrolment.error().message);
+        auditRefusal(request, clientAddress(request), refused);
+        return refused;
     }
     const Device& d = enrolment->device;
     qCInfo(lcHq).noquote() << "device" << d.id << "enrolled";

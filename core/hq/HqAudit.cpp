@@ -236,11 +236,12 @@ Result<std::optional<HqAuditFault>> HqAudit::verify(std::int64_t* count) const
             fault = HqAuditFault{seq, u"Audit entry %1 does not follow the entry before it."_s.arg(seq)};
             continue;
         }
-        const QString computed = computeHash(seq, q->value(1).toLongLong(), q->value(2).toString(),
-                                             q->value(3).toString(), optionalText(q->value(4)),
-                                             optionalText(q->value(5)), prevHash);
+        const QString computed =
+            computeHash(seq, q->value(1).toLongLong(), q->value(2).toString(), q->value(3).toString(),
+                        optionalText(q->value(4)), optionalText(q->value(5)), prevHash);
         if (computed != hash) {
-            fault = HqAuditFault{seq, u"Audit entry %1 was changed: its contents do not match its hash."_s.arg(seq)};
+            fault = HqAuditFault{
+                seq, u"Audit entry %1 was changed: its contents do not match its hash."_s.arg(seq)};
             continue;
         }
         previous = hash;
@@ -260,11 +261,12 @@ Result<std::optional<HqAuditFault>> HqAudit::verify(std::int64_t* count) const
     const QString headHash = head->value(1).toString();
     if (headSeq != expected - 1 || headHash != previous)
         return std::optional<HqAuditFault>(HqAuditFault{
-            expected, headSeq > expected - 1
-                          ? u"Audit entry %1 is missing: entries up to %2 were written, the last ones were deleted."_s
-                                .arg(expected)
-                                .arg(headSeq)
-                          : u"The audit head does not match the last entry %1."_s.arg(expected - 1)});
+            expected,
+            headSeq > expected - 1
+                ? u"Audit entry %1 is missing: entries up to %2 were written, the last ones were deleted."_s
+                      .arg(expected)
+                      .arg(headSeq)
+                : u"The audit head does not match the last entry %1."_s.arg(expected - 1)});
     return std::optional<HqAuditFault>();
 }
 

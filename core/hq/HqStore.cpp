@@ -116,7 +116,9 @@ Result<NewDevice> HqStore::addDevice(const QString& name, const QStringList& sit
     }
     if (Status s = m_audit.appendInTransaction(
             {{HqAudit::operatorActor(m_operator), QString::fromUtf16(HqAudit::kDeviceAdd), QString(),
-              jsonText({{u"device"_s, d.id}, {u"role"_s, d.role}, {u"sites"_s, QJsonArray::fromStringList(d.sites)}})}});
+              jsonText({{u"device"_s, d.id},
+                        {u"role"_s, d.role},
+                        {u"sites"_s, QJsonArray::fromStringList(d.sites)}})}});
         !s) {
         m_db.rollback();
         return s.error();
@@ -291,9 +293,9 @@ Status HqStore::revoke(const QString& id)
         return q.error();
     }
     q->finish();
-    if (Status s = m_audit.appendInTransaction({{HqAudit::operatorActor(m_operator),
-                                                 QString::fromUtf16(HqAudit::kDeviceRevoke), QString(),
-                                                 jsonText({{u"device"_s, id}})}});
+    if (Status s = m_audit.appendInTransaction(
+            {{HqAudit::operatorActor(m_operator), QString::fromUtf16(HqAudit::kDeviceRevoke), QString(),
+              jsonText({{u"device"_s, id}})}});
         !s) {
         m_db.rollback();
         return s;

@@ -570,16 +570,19 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
                            {u"conflicts"_s, counts[1]},
                            {u"rejected"_s, counts[2]}};
         if (request.auditHead.seq > 0)
-            detail.insert(u"device_audit"_s, QJsonObject{{u"seq"_s, static_cast<double>(request.auditHead.seq)},
-                                                         {u"hash"_s, request.auditHead.hash}});
+            detail.insert(u"device_audit"_s,
+                          QJsonObject{{u"seq"_s, static_cast<double>(request.auditHead.seq)},
+                                      {u"hash"_s, request.auditHead.hash}});
         const QString actor = HqAudit::deviceActor(device.id);
-        QList<HqAudit::Event> events{{actor, QString::fromUtf16(HqAudit::kPush), QString(),
-                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
+        QList<HqAudit::Event> events{
+            {actor, QString::fromUtf16(HqAudit::kPush), QString(),
+             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
             if (r.value(u"status"_s).toString() != u"conflict"_s)
                 continue;
-            const QJsonObject conflict{{u"conflict"_s, r.value(u"conflict_id"_s)}, {u"seq"_s, r.value(u"seq"_s)}};
+            const QJsonObject conflict{{u"conflict"_s, r.value(u"conflict_id"_s)},
+                                       {u"seq"_s, r.value(u"seq"_s)}};
             events.append({actor, QString::fromUtf16(HqAudit::kConflict), request.changes.at(i).recordId,
                            QString::fromUtf8(QJsonDocument(conflict).toJson(QJsonDocument::Compact))});
         }
@@ -629,22 +632,23 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
     if (!device.seesProtection()) {
         const QStringList keys = protectionKeys(*m_forms);
         if (!keys.isEmpty()) {
-            hidden = u" AND (%1.form || ':' || %1.field) NOT IN ("_s + QStringList(keys.size(), u"?"_s).join(u',') +
-                     u')';
+            hidden = u" AND (%1.form || ':' || %1.field) NOT IN ("_s +
+                     QStringList(keys.size(), u"?"_s).join(u',') + u')';
             hiddenValues = QVariantList(keys.begin(), keys.end());
         }
     }
-    const auto hiddenFor = [&hidden](const QString& table) { return hidden.isEmpty() ? hidden : hidden.arg(table); };
+    const auto hiddenFor = [&hidden](const QString& table) {
+        return hidden.isEmpty() ? hidden : hidden.arg(table);
+    };
 
     protocol::PullResponse out;
     {
-        auto q =
-            m_db.run(u"SELECT c.seq, c.record_id, c.form, c.field, c.value, c.hlc, c.device_id "
-                     "FROM changes c JOIN records r ON r.id = c.record_id "
-                     "WHERE c.seq > ? AND c.seq <= ?"_s +
-                         scope + hiddenFor(u"c"_s) + u" ORDER BY c.seq LIMIT ?"_s,
-                     QVariantList{bigint(after), bigint(horizon)} + scopeValues + hiddenValues +
-                         QVariantList{limit + 1});
+        auto q = m_db.run(u"SELECT c.seq, c.record_id, c.form, c.field, c.value, c.hlc, c.device_id "
+                          "FROM changes c JOIN records r ON r.id = c.record_id "
+                          "WHERE c.seq > ? AND c.seq <= ?"_s +
+                              scope + hiddenFor(u"c"_s) + u" ORDER BY c.seq LIMIT ?"_s,
+                          QVariantList{bigint(after), bigint(horizon)} + scopeValues + hiddenValues +
+                              QVariantList{limit + 1});
         if (!q)
             return q.error();
         while (q->next()) {
@@ -713,10 +717,10 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         for (const protocol::ConflictEntry& c : std::as_const(out.conflicts))
             note(c.recordId, c.form, c.field);
         for (const QString& record : std::as_const(order))
-            events.append({actor, QString::fromUtf16(HqAudit::kProtectionDelivered), record,
-                           QString::fromUtf8(
-                               QJsonDocument(QJsonObject{{u"fields"_s, fieldsPerRecord.value(record)}})
-                                   .toJson(QJsonDocument::Compact))});
+            events.append(
+                {actor, QString::fromUtf16(HqAudit::kProtectionDelivered), record,
+                 QString::fromUtf8(QJsonDocument(QJsonObject{{u"fields"_s, fieldsPerRecord.value(record)}})
+                                       .toJson(QJsonDocument::Compact))});
     }
     if (Status s = m_audit.append(events); !s)
         return s.error().code == Error::Code::Io ? s.error() : Error::io(s.error().message);

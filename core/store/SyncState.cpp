@@ -124,6 +124,11 @@ QString SyncState::role() const
     return meta(kRole);
 }
 
+QString SyncState::tlsPin() const
+{
+    return meta(kTlsPin);
+}
+
 std::int64_t SyncState::cursor() const
 {
     return meta(kCursor).toLongLong();
@@ -146,6 +151,7 @@ Status SyncState::saveEnrolment(const Enrolment& e)
         {QString::fromUtf16(kCredential), e.deviceId + u'.' + e.token},
         {QString::fromUtf16(kSites), e.sites.join(u',')},
         {QString::fromUtf16(kRole), e.role},
+        {QString::fromUtf16(kTlsPin), e.tlsPin.isEmpty() ? u""_s : e.tlsPin}, // never NULL
         {QString::fromUtf16(kLastError), u""_s},
     };
     // Sequence numbers belong to one server: another server's cursor means nothing here.

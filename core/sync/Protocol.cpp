@@ -98,8 +98,10 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
         const double seq = h.value(u"seq"_s).toDouble(-1);
         const QString hash = h.value(u"hash"_s).toString();
         static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
-        if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) || !hex.match(hash).hasMatch())
-            return Error::invalid(u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
+        if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) ||
+            !hex.match(hash).hasMatch())
+            return Error::invalid(
+                u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
         r.auditHead = {static_cast<std::int64_t>(seq), hash};
     }
     const QJsonArray a = changes.toArray();
@@ -286,6 +288,33 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
     r.next = static_cast<std::int64_t>(json.value(u"next"_s).toDouble());
     r.more = json.value(u"more"_s).toBool();
     return r;
+}
+
+QString certificatePin(const QByteArray& sha256OfDer)
+{
+    return QString::fromLatin1(
+        sha256OfDer.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool isCertificatePin(const QString& text)
+{
+    if (text.size() != 43)
+        return false;
+    const QByteArray raw = QByteArray::fromBase64(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    return raw.size() == 32 && certificatePin(raw) == text;
+}
+
+EnrolmentCode splitEnrolmentCode(const QString& typed, bool* ok)
+{
+    const QString text = typed.trimmed();
+    const qsizetype at = text.indexOf(u'@');
+    *ok = true;
+    if (at < 0)
+        return {text, QString()};
+    const QString pin = text.mid(at + 1).trimmed();
+    *ok = isCertificatePin(pin);
+    return {text.left(at).trimmed(), *ok ? pin : QString()};
 }
 
 QJsonObject errorBody(const QString& code, const QString& message)

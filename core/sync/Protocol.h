@@ -55,7 +55,7 @@ struct PushRequest
 {
     QString batchId;
     QList<Change> changes;
-    AuditHead auditHead; // optional member "audit_head": {"seq": N, "hash": "<hex>"}
+    AuditHead auditHead = {}; // optional member "audit_head": {"seq": N, "hash": "<hex>"}
 
     QJsonObject toJson() const;
     static Result<PushRequest> fromJson(const QJsonObject& json);
@@ -135,6 +135,19 @@ struct PullResponse
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject& json);
 };
+
+// Certificate pinning (docs/SYNC.md, "TLS and pinning"). A pin is the SHA-256 of the
+// server certificate's DER bytes, base64url without padding (43 characters). An enrolment
+// code may carry it after '@': "K7QZP-3MX9D-R2T8W-5NB4C@<pin>".
+QString certificatePin(const QByteArray& sha256OfDer);
+bool isCertificatePin(const QString& text);
+struct EnrolmentCode
+{
+    QString code; // what is sent to headquarters
+    QString pin;  // empty when the code carries none
+};
+// Splits a typed code; `ok` false when a part after '@' is there but is not a pin.
+EnrolmentCode splitEnrolmentCode(const QString& typed, bool* ok);
 
 // Error body of every 4xx/5xx answer.
 QJsonObject errorBody(const QString& code, const QString& message);

@@ -22,7 +22,7 @@ struct SyncReport
     std::int64_t reference = 0; // reference-data changes received (sites, items, …)
     // Set when the reason is one a caller acts on: Error::Code::Revoked when headquarters
     // has revoked this device (the outbox is left as it was).
-    std::optional<Error> error;
+    std::optional<Error> error = std::nullopt;
 };
 
 } // namespace prihvat

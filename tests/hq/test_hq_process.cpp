@@ -472,6 +472,7 @@ void TestHqProcess::twoServersOneDatabase()
     constexpr int kBatches = 16;
     constexpr int kChanges = 50;
     QList<QNetworkReply*> replies;
+    QList<QNetworkReply*> audited;
     for (int i = 0; i < kBatches; ++i) {
         const QString& bearer = devices[(i / 2) % 2];
         QJsonArray changes;
@@ -482,11 +483,18 @@ void TestHqProcess::twoServersOneDatabase()
         const Server& target = i % 2 ? two : one;
         replies.append(nam.sendCustomRequest(makeRequest(target.url(u"/v1/push"_s), bearer, true, true),
                                              "POST", pushBody(Uuid7::generate(m_ids), changes)));
+        // Pulls and refused credentials in flight too: all of them append to one audit chain.
+        const Server& other = i % 2 ? one : two;
+        audited.append(nam.get(makeRequest(other.url(u"/v1/pull?after=0&limit=10"_s), bearer, false, false)));
+        audited.append(
+            nam.get(makeRequest(target.url(u"/v1/pull"_s), bearer.left(37) + u"wrong"_s, false, false)));
     }
     QElapsedTimer timer;
     timer.start();
     const auto allDone = [&] {
-        return std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); });
+        return std::all_of(replies.begin(), replies.end(),
+                           [](QNetworkReply* r) { return r->isFinished(); }) &&
+               std::all_of(audited.begin(), audited.end(), [](QNetworkReply* r) { return r->isFinished(); });
     };
     while (!allDone() && timer.elapsed() < 60'000)
         QTest::qWait(20);
@@ -511,6 +519,11 @@ void TestHqProcess::twoServersOneDatabase()
             QVERIFY2(!seqs.contains(seq), qPrintable(u"seq %1 given twice"_s.arg(seq)));
             seqs.insert(seq);
         }
+    }
+    for (qsizetype i = 0; i < audited.size(); ++i) {
+        const Reply reply = collect(audited.at(i));
+        audited.at(i)->deleteLater();
+        QCOMPARE(reply.status, i % 2 ? 401 : 200);
     }
     QCOMPARE(seqs.size(), kBatches * kChanges);
     QCOMPARE(*std::min_element(seqs.begin(), seqs.end()), 1);
@@ -539,6 +552,20 @@ void TestHqProcess::twoServersOneDatabase()
     QCOMPARE(two.stop(), 0);
     QCOMPARE(one.log().count(u"POST /v1/push 200"_s), kBatches / 2);
     QCOMPARE(two.log().count(u"POST /v1/push 200"_s), kBatches / 2);
+
+    // Two processes appended at once, and the audit chain is still one line.
+    const Outcome verified = runHq({u"audit"_s, u"verify"_s, u"--db"_s, m_db});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    const Outcome listed = runHq({u"audit"_s, u"list"_s, u"--db"_s, m_db, u"--limit"_s, u"10000"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const auto kindCount = [&](const QString& kind) {
+        return static_cast<int>(listed.out.split(u'\n')
+                                    .filter(QRegularExpression(u"^\\s*\\d+  \\S+  "_s + kind + u"\\s"_s))
+                                    .size());
+    };
+    QCOMPARE(kindCount(u"push"_s), kBatches);
+    QCOMPARE(kindCount(u"auth_failed"_s), kBatches);
+    QVERIFY(kindCount(u"pull"_s) >= kBatches);
 }
 
 void TestHqProcess::keepsServingAfterBadRequests()

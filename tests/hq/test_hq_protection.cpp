@@ -178,8 +178,8 @@ Dev TestHqProtection::enrol(const QString& name, const QStringList& sites, const
         QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
         return {};
     }
-    const HttpReply r = call("POST", u"/v1/enroll"_s, compact({{u"code"_s, added->code}}), jsonHeaders(), {},
-                             u"10.9.9.9"_s);
+    const HttpReply r =
+        call("POST", u"/v1/enroll"_s, compact({{u"code"_s, added->code}}), jsonHeaders(), {}, u"10.9.9.9"_s);
     if (r.status != 200) {
         QTest::qFail(r.body.constData(), __FILE__, __LINE__);
         return {};
@@ -201,8 +201,9 @@ QList<protocol::PushResult> TestHqProtection::results(const HttpReply& reply)
 {
     QList<protocol::PushResult> out;
     if (reply.status != 200) {
-        QTest::qFail(qPrintable(u"push answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body))),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(u"push answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body))),
+            __FILE__, __LINE__);
         return out;
     }
     for (const QJsonValue& v : jsonOf(reply).value(u"results"_s).toArray())
@@ -276,7 +277,8 @@ void TestHqProtection::pullLeavesOutProtectionFields()
     CHECKED(const Dev mobile = enrol(u"Mobile"_s, {u"BHC"_s}))
     CHECKED(const Dev officer = enrol(u"Officer"_s, {u"BHC"_s}, u"protection"_s))
     CHECKED(const Dev officer2 = enrol(u"Officer 2"_s, {u"BHC"_s}, u"protection"_s))
-    CHECKED(const Dev reader = enrol(u"Reader"_s, role == u"hq"_s ? QStringList{} : QStringList{u"BHC"_s}, role))
+    CHECKED(const Dev reader =
+                enrol(u"Reader"_s, role == u"hq"_s ? QStringList{} : QStringList{u"BHC"_s}, role))
     const QString person = newId();
     CHECKED(auto a = results(push(mobile, {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
                                                   stamp(mobile.id, kStart))})))
@@ -321,10 +323,10 @@ void TestHqProtection::pushOfProtectionFieldRefused()
     QFETCH(bool, allowed);
     CHECKED(const Dev d = enrol(u"Device"_s, role == u"hq"_s ? QStringList{} : QStringList{u"BHC"_s}, role))
     const QString person = newId();
-    CHECKED(auto r = results(
-                push(d, {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(d.id, kStart)),
-                         change(person, u"person"_s, u"guardian_note"_s, kNote, stamp(d.id, kStart, 1)),
-                         change(person, u"person"_s, u"guardian_note"_s, QJsonValue(), stamp(d.id, kStart, 2))})))
+    CHECKED(auto r = results(push(
+                d, {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(d.id, kStart)),
+                    change(person, u"person"_s, u"guardian_note"_s, kNote, stamp(d.id, kStart, 1)),
+                    change(person, u"person"_s, u"guardian_note"_s, QJsonValue(), stamp(d.id, kStart, 2))})))
     QCOMPARE(r.size(), 3);
     QCOMPARE(r.at(0).status, protocol::PushResult::Status::Accepted);
     for (int i : {1, 2}) {
@@ -406,7 +408,12 @@ void TestHqProtection::auditRecordsEveryEvent()
     QCOMPARE(b.at(1).status, protocol::PushResult::Status::Conflict);
     CHECKED(pullAll(officer))
     CHECKED(pullAll(mobile))
-    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(u"nobody.nothing"_s), {}, u"203.0.113.50"_s).status, 401);
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(u"nobody.nothing"_s), {}, u"203.0.113.50"_s).status,
+             401);
+    QCOMPARE(call("POST", u"/v1/enroll"_s, compact({{u"code"_s, u"AAAAA-AAAAA-AAAAA-AAAAA"_s}}),
+                  jsonHeaders(), {}, u"203.0.113.51"_s)
+                 .status,
+             401);
     QVERIFY(m_store->revoke(mobile.id).ok());
 
     CHECKED(const QList<HqAuditEntry> entries = auditEntries())
@@ -417,8 +424,8 @@ void TestHqProtection::auditRecordsEveryEvent()
         return nullptr;
     };
     const auto count = [&](const QString& kind) {
-        return static_cast<int>(
-            std::count_if(entries.cbegin(), entries.cend(), [&](const HqAuditEntry& e) { return e.kind == kind; }));
+        return static_cast<int>(std::count_if(entries.cbegin(), entries.cend(),
+                                              [&](const HqAuditEntry& e) { return e.kind == kind; }));
     };
     QCOMPARE(count(u"device_add"_s), 2);
     QCOMPARE(find(u"device_add"_s, {})->actor, u"operator:amira"_s);
@@ -446,16 +453,22 @@ void TestHqProtection::auditRecordsEveryEvent()
     QCOMPARE(delivered->actor, HqAudit::deviceActor(officer.id));
     QCOMPARE(delivered->recordId, person);
     QCOMPARE(count(u"protection_delivered"_s), 1);
-    const HqAuditEntry* failed = find(u"auth_failed"_s, {});
+    QCOMPARE(count(u"auth_failed"_s), 2);
+    const HqAuditEntry* failed = find(u"auth_failed"_s, u"address:203.0.113.50"_s);
     QVERIFY(failed);
-    QCOMPARE(failed->actor, u"address:203.0.113.50"_s);
+    QVERIFY(failed->detail.contains(u"unauthorized"_s));
+    const HqAuditEntry* wrongCode = find(u"auth_failed"_s, u"address:203.0.113.51"_s);
+    QVERIFY(wrongCode);
+    QVERIFY(wrongCode->detail.contains(u"enrolment_refused"_s));
+    QVERIFY(!wrongCode->detail.contains(u"AAAAA"_s)); // never the code
     const HqAuditEntry* revoked = find(u"device_revoke"_s, {});
     QVERIFY(revoked);
     QCOMPARE(revoked->actor, u"operator:amira"_s);
     QVERIFY(revoked->detail.contains(mobile.id));
     // Never content.
     for (const HqAuditEntry& e : entries) {
-        QVERIFY2(!e.detail.contains(u"Ahmad"_s) && !e.detail.contains(u"Ahmed"_s) && !e.detail.contains(kNote),
+        QVERIFY2(!e.detail.contains(u"Ahmad"_s) && !e.detail.contains(u"Ahmed"_s) &&
+                     !e.detail.contains(kNote),
                  qPrintable(e.detail));
         QVERIFY(!e.detail.contains(mobile.bearer.mid(37)));
     }
@@ -528,7 +541,8 @@ void TestHqProtection::auditOneChainAcrossConnections()
     HqStore other(**second, m_forms, m_clock);
     for (int i = 0; i < 20; ++i) {
         HqAudit& audit = i % 2 ? other.audit() : m_store->audit();
-        QVERIFY(audit.append({HqAudit::operatorActor(u"test"_s), u"pull"_s, QString(), QString::number(i)}).ok());
+        QVERIFY(
+            audit.append({HqAudit::operatorActor(u"test"_s), u"pull"_s, QString(), QString::number(i)}).ok());
     }
     CHECKED(const QList<HqAuditEntry> entries = auditEntries())
     QCOMPARE(entries.size(), 20);

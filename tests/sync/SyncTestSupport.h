@@ -102,9 +102,9 @@ struct TestDevice
     {
         QSignalSpy spy(client.get(), &SyncClient::finished);
         if (!client->start())
-            return {0, 0, 0, 0, false, u"a sync was already under way"_s, std::nullopt};
+            return {0, 0, 0, 0, false, u"a sync was already under way"_s};
         if (!spy.wait(timeoutMs))
-            return {0, 0, 0, 0, false, u"the sync did not finish in time"_s, std::nullopt};
+            return {0, 0, 0, 0, false, u"the sync did not finish in time"_s};
         return spy.first().first().value<SyncReport>();
     }
 
