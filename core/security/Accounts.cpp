@@ -384,16 +384,32 @@ Result<Session> Accounts::unlock(const QString& name, const QString& password)
     if (owed > 0)
         m_sleep(owed);
 
-    // Count this attempt before deriving: a process killed during the derivation has used it.
+    // Count this attempt before deriving: a process killed during the derivation has used
+    // it. The count is read back from the same statement inside BEGIN IMMEDIATE, so that
+    // attempts made in parallel by several processes each count, and the lock-out comes
+    // after kMaxFailures of them in all.
     const QString what = QCoreApplication::translate("Accounts", "Recording the login");
-    const int attempt = user.failures + 1;
-    auto count =
-        m_store.db().prepare(u"UPDATE users SET failures = ?2, not_before_ms = ?3 WHERE name = ?1"_s);
-    if (!count)
-        return m_store.storeError(what);
-    count->bind(1, user.name).bind(2, attempt).bind(3, m_store.clock().nowMs() + delayAfter(attempt));
-    if (!count->run())
-        return m_store.storeError(what);
+    int attempt = 0;
+    {
+        SqliteTransaction tx(m_store.db());
+        if (!tx.begin())
+            return m_store.storeError(what);
+        auto count = m_store.db().prepare(
+            u"UPDATE users SET failures = failures + 1 WHERE name = ?1 AND locked = 0 RETURNING failures"_s);
+        if (!count)
+            return m_store.storeError(what);
+        count->bind(1, user.name);
+        if (!count->next())
+            return count->ok() ? locked() : m_store.storeError(what);
+        attempt = static_cast<int>(count->integer(0));
+        count->reset();
+        auto wait = m_store.db().prepare(u"UPDATE users SET not_before_ms = ?2 WHERE name = ?1"_s);
+        if (!wait)
+            return m_store.storeError(what);
+        wait->bind(1, user.name).bind(2, m_store.clock().nowMs() + delayAfter(attempt));
+        if (!wait->run() || !tx.commit())
+            return m_store.storeError(what);
+    }
 
     LockedBytes derived(kDerived);
     if (!derived.ok())
