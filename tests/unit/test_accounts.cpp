@@ -62,6 +62,7 @@ private:
     test::MemoKdf m_kdf;
     QList<std::int64_t> m_waits;
     bool m_sleepMovesClock = true;
+    std::unique_ptr<QTemporaryDir> m_template;
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<Accounts> m_accounts;
@@ -110,11 +111,25 @@ private:
     }
 
 private Q_SLOTS:
+    // The folder with its first administrator is made once and copied for each test
+    // (the memo then knows ana's salt: her logins cost no Argon2id run).
     void initTestCase()
     {
         auto forms = FormRegistry::load();
         QVERIFY(forms.ok());
         m_forms = *forms;
+        m_template = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_template->isValid());
+        auto store = LocalStore::initialise(DataFolder(m_template->path()), u"USI"_s, m_forms, m_clock);
+        QVERIFY2(store.ok(), why(store).constData());
+        Accounts accounts(**store, m_kdf, sleeper());
+        QCOMPARE(*accounts.hasUsers(), false);
+        auto created = accounts.createAdministrator(u"ana"_s, kAdminPw);
+        QVERIFY2(created.ok(), why(created).constData());
+        QCOMPARE(created->user, u"ana"_s);
+        QCOMPARE(created->role, Role::Admin);
+        QVERIFY(created->dataKey);
+        QCOMPARE(*accounts.hasUsers(), true);
     }
     void init()
     {
@@ -122,15 +137,10 @@ private Q_SLOTS:
         m_waits.clear();
         m_sleepMovesClock = true;
         m_tmp = std::make_unique<QTemporaryDir>();
-        auto store = LocalStore::initialise(DataFolder(m_tmp->path()), u"USI"_s, m_forms, m_clock);
-        QVERIFY2(store.ok(), why(store).constData());
-        m_store = std::move(*store);
-        m_accounts = std::make_unique<Accounts>(*m_store, m_kdf, sleeper());
-        QCOMPARE(*m_accounts->hasUsers(), false);
-        auto created = m_accounts->createAdministrator(u"ana"_s, kAdminPw);
-        QVERIFY2(created.ok(), why(created).constData());
-        QCOMPARE(created->role, Role::Admin);
-        QVERIFY(created->dataKey);
+        const QDir from(m_template->path());
+        for (const QString& name : from.entryList(QDir::Files))
+            QVERIFY(QFile::copy(from.filePath(name), m_tmp->filePath(name)));
+        reopen();
     }
     void cleanup()
     {
