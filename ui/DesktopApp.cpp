@@ -75,6 +75,15 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         app->m_store = std::move(opened.value());
     }
     step("database open");
+    if (options.login) {
+        auto session = options.login(*app->m_store);
+        if (!session)
+            return session.error();
+        app->m_session = std::move(*session);
+        if (app->m_session)
+            app->m_store->setActor(app->m_session->user);
+        step("logged in");
+    }
     app->m_records = std::make_unique<RecordService>(*app->m_store, app->m_settings->language());
     app->m_people = std::make_unique<PersonIndex>();
     app->m_events = std::make_unique<RecordEvents>();

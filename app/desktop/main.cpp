@@ -8,6 +8,7 @@
 #include "common/Translations.h"
 #include "forms/Languages.h"
 #include "pages/Page.h"
+#include "security/Accounts.h"
 #include "store/DataFolder.h"
 
 #include <QApplication>
@@ -63,6 +64,10 @@ int main(int argc, char* argv[])
                       "transport, referrals, settings."_s,
                       u"PAGE"_s});
     parser.addOption({u"respondent-lang"_s, u"Show each question also in this language."_s, u"CODE"_s});
+    parser.addOption({u"user"_s,
+                      u"Log in as NAME with the password from PRIHVAT_PASSWORD (creates the administrator "
+                      "when --site sets up a new folder)."_s,
+                      u"NAME"_s});
     parser.process(application);
 
     const QString language = parser.value(u"lang"_s);
@@ -80,10 +85,33 @@ int main(int argc, char* argv[])
     options.initSite = parser.value(u"site"_s);
     options.askForSetup = !screenshot;
     options.loadPeopleInBackground = !screenshot;
+    // Until the login screen exists, a login comes from --user and PRIHVAT_PASSWORD; a
+    // folder that has users is not opened without one.
+    const QString user = parser.value(u"user"_s);
+    options.login = [user](prihvat::LocalStore& store) -> prihvat::Result<std::optional<prihvat::Session>> {
+        prihvat::Accounts accounts(store, prihvat::Accounts::argon2id(), prihvat::Accounts::threadSleeper());
+        auto hasUsers = accounts.hasUsers();
+        if (!hasUsers)
+            return hasUsers.error();
+        if (user.isEmpty() && !*hasUsers)
+            return std::optional<prihvat::Session>(); // a folder from before accounts, or just set up
+        const QByteArray password = qgetenv("PRIHVAT_PASSWORD");
+        if (user.isEmpty() || password.isEmpty())
+            return prihvat::Error::invalid(QCoreApplication::translate(
+                "main", "This data folder has users: start Prihvat with --user NAME and the password in "
+                        "PRIHVAT_PASSWORD."));
+        auto session = *hasUsers ? accounts.unlock(user, QString::fromUtf8(password))
+                                 : accounts.createAdministrator(user, QString::fromUtf8(password));
+        if (!session)
+            return session.error();
+        return std::optional<prihvat::Session>(std::move(*session));
+    };
     auto app = prihvat::DesktopApp::start(options, clock, dialogs);
     if (!app) {
         // Cancelled set-up needs no message; anything else is explained in the user's language.
-        if (app.error().code != prihvat::Error::Code::Conflict)
+        if (screenshot)
+            qCritical("%s", qPrintable(app.error().fullText()));
+        else if (app.error().code != prihvat::Error::Code::Conflict)
             dialogs.error(nullptr, QCoreApplication::translate("main", "Prihvat cannot start"), app.error().fullText());
         return 1;
     }

@@ -14,6 +14,8 @@
 #include "pages/RecordEditorPage.h"
 #include "pages/TransportBoardPage.h"
 #include "search/PersonIndex.h"
+#include "security/Accounts.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordQuery.h"
 #include "store/RecordService.h"
@@ -185,6 +187,55 @@ private Q_SLOTS:
         m_dir.reset();
         Translations::install(u"en"_s);
         QApplication::setLayoutDirection(Qt::LeftToRight);
+    }
+
+    // The desktop application logs in through Accounts (core/security) before anything
+    // reads the folder: a new folder gets its administrator, a wrong password stops the
+    // start, and saves are audited under the user's name.
+    void logsInThroughAccounts()
+    {
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.dataDir = dir.path() + u"/data"_s;
+        options.language = u"en"_s;
+        options.initSite = u"USI"_s;
+        options.askForSetup = false;
+        options.loadPeopleInBackground = false;
+        options.autoSync = false;
+        auto loginWith = [this](const QString& password) {
+            return [this, password](LocalStore& store) -> Result<std::optional<Session>> {
+                Accounts accounts(store, Accounts::argon2id(), [this](std::int64_t ms) { m_clock->advance(ms); });
+                auto session = *accounts.hasUsers() ? accounts.unlock(u"ana"_s, password)
+                                                    : accounts.createAdministrator(u"ana"_s, password);
+                if (!session)
+                    return session.error();
+                return std::optional<Session>(*session);
+            };
+        };
+        options.login = loginWith(u"ana's password"_s);
+        {
+            auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
+            QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
+            QVERIFY((*app)->session().has_value());
+            QCOMPARE((*app)->session()->user, u"ana"_s);
+            QVERIFY((*app)->session()->isAdministrator());
+            QVERIFY((*app)->session()->dataKey);
+            auto id = (*app)->context().records.create(u"person"_s, person(u"Ahmad"_s, u"Karimi"_s));
+            QVERIFY(id.ok());
+            auto entries = (*app)->store().audit().entries(1);
+            QVERIFY(entries.ok() && !entries->isEmpty());
+            QCOMPARE(entries->first().kind, u"create"_s);
+            QVERIFY2(entries->first().actor.startsWith(u"ana@"_s), qPrintable(entries->first().actor));
+        }
+        options.initSite.clear();
+        options.login = loginWith(u"not the password"_s);
+        auto refused = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"not right"_s), qPrintable(refused.error().message));
+        options.login = loginWith(u"ana's password"_s);
+        auto again = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().fullText()));
+        QCOMPARE((*again)->session()->user, u"ana"_s);
     }
 
     void startsOnPeopleWithStatusBar()
