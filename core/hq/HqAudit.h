@@ -38,7 +38,7 @@ struct HqAuditFault
     QString message;
 };
 
-// Headquarters' append-only, hash-chained audit trail (table `audit`, schema version 3),
+// Headquarters' append-only, hash-chained audit trail (table `audit`, schema version 2),
 // on SQLite and PostgreSQL alike. Each entry's hash is BLAKE2b-256 over a canonical
 // encoding of its seq, time, actor, kind, record id, detail and the previous entry's hash;
 // the first chains from 32 zero bytes. The one-row table `audit_head` holds the last seq and
@@ -92,7 +92,7 @@ public:
                                const QString& recordId, const QString& detail, const QString& prevHash);
     static QString zeroHash();
 
-    // The schema of version 3 for `engine` (HqDatabase's migrations).
+    // The schema of version 2 for `engine` (HqDatabase's migrations).
     static QStringList schema(HqDatabase::Engine engine);
 
 private:

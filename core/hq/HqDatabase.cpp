@@ -80,7 +80,9 @@ QList<QStringList> migrations(HqDatabase::Engine engine)
             u"CREATE INDEX conflicts_seq ON conflicts(seq)"_s,
             u"CREATE INDEX conflicts_field ON conflicts(record_id, field)"_s,
         },
-        // Version 2: the reference data headquarters manages (HqReference), each entry's
+        // Version 2: the audit trail (HqAudit).
+        HqAudit::schema(engine),
+        // Version 3: the reference data headquarters manages (HqReference), each entry's
         // latest state with the seq of its last change (a removed entry keeps its row, without
         // data); seeded from the built-in files by the migration. Conflicts are found by the
         // seq that resolved them, so a resolution reaches every device that holds the conflict.
@@ -91,8 +93,6 @@ QList<QStringList> migrations(HqDatabase::Engine engine)
             u"CREATE INDEX reference_entries_seq ON reference_entries(seq)"_s,
             u"CREATE INDEX conflicts_resolved_seq ON conflicts(resolved_seq)"_s,
         },
-        // Version 3: the audit trail (HqAudit).
-        HqAudit::schema(engine),
     };
 }
 
@@ -352,7 +352,7 @@ Status HqDatabase::migrate()
         for (const QString& sql : steps.at(version - 1))
             if (!q.exec(sql))
                 return fail(u"version %1"_s.arg(version), q);
-        if (version == 2) {
+        if (version == 3) {
             if (Status s = HqReference::seedBuiltIn(*this, QDateTime::currentMSecsSinceEpoch()); !s) {
                 rollback();
                 return Error::io(u"Schema migration failed (reference data): %1"_s.arg(s.error().message));

@@ -501,12 +501,12 @@ void TestHqReference::retentionPeriods()
 
 void TestHqReference::upgradedDatabaseGetsSeqsDevicesCanSee()
 {
-    // A database from before schema 2 that already holds changes: devices' cursors are past
+    // A database from before schema 3 that already holds changes: devices' cursors are past
     // 0, so the seed must take new seqs for them to see it.
     m_reference.reset();
     m_api.reset();
     m_store.reset();
-    for (const QString& sql : {u"DROP TABLE reference_entries"_s, u"DELETE FROM schema_version WHERE version = 2"_s,
+    for (const QString& sql : {u"DROP TABLE reference_entries"_s, u"DELETE FROM schema_version WHERE version = 3"_s,
                                u"DROP INDEX conflicts_resolved_seq"_s, u"UPDATE counter SET value = 41 WHERE id = 1"_s}) {
         QSqlQuery q(m_db->connection()); // DDL is not prepared (PostgreSQL cannot)
         QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));

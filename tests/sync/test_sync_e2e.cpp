@@ -1392,8 +1392,10 @@ void TestSyncE2e::referenceDataFromHeadquarters()
 
     // A device: prihvat-cli on a data folder of its own.
     const QString folder = m_dir->filePath(u"device"_s);
+    qputenv("PRIHVAT_PASSWORD", "correct horse battery");
     const auto run = [&](const QStringList& args) {
-        return hqtest::runProcess(cli, QStringList{u"--data-dir"_s, folder, u"--lang"_s, u"en"_s} + args);
+        return hqtest::runProcess(cli, QStringList{u"--data-dir"_s, folder, u"--lang"_s, u"en"_s, u"--user"_s,
+                                                   u"amra"_s} + args);
     };
     o = run({u"init"_s, u"--site"_s, u"USI"_s});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
