@@ -589,8 +589,11 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         if (Status s = m_audit.appendInTransaction(events); !s)
             return fail(s.error().message);
     }
-    const QJsonObject answer{
-        {u"batch_id"_s, request.batchId}, {u"server_time"_s, isoTime(now)}, {u"results"_s, results}};
+    // A device that reads the compact form gets runs of accepted changes folded (most of a
+    // batch, usually): the answer is then a few bytes instead of some per change.
+    const QJsonObject answer{{u"batch_id"_s, request.batchId},
+                             {u"server_time"_s, isoTime(now)},
+                             {u"results"_s, request.compactResults ? protocol::compactResults(results) : results}};
     const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
     if (auto stored =
             m_db.run(u"INSERT INTO batches(device_id, batch_id, answer, received_ms) VALUES(?, ?, ?, ?)"_s,

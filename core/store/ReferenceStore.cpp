@@ -22,7 +22,8 @@ Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes)
     SqliteStatement* upsert = db.cached(
         "INSERT INTO reference_entries(set_name, code, position, data, seq) VALUES(?1, ?2, ?3, ?4, ?5) "
         "ON CONFLICT(set_name, code) DO UPDATE SET position = excluded.position, data = excluded.data, "
-        "seq = excluded.seq WHERE excluded.seq >= reference_entries.seq");
+        "seq = excluded.seq WHERE excluded.data IS NOT reference_entries.data "
+        "OR excluded.position != reference_entries.position");
     if (!upsert)
         return failed();
     int stored = 0;
@@ -49,7 +50,9 @@ Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes)
         upsert->bind(5, c.seq);
         if (!upsert->run())
             return failed();
-        ++stored;
+        // Nothing when this very state is here already (the seed comes again with every pull
+        // from cursor 0). Pages come in cursor order, so a state that differs is newer.
+        stored += db.changes();
     }
     return stored;
 }

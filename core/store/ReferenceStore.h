@@ -20,8 +20,8 @@ namespace ReferenceStore {
 
 // Stores the changes (an entry set, or removed when its `entry` is null). The caller holds
 // the transaction. An entry the device cannot use (a malformed one, or of a set this version
-// does not know) is skipped with a warning: headquarters checked it already. Gives the
-// number stored.
+// does not know) is skipped with a warning: headquarters checked it already. An entry whose
+// state is here already is left as it is. Gives the number of entries that changed.
 Result<int> apply(SqliteDb& db, const QList<protocol::ReferenceChange>& changes);
 
 // `forms` with the stored entries laid over its reference data; `forms` itself when nothing

@@ -601,7 +601,7 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         return storeError(what);
     // An empty page (nothing new at headquarters) changes nothing here and is not logged:
     // background syncs would otherwise fill the trail.
-    if (!page.changes.isEmpty() || !page.conflicts.isEmpty() || !page.reference.isEmpty()) {
+    if (!page.changes.isEmpty() || !page.conflicts.isEmpty() || outcome.reference > 0) {
         int records = 0;
         for (const Work& w : std::as_const(touched))
             if (w.dirty)

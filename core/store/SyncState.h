@@ -25,7 +25,7 @@ struct PushBatch
     QList<protocol::Change> changes;
     int attempts = 0; // sends before this one
 
-    protocol::PushRequest request() const { return {batchId, changes}; }
+    protocol::PushRequest request() const { return {batchId, changes, true}; }
 };
 
 struct PushOutcome

@@ -81,6 +81,8 @@ QJsonObject PushRequest::toJson() const
     if (auditHead.seq > 0)
         o.insert(u"audit_head"_s,
                  QJsonObject{{u"seq"_s, static_cast<double>(auditHead.seq)}, {u"hash"_s, auditHead.hash}});
+    if (compactResults)
+        o.insert(u"compact_results"_s, true);
     return o;
 }
 
@@ -88,6 +90,7 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
 {
     PushRequest r;
     r.batchId = json.value(u"batch_id"_s).toString();
+    r.compactResults = json.value(u"compact_results"_s).toBool();
     if (!Uuid7::isValid(r.batchId))
         return Error::invalid(u"batch_id must be a lower-case UUID"_s);
     const QJsonValue changes = json.value(u"changes"_s);
@@ -126,6 +129,8 @@ QJsonObject PushResult::toJson() const
     case Status::Accepted:
         o.insert(u"status"_s, u"accepted"_s);
         o.insert(u"seq"_s, static_cast<double>(seq));
+        if (count > 1)
+            o.insert(u"count"_s, count);
         break;
     case Status::Conflict:
         o.insert(u"status"_s, u"conflict"_s);
@@ -160,7 +165,66 @@ std::optional<PushResult> PushResult::fromJson(const QJsonObject& json)
     r.seq = isInteger(seq) ? static_cast<std::int64_t>(seq.toDouble()) : 0;
     r.conflictId = json.value(u"conflict_id"_s).toString();
     r.reason = json.value(u"reason"_s).toString();
+    if (json.contains(u"count"_s)) {
+        const QJsonValue count = json.value(u"count"_s);
+        if (r.status != Status::Accepted || !isInteger(count) || count.toDouble() < 1 ||
+            count.toDouble() > kMaxBatchChanges)
+            return std::nullopt;
+        r.count = count.toInt();
+    }
     return r;
+}
+
+QJsonArray compactResults(const QJsonArray& results)
+{
+    QJsonArray out;
+    QJsonObject run; // the accepted run being extended
+    std::int64_t runSeq = 0;
+    int runCount = 0;
+    const auto flush = [&] {
+        if (runCount == 0)
+            return;
+        if (runCount > 1)
+            run.insert(u"count"_s, runCount);
+        out.append(run);
+        runCount = 0;
+    };
+    for (const QJsonValue& v : results) {
+        const QJsonObject o = v.toObject();
+        const bool accepted = o.value(u"status"_s).toString() == u"accepted"_s && !o.contains(u"count"_s);
+        const auto seq = static_cast<std::int64_t>(o.value(u"seq"_s).toDouble());
+        if (accepted && runCount > 0 && seq == runSeq + runCount) {
+            ++runCount;
+            continue;
+        }
+        flush();
+        if (accepted) {
+            run = o;
+            runSeq = seq;
+            runCount = 1;
+        } else {
+            out.append(o);
+        }
+    }
+    flush();
+    return out;
+}
+
+std::optional<QList<PushResult>> expandResults(const QJsonArray& results)
+{
+    QList<PushResult> out;
+    for (const QJsonValue& v : results) {
+        auto r = PushResult::fromJson(v.toObject());
+        if (!r || out.size() + r->count > kMaxBatchChanges)
+            return std::nullopt;
+        const int count = r->count;
+        r->count = 1;
+        for (int i = 0; i < count; ++i) {
+            out.append(*r);
+            ++r->seq;
+        }
+    }
+    return out;
 }
 
 QJsonObject PulledChange::toJson() const

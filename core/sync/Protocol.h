@@ -3,6 +3,7 @@
 #include "common/Hlc.h"
 #include "common/Result.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -56,6 +57,9 @@ struct PushRequest
     QString batchId;
     QList<Change> changes;
     AuditHead auditHead = {}; // optional member "audit_head": {"seq": N, "hash": "<hex>"}
+    // The device reads answers in compact form (compactResults()): runs of accepted changes
+    // as one result with a count. Sent as "compact_results": true.
+    bool compactResults = false;
 
     QJsonObject toJson() const;
     static Result<PushRequest> fromJson(const QJsonObject& json);
@@ -68,10 +72,20 @@ struct PushResult
     std::int64_t seq = 0;
     QString conflictId;
     QString reason;
+    // Accepted only: this result stands for `count` changes in a row, accepted with seqs
+    // seq, seq + 1, … (the compact form of an answer; 1 otherwise).
+    int count = 1;
 
     QJsonObject toJson() const;
     static std::optional<PushResult> fromJson(const QJsonObject& json);
 };
+
+// The results of a push answer with every run of changes accepted with consecutive seqs
+// folded into one result with a count. A batch that was all accepted is answered in one
+// line instead of one per change.
+QJsonArray compactResults(const QJsonArray& results);
+// One result per change again, from either form; nothing when a member is malformed.
+std::optional<QList<PushResult>> expandResults(const QJsonArray& results);
 
 // A change as the server hands it out.
 struct PulledChange

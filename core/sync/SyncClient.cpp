@@ -584,21 +584,14 @@ void SyncClient::handlePush(const QByteArray& body)
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     const QJsonObject o = doc.object();
-    const QJsonArray results = o.value(u"results"_s).toArray();
-    QList<protocol::PushResult> parsed;
+    // One result per change, whether the server folded runs of accepted ones or not.
+    const auto expanded = protocol::expandResults(o.value(u"results"_s).toArray());
+    const QList<protocol::PushResult> parsed = expanded.value_or(QList<protocol::PushResult>());
     // An answer to another batch (a confused proxy) is as good as none.
     const bool sameBatch =
         !o.contains(u"batch_id"_s) || o.value(u"batch_id"_s).toString() == m_batch->batchId;
-    bool readable = error.error == QJsonParseError::NoError && doc.isObject() && sameBatch &&
-                    results.size() == m_batch->changes.size();
-    for (const QJsonValue& v : results) {
-        auto r = protocol::PushResult::fromJson(v.toObject());
-        if (!r) {
-            readable = false;
-            break;
-        }
-        parsed.append(*r);
-    }
+    const bool readable = error.error == QJsonParseError::NoError && doc.isObject() && sameBatch && expanded &&
+                          parsed.size() == m_batch->changes.size();
     if (!readable) {
         // A cut or garbled answer: the batch is idempotent, so sending it again is safe.
         retryLater(Op::Push, tr("The answer from headquarters could not be read."));

@@ -9,6 +9,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHostAddress>
+#include <QList>
 #include <QProcess>
 #include <QProcessEnvironment>
 #include <QRegularExpression>
@@ -20,6 +21,7 @@
 #include <QThread>
 
 #include <memory>
+#include <utility>
 
 #include <csignal>
 #include <pwd.h>
@@ -143,7 +145,10 @@ public:
     static bool available() { return QFile::exists(QString::fromUtf16(kBinary)); }
 
     // Started and answering /v1/health (through to prihvat-hq); else false with `error`.
-    bool start(const QString& templatePath, quint16 upstreamPort, QString* error)
+    // `changes` replace text of the template (each must be found), for a test that must not
+    // meet one of the production limits.
+    bool start(const QString& templatePath, quint16 upstreamPort, QString* error,
+               const QList<std::pair<QString, QString>>& changes = {})
     {
         m_prefix = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/prihvat-nginx-XXXXXX"_s);
         QFile templ(templatePath);
@@ -156,6 +161,13 @@ public:
         conf.replace(u"@PREFIX@"_s, m_prefix->path())
             .replace(u"@LISTEN_PORT@"_s, QString::number(m_port))
             .replace(u"@UPSTREAM_PORT@"_s, QString::number(upstreamPort));
+        for (const auto& [from, to] : changes) {
+            if (!conf.contains(from)) {
+                *error = u"the nginx template has no \"%1\""_s.arg(from);
+                return false;
+            }
+            conf.replace(from, to);
+        }
         QFile out(m_prefix->filePath(u"nginx.conf"_s));
         if (!out.open(QIODevice::WriteOnly) || out.write(conf.toUtf8()) < 0) {
             *error = u"cannot write nginx.conf"_s;

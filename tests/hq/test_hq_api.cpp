@@ -82,6 +82,7 @@ private Q_SLOTS:
 
     void pushAcceptedWithIncreasingSeqs();
     void sameBatchAgain();
+    void compactAnswers();
     void sameChangeInAnotherBatch();
     void concurrentEdit_data();
     void concurrentEdit();
@@ -540,6 +541,48 @@ void TestHqApi::pushAcceptedWithIncreasingSeqs()
     QCOMPARE(count(u"SELECT value FROM counter"_s), 6);
     QCOMPARE(fieldValue(p, u"given_name"_s), u"\"Ahmed\""_s);
     QCOMPARE(fieldValue(s, u"quantity"_s), u"3"_s);
+}
+
+void TestHqApi::compactAnswers()
+{
+    CHECKED(const Dev a = enrol(u"Mobile"_s, {u"BLZ"_s}))
+    const QString p = newId();
+    const QString q = newId();
+    QJsonArray changes{change(p, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.id, kStart)),
+                       change(p, u"person"_s, u"sex"_s, u"male"_s, stamp(a.id, kStart, 1)),
+                       change(p, u"person"_s, u"family_name"_s, u"Karimi"_s, stamp(a.id, kStart, 2)),
+                       change(p, u"person"_s, u"sex"_s, u"alien"_s, stamp(a.id, kStart, 3)),
+                       change(q, u"person"_s, u"given_name"_s, u"Amir"_s, stamp(a.id, kStart, 4)),
+                       change(q, u"person"_s, u"sex"_s, u"male"_s, stamp(a.id, kStart, 5))};
+    const QString batch = batchId();
+    const QJsonObject body{{u"batch_id"_s, batch}, {u"changes"_s, changes}, {u"compact_results"_s, true}};
+    const HttpReply r = call("POST", u"/v1/push"_s, compact(body), jsonHeaders(a.bearer));
+    QCOMPARE(r.status, 200);
+    // Runs of accepted changes are folded: three results for six changes.
+    const QJsonArray folded = jsonOf(r).value(u"results"_s).toArray();
+    QCOMPARE(folded.size(), 3);
+    QCOMPARE(folded.at(0).toObject().value(u"count"_s).toInt(), 3);
+    QCOMPARE(folded.at(1).toObject().value(u"status"_s).toString(), u"rejected"_s);
+    QCOMPARE(folded.at(2).toObject().value(u"count"_s).toInt(), 2);
+    const auto expanded = protocol::expandResults(folded);
+    QVERIFY(expanded);
+    QCOMPARE(expanded->size(), changes.size());
+    const QList<std::int64_t> seqs{1, 2, 3, 0, 4, 5};
+    for (int i = 0; i < expanded->size(); ++i) {
+        QCOMPARE(expanded->at(i).seq, seqs.at(i));
+        QCOMPARE(expanded->at(i).status, i == 3 ? protocol::PushResult::Status::Rejected
+                                                : protocol::PushResult::Status::Accepted);
+    }
+    // The same batch again: the same folded answer, byte for byte.
+    QCOMPARE(call("POST", u"/v1/push"_s, compact(body), jsonHeaders(a.bearer)).body, r.body);
+    // Without the flag, one result per change (devices that do not read the compact form).
+    CHECKED(auto plain = results(push(a, {change(q, u"person"_s, u"family_name"_s, u"K"_s, stamp(a.id, kStart, 6)),
+                                          change(q, u"person"_s, u"notes"_s, u"n"_s, stamp(a.id, kStart, 7))})))
+    QCOMPARE(plain.size(), 2);
+    // A malformed count is not read as an answer.
+    QVERIFY(!protocol::expandResults({QJsonObject{{u"status"_s, u"accepted"_s}, {u"seq"_s, 1}, {u"count"_s, 0}}}));
+    QVERIFY(!protocol::expandResults({QJsonObject{{u"status"_s, u"rejected"_s}, {u"reason"_s, u"x"_s}, {u"count"_s, 2}}}));
+    QVERIFY(!protocol::expandResults({QJsonObject{{u"status"_s, u"accepted"_s}, {u"seq"_s, 1}, {u"count"_s, 5000}}}));
 }
 
 void TestHqApi::sameBatchAgain()

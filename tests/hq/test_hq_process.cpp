@@ -287,6 +287,15 @@ void TestHqProcess::commandLine()
         {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"nowhere"_s},
         {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"c.pem"_s},
         {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--name"_s, u"x"_s},
+        {u"reference"_s},
+        {u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s},
+        {u"reference"_s, u"import"_s, u"--db"_s, m_db, u"sites.json"_s},
+        {u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"planets"_s, u"sites.json"_s},
+        {u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"retention"_s, u"r.json"_s},
+        {u"reference"_s, u"list"_s, u"--db"_s, m_db, u"--replace"_s},
+        {u"reference"_s, u"retention"_s, u"--db"_s, m_db, u"--form"_s, u"screening"_s},
+        {u"reference"_s, u"retention"_s, u"--db"_s, m_db, u"--form"_s, u"nope"_s, u"--days"_s, u"30"_s},
+        {u"reference"_s, u"retention"_s, u"--db"_s, m_db, u"--form"_s, u"screening"_s, u"--days"_s, u"-3"_s},
     };
     for (const QStringList& args : usage) {
         o = runHq(args);
@@ -297,6 +306,7 @@ void TestHqProcess::commandLine()
     }
     // It could not be done: exit 1.
     const QList<QStringList> failures{
+        {u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s, m_dir.filePath(u"missing.json"_s)},
         {u"device"_s, u"list"_s, u"--db"_s, u"sqlite:"_s + m_dir.filePath(u"no/such/folder/hq.db"_s)},
         {u"device"_s, u"list"_s, u"--db"_s, u"postgresql://prihvat@127.0.0.1:1/nothing"_s},
         {u"serve"_s, u"--db"_s, m_db, u"--listen"_s, u"127.0.0.1:0"_s, u"--tls-cert"_s, u"/nonexistent.pem"_s,

@@ -476,10 +476,13 @@ bool TestSyncE2e::startServer(const QString& tag, quint64 seed, bool throughNgin
     }
     quint16 upstream = m_hq->port();
     if (throughNginx) {
-        // As in production: nginx with the production limits before prihvat-hq; the faults
-        // happen on the devices' side of it.
+        // As in production: nginx before prihvat-hq, with the production limits but one: the
+        // devices here sync in a tight loop with a 20 ms back-off, far above a real fleet's
+        // request rate, and the rate limit's 429 (Retry-After 30 s) would only make them wait
+        // (test_hq_process checks the limits). The faults happen on the devices' side of it.
         m_nginx = std::make_unique<hqtest::NginxProcess>();
-        if (!m_nginx->start(QStringLiteral(PRIHVAT_NGINX_TEMPLATE), m_hq->port(), &error)) {
+        if (!m_nginx->start(QStringLiteral(PRIHVAT_NGINX_TEMPLATE), m_hq->port(), &error,
+                            {{u"zone=prihvat_api:1m rate=20r/s"_s, u"zone=prihvat_api:1m rate=2000r/s"_s}})) {
             qWarning("nginx did not start: %s", qPrintable(error));
             return false;
         }

@@ -184,11 +184,18 @@ void TestReferenceStore::removalAndReplacementAtHeadquarters()
     page.next = 8;
     QVERIFY(state.applyPull(page).ok());
     QVERIFY(!(*store)->forms().reference().retentionDays(u"person"_s));
-    // An older state of an entry arriving late (a page sent again) does not undo a newer one.
-    page.reference = {ref(4, u"sites"_s, u"DRV"_s, 40, newSite())};
+    // The same states again (the seed comes with every pull from cursor 0): nothing changes,
+    // nothing is counted.
+    page.reference = {ref(3, u"sites"_s, u"VKL"_s, 5, renamed), ref(8, u"retention"_s, u"person"_s, 0, QJsonValue())};
     page.next = 8;
-    QVERIFY(state.applyPull(page).ok());
-    QVERIFY(!(*store)->forms().reference().contains(u"sites"_s, u"DRV"_s));
+    auto again = state.applyPull(page);
+    QVERIFY(again.ok());
+    QCOMPARE(again->reference, 0);
+    // A site headquarters removed and added again is back.
+    page.reference = {ref(9, u"sites"_s, u"DRV"_s, 40, newSite())};
+    page.next = 9;
+    QCOMPARE(state.applyPull(page)->reference, 1);
+    QVERIFY((*store)->forms().reference().contains(u"sites"_s, u"DRV"_s));
 }
 
 void TestReferenceStore::unusableEntriesAreSkippedNotStored()
