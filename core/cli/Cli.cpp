@@ -3,6 +3,7 @@
 #include "common/Log.h"
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
+#include "security/InterimKey.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
@@ -63,7 +64,13 @@ struct Context
         auto registry = forms();
         if (!registry)
             return registry.error();
-        return LocalStore::open(DataFolder(dataDir), *registry, clock);
+        auto store = LocalStore::open(DataFolder(dataDir), *registry, clock);
+        if (!store)
+            return store.error();
+        // INTERIM: the folder's key file; the signed-in user's data key at merge.
+        if (Status s = unlockWithInterimKey(**store); !s)
+            return s.error();
+        return store;
     }
 
     Result<QJsonObject> readJson(const QString& source)
@@ -149,6 +156,9 @@ int cmdInit(Context& c, const QStringList& args)
     auto store = LocalStore::initialise(DataFolder(c.dataDir), p.value(u"site"_s), *forms, c.clock);
     if (!store)
         return c.fail(store.error());
+    // INTERIM: the folder's key file; the administrator's new data key at merge.
+    if (Status s = unlockWithInterimKey(**store); !s)
+        return c.fail(s.error());
     c.out << QCoreApplication::translate("Cli", "Initialised %1 for site %2; device %3.")
                  .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),
                       (*store)->deviceId())

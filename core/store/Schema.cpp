@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "SchemaSealing.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
 #include "forms/FormRegistry.h"
@@ -178,9 +179,29 @@ Status toVersion5(SqliteDb& db, const FormRegistry&)
     )"_s);
 }
 
+// Versions 6 and 7 are steps of other branches, merged separately (the coordinator puts
+// their functions here); until then this build has nothing to do for them.
+Status reservedForMerge(SqliteDb&, const FormRegistry&)
+{
+    return {};
+}
+
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
-static_assert(std::size(kSteps) == currentVersion);
+// Steps that need nothing but the database; the step to sealedVersion needs the data key
+// and is sealStoredAnswers() (SchemaSealing.h).
+constexpr Step kSteps[] = {toVersion1, toVersion2,       toVersion3,      toVersion4,
+                           toVersion5, reservedForMerge, reservedForMerge};
+static_assert(std::size(kSteps) == sealedVersion - 1);
+static_assert(sealedVersion == currentVersion);
+
+// Copies every page of the WAL into the main file and truncates the WAL to nothing, so
+// that the pages that held answers before they were sealed are gone from it.
+void truncateWal(SqliteDb& db)
+{
+    auto s = db.prepare(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!s || !s->next() || s->integer(0) != 0)
+        qCWarning(lcStore) << "the WAL could not be truncated after sealing; it is when the store closes";
+}
 
 } // namespace
 
@@ -190,7 +211,7 @@ int version(SqliteDb& db)
     return v ? v->toInt() : -1;
 }
 
-Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
+Status migrate(SqliteDb& db, const FormRegistry& forms, int target, const FieldSealer* sealer)
 {
     const int from = version(db);
     if (from < 0)
@@ -202,10 +223,13 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
                                       .arg(from)
                                       .arg(currentVersion));
     for (int v = from + 1; v <= target; ++v) {
+        const bool sealing = v == sealedVersion;
+        if (sealing && !sealer)
+            return {}; // at sealedVersion - 1 until a key is available
         SqliteTransaction tx(db);
         if (Status s = tx.begin(); !s)
             return s;
-        if (Status s = kSteps[v - 1](db, forms); !s)
+        if (Status s = sealing ? sealStoredAnswers(db, forms, *sealer) : kSteps[v - 1](db, forms); !s)
             return Error::io(QCoreApplication::translate("Store", "Upgrading the database to schema %1 failed: %2")
                                  .arg(v)
                                  .arg(s.error().message));
@@ -214,6 +238,8 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
         if (Status s = tx.commit(); !s)
             return s;
         qCInfo(lcStore) << "database schema upgraded to version" << v;
+        if (sealing)
+            truncateWal(db);
     }
     return {};
 }
