@@ -79,13 +79,18 @@ Result<QJsonValue> AnswerSealer::seal(const QString& form, const QString& record
     return QJsonValue(*sealed);
 }
 
-Result<QJsonValue> AnswerSealer::open(const QString& recordId, const QString& field,
+bool AnswerSealer::needsKey(const QString& form, const QString& field, const QJsonValue& stored) const
+{
+    return isSealed(stored) || (!stored.isNull() && !stored.isUndefined() && sealsField(form, field));
+}
+
+Result<QJsonValue> AnswerSealer::open(const QString& form, const QString& recordId, const QString& field,
                                       const QJsonValue& stored) const
 {
+    if (!m_sealer)
+        return needsKey(form, field, stored) ? Result<QJsonValue>(lockedError()) : Result<QJsonValue>(stored);
     if (!isSealed(stored))
         return stored;
-    if (!m_sealer)
-        return lockedError();
     auto plain = m_sealer->open(recordId, field, stored.toString());
     if (!plain)
         return plain.error();
@@ -116,13 +121,14 @@ Result<QJsonObject> AnswerSealer::sealValues(const QString& form, const QString&
     return out;
 }
 
-Result<QJsonObject> AnswerSealer::openValues(const QString& recordId, const QJsonObject& stored) const
+Result<QJsonObject> AnswerSealer::openValues(const QString& form, const QString& recordId,
+                                             const QJsonObject& stored) const
 {
     QJsonObject out = stored;
     for (auto it = out.begin(); it != out.end(); ++it) {
-        if (!isSealed(it.value()))
+        if (m_sealer ? !isSealed(it.value()) : !needsKey(form, it.key(), it.value()))
             continue;
-        auto opened = open(recordId, it.key(), it.value());
+        auto opened = open(form, recordId, it.key(), it.value());
         if (!opened)
             return opened.error();
         it.value() = *opened;
@@ -130,11 +136,11 @@ Result<QJsonObject> AnswerSealer::openValues(const QString& recordId, const QJso
     return out;
 }
 
-QJsonObject AnswerSealer::withoutSealed(const QJsonObject& stored)
+QJsonObject AnswerSealer::withoutSealed(const QString& form, const QJsonObject& stored) const
 {
     QJsonObject out;
     for (auto it = stored.begin(); it != stored.end(); ++it)
-        if (!isSealed(it.value()))
+        if (!needsKey(form, it.key(), it.value()))
             out.insert(it.key(), it.value());
     return out;
 }

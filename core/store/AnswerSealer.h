@@ -19,8 +19,9 @@ class FormRegistry;
 // answer that happens to begin with "s1:" (so that no stored text is ambiguous): whatever
 // is stored as "s1:…" is sealed, and everything else is stored as it is.
 //
-// Without a FieldSealer (the data is locked) plain answers pass, and anything that would
-// need the key fails with lockedError(), so nothing is written or shown.
+// Without a FieldSealer (the data is locked) facets pass, and any answer of a sealed field
+// fails with lockedError() (even one a database of schema 7 still holds in clear), so
+// nothing sensitive is written or shown.
 class AnswerSealer
 {
 public:
@@ -37,18 +38,22 @@ public:
     Result<QJsonValue> seal(const QString& form, const QString& recordId, const QString& field,
                             const QJsonValue& value) const;
     // The answer a stored value holds: sealed ones opened, others as they are.
-    Result<QJsonValue> open(const QString& recordId, const QString& field, const QJsonValue& stored) const;
+    Result<QJsonValue> open(const QString& form, const QString& recordId, const QString& field,
+                            const QJsonValue& stored) const;
 
     // Every answer of a record, to store / as stored.
     Result<QJsonObject> sealValues(const QString& form, const QString& recordId,
                                    const QJsonObject& values) const;
-    Result<QJsonObject> openValues(const QString& recordId, const QJsonObject& stored) const;
-    // The stored answers without the sealed ones (what a locked store can show).
-    static QJsonObject withoutSealed(const QJsonObject& stored);
+    Result<QJsonObject> openValues(const QString& form, const QString& recordId,
+                                   const QJsonObject& stored) const;
+    // The stored answers without those of sealed fields (what a locked store can show).
+    QJsonObject withoutSealed(const QString& form, const QJsonObject& stored) const;
 
     static Error lockedError();
 
 private:
+    // Reading the stored value needs the key.
+    bool needsKey(const QString& form, const QString& field, const QJsonValue& stored) const;
     bool mustSeal(const QString& form, const QString& field, const QJsonValue& value) const;
 
     const FormRegistry& m_forms;

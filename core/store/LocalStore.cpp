@@ -405,7 +405,7 @@ Result<std::optional<Record>> LocalStore::get(const QString& id) const
     Record r;
     r.id = s->text(0);
     r.form = s->text(1);
-    auto values = answers().openValues(r.id, parseObject(s->text(2)));
+    auto values = answers().openValues(r.form, r.id, parseObject(s->text(2)));
     if (!values) {
         s->reset();
         return values.error();
@@ -698,7 +698,7 @@ Result<QStringList> LocalStore::verify() const
                                   "Store", "Record %1: the answer to \"%2\" is stored in clear, not sealed.")
                                   .arg(id, it.key()));
             else if (AnswerSealer::isSealed(it.value()) && !sealer.isLocked() &&
-                     !sealer.open(id, it.key(), it.value()))
+                     !sealer.open(form->id, id, it.key(), it.value()))
                 faults.append(
                     QCoreApplication::translate(
                         "Store", "Record %1: the sealed answer to \"%2\" does not open with this key.")

@@ -118,9 +118,9 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
     const AnswerSealer sealer = m_store.answers();
     const auto name = [&](const QString& personId, const QString& field, int at) -> Result<QString> {
         const QJsonValue stored = s->isNull(at) ? QJsonValue() : QJsonValue(s->text(at));
-        if (sealer.isLocked() && AnswerSealer::isSealed(stored))
+        if (sealer.isLocked())
             return QString();
-        auto opened = sealer.open(personId, field, stored);
+        auto opened = sealer.open(u"person"_s, personId, field, stored);
         if (!opened)
             return opened.error();
         return opened->toString();
@@ -138,9 +138,9 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         r.updatedMs = s->integer(7);
         const QJsonObject stored = QJsonDocument::fromJson(s->text(8).toUtf8()).object();
         if (sealer.isLocked()) {
-            r.values = AnswerSealer::withoutSealed(stored);
+            r.values = sealer.withoutSealed(r.form, stored);
         } else {
-            auto values = sealer.openValues(r.id, stored);
+            auto values = sealer.openValues(r.form, r.id, stored);
             if (!values)
                 return values.error();
             r.values = std::move(values.value());

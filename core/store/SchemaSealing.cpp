@@ -136,7 +136,7 @@ Status sealConflicts(SqliteDb& db, const AnswerSealer& answers)
     auto write = db.prepare(u"UPDATE conflicts SET winner_value = ?2, loser_value = ?3 WHERE id = ?1"_s);
     if (!read || !write)
         return failed(db);
-    QString after;
+    QString after = u""_s; // not a null QString: that binds as NULL, and "id > NULL" is never true
     for (;;) {
         struct Row
         {

@@ -201,7 +201,7 @@ Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
         c.recordId = rows->text(1);
         c.form = rows->text(2);
         c.field = rows->text(3);
-        auto value = sealer.open(c.recordId, c.field, columnValue(*rows, 4));
+        auto value = sealer.open(c.form, c.recordId, c.field, columnValue(*rows, 4));
         if (!value) {
             rows->reset();
             return value.error();
@@ -647,7 +647,7 @@ Result<QList<Rejection>> SyncState::rejections(int limit) const
     const AnswerSealer sealer = m_store.answers();
     QList<Rejection> out;
     while (s->next()) {
-        auto value = sealer.open(s->text(1), s->text(3), columnValue(*s, 4));
+        auto value = sealer.open(s->text(2), s->text(1), s->text(3), columnValue(*s, 4));
         if (!value)
             return value.error();
         out.append({s->integer(0), s->text(1), s->text(2), s->text(3), *value, s->text(5), s->text(6),
@@ -681,8 +681,8 @@ Result<ConflictRecord> conflictFrom(const SqliteStatement& s, const AnswerSealer
     c.recordId = s.text(2);
     c.form = s.text(3);
     c.field = s.text(4);
-    auto winner = sealer.open(c.recordId, c.field, columnValue(s, 5));
-    auto loser = sealer.open(c.recordId, c.field, columnValue(s, 8));
+    auto winner = sealer.open(c.form, c.recordId, c.field, columnValue(s, 5));
+    auto loser = sealer.open(c.form, c.recordId, c.field, columnValue(s, 8));
     if (!winner)
         return winner.error();
     if (!loser)

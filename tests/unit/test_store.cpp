@@ -165,7 +165,7 @@ QString openedValue(const LocalStore& store, const QString& id, const QString& f
     const QJsonDocument d = QJsonDocument::fromJson(u"["_s.append(text).append(u']').toUtf8());
     if (!d.isArray() || d.array().size() != 1 || !AnswerSealer::isSealed(d.array().first()))
         return text;
-    auto opened = store.answers().open(id, field, d.array().first());
+    auto opened = store.answers().open(QString(), id, field, d.array().first());
     if (!opened)
         return u"<does not open: %1>"_s.arg(opened.error().message);
     const QByteArray a = QJsonDocument(QJsonArray{*opened}).toJson(QJsonDocument::Compact);
