@@ -34,7 +34,8 @@ class LocalStore
 {
 public:
     // Creates the data folder's database for a device at `site` (a site code of the
-    // reference data). Refuses a folder that already holds one.
+    // reference data). Refuses a folder that already holds one. Like open(), the store it
+    // gives is locked until setSealer().
     static Result<std::unique_ptr<LocalStore>> initialise(const DataFolder& folder, const QString& site,
                                                           std::shared_ptr<const FormRegistry> forms, const Clock& clock);
     // Opens an initialised folder: checks the file (fully when the last session did not

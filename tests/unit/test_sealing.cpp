@@ -12,6 +12,7 @@
 #include "SyncTestSupport.h"
 
 #include "common/Clock.h"
+#include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 #include "search/PersonIndex.h"
 #include "security/FieldSealer.h"
@@ -182,6 +183,7 @@ private Q_SLOTS:
     void cleanupTestCase();
 
     void scannerFindsClearText();
+    void whatIsSealed();
     void noClearTextAnywhere();
     void foldersAndFilesArePrivate();
     void lockedStoreRefusesSealedAnswers();
@@ -263,6 +265,50 @@ void TestSealing::scannerFindsClearText()
     }
     QVERIFY(QFile::remove(probe));
     QVERIFY(leaksUnder(m_tmp, {kNative}).isEmpty());
+}
+
+void TestSealing::whatIsSealed()
+{
+    auto key = SecretKey::random();
+    QVERIFY(key.ok());
+    const FieldSealer sealer(std::move(key.value()));
+    const AnswerSealer answers(*m_forms, &sealer);
+    const QString id = Uuid7::generate(m_clock);
+    struct Case
+    {
+        QString form;
+        QString field;
+        QJsonValue value;
+        bool sealed;
+    };
+    const Case cases[] = {
+        {u"person"_s, u"given_name"_s, kGiven, true},       // identifying
+        {u"person"_s, u"date_of_birth"_s, kBirth, true},    // identifying, a date
+        {u"person"_s, u"guardian_note"_s, kGuardian, true}, // protection
+        {u"screening"_s, u"trafficking_indicators"_s, QJsonArray{u"debt_bondage"_s}, true}, // a list
+        {u"person"_s, u"sex"_s, u"male"_s, false},                                          // a facet
+        {u"person"_s, u"age_estimated"_s, 27, false},
+        {u"transport"_s, u"cancel_reason"_s, u"s1:looks sealed"_s, true}, // a facet that looks sealed
+        {u"person"_s, u"shoe_size"_s, 42, true},                          // a field this build does not know
+        {u"vehicle"_s, u"plate"_s, u"E12-K-345"_s, true},                 // a form this build does not know
+        {u"person"_s, u"_deleted"_s, true, false},                        // a tombstone
+        {u"person"_s, u"given_name"_s, QJsonValue(), false},              // a cleared answer
+    };
+    for (const Case& c : cases) {
+        auto stored = answers.seal(c.form, id, c.field, c.value);
+        QVERIFY2(stored.ok(), why(stored).constData());
+        QVERIFY2(AnswerSealer::isSealed(*stored) == c.sealed, qPrintable(c.form + u'.' + c.field));
+        QCOMPARE(answers.open(c.form, id, c.field, *stored).value(), c.value);
+        if (c.sealed) {
+            // Bound to its record and field.
+            QVERIFY(!answers.open(c.form, Uuid7::generate(m_clock), c.field, *stored).ok());
+            QVERIFY(!answers.open(c.form, id, u"notes"_s, *stored).ok());
+            // Locked: neither sealed nor opened.
+            const AnswerSealer locked(*m_forms, nullptr);
+            QCOMPARE(locked.seal(c.form, id, c.field, c.value).error().code, Error::Code::Conflict);
+            QCOMPARE(locked.open(c.form, id, c.field, *stored).error().code, Error::Code::Conflict);
+        }
+    }
 }
 
 void TestSealing::noClearTextAnywhere()
