@@ -11,7 +11,12 @@
 
 #include <sodium.h>
 
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <fcntl.h>
 #include <unistd.h>
+#endif
 
 using namespace Qt::StringLiterals;
 
@@ -20,6 +25,16 @@ namespace prihvat {
 namespace {
 
 constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The file's bytes are on the disk.
+bool flushToDisk(int handle)
+{
+#ifdef Q_OS_WIN
+    return ::_commit(handle) == 0;
+#else
+    return ::fsync(handle) == 0;
+#endif
+}
 
 Error keyError(const QString& path, const QString& detail)
 {
@@ -72,7 +87,7 @@ Result<std::shared_ptr<const SecretKey>> interimDataKey(const DataFolder& folder
         const bool written =
             file.write(reinterpret_cast<const char*>((*key)->data()), static_cast<qint64>(SecretKey::Size)) ==
             static_cast<qint64>(SecretKey::Size);
-        if (!written || ::fsync(file.handle()) != 0) {
+        if (!written || !flushToDisk(file.handle())) {
             const QString why = file.errorString();
             file.close();
             QFile::remove(fresh);
@@ -86,11 +101,14 @@ Result<std::shared_ptr<const SecretKey>> interimDataKey(const DataFolder& folder
             return readKey(path);
         return keyError(path, QCoreApplication::translate("Security", "it cannot be saved"));
     }
-    QFile dir(folder.path());
-    if (dir.open(QIODevice::ReadOnly)) {
-        ::fsync(dir.handle());
-        dir.close();
+#ifndef Q_OS_WIN
+    // The rename itself is durable once the folder is flushed (QFile does not open folders).
+    if (const int dir = ::open(QFile::encodeName(folder.path()).constData(), O_RDONLY | O_DIRECTORY);
+        dir >= 0) {
+        flushToDisk(dir);
+        ::close(dir);
     }
+#endif
     return std::shared_ptr<const SecretKey>(std::move(key.value()));
 }
 
