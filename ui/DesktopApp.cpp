@@ -9,6 +9,7 @@
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
 #include "search/PersonIndex.h"
+#include "TestDataKey.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "sync/SyncClient.h"
@@ -74,6 +75,9 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
             return opened.error();
         app->m_store = std::move(opened.value());
     }
+    // INTERIM: the folder's key file; the key of the signed-in user's session at merge.
+    if (Status s = unlockWithInterimKey(*app->m_store); !s)
+        return s.error();
     step("database open");
     if (options.login) {
         auto session = options.login(*app->m_store);
@@ -116,8 +120,9 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
 void DesktopApp::loadPeople(bool background)
 {
     const QString path = m_store->folder().databasePath();
+    auto sealer = m_store->sealer();
     if (!background) {
-        auto entries = PersonIndex::read(path);
+        auto entries = PersonIndex::read(path, sealer);
         if (entries)
             m_people->reset(std::move(entries.value()));
         m_peopleLoaded = true;
@@ -137,7 +142,7 @@ void DesktopApp::loadPeople(bool background)
         Q_EMIT m_events->peopleIndexReady();
         watcher->deleteLater();
     });
-    watcher->setFuture(QtConcurrent::run([path] { return PersonIndex::read(path); }));
+    watcher->setFuture(QtConcurrent::run([path, sealer] { return PersonIndex::read(path, sealer); }));
 }
 
 } // namespace prihvat

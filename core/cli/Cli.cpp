@@ -6,6 +6,7 @@
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
+#include "security/FieldSealer.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
@@ -129,6 +130,10 @@ struct Context
         }
         session = std::move(*unlocked);
         (*store)->setActor(session->user);
+        // The data key the password unwrapped opens the sealed answers (and seals a folder
+        // from before schema 8 the first time).
+        if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
+            return s.error();
         return store;
     }
 
@@ -238,6 +243,8 @@ int cmdInit(Context& c, const QStringList& args)
     auto session = c.accountsOf(**store).createAdministrator(admin, *pw);
     if (!session)
         return c.fail(session.error());
+    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
+        return c.fail(s.error());
     c.out << QCoreApplication::translate("Cli", "Initialised %1 for site %2; device %3.")
                  .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),
                       (*store)->deviceId())

@@ -10,6 +10,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 using namespace Qt::StringLiterals;
 
 namespace prihvat {
@@ -458,12 +460,18 @@ Result<FormDefinition> FormLoader::load(const QByteArray& json, const QString& f
             if (!f)
                 fail({}, QCoreApplication::translate("FormLoader", "key \"%1\" names unknown field \"%2\"")
                              .arg(name, fieldName));
-            for (FieldType t : types)
-                if (f->type == t)
-                    return fieldName;
-            fail(fieldName,
-                 QCoreApplication::translate("FormLoader", "cannot be key \"%1\": it is a %2 field")
-                     .arg(name, fieldTypeName(f->type)));
+            if (std::find(types.begin(), types.end(), f->type) == types.end())
+                fail(fieldName,
+                     QCoreApplication::translate("FormLoader", "cannot be key \"%1\": it is a %2 field")
+                         .arg(name, fieldTypeName(f->type)));
+            // Key columns are stored in clear for lists and counts; a sealed field cannot be one.
+            if (f->sensitivity != Sensitivity::Facet)
+                fail(fieldName,
+                     QCoreApplication::translate(
+                         "FormLoader",
+                         "cannot be key \"%1\": its sensitivity is \"%2\", and keys are stored in clear")
+                         .arg(name, sensitivityName(f->sensitivity)));
+            return fieldName;
         };
         form.keys.person = key(u"person"_s, {FieldType::Person});
         form.keys.date = key(u"date"_s, {FieldType::Date});

@@ -1,8 +1,11 @@
 #include "PersonIndex.h"
 
 #include "NameFolding.h"
+#include "security/FieldSealer.h"
+#include "store/AnswerSealer.h"
 #include "store/SqliteDb.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <algorithm>
@@ -35,7 +38,8 @@ PersonEntry PersonEntry::fromValues(const QString& id, const QJsonObject& v)
     return e;
 }
 
-Result<std::vector<PersonEntry>> PersonIndex::read(const QString& databasePath)
+Result<std::vector<PersonEntry>> PersonIndex::read(const QString& databasePath,
+                                                   std::shared_ptr<const FieldSealer> sealer)
 {
     auto db = SqliteDb::open(databasePath, SqliteDb::Mode::ReadOnly);
     if (!db)
@@ -43,9 +47,28 @@ Result<std::vector<PersonEntry>> PersonIndex::read(const QString& databasePath)
     auto s = (*db)->prepare(u"SELECT id, data FROM records WHERE form = 'person' AND deleted = 0 ORDER BY rid"_s);
     if (!s)
         return s.error();
+    // Only the answers an entry shows are opened; the other sealed ones (phone, document,
+    // notes) stay sealed and are dropped here.
+    static const QString shown[] = {u"given_name"_s, u"family_name"_s, u"name_native"_s, u"other_names"_s,
+                                    u"date_of_birth"_s};
     std::vector<PersonEntry> out;
-    while (s->next())
-        out.push_back(PersonEntry::fromValues(s->text(0), QJsonDocument::fromJson(s->text(1).toUtf8()).object()));
+    while (s->next()) {
+        const QString id = s->text(0);
+        QJsonObject values = QJsonDocument::fromJson(s->text(1).toUtf8()).object();
+        for (const QString& field : shown) {
+            const auto it = values.find(field);
+            if (it == values.end() || !AnswerSealer::isSealed(*it))
+                continue;
+            if (!sealer)
+                return AnswerSealer::lockedError();
+            auto plain = sealer->open(id, field, it->toString());
+            if (!plain)
+                return plain.error();
+            const QJsonDocument d = QJsonDocument::fromJson('[' + *plain + ']');
+            *it = d.isArray() && !d.array().isEmpty() ? d.array().first() : QJsonValue();
+        }
+        out.push_back(PersonEntry::fromValues(id, values));
+    }
     if (!s->ok())
         return Error::io(s->error());
     return out;

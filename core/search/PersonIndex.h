@@ -8,9 +8,12 @@
 #include <QStringList>
 
 #include <cstdint>
+#include <memory>
 #include <vector>
 
 namespace prihvat {
+
+class FieldSealer;
 
 // What a search result shows of a person.
 struct PersonEntry
@@ -35,12 +38,16 @@ struct PersonEntry
 // is by words: every word typed must start a word of one of the person's names (case,
 // accents and Arabic-script letter variants ignored), or the text is the start of an id.
 // Loaded once in the background (from its own read-only connection), then kept current
-// as records are saved.
+// as records are saved. Names are sealed on disk: they are opened into this index at
+// unlock and live only in memory.
 class PersonIndex
 {
 public:
-    // Reads every live person from the database file at `databasePath`.
-    static Result<std::vector<PersonEntry>> read(const QString& databasePath);
+    // Reads every live person from the database file at `databasePath`, opening the
+    // sealed answers it shows (names, date of birth) with `sealer`; without one (locked)
+    // a sealed answer is an error.
+    static Result<std::vector<PersonEntry>> read(const QString& databasePath,
+                                                 std::shared_ptr<const FieldSealer> sealer);
 
     void reset(std::vector<PersonEntry> entries);
     void upsert(const PersonEntry& entry);

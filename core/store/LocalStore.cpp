@@ -3,10 +3,12 @@
 #include "AuditLog.h"
 #include "ReferenceStore.h"
 #include "Schema.h"
+#include "SchemaSealing.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
+#include "security/FieldSealer.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -124,6 +126,23 @@ LocalStore::LocalStore(DataFolder folder, std::unique_ptr<SqliteDb> db,
     : m_folder(std::move(folder)), m_db(std::move(db)), m_forms(std::move(forms)), m_clock(clock),
       m_actor(AuditLog::systemUser()), m_audit(std::make_unique<AuditLog>(*this))
 {
+}
+
+Status LocalStore::setSealer(std::shared_ptr<const FieldSealer> sealer)
+{
+    if (!sealer) {
+        m_sealer.reset();
+        return {};
+    }
+    if (Status s = Schema::checkSealKey(*m_db, *sealer); !s)
+        return s;
+    if (Schema::version(*m_db) < Schema::sealedVersion) {
+        if (Status s = Schema::migrate(*m_db, *m_forms, Schema::currentVersion, sealer.get()); !s)
+            return s;
+        folder().restrictFiles();
+    }
+    m_sealer = std::move(sealer);
+    return {};
 }
 
 void LocalStore::setActor(const QString& actor)
@@ -401,7 +420,12 @@ Result<std::optional<Record>> LocalStore::get(const QString& id) const
     Record r;
     r.id = s->text(0);
     r.form = s->text(1);
-    r.values = parseObject(s->text(2));
+    auto values = answers().openValues(r.form, r.id, parseObject(s->text(2)));
+    if (!values) {
+        s->reset();
+        return values.error();
+    }
+    r.values = std::move(values.value());
     const QJsonObject stamps = parseObject(s->text(3));
     for (auto it = stamps.begin(); it != stamps.end(); ++it)
         r.stamps.insert(it.key(), it.value().toString());
@@ -454,12 +478,16 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
                                            "base_version) VALUES(?1, ?2, ?3, ?4, ?5, ?6)");
     if (!upsert || !outbox)
         return storeError(what);
+    const AnswerSealer sealer = answers();
     HlcStamp last;
     for (const RecordWrite& w : writes) {
         const Record& r = w.record;
         const FormDefinition* form = m_forms->form(r.form);
         if (!form)
             return Error::invalid(QCoreApplication::translate("Store", "Unknown form \"%1\".").arg(r.form));
+        auto sealedValues = sealer.sealValues(r.form, r.id, r.values);
+        if (!sealedValues)
+            return sealedValues.error();
         const QString stamp = w.stamp.toString();
         QJsonObject stamps;
         for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
@@ -469,7 +497,7 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
                 !(r.values.contains(it.key()) || (it.key() == u"_deleted"_s && r.deleted)))
                 stamps.insert(it.key(), it.value());
         upsert->reset();
-        upsert->bind(1, r.id).bind(2, r.form).bind(3, toJsonText(r.values)).bind(4, toJsonText(stamps));
+        upsert->bind(1, r.id).bind(2, r.form).bind(3, toJsonText(*sealedValues)).bind(4, toJsonText(stamps));
         upsert->bind(5, r.deleted ? 1 : 0).bind(6, r.createdMs).bind(7, r.updatedMs).bind(8, stamp);
         upsert->bind(9, r.serverVersion);
         upsert->bindOptional(10, keyValue(r.values, form->keys.person));
@@ -481,12 +509,15 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
         for (const FieldChange& c : w.changes) {
             if (outboxMode == OutboxMode::Skip)
                 break;
+            auto value = sealer.seal(r.form, r.id, c.field, c.value);
+            if (!value)
+                return value.error();
             outbox->reset();
             outbox->bind(1, r.id).bind(2, r.form).bind(3, c.field);
-            if (c.value.isNull() || c.value.isUndefined())
+            if (value->isNull() || value->isUndefined())
                 outbox->bindNull(4);
             else
-                outbox->bind(4, valueText(c.value));
+                outbox->bind(4, valueText(*value));
             outbox->bind(5, stamp).bind(6, r.serverVersion);
             if (!outbox->run())
                 return storeError(what);
@@ -631,6 +662,9 @@ Result<QStringList> LocalStore::verify() const
                           .arg(Schema::version(*m_db))
                           .arg(Schema::currentVersion));
 
+    // From schema 8 every identifying and protection answer is sealed, wherever it is kept.
+    const bool sealedSchema = Schema::version(*m_db) >= Schema::sealedVersion;
+    const AnswerSealer sealer = answers();
     auto rows = m_db->prepare(
         u"SELECT id, form, data, stamps, deleted, updated_hlc, person_id, event_date, site, state "
         "FROM records"_s);
@@ -668,14 +702,54 @@ Result<QStringList> LocalStore::verify() const
                                   "Store", "Record %1: the index column for \"%2\" does not match its value.")
                                   .arg(id, field));
         }
-        for (auto it = values.begin(); it != values.end(); ++it)
+        for (auto it = values.begin(); it != values.end(); ++it) {
             if (!form->field(it.key()))
                 faults.append(
                     QCoreApplication::translate("Store", "Record %1: value for unknown field \"%2\".")
                         .arg(id, it.key()));
+            else if (sealedSchema && sealer.sealsField(form->id, it.key()) &&
+                     !AnswerSealer::isSealed(it.value()))
+                faults.append(QCoreApplication::translate(
+                                  "Store", "Record %1: the answer to \"%2\" is stored in clear, not sealed.")
+                                  .arg(id, it.key()));
+            else if (AnswerSealer::isSealed(it.value()) && !sealer.isLocked() &&
+                     !sealer.open(form->id, id, it.key(), it.value()))
+                faults.append(
+                    QCoreApplication::translate(
+                        "Store", "Record %1: the sealed answer to \"%2\" does not open with this key.")
+                        .arg(id, it.key()));
+        }
     }
     if (!rows->ok())
         faults.append(storeError(QCoreApplication::translate("Store", "Checking records")).message);
+
+    if (sealedSchema) {
+        // Changes kept for sync and the conflict log: no answer that must be sealed in clear.
+        const QString tables[][2] = {{u"outbox"_s, u"value"_s},
+                                     {u"rejections"_s, u"value"_s},
+                                     {u"conflicts"_s, u"winner_value"_s},
+                                     {u"conflicts"_s, u"loser_value"_s}};
+        for (const auto& [table, column] : tables) {
+            auto changes = m_db->prepare(
+                u"SELECT form, field, %2 FROM %1 WHERE %2 IS NOT NULL AND %2 != 'null'"_s.arg(table, column));
+            if (!changes)
+                return storeError(QCoreApplication::translate("Store", "Checking the database"));
+            std::int64_t clear = 0;
+            while (changes->next()) {
+                const QJsonDocument d =
+                    QJsonDocument::fromJson((u"["_s + changes->text(2) + u"]"_s).toUtf8());
+                const QJsonValue v = d.array().isEmpty() ? QJsonValue() : d.array().first();
+                if (sealer.sealsField(changes->text(0), changes->text(1)) && !AnswerSealer::isSealed(v))
+                    ++clear;
+            }
+            if (clear > 0)
+                faults.append(
+                    QCoreApplication::translate(
+                        "Store", "%1 entries of \"%2\" hold an identifying or protection answer in clear.")
+                        .arg(clear)
+                        .arg(table));
+        }
+    }
 
     auto orphans =
         m_db->scalar(u"SELECT count(*) FROM outbox WHERE record_id NOT IN (SELECT id FROM records)"_s);

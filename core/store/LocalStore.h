@@ -1,5 +1,6 @@
 #pragma once
 
+#include "AnswerSealer.h"
 #include "DataFolder.h"
 #include "Record.h"
 #include "common/Clock.h"
@@ -18,17 +19,24 @@
 namespace prihvat {
 
 class AuditLog;
+class FieldSealer;
 class FormRegistry;
 class SqliteDb;
 
 // The device's own database: records, their per-field stamps and the outbox of changes
 // waiting for sync, in SQLite with WAL and synchronous=FULL. A write is acknowledged only
 // after its transaction committed durably. Not thread-safe: one store per thread.
+//
+// Identifying and protection-sensitive answers are sealed on disk (AnswerSealer.h) with the
+// data key the caller hands in through setSealer(). A store opens locked: it counts, lists
+// key columns and writes records without such answers, but reading or writing a sealed
+// answer fails with a clear error and writes nothing until setSealer() unlocks it.
 class LocalStore
 {
 public:
     // Creates the data folder's database for a device at `site` (a site code of the
-    // reference data). Refuses a folder that already holds one.
+    // reference data). Refuses a folder that already holds one. Like open(), the store it
+    // gives is locked until setSealer().
     static Result<std::unique_ptr<LocalStore>> initialise(const DataFolder& folder, const QString& site,
                                                           std::shared_ptr<const FormRegistry> forms, const Clock& clock);
     // Opens an initialised folder: checks the file (fully when the last session did not
@@ -57,6 +65,17 @@ public:
     // The audit trail of this data folder (schema 4).
     AuditLog& audit() const { return *m_audit; }
 
+    // Unlocks the store with the data key's sealer, or locks it again (nullptr). The first
+    // unlock of a folder whose answers are not sealed yet (schema 7 or a new folder) seals
+    // them all in one transaction (schema 8) and truncates the WAL. A key that does not
+    // open this folder's sealed answers is refused and the store stays as it was.
+    Status setSealer(std::shared_ptr<const FieldSealer> sealer);
+    bool isLocked() const { return !m_sealer; }
+    std::shared_ptr<const FieldSealer> sealer() const { return m_sealer; }
+    // Seals and opens answers with the current key (none while locked).
+    AnswerSealer answers() const { return AnswerSealer(*m_forms, m_sealer.get()); }
+
+    // The record with its answers opened (an error while locked when it has sealed ones).
     Result<std::optional<Record>> get(const QString& id) const;
     // A live (not deleted) person record with this id exists.
     bool personExists(const QString& id) const;
@@ -108,6 +127,7 @@ private:
     QString m_site;
     QString m_actor;
     std::unique_ptr<AuditLog> m_audit;
+    std::shared_ptr<const FieldSealer> m_sealer;
 };
 
 } // namespace prihvat

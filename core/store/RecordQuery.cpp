@@ -113,6 +113,18 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         else
             s->bind(i + 1, params.at(i));
     }
+    // Sealed answers are opened with the store's key; a locked store lists the key columns
+    // and plain answers only, and no names.
+    const AnswerSealer sealer = m_store.answers();
+    const auto name = [&](const QString& personId, const QString& field, int at) -> Result<QString> {
+        const QJsonValue stored = s->isNull(at) ? QJsonValue() : QJsonValue(s->text(at));
+        if (sealer.isLocked())
+            return QString();
+        auto opened = sealer.open(u"person"_s, personId, field, stored);
+        if (!opened)
+            return opened.error();
+        return opened->toString();
+    };
     QList<RecordRow> rows;
     while (s->next()) {
         RecordRow r;
@@ -124,8 +136,22 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         r.state = s->text(5);
         r.personId = s->text(6);
         r.updatedMs = s->integer(7);
-        r.values = QJsonDocument::fromJson(s->text(8).toUtf8()).object();
-        r.personName = QStringList{s->text(9), s->text(10)}.join(u' ').trimmed();
+        const QJsonObject stored = QJsonDocument::fromJson(s->text(8).toUtf8()).object();
+        if (sealer.isLocked()) {
+            r.values = sealer.withoutSealed(r.form, stored);
+        } else {
+            auto values = sealer.openValues(r.form, r.id, stored);
+            if (!values)
+                return values.error();
+            r.values = std::move(values.value());
+        }
+        auto given = name(r.personId, u"given_name"_s, 9);
+        auto family = name(r.personId, u"family_name"_s, 10);
+        if (!given)
+            return given.error();
+        if (!family)
+            return family.error();
+        r.personName = QStringList{*given, *family}.join(u' ').trimmed();
         rows.append(std::move(r));
     }
     if (!s->ok())

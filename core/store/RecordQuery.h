@@ -26,7 +26,8 @@ struct RecordFilter
 };
 
 // One row of a list: the indexed key columns, the values, and the person's name when the
-// record refers to one.
+// record refers to one. While the store is locked, the values hold no sealed answers and
+// the name is empty.
 struct RecordRow
 {
     std::int64_t rid = 0;

@@ -1,5 +1,6 @@
 #include "Schema.h"
 
+#include "SchemaSealing.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
 #include "forms/FormRegistry.h"
@@ -229,8 +230,20 @@ Status toVersion7(SqliteDb& db, const FormRegistry&)
 }
 
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
+// Steps that need nothing but the database; the step to sealedVersion needs the data key
+// and is sealStoredAnswers() (SchemaSealing.h).
 constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
-static_assert(std::size(kSteps) == currentVersion);
+static_assert(std::size(kSteps) == sealedVersion - 1);
+static_assert(sealedVersion == currentVersion);
+
+// Copies every page of the WAL into the main file and truncates the WAL to nothing, so
+// that the pages that held answers before they were sealed are gone from it.
+void truncateWal(SqliteDb& db)
+{
+    auto s = db.prepare(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!s || !s->next() || s->integer(0) != 0)
+        qCWarning(lcStore) << "the WAL could not be truncated after sealing; it is when the store closes";
+}
 
 } // namespace
 
@@ -240,7 +253,7 @@ int version(SqliteDb& db)
     return v ? v->toInt() : -1;
 }
 
-Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
+Status migrate(SqliteDb& db, const FormRegistry& forms, int target, const FieldSealer* sealer)
 {
     const int from = version(db);
     if (from < 0)
@@ -252,10 +265,13 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
                                       .arg(from)
                                       .arg(currentVersion));
     for (int v = from + 1; v <= target; ++v) {
+        const bool sealing = v == sealedVersion;
+        if (sealing && !sealer)
+            return {}; // at sealedVersion - 1 until a key is available
         SqliteTransaction tx(db);
         if (Status s = tx.begin(); !s)
             return s;
-        if (Status s = kSteps[v - 1](db, forms); !s)
+        if (Status s = sealing ? sealStoredAnswers(db, forms, *sealer) : kSteps[v - 1](db, forms); !s)
             return Error::io(QCoreApplication::translate("Store", "Upgrading the database to schema %1 failed: %2")
                                  .arg(v)
                                  .arg(s.error().message));
@@ -264,6 +280,8 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target)
         if (Status s = tx.commit(); !s)
             return s;
         qCInfo(lcStore) << "database schema upgraded to version" << v;
+        if (sealing)
+            truncateWal(db);
     }
     return {};
 }

@@ -4,6 +4,7 @@
 
 namespace prihvat {
 
+class FieldSealer;
 class SqliteDb;
 class FormRegistry;
 
@@ -12,15 +13,22 @@ class FormRegistry;
 // version is brought to the current one on open.
 namespace Schema {
 
-constexpr int currentVersion = 7;
+constexpr int currentVersion = 8;
 // The first version with the audit trail (table `audit`).
 constexpr int auditVersion = 4;
 // The first version with local accounts (tables `users`, `wrapped_keys`).
 constexpr int accountsVersion = 7;
+// The first version whose identifying and protection-sensitive answers are sealed
+// (SchemaSealing.h). Reaching it needs the data key.
+constexpr int sealedVersion = 8;
 
 // Applies the steps after the database's version, up to `target` (tests stop early to
 // build databases of older versions). A database newer than this build is refused.
-Status migrate(SqliteDb& db, const FormRegistry& forms, int target = currentVersion);
+// The step to sealedVersion runs only with a `sealer`: without one the database stays at
+// sealedVersion - 1 (its answers as they were) until a key is available. Right after that
+// step the WAL is checkpointed and truncated, so that it keeps no page of clear answers.
+Status migrate(SqliteDb& db, const FormRegistry& forms, int target = currentVersion,
+               const FieldSealer* sealer = nullptr);
 int version(SqliteDb& db);
 
 } // namespace Schema

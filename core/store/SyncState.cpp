@@ -201,12 +201,19 @@ Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
     if (!rows)
         return storeError(what);
     rows->bind(1, batchId);
+    // Headquarters gets the answers themselves: sealed ones are opened for the request.
+    const AnswerSealer sealer = m_store.answers();
     while (rows->next()) {
         protocol::Change c;
         c.recordId = rows->text(1);
         c.form = rows->text(2);
         c.field = rows->text(3);
-        c.value = columnValue(*rows, 4);
+        auto value = sealer.open(c.form, c.recordId, c.field, columnValue(*rows, 4));
+        if (!value) {
+            rows->reset();
+            return value.error();
+        }
+        c.value = std::move(value.value());
         c.hlc = rows->text(5);
         c.base = rows->integer(6);
         batch.seqs.append(rows->integer(0));
@@ -522,7 +529,15 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         "loser_device = excluded.loser_device, resolved = excluded.resolved");
     if (!known || !upsertConflict)
         return storeError(what);
+    // Both sides of a conflict are kept sealed like the answers themselves.
+    const AnswerSealer sealer = m_store.answers();
     for (const protocol::ConflictEntry& e : page.conflicts) {
+        auto winner = sealer.seal(e.form, e.recordId, e.field, e.winner.value);
+        auto loser = sealer.seal(e.form, e.recordId, e.field, e.loser.value);
+        if (!winner)
+            return winner.error();
+        if (!loser)
+            return loser.error();
         known->reset();
         known->bind(1, e.id);
         const bool existed = known->next();
@@ -531,8 +546,8 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         known->reset();
         upsertConflict->reset();
         upsertConflict->bind(1, e.id).bind(2, e.seq).bind(3, e.recordId).bind(4, e.form).bind(5, e.field);
-        upsertConflict->bind(6, valueText(e.winner.value)).bind(7, e.winner.hlc).bind(8, e.winner.device);
-        upsertConflict->bind(9, valueText(e.loser.value)).bind(10, e.loser.hlc).bind(11, e.loser.device);
+        upsertConflict->bind(6, valueText(*winner)).bind(7, e.winner.hlc).bind(8, e.winner.device);
+        upsertConflict->bind(9, valueText(*loser)).bind(10, e.loser.hlc).bind(11, e.loser.device);
         upsertConflict->bind(12, e.resolved ? 1 : 0);
         if (!upsertConflict->run())
             return storeError(what);
@@ -572,9 +587,13 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         QJsonObject stamps;
         for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
             stamps.insert(it.key(), it.value());
+        // Pulled answers are sealed before they are stored, like the device's own.
+        auto values = sealer.sealValues(r.form, r.id, r.values);
+        if (!values)
+            return values.error();
         write->reset();
         write->bind(1, r.id).bind(2, r.form);
-        write->bind(3, QString::fromUtf8(QJsonDocument(r.values).toJson(QJsonDocument::Compact)));
+        write->bind(3, QString::fromUtf8(QJsonDocument(*values).toJson(QJsonDocument::Compact)));
         write->bind(4, QString::fromUtf8(QJsonDocument(stamps).toJson(QJsonDocument::Compact)));
         write->bind(5, r.deleted ? 1 : 0).bind(6, r.createdMs).bind(7, r.updatedMs).bind(8, r.updatedHlc);
         write->bind(9, r.serverVersion);
@@ -643,10 +662,15 @@ Result<QList<Rejection>> SyncState::rejections(int limit) const
     if (!s)
         return storeError(QCoreApplication::translate("SyncState", "Reading the refused changes"));
     s->bind(1, limit);
+    const AnswerSealer sealer = m_store.answers();
     QList<Rejection> out;
-    while (s->next())
-        out.append({s->integer(0), s->text(1), s->text(2), s->text(3), columnValue(*s, 4), s->text(5),
-                    s->text(6), s->integer(7)});
+    while (s->next()) {
+        auto value = sealer.open(s->text(2), s->text(1), s->text(3), columnValue(*s, 4));
+        if (!value)
+            return value.error();
+        out.append({s->integer(0), s->text(1), s->text(2), s->text(3), *value, s->text(5), s->text(6),
+                    s->integer(7)});
+    }
     if (!s->ok())
         return storeError(QCoreApplication::translate("SyncState", "Reading the refused changes"));
     return out;
@@ -666,7 +690,8 @@ constexpr const char* kConflictColumns =
     "id, seq, record_id, form, field, winner_value, winner_hlc, winner_device, "
     "loser_value, loser_hlc, loser_device, resolved, resolved_locally";
 
-ConflictRecord conflictFrom(const SqliteStatement& s)
+// A conflict as logged, its two values opened for display.
+Result<ConflictRecord> conflictFrom(const SqliteStatement& s, const AnswerSealer& sealer)
 {
     ConflictRecord c;
     c.id = s.text(0);
@@ -674,8 +699,14 @@ ConflictRecord conflictFrom(const SqliteStatement& s)
     c.recordId = s.text(2);
     c.form = s.text(3);
     c.field = s.text(4);
-    c.winner = {columnValue(s, 5), s.text(6), s.text(7)};
-    c.loser = {columnValue(s, 8), s.text(9), s.text(10)};
+    auto winner = sealer.open(c.form, c.recordId, c.field, columnValue(s, 5));
+    auto loser = sealer.open(c.form, c.recordId, c.field, columnValue(s, 8));
+    if (!winner)
+        return winner.error();
+    if (!loser)
+        return loser.error();
+    c.winner = {*winner, s.text(6), s.text(7)};
+    c.loser = {*loser, s.text(9), s.text(10)};
     c.resolved = s.integer(11) != 0;
     c.resolvedLocally = s.integer(12) != 0;
     return c;
@@ -691,9 +722,14 @@ Result<QList<ConflictRecord>> SyncState::openConflicts(int limit) const
     if (!s)
         return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
     s->bind(1, limit);
+    const AnswerSealer sealer = m_store.answers();
     QList<ConflictRecord> out;
-    while (s->next())
-        out.append(conflictFrom(*s));
+    while (s->next()) {
+        auto c = conflictFrom(*s, sealer);
+        if (!c)
+            return c.error();
+        out.append(std::move(c.value()));
+    }
     if (!s->ok())
         return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
     return out;
@@ -721,7 +757,10 @@ Result<std::optional<ConflictRecord>> SyncState::conflict(const QString& id) con
             return storeError(QCoreApplication::translate("SyncState", "Reading the conflicts"));
         return std::optional<ConflictRecord>();
     }
-    return std::optional<ConflictRecord>(conflictFrom(*s));
+    auto c = conflictFrom(*s, m_store.answers());
+    if (!c)
+        return c.error();
+    return std::optional<ConflictRecord>(std::move(c.value()));
 }
 
 Status SyncState::markResolvedLocally(const QString& id)

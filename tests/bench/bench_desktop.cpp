@@ -10,11 +10,12 @@
 #include "DesktopApp.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "forms/FormRegistry.h"
 #include "pages/PeoplePage.h"
 #include "search/PersonIndex.h"
+#include "TestDataKey.h"
 #include "seed/Seeder.h"
 #include "store/LocalStore.h"
-#include "forms/FormRegistry.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -149,7 +150,7 @@ bool ensureSeeded(const QString& dir, int persons)
     if (!forms)
         return false;
     auto store = LocalStore::initialise(folder, u"USI"_s, *forms, clock);
-    if (!store)
+    if (!store || !unlockWithInterimKey(**store))
         return false;
     Seeder seeder(**store, 42);
     auto report = seeder.run(persons);

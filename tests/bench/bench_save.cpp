@@ -8,6 +8,7 @@
 
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
+#include "TestDataKey.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
@@ -68,6 +69,8 @@ int main(int argc, char* argv[])
     auto store = LocalStore::initialise(DataFolder(tmp.path() + u"/data"_s), site, *forms, clock);
     if (!store)
         fail(u"Creating the data folder"_s, store.error());
+    if (Status s = unlockWithInterimKey(**store); !s)
+        fail(u"Unlocking the data folder"_s, s.error());
     RecordService service(**store, u"en"_s);
     service.setActor(u"bench"_s);
 

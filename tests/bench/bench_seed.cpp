@@ -8,6 +8,7 @@
 
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
+#include "TestDataKey.h"
 #include "seed/Seeder.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
@@ -125,6 +126,8 @@ int main(int argc, char* argv[])
     auto store = LocalStore::initialise(folder, site, *forms, clock);
     if (!store)
         fail(u"Creating the data folder"_s, store.error());
+    if (Status s = unlockWithInterimKey(**store); !s)
+        fail(u"Unlocking the data folder"_s, s.error());
 
     Seeder seeder(**store, 42);
     const std::clock_t cpuStart = std::clock();

@@ -17,6 +17,7 @@
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
 #include "hq/HqDatabase.h"
+#include "TestDataKey.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
@@ -113,6 +114,8 @@ std::unique_ptr<Device> openDevice(const QString& path, std::shared_ptr<const Fo
     auto store = LocalStore::initialise(folder, u"USI"_s, std::move(forms), clock);
     if (!store)
         fail(u"device store: "_s + store.error().fullText());
+    if (Status s = unlockWithInterimKey(**store); !s)
+        fail(u"device store: "_s + s.error().fullText());
     auto d = std::make_unique<Device>();
     d->store = std::move(*store);
     d->network = std::make_unique<QNetworkAccessManager>();

@@ -7,6 +7,7 @@
 
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
+#include "TestDataKey.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
@@ -66,6 +67,10 @@ struct TestDevice
             return false;
         }
         store = std::move(s.value());
+        if (Status unlocked = unlockWithInterimKey(*store); !unlocked) {
+            qWarning("%s", qPrintable(unlocked.error().fullText()));
+            return false;
+        }
         if (!network) {
             network = std::make_unique<QNetworkAccessManager>();
             network->setProxy(QNetworkProxy::NoProxy);

@@ -954,6 +954,7 @@ void TestSyncClient::migratedVersion2OutboxSyncs()
     }
     auto opened = LocalStore::open(folder, m_forms, m_clock);
     QVERIFY2(opened.ok(), opened.ok() ? "" : qPrintable(opened.error().fullText()));
+    QVERIFY(unlockWithInterimKey(**opened).ok());
     QCOMPARE(Schema::version((*opened)->db()), Schema::currentVersion);
     QNetworkAccessManager network;
     network.setProxy(QNetworkProxy::NoProxy);

@@ -7,6 +7,7 @@
 
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
+#include "TestDataKey.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
@@ -66,6 +67,8 @@ int main(int argc, char* argv[])
     auto store = LocalStore::open(DataFolder(args.at(1)), *forms, clock);
     if (!store)
         return fail(u"opening"_s, store.error());
+    if (Status s = unlockWithInterimKey(**store); !s)
+        return fail(u"unlocking"_s, s.error());
     RecordService service(**store, u"en"_s);
     emitLine("ready\n");
 

@@ -6,6 +6,8 @@
 
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
+#include "security/FieldSealer.h"
+#include "TestDataKey.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
@@ -144,7 +146,12 @@ void TestCrash::killedWriterLosesNothing()
     {
         auto store = LocalStore::initialise(folder, u"BHC"_s, m_forms, m_clock);
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().fullText()));
+        QVERIFY(unlockWithInterimKey(**store).ok());
     }
+    // The copies below are checked with the folder's own key (the writer's).
+    auto key = interimDataKey(folder);
+    QVERIFY(key.ok());
+    const auto sealer = std::make_shared<const FieldSealer>(*key);
     const QString wal = folder.databasePath() + u"-wal"_s;
     const DataFolder copy(tmp.filePath(u"check"_s));
 
@@ -225,6 +232,7 @@ void TestCrash::killedWriterLosesNothing()
         {
             auto store = LocalStore::open(copy, m_forms, m_clock);
             QVERIFY2(store.ok(), qPrintable(u"round %1: "_s.arg(rounds) + (store.ok() ? QString() : store.error().fullText())));
+            QVERIFY((*store)->setSealer(sealer).ok());
             checkStore(**store, acknowledged, u"round %1"_s.arg(rounds));
             if (QTest::currentTestFailed())
                 return;
@@ -234,6 +242,7 @@ void TestCrash::killedWriterLosesNothing()
     // The real folder, recovered by the application itself.
     auto store = LocalStore::open(folder, m_forms, m_clock);
     QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().fullText()));
+    QVERIFY(unlockWithInterimKey(**store).ok());
     checkStore(**store, acknowledged, u"final"_s);
     if (QTest::currentTestFailed())
         return;

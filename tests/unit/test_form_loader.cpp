@@ -68,17 +68,20 @@ QJsonObject field(const QString& name, const QString& type, const QString& sensi
 QJsonObject baseForm()
 {
     QJsonArray fields{
-        field(u"person_id"_s, u"person"_s, u"identifying"_s),
-        with(field(u"visit_date"_s, u"date"_s), u"constraints"_s, QJsonArray{QJsonObject{{u"kind"_s, u"not_future"_s}}}),
+        field(u"person_id"_s, u"person"_s), // a key: keys are facets (stored in clear)
+        with(field(u"visit_date"_s, u"date"_s), u"constraints"_s,
+             QJsonArray{QJsonObject{{u"kind"_s, u"not_future"_s}}}),
         with(field(u"site"_s, u"select_one"_s), u"reference"_s, u"sites"_s),
-        with(field(u"age"_s, u"integer"_s), u"constraints"_s,
+        with(field(u"age"_s, u"integer"_s, u"identifying"_s), u"constraints"_s,
              QJsonArray{QJsonObject{{u"kind"_s, u"range"_s}, {u"min"_s, 0}, {u"max"_s, 120}}}),
         with(field(u"consent"_s, u"select_one"_s), u"choice_list"_s, u"yes_no"_s),
         field(u"intro"_s, u"note"_s),
-        with(with(field(u"remarks"_s, u"text"_s, u"protection"_s), u"hint"_s, lt(u"Anything else"_s)), u"constraints"_s,
-             QJsonArray{QJsonObject{{u"kind"_s, u"length"_s}, {u"max"_s, 500}}}),
-        with(field(u"risks"_s, u"select_multiple"_s), u"choices"_s, QJsonArray{choice(u"none"_s), choice(u"gbv"_s)}),
-        with(with(with(field(u"state"_s, u"select_one"_s), u"choices"_s, QJsonArray{choice(u"open"_s), choice(u"closed"_s)}),
+        with(with(field(u"remarks"_s, u"text"_s, u"protection"_s), u"hint"_s, lt(u"Anything else"_s)),
+             u"constraints"_s, QJsonArray{QJsonObject{{u"kind"_s, u"length"_s}, {u"max"_s, 500}}}),
+        with(field(u"risks"_s, u"select_multiple"_s), u"choices"_s,
+             QJsonArray{choice(u"none"_s), choice(u"gbv"_s)}),
+        with(with(with(field(u"state"_s, u"select_one"_s), u"choices"_s,
+                       QJsonArray{choice(u"open"_s), choice(u"closed"_s)}),
                   u"read_only"_s, true),
              u"default"_s, u"open"_s),
         with(field(u"closed_at"_s, u"datetime"_s), u"read_only"_s, true),
@@ -372,7 +375,8 @@ void TestFormLoader::baseDefinitionLoads()
     QVERIFY(!consent->choice(u"maybe"_s));
 
     QCOMPARE(f.field(u"site"_s)->reference, u"sites"_s);
-    QCOMPARE(f.field(u"person_id"_s)->sensitivity, Sensitivity::Identifying);
+    QCOMPARE(f.field(u"person_id"_s)->sensitivity, Sensitivity::Facet);
+    QCOMPARE(f.field(u"age"_s)->sensitivity, Sensitivity::Identifying);
     QCOMPARE(f.field(u"remarks"_s)->sensitivity, Sensitivity::Protection);
     QCOMPARE(f.field(u"remarks"_s)->maxLength, 500); // from the length constraint
     QCOMPARE(f.field(u"remarks"_s)->hint.text(u"ur"_s), u"Anything else [ur]"_s);
@@ -463,7 +467,11 @@ void TestFormLoader::validVariantsLoad_data()
         o.insert(u"fields"_s, fields);
         return bytes(o);
     }() << kFile;
-    QTest::newRow("site key on a text field") << bytes(editObject({u"keys"_s}, set(u"site"_s, u"remarks"_s))) << kFile;
+    QTest::newRow("site key on a text field") << [] {
+        QJsonObject o = editField(u"remarks"_s, set(u"sensitivity"_s, u"facet"_s));
+        o.insert(u"keys"_s, editAt(o.value(u"keys"_s).toObject(), {}, set(u"site"_s, u"remarks"_s)));
+        return bytes(o);
+    }() << kFile;
     QTest::newRow("no stamps") << bytes(editObject({u"states"_s}, unset(u"stamps"_s))) << kFile;
     QTest::newRow("required false, read_only false")
         << bytes(editField(u"remarks"_s, [](QJsonObject& f) {
@@ -741,6 +749,12 @@ void TestFormLoader::malformedDefinitionsAreRefused_data()
         {u"cannot be key \"state\""_s});
     row("keys: site key on a select_one not over sites", editObject({u"keys"_s}, set(u"site"_s, u"consent"_s)), u"consent"_s,
         {u"cannot be key \"site\""_s});
+    row("keys: date key on an identifying field",
+        editField(u"visit_date"_s, set(u"sensitivity"_s, u"identifying"_s)), u"visit_date"_s,
+        {u"cannot be key \"date\": its sensitivity is \"identifying\", and keys are stored in clear"_s});
+    row("keys: site key on a protection-sensitive text field",
+        editObject({u"keys"_s}, set(u"site"_s, u"remarks"_s)), u"remarks"_s,
+        {u"cannot be key \"site\": its sensitivity is \"protection\""_s});
     row("keys: a number instead of a field name", editObject({u"keys"_s}, set(u"date"_s, 5)), none, {u"key \"date\""_s});
 
     // States.

@@ -9,6 +9,7 @@
 #include "common/Hlc.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
+#include "security/FieldSealer.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/Record.h"
@@ -152,9 +153,24 @@ QStringList snapshot(LocalStore& store)
 struct OutboxRow
 {
     QString field;
-    QString value; // the stored text; null when the change clears the field
+    QString value; // the stored text, opened when sealed; null when the change clears the field
     QString hlc;
 };
+
+// A stored outbox value with a sealed answer opened (as JSON text).
+QString openedValue(const LocalStore& store, const QString& id, const QString& field, const QString& text)
+{
+    if (text.isNull())
+        return text;
+    const QJsonDocument d = QJsonDocument::fromJson(u"["_s.append(text).append(u']').toUtf8());
+    if (!d.isArray() || d.array().size() != 1 || !AnswerSealer::isSealed(d.array().first()))
+        return text;
+    auto opened = store.answers().open(QString(), id, field, d.array().first());
+    if (!opened)
+        return u"<does not open: %1>"_s.arg(opened.error().message);
+    const QByteArray a = QJsonDocument(QJsonArray{*opened}).toJson(QJsonDocument::Compact);
+    return QString::fromUtf8(a.mid(1, a.size() - 2));
+}
 
 QList<OutboxRow> outboxOf(LocalStore& store, const QString& id)
 {
@@ -170,7 +186,7 @@ QList<OutboxRow> outboxOf(LocalStore& store, const QString& id)
                        ? QString()
                        : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)));
         };
-        rows.append({text(0), text(1), text(2)});
+        rows.append({text(0), openedValue(store, id, text(0), text(1)), text(2)});
     }
     sqlite3_finalize(stmt);
     return rows;
@@ -314,7 +330,16 @@ private:
     ManualClock m_clock{kNow};
     QTemporaryDir m_templates; // databases built once and copied by several tests
     QString m_bigFolder;       // a closed, cleanly shut store with 200 persons
+    // One data key for every store of this test, so that copied databases open too.
+    std::shared_ptr<const FieldSealer> m_sealer;
 
+    bool unlock(LocalStore& store)
+    {
+        const Status s = store.setSealer(m_sealer);
+        if (!s)
+            qWarning("unlock failed: %s", why(s).constData());
+        return s.ok();
+    }
     std::unique_ptr<LocalStore> initialise(const QString& path)
     {
         auto store = LocalStore::initialise(DataFolder(path), u"USI"_s, m_forms, m_clock);
@@ -322,6 +347,8 @@ private:
             qWarning("initialise failed: %s", why(store).constData());
             return nullptr;
         }
+        if (!unlock(**store))
+            return nullptr;
         return std::move(store.value());
     }
     std::unique_ptr<LocalStore> open(const QString& path)
@@ -331,6 +358,8 @@ private:
             qWarning("open failed: %s", why(store).constData());
             return nullptr;
         }
+        if (!unlock(**store))
+            return nullptr;
         return std::move(store.value());
     }
     static QString create(RecordService& service, const QString& form, const QJsonObject& input)
@@ -398,6 +427,9 @@ void TestStore::initTestCase()
     QVERIFY2(forms.ok(), why(forms).constData());
     m_forms = *forms;
     QVERIFY(m_templates.isValid());
+    auto key = SecretKey::random();
+    QVERIFY2(key.ok(), why(key).constData());
+    m_sealer = std::make_shared<const FieldSealer>(std::move(key.value()));
 
     // 200 persons in a few transactions, then a clean close: a database of many pages
     // with no -wal, for the damage tests.
@@ -1129,6 +1161,16 @@ void TestStore::verifyReportsFaults_data()
            "SELECT 'ffffffff-ffff-7fff-bfff-ffffffffffff', form, field, value, hlc, 0 FROM outbox WHERE record_id = ?1 LIMIT 1"_s
         << false;
     QTest::newRow("outbox stamp malformed") << u"UPDATE outbox SET hlc = 'now' WHERE record_id = ?1"_s << false;
+    // Sealed answers (schema 8).
+    QTest::newRow("protection answer in clear")
+        << u"UPDATE records SET data = json_set(data, '$.medical_note', 'Insulin') WHERE id = ?1"_s << true;
+    QTest::newRow("sealed answer moved to another field")
+        << u"UPDATE records SET data = json_set(data, '$.other_risk', json_extract(data, '$.medical_note')) "
+           "WHERE id = ?1"_s
+        << true;
+    QTest::newRow("outbox answer in clear")
+        << u"UPDATE outbox SET value = '\"Insulin\"' WHERE record_id = ?1 AND field = 'medical_note'"_s
+        << false;
 }
 
 void TestStore::verifyReportsFaults()
@@ -1259,6 +1301,7 @@ void TestStore::damagedFileWithWalIsReportedAndUntouched()
     QVERIFY(copyFile(pristine, db));
     auto good = LocalStore::open(crashed, m_forms, m_clock);
     QVERIFY2(good.ok(), why(good).constData());
+    QVERIFY(unlock(**good));
     QVERIFY(fetch(**good, last).id == last);
     QCOMPARE(countOf(**good, u"person"_s), 201);
 }
@@ -1381,11 +1424,29 @@ void TestStore::migrateFromEveryEarlierVersion()
     auto opened = LocalStore::open(folder, m_forms, m_clock);
     QVERIFY2(opened.ok(), why(opened).constData());
     LocalStore& store = **opened;
+    // Locked, the store upgrades up to the sealing step and no further.
+    QCOMPARE(Schema::version(store.db()), Schema::sealedVersion - 1);
+    QVERIFY(unlock(store));
     QCOMPARE(Schema::version(store.db()), Schema::currentVersion);
     QCOMPARE(store.deviceId(), device);
     QCOMPARE(store.site(), u"USI"_s);
 
     sqlite3* h = store.db().handle();
+    // Schema 8 sealed the answers that were stored in clear, in the records and in the
+    // outbox, and truncated the WAL: no clear name or note is left in the file.
+    QVERIFY(rawValue(h, u"SELECT json_extract(data, '$.family_name') FROM records WHERE id = ?1"_s, {person})
+                .startsWith(u"s1:"_s));
+    QCOMPARE(rawValue(h, u"SELECT count(*) FROM outbox WHERE field IN ('family_name', 'medical_note') "
+                         "AND value NOT LIKE '\"s1:%'"_s),
+             u"0"_s);
+    QCOMPARE(QFileInfo(folder.databasePath() + u"-wal"_s).size(), 0);
+    {
+        QFile file(folder.databasePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        for (const char* marker : {"Haidari", "Insulin-dependent", "cold storage"})
+            QVERIFY2(!bytes.contains(marker), marker);
+    }
     for (const Row& row : rows) {
         const Record r = fetch(store, row.id);
         QCOMPARE(r.id, row.id);
@@ -1443,12 +1504,15 @@ void TestStore::schemaStepsBuildTheCurrentSchema()
         QVERIFY(db.ok());
         QVERIFY(Schema::migrate(**db, *m_forms, from).ok());
         QCOMPARE(Schema::version(**db), from);
-        const Status s = Schema::migrate(**db, *m_forms);
+        // Without the data key the steps stop before the sealing one.
+        QVERIFY(Schema::migrate(**db, *m_forms).ok());
+        QCOMPARE(Schema::version(**db), std::max(from, Schema::sealedVersion - 1));
+        const Status s = Schema::migrate(**db, *m_forms, Schema::currentVersion, m_sealer.get());
         QVERIFY2(s.ok(), why(s).constData());
         QCOMPARE(Schema::version(**db), Schema::currentVersion);
         QCOMPARE(rawRows((*db)->handle(), schemaSql), expected);
         // Migrating a current database again changes nothing.
-        QVERIFY(Schema::migrate(**db, *m_forms).ok());
+        QVERIFY(Schema::migrate(**db, *m_forms, Schema::currentVersion, m_sealer.get()).ok());
         QCOMPARE(rawRows((*db)->handle(), schemaSql), expected);
     }
 }

@@ -1,0 +1,148 @@
+#include "AnswerSealer.h"
+
+#include "forms/FormRegistry.h"
+#include "security/FieldSealer.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <sodium.h>
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+namespace {
+
+const QString kDeletedField = u"_deleted"_s;
+
+// Any JSON value as compact text, wiped by the caller.
+QByteArray plainText(const QJsonValue& v)
+{
+    QByteArray a = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    QByteArray inner = a.mid(1, a.size() - 2);
+    sodium_memzero(a.data(), static_cast<std::size_t>(a.size()));
+    return inner;
+}
+
+void wipe(QByteArray& bytes)
+{
+    if (!bytes.isEmpty())
+        sodium_memzero(bytes.data(), static_cast<std::size_t>(bytes.size()));
+}
+
+} // namespace
+
+Error AnswerSealer::lockedError()
+{
+    return Error::conflict(QCoreApplication::translate(
+        "Store", "The data is locked: names, contact details and protection notes cannot be read or saved "
+                 "until it is unlocked. Nothing was changed."));
+}
+
+bool AnswerSealer::sealsField(const QString& formId, const QString& field) const
+{
+    if (field == kDeletedField)
+        return false;
+    const FormDefinition* form = m_forms.form(formId);
+    const FieldDefinition* f = form ? form->field(field) : nullptr;
+    // A form or field this build does not know may well be sensitive: sealed to be safe.
+    return !f || f->sensitivity != Sensitivity::Facet;
+}
+
+bool AnswerSealer::isSealed(const QJsonValue& stored)
+{
+    return stored.isString() && FieldSealer::isSealed(stored.toString());
+}
+
+bool AnswerSealer::mustSeal(const QString& form, const QString& field, const QJsonValue& value) const
+{
+    if (value.isNull() || value.isUndefined())
+        return false;
+    // A plain answer that looks sealed is sealed too, so that "s1:…" always means sealed.
+    return isSealed(value) || sealsField(form, field);
+}
+
+Result<QJsonValue> AnswerSealer::seal(const QString& form, const QString& recordId, const QString& field,
+                                      const QJsonValue& value) const
+{
+    if (!mustSeal(form, field, value))
+        return value;
+    if (!m_sealer)
+        return lockedError();
+    QByteArray plain = plainText(value);
+    auto sealed = m_sealer->seal(recordId, field, plain);
+    wipe(plain);
+    if (!sealed)
+        return sealed.error();
+    return QJsonValue(*sealed);
+}
+
+bool AnswerSealer::needsKey(const QString& form, const QString& field, const QJsonValue& stored) const
+{
+    return isSealed(stored) || (!stored.isNull() && !stored.isUndefined() && sealsField(form, field));
+}
+
+Result<QJsonValue> AnswerSealer::open(const QString& form, const QString& recordId, const QString& field,
+                                      const QJsonValue& stored) const
+{
+    if (!m_sealer)
+        return needsKey(form, field, stored) ? Result<QJsonValue>(lockedError()) : Result<QJsonValue>(stored);
+    if (!isSealed(stored))
+        return stored;
+    auto plain = m_sealer->open(recordId, field, stored.toString());
+    if (!plain)
+        return plain.error();
+    QByteArray wrapped = '[' + *plain + ']';
+    wipe(*plain);
+    QJsonParseError error;
+    const QJsonDocument d = QJsonDocument::fromJson(wrapped, &error);
+    wipe(wrapped);
+    if (error.error != QJsonParseError::NoError || !d.isArray() || d.array().size() != 1)
+        return Error::damaged(
+            QCoreApplication::translate("Store", "A sealed answer of record %1 (\"%2\") is damaged.")
+                .arg(recordId, field));
+    return d.array().first();
+}
+
+Result<QJsonObject> AnswerSealer::sealValues(const QString& form, const QString& recordId,
+                                             const QJsonObject& values) const
+{
+    QJsonObject out = values;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (!mustSeal(form, it.key(), it.value()))
+            continue;
+        auto sealed = seal(form, recordId, it.key(), it.value());
+        if (!sealed)
+            return sealed.error();
+        it.value() = *sealed;
+    }
+    return out;
+}
+
+Result<QJsonObject> AnswerSealer::openValues(const QString& form, const QString& recordId,
+                                             const QJsonObject& stored) const
+{
+    QJsonObject out = stored;
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        if (m_sealer ? !isSealed(it.value()) : !needsKey(form, it.key(), it.value()))
+            continue;
+        auto opened = open(form, recordId, it.key(), it.value());
+        if (!opened)
+            return opened.error();
+        it.value() = *opened;
+    }
+    return out;
+}
+
+QJsonObject AnswerSealer::withoutSealed(const QString& form, const QJsonObject& stored) const
+{
+    QJsonObject out;
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        if (!needsKey(form, it.key(), it.value()))
+            out.insert(it.key(), it.value());
+    return out;
+}
+
+} // namespace prihvat

@@ -1,0 +1,123 @@
+#include "TestDataKey.h"
+
+#include "security/FieldSealer.h"
+#include "store/DataFolder.h"
+#include "store/LocalStore.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sodium.h>
+
+#ifdef Q_OS_WIN
+#include <io.h>
+#else
+#include <fcntl.h>
+#include <unistd.h>
+#endif
+
+using namespace Qt::StringLiterals;
+
+namespace prihvat {
+
+namespace {
+
+constexpr QFileDevice::Permissions kPrivate = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
+// The file's bytes are on the disk.
+bool flushToDisk(int handle)
+{
+#ifdef Q_OS_WIN
+    return ::_commit(handle) == 0;
+#else
+    return ::fsync(handle) == 0;
+#endif
+}
+
+Error keyError(const QString& path, const QString& detail)
+{
+    return Error::io(QCoreApplication::translate("Security", "The data key %1 cannot be used (%2).")
+                         .arg(QDir::toNativeSeparators(path), detail));
+}
+
+Result<std::shared_ptr<const SecretKey>> readKey(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return keyError(path, file.errorString());
+    if (file.size() != static_cast<qint64>(SecretKey::Size))
+        return Error::damaged(
+            QCoreApplication::translate("Security", "The data key %1 is damaged (wrong size).")
+                .arg(QDir::toNativeSeparators(path)));
+    unsigned char bytes[SecretKey::Size];
+    const qint64 n = file.read(reinterpret_cast<char*>(bytes), static_cast<qint64>(SecretKey::Size));
+    auto key = n == static_cast<qint64>(SecretKey::Size)
+                   ? SecretKey::fromBytes(bytes, SecretKey::Size)
+                   : Result<std::unique_ptr<SecretKey>>(keyError(path, file.errorString()));
+    sodium_memzero(bytes, sizeof bytes);
+    if (!key)
+        return key.error();
+    file.setPermissions(kPrivate); // a key restored from a copy gets its mode back
+    return std::shared_ptr<const SecretKey>(std::move(key.value()));
+}
+
+} // namespace
+
+Result<std::shared_ptr<const SecretKey>> interimDataKey(const DataFolder& folder)
+{
+    const QString path = folder.path() + u"/data.key"_s;
+    if (QFileInfo::exists(path))
+        return readKey(path);
+    if (Status s = folder.prepare(); !s)
+        return s.error();
+    auto key = SecretKey::random();
+    if (!key)
+        return key.error();
+    // Written under another name, made durable, then renamed: a crash leaves either no key
+    // or a whole one. The file is private before the key is in it.
+    const QString fresh = path + u".new"_s;
+    QFile::remove(fresh);
+    {
+        QFile file(fresh);
+        if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly | QIODevice::Unbuffered) ||
+            !file.setPermissions(kPrivate))
+            return keyError(path, file.errorString());
+        const bool written =
+            file.write(reinterpret_cast<const char*>((*key)->data()), static_cast<qint64>(SecretKey::Size)) ==
+            static_cast<qint64>(SecretKey::Size);
+        if (!written || !flushToDisk(file.handle())) {
+            const QString why = file.errorString();
+            file.close();
+            QFile::remove(fresh);
+            return keyError(path, why);
+        }
+    }
+    if (!QFile::rename(fresh, path)) {
+        QFile::remove(fresh);
+        // Another process made the key first: use that one.
+        if (QFileInfo::exists(path))
+            return readKey(path);
+        return keyError(path, QCoreApplication::translate("Security", "it cannot be saved"));
+    }
+#ifndef Q_OS_WIN
+    // The rename itself is durable once the folder is flushed (QFile does not open folders).
+    if (const int dir = ::open(QFile::encodeName(folder.path()).constData(), O_RDONLY | O_DIRECTORY);
+        dir >= 0) {
+        flushToDisk(dir);
+        ::close(dir);
+    }
+#endif
+    return std::shared_ptr<const SecretKey>(std::move(key.value()));
+}
+
+Status unlockWithInterimKey(LocalStore& store)
+{
+    auto key = interimDataKey(store.folder());
+    if (!key)
+        return key.error();
+    return store.setSealer(std::make_shared<const FieldSealer>(std::move(key.value())));
+}
+
+} // namespace prihvat
