@@ -1,8 +1,11 @@
 #include "Cli.h"
 
+#include "CsvExport.h"
+#include "PasswordPrompt.h"
 #include "common/Log.h"
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
+#include "security/Accounts.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
@@ -19,6 +22,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QSaveFile>
 
 using namespace Qt::StringLiterals;
 
@@ -43,6 +47,9 @@ struct Context
     QString language;
     QString formsDir;
     QString referenceDir;
+    Cli::Services services;
+    QString user;                   // --user
+    std::optional<Session> session; // after a successful login
 
     int fail(const Error& e)
     {
@@ -58,12 +65,71 @@ struct Context
 
     Result<std::shared_ptr<const FormRegistry>> forms() { return FormRegistry::load(formsDir, referenceDir); }
 
+    // A password from `variable`, else asked on the terminal (twice when `twice`).
+    Result<QString> password(const char* variable, const QString& prompt, bool twice)
+    {
+        if (qEnvironmentVariableIsSet(variable))
+            return qEnvironmentVariable(variable);
+        auto first = services.askPassword(prompt);
+        if (!first)
+            return Error::invalid(QCoreApplication::translate(
+                                      "Cli", "No password given: set %1 or run the command in a terminal.")
+                                      .arg(QString::fromLatin1(variable)));
+        if (twice) {
+            auto again = services.askPassword(QCoreApplication::translate("Cli", "The same password again: "));
+            if (!again || *again != *first)
+                return Error::invalid(
+                    QCoreApplication::translate("Cli", "The two passwords differ; nothing was changed."));
+        }
+        return *first;
+    }
+
+    Accounts accountsOf(LocalStore& store)
+    {
+        return Accounts(store, *services.kdf, services.sleep);
+    }
+
+    // Opens the data folder and logs the --user in (PRIHVAT_PASSWORD or a prompt). Every
+    // command on an initialised folder goes through here; the audit actor becomes the user.
     Result<std::unique_ptr<LocalStore>> open()
     {
         auto registry = forms();
         if (!registry)
             return registry.error();
-        return LocalStore::open(DataFolder(dataDir), *registry, clock);
+        auto store = LocalStore::open(DataFolder(dataDir), *registry, clock);
+        if (!store)
+            return store;
+        Accounts accounts = accountsOf(**store);
+        auto any = accounts.hasUsers();
+        if (!any)
+            return any.error();
+        auto erased = accounts.isErased();
+        if (!erased)
+            return erased.error();
+        if (!*any && !*erased)
+            return Error::conflict(QCoreApplication::translate(
+                "Cli", "This data folder has no user yet. Create its administrator first: "
+                       "prihvat-cli --data-dir DIR user add NAME --role admin"));
+        if (user.isEmpty())
+            return Error::invalid(QCoreApplication::translate(
+                "Cli", "Give --user NAME: every command on this data folder needs a user and their password "
+                       "(from %1 or typed when asked).")
+                                      .arg(QString::fromLatin1(Cli::kPasswordVariable)));
+        auto pw = password(Cli::kPasswordVariable,
+                           QCoreApplication::translate("Cli", "Password for %1: ").arg(user), false);
+        if (!pw)
+            return pw.error();
+        auto unlocked = accounts.unlock(user, *pw);
+        if (!unlocked) {
+            // A refused login is not bad input: it counted, and it is in the audit trail.
+            Error e = unlocked.error();
+            if (e.code == Error::Code::Invalid)
+                e.code = Error::Code::Conflict;
+            return e;
+        }
+        session = std::move(*unlocked);
+        (*store)->setActor(session->user);
+        return store;
     }
 
     Result<QJsonObject> readJson(const QString& source)
@@ -139,21 +205,93 @@ int cmdInit(Context& c, const QStringList& args)
     p.addOption({u"site"_s,
                  QCoreApplication::translate("Cli", "The site code of this device (see the reference data)."),
                  u"CODE"_s});
+    p.addOption({u"user"_s,
+                 QCoreApplication::translate(
+                     "Cli", "The administrator to create (password from PRIHVAT_PASSWORD, or asked twice)."),
+                 u"NAME"_s});
     if (auto r = parseSub(c, p, args))
         return *r;
-    if (!p.isSet(u"site"_s))
-        return c.usage(QCoreApplication::translate("Cli", "init needs --site CODE."));
+    const QString admin = p.isSet(u"user"_s) ? p.value(u"user"_s) : c.user;
+    if (!p.isSet(u"site"_s) || admin.isEmpty())
+        return c.usage(QCoreApplication::translate("Cli", "init needs --site CODE and --user NAME."));
+    if (Status s = Accounts::checkName(admin); !s)
+        return c.fail(s.error());
     auto forms = c.forms();
     if (!forms)
         return c.fail(forms.error());
+    if (!(*forms)->reference().site(p.value(u"site"_s)))
+        return c.fail(Error::invalid(QCoreApplication::translate("Store", "Unknown site code \"%1\". Known sites: %2")
+                                         .arg(p.value(u"site"_s), (*forms)->reference().codes(u"sites"_s).join(u", "_s))));
+    if (DataFolder(c.dataDir).isInitialised())
+        return c.fail(Error::conflict(
+            QCoreApplication::translate("Store", "%1 already holds a Prihvat database; nothing was changed.")
+                .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()))));
+    auto pw = c.password(Cli::kPasswordVariable,
+                         QCoreApplication::translate("Cli", "A password for the administrator %1: ").arg(admin), true);
+    if (!pw)
+        return c.fail(pw.error());
+    if (Status s = Accounts::checkPassword(*pw); !s)
+        return c.fail(s.error());
     auto store = LocalStore::initialise(DataFolder(c.dataDir), p.value(u"site"_s), *forms, c.clock);
     if (!store)
         return c.fail(store.error());
+    auto session = c.accountsOf(**store).createAdministrator(admin, *pw);
+    if (!session)
+        return c.fail(session.error());
     c.out << QCoreApplication::translate("Cli", "Initialised %1 for site %2; device %3.")
                  .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),
                       (*store)->deviceId())
           << Qt::endl;
     return Cli::Ok;
+}
+
+// The protection-sensitive fields of a form, in form order.
+QStringList protectionFields(const FormDefinition& form)
+{
+    QStringList names;
+    for (const FieldDefinition& f : form.fields)
+        if (f.sensitivity == Sensitivity::Protection)
+            names.append(f.name);
+    return names;
+}
+
+// Need-to-know: only a protection officer sets protection-sensitive answers. Exit 2 with
+// the fields named (from the input, which the user typed) when anyone else tries.
+std::optional<int> refuseProtection(Context& c, const FormDefinition& form, const QJsonObject& input)
+{
+    if (c.session && c.session->canSeeProtection())
+        return std::nullopt;
+    QStringList touched;
+    for (const QString& field : protectionFields(form))
+        if (input.contains(field))
+            touched.append(field);
+    if (touched.isEmpty())
+        return std::nullopt;
+    return c.fail(Error::invalid(
+        QCoreApplication::translate("Cli", "Only a protection officer can see or change %1. Nothing was saved.")
+            .arg(touched.join(u", "_s))));
+}
+
+// A record as the session may see it: for anyone but a protection officer the
+// protection-sensitive answers are left out, and "withheld" lists every protection field
+// of the form (answered or not, so the list itself tells nothing about the person).
+QJsonObject recordFor(const Context& c, const LocalStore& store, const Record& record)
+{
+    QJsonObject json = record.toJson();
+    if (c.session && c.session->canSeeProtection())
+        return json;
+    const FormDefinition* form = store.forms().form(record.form);
+    if (!form)
+        return json;
+    const QStringList hidden = protectionFields(*form);
+    if (hidden.isEmpty())
+        return json;
+    QJsonObject values = json.value(u"values"_s).toObject();
+    for (const QString& field : hidden)
+        values.remove(field);
+    json.insert(u"values"_s, values);
+    json.insert(u"withheld"_s, QJsonArray::fromStringList(hidden));
+    return json;
 }
 
 int cmdAdd(Context& c, const QStringList& args)
@@ -177,6 +315,10 @@ int cmdAdd(Context& c, const QStringList& args)
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
+    if (const FormDefinition* form = (*store)->forms().form(p.positionalArguments().first())) {
+        if (auto refused = refuseProtection(c, *form, *input))
+            return *refused;
+    }
     RecordService service(**store, c.language);
     auto id = service.create(p.positionalArguments().first(), *input);
     if (!id)
@@ -204,6 +346,16 @@ int cmdUpdate(Context& c, const QStringList& args)
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
+    {
+        auto existing = (*store)->get(p.positionalArguments().first());
+        if (!existing)
+            return c.fail(existing.error());
+        const FormDefinition* form = existing->has_value() ? (*store)->forms().form((*existing)->form) : nullptr;
+        if (form) {
+            if (auto refused = refuseProtection(c, *form, *input))
+                return *refused;
+        }
+    }
     RecordService service(**store, c.language);
     if (Status s = service.update(p.positionalArguments().first(), *input); !s)
         return c.fail(s.error());
@@ -261,11 +413,11 @@ int cmdGet(Context& c, const QStringList& args)
                                           .arg(p.positionalArguments().first())));
     // Showing protection-sensitive answers is itself an event of the audit trail, written
     // before anything is shown (the count of fields, never their values).
-    if (const int shown = protectionFieldsShown(**store, **record); shown > 0) {
+    if (const int shown = protectionFieldsShown(**store, **record); shown > 0 && c.session->canSeeProtection()) {
         if (Status s = (*store)->audit().viewedProtection((*record)->id, (*record)->form, shown); !s)
             return c.fail(s.error());
     }
-    c.printJson((*record)->toJson());
+    c.printJson(recordFor(c, **store, **record));
     return Cli::Ok;
 }
 
@@ -334,11 +486,11 @@ int cmdList(Context& c, const QStringList& args)
     if (p.isSet(u"json"_s)) {
         QJsonArray array;
         for (const Record& r : *records) {
-            if (const int shown = protectionFieldsShown(**store, r); shown > 0) {
+            if (const int shown = protectionFieldsShown(**store, r); shown > 0 && c.session->canSeeProtection()) {
                 if (Status s = (*store)->audit().viewedProtection(r.id, r.form, shown); !s)
                     return c.fail(s.error());
             }
-            array.append(r.toJson());
+            array.append(recordFor(c, **store, r));
         }
         c.printJson(array);
     } else {
@@ -428,6 +580,9 @@ int cmdAudit(Context& c, const QStringList& args)
     auto store = c.open();
     if (!store)
         return c.fail(store.error());
+    if (!c.session->isAdministrator())
+        return c.fail(Error::conflict(
+            QCoreApplication::translate("Cli", "Only an administrator can read the audit trail.")));
     auto entries = (*store)->audit().entries(limit);
     if (!entries)
         return c.fail(entries.error());
@@ -630,11 +785,227 @@ int cmdSync(Context& c, const QStringList& args)
     return Cli::Ok;
 }
 
+// prihvat-cli user add|list|passwd|remove|role|unlock: local accounts (administrators,
+// except a user's own password). A folder without any user (made before accounts
+// existed) gets its first administrator through "user add NAME --role admin".
+int cmdUser(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"role"_s, QCoreApplication::translate("Cli", "The role: admin, mobile, desk or protection."),
+                 u"ROLE"_s});
+    p.addOption({u"json"_s, QCoreApplication::translate("Cli", "Print the users as a JSON array.")});
+    p.addPositionalArgument(u"action"_s, QCoreApplication::translate("Cli", "add, list, passwd, remove, role or unlock."));
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0);
+    const QString usage = QCoreApplication::translate(
+        "Cli", "Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | "
+               "user role NAME ROLE | user unlock NAME");
+    const QHash<QString, std::pair<int, int>> arity{{u"add"_s, {2, 2}},    {u"list"_s, {1, 1}},
+                                                    {u"passwd"_s, {1, 2}}, {u"remove"_s, {2, 2}},
+                                                    {u"role"_s, {3, 3}},   {u"unlock"_s, {2, 2}}};
+    if (!arity.contains(action) || pos.size() < arity.value(action).first || pos.size() > arity.value(action).second
+        || (action == u"add"_s && !p.isSet(u"role"_s)))
+        return c.usage(usage);
+    std::optional<Role> role;
+    if (action == u"add"_s || action == u"role"_s) {
+        role = roleFromCode(action == u"add"_s ? p.value(u"role"_s) : pos.value(2));
+        if (!role)
+            return c.usage(QCoreApplication::translate("Cli", "Unknown role \"%1\"; use one of %2.")
+                               .arg(action == u"add"_s ? p.value(u"role"_s) : pos.value(2), roleCodes().join(u", "_s)));
+    }
+    const QString name = pos.value(1);
+    if (action == u"add"_s) {
+        if (Status s = Accounts::checkName(name); !s)
+            return c.fail(s.error());
+    }
+
+    auto registry = c.forms();
+    if (!registry)
+        return c.fail(registry.error());
+    // The first administrator of a folder that has no user yet: no login possible.
+    if (action == u"add"_s) {
+        auto plain = LocalStore::open(DataFolder(c.dataDir), *registry, c.clock);
+        if (!plain)
+            return c.fail(plain.error());
+        Accounts accounts = c.accountsOf(**plain);
+        auto any = accounts.hasUsers();
+        if (!any)
+            return c.fail(any.error());
+        if (!*any) {
+            if (*role != Role::Admin)
+                return c.fail(Error::invalid(QCoreApplication::translate(
+                    "Cli", "This data folder has no user yet: the first one must be an administrator (--role admin).")));
+            auto pw = c.password(Cli::kNewPasswordVariable,
+                                 QCoreApplication::translate("Cli", "A password for %1: ").arg(name), true);
+            if (!pw)
+                return c.fail(pw.error());
+            auto session = accounts.createAdministrator(name, *pw);
+            if (!session)
+                return c.fail(session.error());
+            c.out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(name, roleLabel(Role::Admin)) << Qt::endl;
+            return Cli::Ok;
+        }
+    }
+
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    Accounts accounts = c.accountsOf(**store);
+    const Session& session = *c.session;
+    const bool ownPassword = action == u"passwd"_s && (pos.size() == 1 || name.compare(session.user, Qt::CaseInsensitive) == 0);
+    if (!session.isAdministrator() && !ownPassword)
+        return c.fail(Error::conflict(QCoreApplication::translate("Accounts", "Only an administrator can manage users.")));
+
+    Status done;
+    QString message;
+    if (action == u"list"_s) {
+        auto users = accounts.users();
+        if (!users)
+            return c.fail(users.error());
+        if (p.isSet(u"json"_s)) {
+            QJsonArray array;
+            for (const UserInfo& u : std::as_const(*users))
+                array.append(QJsonObject{{u"name"_s, u.name},
+                                         {u"role"_s, roleCode(u.role)},
+                                         {u"locked"_s, u.locked},
+                                         {u"failures"_s, u.failures},
+                                         {u"has_key"_s, u.hasKey}});
+            c.printJson(array);
+            return Cli::Ok;
+        }
+        for (const UserInfo& u : std::as_const(*users))
+            c.out << u.name << u'\t' << roleCode(u.role) << u'\t'
+                  << (u.locked ? QCoreApplication::translate("Cli", "locked") : QString()) << u'\n';
+        c.out.flush();
+        return Cli::Ok;
+    } else if (action == u"add"_s) {
+        auto pw = c.password(Cli::kNewPasswordVariable,
+                             QCoreApplication::translate("Cli", "A password for %1: ").arg(name), true);
+        if (!pw)
+            return c.fail(pw.error());
+        done = accounts.addUser(session, name, *role, *pw);
+        message = QCoreApplication::translate("Cli", "Added %1 (%2).").arg(name, roleLabel(*role));
+    } else if (action == u"passwd"_s) {
+        const QString target = pos.size() == 1 ? session.user : name;
+        auto pw = c.password(Cli::kNewPasswordVariable,
+                             QCoreApplication::translate("Cli", "A new password for %1: ").arg(target), true);
+        if (!pw)
+            return c.fail(pw.error());
+        done = accounts.changePassword(session, target, *pw);
+        message = QCoreApplication::translate("Cli", "The password of %1 was changed.").arg(target);
+    } else if (action == u"remove"_s) {
+        done = accounts.removeUser(session, name);
+        message = QCoreApplication::translate("Cli", "Removed %1; their key to this data folder is destroyed.").arg(name);
+    } else if (action == u"role"_s) {
+        done = accounts.changeRole(session, name, *role);
+        message = QCoreApplication::translate("Cli", "%1 is now %2.").arg(name, roleLabel(*role));
+    } else if (action == u"unlock"_s) {
+        done = accounts.unlockUser(session, name);
+        message = QCoreApplication::translate("Cli", "%1 can log in again.").arg(name);
+    }
+    if (!done)
+        return c.fail(done.error());
+    c.out << message << Qt::endl;
+    return Cli::Ok;
+}
+
+// prihvat-cli export --form FORM --out FILE: the live records of a form as CSV (UTF-8),
+// protection-sensitive columns only for protection officers, bidi controls escaped and
+// formula-like cells defused (CsvExport.h); written whole or not at all (QSaveFile, 0600),
+// with an "export" audit entry in the same go.
+int cmdExport(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    p.addOption({u"form"_s, QCoreApplication::translate("Cli", "The form id."), u"FORM"_s});
+    p.addOption({u"out"_s, QCoreApplication::translate("Cli", "The CSV file to write."), u"FILE"_s});
+    if (auto r = parseSub(c, p, args))
+        return *r;
+    if (!p.isSet(u"form"_s) || !p.isSet(u"out"_s) || !p.positionalArguments().isEmpty())
+        return c.usage(QCoreApplication::translate("Cli", "Usage: export --form FORM --out FILE"));
+    auto store = c.open();
+    if (!store)
+        return c.fail(store.error());
+    const FormDefinition* form = (*store)->forms().form(p.value(u"form"_s));
+    if (!form)
+        return c.fail(Error::invalid(QCoreApplication::translate("Cli", "Unknown form \"%1\". The forms are: %2")
+                                         .arg(p.value(u"form"_s), (*store)->forms().formIds().join(u", "_s))));
+    const bool protection = c.session->canSeeProtection();
+    QStringList columns{u"id"_s, u"created"_s, u"updated"_s};
+    int withheld = 0;
+    for (const FieldDefinition& f : form->fields) {
+        if (f.sensitivity == Sensitivity::Protection && !protection)
+            ++withheld;
+        else
+            columns.append(f.name);
+    }
+    QSaveFile file(p.value(u"out"_s));
+    if (!file.open(QIODevice::WriteOnly))
+        return c.fail(Error::io(
+            QCoreApplication::translate("Cli", "%1 cannot be written: %2").arg(p.value(u"out"_s), file.errorString())));
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QStringList header;
+    for (const QString& col : std::as_const(columns))
+        header.append(Csv::text(col));
+    file.write(Csv::line(header).toUtf8());
+    std::int64_t rows = 0;
+    constexpr int kPage = 1000;
+    for (int offset = 0;; offset += kPage) {
+        auto page = (*store)->list(form->id, kPage, offset);
+        if (!page)
+            return c.fail(page.error());
+        for (const Record& r : std::as_const(*page)) {
+            QStringList cells{r.id, QDateTime::fromMSecsSinceEpoch(r.createdMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                              QDateTime::fromMSecsSinceEpoch(r.updatedMs, Qt::UTC).toString(Qt::ISODateWithMs)};
+            for (qsizetype i = 3; i < columns.size(); ++i)
+                cells.append(Csv::cell(r.values.value(columns.at(i))));
+            file.write(Csv::line(cells).toUtf8());
+            ++rows;
+        }
+        if (page->size() < kPage)
+            break;
+    }
+    if (Status s = (*store)->audit().append(AuditKind::Export, QString(), form->id,
+                                            u"csv rows=%1 withheld=%2%3"_s.arg(rows).arg(withheld).arg(
+                                                protection ? u" protection"_s : QString()));
+        !s)
+        return c.fail(s.error());
+    if (!file.commit())
+        return c.fail(Error::io(
+            QCoreApplication::translate("Cli", "%1 cannot be written: %2").arg(p.value(u"out"_s), file.errorString())));
+    c.out << QCoreApplication::translate("Cli", "Exported %1 records of %2 to %3.")
+                 .arg(rows)
+                 .arg(form->id, QDir::toNativeSeparators(p.value(u"out"_s)))
+          << Qt::endl;
+    if (withheld > 0)
+        c.err << QCoreApplication::translate("Cli", "%1 protection-sensitive fields were left out (protection officers only).")
+                     .arg(withheld)
+              << Qt::endl;
+    return Cli::Ok;
+}
+
 } // namespace
 
 Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in, const Clock& clock)
-    : m_out(out), m_err(err), m_in(in), m_clock(clock)
+    : Cli(out, err, in, clock, Services())
 {
+}
+
+Cli::Cli(QTextStream& out, QTextStream& err, QTextStream& in, const Clock& clock, Services services)
+    : m_out(out), m_err(err), m_in(in), m_clock(clock), m_services(std::move(services))
+{
+    if (!m_services.kdf)
+        m_services.kdf = &Accounts::argon2id();
+    if (!m_services.sleep)
+        m_services.sleep = Accounts::threadSleeper();
+    if (!m_services.askPassword)
+        m_services.askPassword = [this](const QString& prompt) {
+            m_err.flush();
+            return askPasswordOnTerminal(prompt);
+        };
 }
 
 int Cli::run(const QStringList& arguments)
@@ -643,7 +1014,8 @@ int Cli::run(const QStringList& arguments)
     p.setApplicationDescription(QCoreApplication::translate(
         "Cli", "Prihvat command line: headless operations on a data folder.\n\n"
                "Commands:\n"
-               "  init --site CODE            create the data folder of a device at a site\n"
+               "  init --site CODE --user NAME  create the data folder of a device at a site, and its\n"
+               "                              administrator\n"
                "  add FORM --json FILE|-      validate and save a new record; prints its id\n"
                "  update ID --json FILE|-     change the given fields of a record\n"
                "  delete ID                   delete a record (a tombstone is kept)\n"
@@ -655,7 +1027,13 @@ int Cli::run(const QStringList& arguments)
                "  seed --persons N [--seed S] add realistic synthetic data\n"
                "  forms                       list the forms\n"
                "  enroll --server URL --code CODE  enrol this device with headquarters\n"
-               "  sync [--json]               push waiting changes and pull new ones\n\n"
+               "  sync [--json]               push waiting changes and pull new ones\n"
+               "  export --form FORM --out FILE  write the live records of a form as CSV\n"
+               "  user add NAME --role ROLE   add a user (admin, mobile, desk, protection)\n"
+               "  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME\n\n"
+               "Every command on a data folder needs --user NAME (before the command) and the\n"
+               "password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes\n"
+               "from PRIHVAT_NEW_PASSWORD or is asked twice.\n\n"
                "Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed)."));
     p.addHelpOption();
     p.addVersionOption();
@@ -671,13 +1049,18 @@ int Cli::run(const QStringList& arguments)
         {u"forms-dir"_s,
          QCoreApplication::translate("Cli", "Load form definitions from DIR instead of the built-in ones."),
          u"DIR"_s});
+    p.addOption({u"user"_s,
+                 QCoreApplication::translate(
+                     "Cli", "Who is working: every command on a data folder needs a user and their password "
+                            "(from PRIHVAT_PASSWORD, or typed when asked)."),
+                 u"NAME"_s});
     p.addPositionalArgument(u"command"_s, QCoreApplication::translate("Cli", "What to do (see above)."));
 
     QStringList all = arguments;
     all.prepend(QCoreApplication::applicationName().isEmpty() ? u"prihvat-cli"_s
                                                               : QCoreApplication::applicationName());
     if (!p.parse(all))
-        return Context{m_out, m_err, m_in, m_clock, {}, {}, {}, {}}.usage(p.errorText());
+        return Context{m_out, m_err, m_in, m_clock, {}, {}, {}, {}, m_services, {}, {}}.usage(p.errorText());
 
     QString language = p.isSet(u"lang"_s) ? p.value(u"lang"_s) : Translations::systemLanguage();
     if (!Translations::install(language)) {
@@ -705,7 +1088,10 @@ int Cli::run(const QStringList& arguments)
               language,
               p.isSet(u"forms-dir"_s) ? p.value(u"forms-dir"_s)
                                       : QString::fromUtf16(FormRegistry::builtInForms),
-              QString::fromUtf16(FormRegistry::builtInReference)};
+              QString::fromUtf16(FormRegistry::builtInReference),
+              m_services,
+              p.value(u"user"_s),
+              {}};
     if (positional.isEmpty())
         return c.usage(QCoreApplication::translate("Cli", "No command given."));
     const QString command = positional.first();
@@ -717,7 +1103,7 @@ int Cli::run(const QStringList& arguments)
         {u"init"_s, cmdInit},   {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
         {u"get"_s, cmdGet},     {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
         {u"seed"_s, cmdSeed},   {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
-        {u"audit"_s, cmdAudit},
+        {u"audit"_s, cmdAudit}, {u"user"_s, cmdUser},   {u"export"_s, cmdExport},
     };
     for (const auto& [name, handler] : commands)
         if (name == command)

@@ -39,6 +39,12 @@ constexpr KindName kKindNames[] = {
     {AuditKind::LoginFailed, u"login_failed"},
     {AuditKind::Lock, u"lock"},
     {AuditKind::RoleChange, u"role_change"},
+    {AuditKind::Lockout, u"lockout"},
+    {AuditKind::UserAdd, u"user_add"},
+    {AuditKind::UserRemove, u"user_remove"},
+    {AuditKind::UserUnlock, u"user_unlock"},
+    {AuditKind::PasswordChange, u"password_change"},
+    {AuditKind::CryptoErase, u"crypto_erase"},
 };
 
 // Separates this hash from any other use of BLAKE2b; a new encoding gets a new tag.

@@ -30,6 +30,12 @@ enum class AuditKind {
     LoginFailed,
     Lock,
     RoleChange,
+    Lockout,        // an account was locked after too many wrong passwords
+    UserAdd,        // accounts (schema 7): a user was added, removed, unlocked by an
+    UserRemove,     //   administrator, or given a new password
+    UserUnlock,
+    PasswordChange,
+    CryptoErase,    // every wrapped data key was destroyed (the device was revoked)
 };
 
 QString auditKindName(AuditKind kind);

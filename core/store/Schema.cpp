@@ -178,8 +178,48 @@ Status toVersion5(SqliteDb& db, const FormRegistry&)
     )"_s);
 }
 
+// Version 6 belongs to the sealed-fields work, which is built on another branch at the same
+// time; until it is merged here the step changes nothing (it is replaced by the real one).
+Status toVersion6(SqliteDb&, const FormRegistry&)
+{
+    return {};
+}
+
+// Version 7: local accounts (core/security/Accounts.h). One row per user: role, the
+// Argon2id parameters stored with the hash (algorithm, opslimit, memlimit, salt), the
+// verifier (half of the Argon2id output), and the throttling state: failures since the
+// last good login, the time before which the next attempt waits, and the lock-out that
+// only an administrator lifts. The folder's data key wrapped for each user is a row of
+// `wrapped_keys` (nonce || XChaCha20-Poly1305 box; `key_id` names the data key, kept in
+// meta as "data_key_id"); removing a user or a crypto-erase deletes those rows, under
+// secure_delete. Names compare without ASCII case.
+Status toVersion7(SqliteDb& db, const FormRegistry&)
+{
+    return db.exec(uR"(
+        CREATE TABLE users(
+            name          TEXT PRIMARY KEY COLLATE NOCASE,
+            role          TEXT NOT NULL CHECK (role IN ('admin', 'mobile', 'desk', 'protection')),
+            kdf_alg       TEXT NOT NULL,
+            kdf_ops       INTEGER NOT NULL,
+            kdf_mem       INTEGER NOT NULL,
+            kdf_salt      BLOB NOT NULL,
+            verifier      BLOB NOT NULL,
+            failures      INTEGER NOT NULL DEFAULT 0,
+            not_before_ms INTEGER NOT NULL DEFAULT 0,
+            locked        INTEGER NOT NULL DEFAULT 0,
+            created_ms    INTEGER NOT NULL,
+            changed_ms    INTEGER NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE wrapped_keys(
+            user    TEXT PRIMARY KEY COLLATE NOCASE REFERENCES users(name) ON DELETE CASCADE,
+            key_id  TEXT NOT NULL,
+            wrapped BLOB NOT NULL
+        ) WITHOUT ROWID;
+    )"_s);
+}
+
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5};
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
 static_assert(std::size(kSteps) == currentVersion);
 
 } // namespace

@@ -12,9 +12,11 @@ class FormRegistry;
 // version is brought to the current one on open.
 namespace Schema {
 
-constexpr int currentVersion = 5;
+constexpr int currentVersion = 7;
 // The first version with the audit trail (table `audit`).
 constexpr int auditVersion = 4;
+// The first version with local accounts (tables `users`, `wrapped_keys`).
+constexpr int accountsVersion = 7;
 
 // Applies the steps after the database's version, up to `target` (tests stop early to
 // build databases of older versions). A database newer than this build is refused.

@@ -4,6 +4,7 @@
 // seconds), and the commands' usage errors.
 
 #include "FakeHq.h"
+#include "../unit/MemoKdf.h"
 
 #include "cli/Cli.h"
 #include "common/Clock.h"
@@ -58,6 +59,7 @@ private:
     int waiting(); // from "verify": changes waiting to sync
 
     ManualClock m_clock{kNow};
+    MemoKdf m_kdf; // the real Argon2id, each password and salt derived once
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<FakeHq> m_hq;
 };
@@ -69,8 +71,14 @@ Run TestSyncCli::cli(const QStringList& args, const QString& input)
     QTextStream out(&r.out);
     QTextStream err(&r.err);
     QTextStream inStream(&in);
-    Cli c(out, err, inStream, m_clock);
-    r.code = c.run(QStringList{u"--data-dir"_s, m_dir->path(), u"--lang"_s, u"en"_s} + args);
+    // Every command logs in as the administrator that "init" made.
+    qputenv(Cli::kPasswordVariable, "sync test password");
+    Cli::Services services;
+    services.kdf = &m_kdf;
+    services.sleep = [this](std::int64_t ms) { m_clock.advance(ms); };
+    services.askPassword = [](const QString&) { return std::optional<QString>(); };
+    Cli c(out, err, inStream, m_clock, services);
+    r.code = c.run(QStringList{u"--data-dir"_s, m_dir->path(), u"--lang"_s, u"en"_s, u"--user"_s, u"ana"_s} + args);
     out.flush();
     err.flush();
     return r;
@@ -99,7 +107,8 @@ void TestSyncCli::cleanup()
 
 void TestSyncCli::prepare()
 {
-    QCOMPARE(cli({u"init"_s, u"--site"_s, u"USI"_s}).code, 0);
+    const Run made = cli({u"init"_s, u"--site"_s, u"USI"_s});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
     const Run added = cli({u"add"_s, u"person"_s, u"--json"_s, u"-"_s}, kPerson);
     QVERIFY2(added.code == 0, qPrintable(added.err));
 }

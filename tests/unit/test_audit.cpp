@@ -6,7 +6,9 @@
 // entries, nor drop their protection; entries commit and roll back with the writes they
 // describe; folders of every earlier schema are upgraded and start their trail.
 
+#include "MemoKdf.h"
 #include "cli/Cli.h"
+#include "security/Accounts.h"
 #include "common/Clock.h"
 #include "common/Hlc.h"
 #include "common/Uuid7.h"
@@ -27,6 +29,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
@@ -285,12 +288,16 @@ private:
     // view_protection, delete screening, export.
     std::unique_ptr<LocalStore> sevenEntries(const QString& path);
     QList<AuditEntry> all(LocalStore& store);
-    Run cli(const QString& dataDir, const QStringList& args);
+    // The CLI logs a user in: a folder made through LocalStore gets its users (the
+    // administrator "ana" and the protection officer "pia") just before its first run.
+    void ensureUsers(const QString& dataDir);
+    Run cli(const QString& dataDir, const QStringList& args, const QString& user = u"ana"_s);
     Run realCli(const QString& dataDir, const QStringList& args);
     int secretHits(sqlite3* db);
 
     std::shared_ptr<const FormRegistry> m_forms;
     ManualClock m_clock{kNow};
+    test::MemoKdf m_kdf;
 };
 
 void TestAudit::initTestCase()
@@ -378,15 +385,34 @@ std::unique_ptr<LocalStore> TestAudit::sevenEntries(const QString& path)
     return store;
 }
 
-Run TestAudit::cli(const QString& dataDir, const QStringList& args)
+void TestAudit::ensureUsers(const QString& dataDir)
 {
+    auto store = open(dataDir);
+    if (!store)
+        qFatal("cannot open %s", qPrintable(dataDir));
+    Accounts accounts(*store, m_kdf, [this](std::int64_t ms) { m_clock.advance(ms); });
+    if (*accounts.hasUsers())
+        return;
+    auto admin = accounts.createAdministrator(u"ana"_s, u"ana's password"_s);
+    if (!admin || !accounts.addUser(*admin, u"pia"_s, Role::Protection, u"pia's password"_s).ok())
+        qFatal("cannot add the users");
+}
+
+Run TestAudit::cli(const QString& dataDir, const QStringList& args, const QString& user)
+{
+    ensureUsers(dataDir);
     Run r;
     QString none;
     QTextStream out(&r.out);
     QTextStream err(&r.err);
     QTextStream in(&none);
-    Cli c(out, err, in, m_clock);
-    r.code = c.run(QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
+    qputenv(Cli::kPasswordVariable, (user + u"'s password"_s).toUtf8());
+    Cli::Services services;
+    services.kdf = &m_kdf;
+    services.sleep = [this](std::int64_t ms) { m_clock.advance(ms); };
+    services.askPassword = [](const QString&) { return std::optional<QString>(); };
+    Cli c(out, err, in, m_clock, services);
+    r.code = c.run(QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s, u"--user"_s, user} + args);
     out.flush();
     err.flush();
     return r;
@@ -394,9 +420,13 @@ Run TestAudit::cli(const QString& dataDir, const QStringList& args)
 
 Run TestAudit::realCli(const QString& dataDir, const QStringList& args)
 {
+    ensureUsers(dataDir);
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QString::fromLatin1(Cli::kPasswordVariable), u"ana's password"_s);
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(PRIHVAT_CLI_PATH),
-            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
+            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s, u"--user"_s, u"ana"_s} + args);
     if (!p.waitForStarted(10'000))
         return Run{-1, QString(), p.errorString()};
     p.closeWriteChannel();
@@ -627,7 +657,8 @@ void TestAudit::chainVerifiesOnACleanStore()
     }
     const Run verified = cli(tmp.path(), {u"verify"_s});
     QVERIFY2(verified.code == 0, qPrintable(verified.err));
-    QVERIFY2(verified.out.contains(u"Audit trail: 7 entries, hash chain intact."_s),
+    // The seven, the users' three (user_add, login, user_add) and the command's own login.
+    QVERIFY2(verified.out.contains(u"Audit trail: 11 entries, hash chain intact."_s),
              qPrintable(verified.out));
     const Run real = realCli(tmp.path(), {u"verify"_s});
     QVERIFY2(real.code == 0, qPrintable(real.err));
@@ -664,6 +695,10 @@ void TestAudit::tamperingIsDetectedAtItsSeq()
         auto store = sevenEntries(tmp.path());
         QVERIFY(store);
     }
+    // Without its audit table no one can log in (a login that cannot be recorded is
+    // refused), so the users that the CLI runs below need must exist before the theft.
+    if (how == u"drop"_s)
+        ensureUsers(tmp.path());
     const QString path = DataFolder(tmp.path()).databasePath();
     {
         Thief thief(path);
@@ -745,7 +780,7 @@ void TestAudit::tamperingIsDetectedAtItsSeq()
              qPrintable(inProcess.err));
     const Run real = realCli(tmp.path(), {u"verify"_s});
     QCOMPARE(real.code, 1);
-    QVERIFY2(real.err.contains(u"fault"_s), qPrintable(real.err));
+    QVERIFY2(real.err.contains(how == u"drop"_s ? u"audit trail"_s : u"fault"_s), qPrintable(real.err));
 }
 
 void TestAudit::appConnectionCannotChangeEntries()
@@ -893,9 +928,16 @@ void TestAudit::cliPrintsEntriesNewestFirstWithoutContent()
         auto store = sevenEntries(tmp.path());
         QVERIFY(store);
     }
-    const Run json = cli(tmp.path(), {u"audit"_s, u"--json"_s, u"--limit"_s, u"3"_s});
+    // Above the seven: the users' entries (seq 8-10) and this command's login (11).
+    const Run json = cli(tmp.path(), {u"audit"_s, u"--json"_s, u"--limit"_s, u"7"_s});
     QVERIFY2(json.code == 0, qPrintable(json.err));
-    const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    const QJsonArray all7 = QJsonDocument::fromJson(json.out.toUtf8()).array();
+    QCOMPARE(all7.size(), 7);
+    QCOMPARE(all7.at(0).toObject().value(u"seq"_s).toInt(), 11);
+    QCOMPARE(all7.at(0).toObject().value(u"kind"_s).toString(), u"login"_s);
+    QVERIFY(all7.at(0).toObject().value(u"actor"_s).toString().startsWith(u"ana@"_s));
+    QCOMPARE(all7.at(1).toObject().value(u"kind"_s).toString(), u"user_add"_s);
+    const QJsonArray array = QJsonArray::fromVariantList(all7.toVariantList().mid(4));
     QCOMPARE(array.size(), 3);
     QCOMPARE(array.at(0).toObject().value(u"seq"_s).toInt(), 7);
     QCOMPARE(array.at(0).toObject().value(u"kind"_s).toString(), u"export"_s);
@@ -912,8 +954,9 @@ void TestAudit::cliPrintsEntriesNewestFirstWithoutContent()
     const Run text = cli(tmp.path(), {u"audit"_s});
     QVERIFY2(text.code == 0, qPrintable(text.err));
     const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
-    QCOMPARE(lines.size(), 7);
-    QVERIFY2(lines.first().startsWith(u"7\t2026-06-15T10:00:06.000Z\t"_s), qPrintable(lines.first()));
+    QCOMPARE(lines.size(), 12); // and the login of this second run
+    QVERIFY2(lines.at(5).startsWith(u"7\t2026-06-15T10:00:06.000Z\t"_s), qPrintable(lines.at(5)));
+    QVERIFY2(lines.first().startsWith(u"12\t"_s) && lines.first().contains(u"\tlogin\t"_s), qPrintable(lines.first()));
     QVERIFY2(lines.last().startsWith(u"1\t"_s) && lines.last().contains(u"\tinit\t"_s),
              qPrintable(lines.last()));
     for (const QString& secret : kSecrets)
@@ -951,13 +994,13 @@ void TestAudit::cliShowingProtectionAnswersIsAudited()
         return out;
     };
     QCOMPARE(views().size(), 0);
-    QCOMPARE(cli(tmp.path(), {u"get"_s, screening}).code, 0);
+    QCOMPARE(cli(tmp.path(), {u"get"_s, screening}, u"pia"_s).code, 0);
     QJsonArray seen = views();
     QCOMPARE(seen.size(), 1);
     QCOMPARE(seen.at(0).toObject().value(u"record_id"_s).toString(), screening);
     QCOMPARE(seen.at(0).toObject().value(u"form"_s).toString(), u"screening"_s);
     // A person whose record holds no protection answer: nothing to log.
-    const Run get = cli(tmp.path(), {u"get"_s, person});
+    const Run get = cli(tmp.path(), {u"get"_s, person}, u"pia"_s);
     QCOMPARE(get.code, 0);
     const int protectionValues = QJsonDocument::fromJson(get.out.toUtf8())
                                          .object()
@@ -967,6 +1010,9 @@ void TestAudit::cliShowingProtectionAnswersIsAudited()
                                      ? 1
                                      : 0;
     QCOMPARE(views().size(), 1 + protectionValues);
+    QCOMPARE(cli(tmp.path(), {u"list"_s, u"screening"_s, u"--json"_s}, u"pia"_s).code, 0);
+    // Anyone else is shown no protection answer, so nothing of the kind is logged.
+    QCOMPARE(cli(tmp.path(), {u"get"_s, screening}).code, 0);
     QCOMPARE(cli(tmp.path(), {u"list"_s, u"screening"_s, u"--json"_s}).code, 0);
     QCOMPARE(views().size(), 2 + protectionValues);
     QCOMPARE(cli(tmp.path(), {u"verify"_s}).code, 0);

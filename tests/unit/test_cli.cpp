@@ -2,7 +2,14 @@
 // plus a few runs of the real executable for what only a process shows (standard input,
 // exit codes). Every form round-trips; bad input exits 2 (1 when something is missing or
 // damaged) with a message and writes nothing; messages follow --lang.
+// Issue 5: every command logs a user in (--user, PRIHVAT_PASSWORD); users and roles;
+// need-to-know (only a protection officer sees or sets protection fields); CSV export.
+// Logging in costs one Argon2id run: the data folder is made once (an administrator
+// "ana", a protection officer "pia", a mobile team member "meho") and copied for each
+// test, and the in-process runs use the real KDF through a memo (MemoKdf.h), so each
+// password and salt is derived once per process.
 
+#include "MemoKdf.h"
 #include "cli/Cli.h"
 #include "common/Clock.h"
 
@@ -14,7 +21,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -78,6 +87,8 @@ QByteArray digest(const QString& path)
 
 // Records, outbox and settings of a data folder (bar the clean-shutdown flag), read with
 // the plain SQLite API.
+// The audit head in meta moves with every login (each run is one, in the audit trail),
+// so it is left out: what is compared is what a command must not change.
 QStringList dump(const QString& dataDir)
 {
     QStringList out;
@@ -88,7 +99,7 @@ QStringList dump(const QString& dataDir)
         return {u"cannot open"_s};
     }
     for (const char* sql : {"SELECT * FROM records ORDER BY rid", "SELECT * FROM outbox ORDER BY seq",
-                            "SELECT * FROM meta WHERE key != 'clean_shutdown' ORDER BY key"}) {
+                            "SELECT * FROM meta WHERE key NOT IN ('clean_shutdown', 'audit_head') ORDER BY key"}) {
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             out.append(u"error: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
@@ -139,8 +150,15 @@ private:
     std::unique_ptr<QTemporaryDir> m_tmp;
     QString m_dir; // the data folder of the current test
     int m_files = 0;
+    prihvat::test::MemoKdf m_kdf;
+    std::unique_ptr<QTemporaryDir> m_template; // an initialised folder with three users
+    QHash<QString, QString> m_passwords;
+    QString m_user;                 // who runs the commands of the current test
+    std::optional<QString> m_password; // overrides m_passwords for the next runs
+    QStringList m_answers;          // what the terminal prompt answers, in order
+    QList<std::int64_t> m_waits;    // what the login asked to wait
 
-    // Runs the CLI in-process; messages in English unless the arguments say otherwise.
+    // Runs the CLI in-process as m_user; messages in English unless the arguments say otherwise.
     Run cli(QStringList args, const QString& input = QString())
     {
         QString out;
@@ -149,9 +167,27 @@ private:
         QTextStream outStream(&out, QIODevice::WriteOnly);
         QTextStream errStream(&err, QIODevice::WriteOnly);
         QTextStream inStream(&in, QIODevice::ReadOnly);
+        if (!m_user.isEmpty())
+            args.prepend(u"--user="_s + m_user);
         if (!args.contains(u"--lang"_s))
             args.prepend(u"--lang=en"_s);
-        Cli cli(outStream, errStream, inStream, m_clock);
+        const QString password = m_password.value_or(m_passwords.value(m_user));
+        if (password.isEmpty())
+            qunsetenv(Cli::kPasswordVariable);
+        else
+            qputenv(Cli::kPasswordVariable, password.toUtf8());
+        Cli::Services services;
+        services.kdf = &m_kdf;
+        services.sleep = [this](std::int64_t ms) {
+            m_waits.append(ms);
+            m_clock.advance(ms);
+        };
+        services.askPassword = [this](const QString&) -> std::optional<QString> {
+            if (m_answers.isEmpty())
+                return std::nullopt;
+            return m_answers.takeFirst();
+        };
+        Cli cli(outStream, errStream, inStream, m_clock, services);
         Run r;
         r.code = cli.run(args);
         outStream.flush();
@@ -189,6 +225,25 @@ private:
         return r.code == 0 ? QJsonDocument::fromJson(r.out.toUtf8()).object() : QJsonObject();
     }
     QString count(const QString& form) { return at({u"count"_s, form}).out.trimmed(); }
+    // Runs as another user.
+    Run as(const QString& user, const QStringList& args, const QString& input = QString())
+    {
+        const QString before = m_user;
+        m_user = user;
+        const Run r = at(args, input);
+        m_user = before;
+        return r;
+    }
+    // Audit entries of a kind, newest first, read through the CLI as the administrator.
+    QJsonArray auditOf(const QString& kind)
+    {
+        const Run r = as(u"ana"_s, {u"audit"_s, u"--json"_s, u"--limit"_s, u"100000"_s});
+        QJsonArray out;
+        for (const QJsonValue& v : QJsonDocument::fromJson(r.out.toUtf8()).array())
+            if (v.toObject().value(u"kind"_s).toString() == kind)
+                out.append(v);
+        return out;
+    }
 
     static QJsonObject formText(const QString& form)
     {
@@ -199,15 +254,51 @@ private:
     }
 
 private Q_SLOTS:
-    void init()
+    static QHash<QString, QString> templatePasswords()
     {
+        return {{u"ana"_s, u"admin password 1"_s}, {u"pia"_s, u"protection pass 1"_s}, {u"meho"_s, u"mobile pass 1"_s}};
+    }
+
+    void initTestCase()
+    {
+        m_passwords = templatePasswords();
+        m_template = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_template->isValid());
+        m_dir = m_template->filePath(u"data"_s);
         m_clock.set(kNow);
-        m_tmp = std::make_unique<QTemporaryDir>();
-        QVERIFY(m_tmp->isValid());
-        m_dir = m_tmp->filePath(u"data"_s);
+        m_user = u"ana"_s;
         const Run r = at({u"init"_s, u"--site"_s, u"USI"_s});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains(u"USI"_s));
+        for (const auto& [name, role] : {std::pair{u"pia"_s, u"protection"_s}, std::pair{u"meho"_s, u"mobile"_s}}) {
+            qputenv(Cli::kNewPasswordVariable, m_passwords.value(name).toUtf8());
+            const Run added = at({u"user"_s, u"add"_s, name, u"--role"_s, role});
+            QVERIFY2(added.code == 0, qPrintable(added.err));
+        }
+        qunsetenv(Cli::kNewPasswordVariable);
+        // Every later test logs in with these salts: remembered from here on.
+        for (const QString& user : {u"pia"_s, u"meho"_s}) {
+            m_user = user;
+            QCOMPARE(at({u"count"_s, u"person"_s}).code, 0);
+        }
+    }
+    void init()
+    {
+        m_clock.set(kNow);
+        m_user = u"pia"_s;
+        m_passwords = templatePasswords();
+        m_password.reset();
+        m_answers.clear();
+        m_waits.clear();
+        qunsetenv(Cli::kNewPasswordVariable);
+        m_tmp = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_tmp->isValid());
+        m_dir = m_tmp->filePath(u"data"_s);
+        QVERIFY(QDir().mkdir(m_dir));
+        QVERIFY(QFile::setPermissions(m_dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner));
+        const QDir from(m_template->filePath(u"data"_s));
+        for (const QString& name : from.entryList(QDir::Files))
+            QVERIFY(QFile::copy(from.filePath(name), m_dir + u'/' + name));
         QVERIFY(QFileInfo::exists(m_dir + u"/prihvat.db"_s));
     }
     void cleanup() { m_tmp.reset(); }
@@ -225,6 +316,12 @@ private Q_SLOTS:
     void damagedDatabaseIsReportedAndUntouched();
     void verifyReportsFaults();
     void realExecutable();
+    void initCreatesTheAdministrator();
+    void everyCommandNeedsALogin();
+    void wrongPasswordsDelayThenLockOut();
+    void userCommands();
+    void needToKnow();
+    void exportCsv();
 };
 
 void TestCli::roundTripEveryForm_data()
@@ -658,7 +755,10 @@ void TestCli::realExecutable()
     QVERIFY2(QFileInfo(exe).isExecutable(), qPrintable(exe));
     auto run = [&](const QStringList& args, const QByteArray& input) {
         QProcess p;
-        p.start(exe, QStringList{u"--data-dir"_s, m_dir, u"--lang"_s, u"en"_s} + args);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QString::fromLatin1(Cli::kPasswordVariable), m_passwords.value(u"pia"_s));
+        p.setProcessEnvironment(env);
+        p.start(exe, QStringList{u"--data-dir"_s, m_dir, u"--lang"_s, u"en"_s, u"--user"_s, u"pia"_s} + args);
         if (!p.waitForStarted(10'000))
             return Run{-1, QString(), p.errorString()};
         p.write(input);
@@ -694,6 +794,277 @@ void TestCli::realExecutable()
     QCOMPARE(dump(m_dir), before);
     QCOMPARE(run({u"count"_s, u"person"_s}, {}).out.trimmed(), u"1"_s);
     QCOMPARE(run({u"verify"_s}, {}).code, 0);
+}
+
+void TestCli::initCreatesTheAdministrator()
+{
+    m_dir = m_tmp->filePath(u"fresh"_s);
+    m_user.clear();
+    // No --user: nothing is created.
+    const Run noUser = at({u"init"_s, u"--site"_s, u"USI"_s});
+    QCOMPARE(noUser.code, 2);
+    QVERIFY2(noUser.err.contains(u"--user"_s), qPrintable(noUser.err));
+    QVERIFY(!QFileInfo::exists(m_dir + u"/prihvat.db"_s));
+    // No password in the environment: asked twice on the terminal; two different answers
+    // change nothing, and no terminal at all is a clear message.
+    m_answers = {u"first password"_s, u"second password"_s};
+    const Run differ = at({u"init"_s, u"--site"_s, u"USI"_s, u"--user"_s, u"zora"_s});
+    QCOMPARE(differ.code, 2);
+    QVERIFY2(differ.err.contains(u"differ"_s), qPrintable(differ.err));
+    QVERIFY(!QFileInfo::exists(m_dir + u"/prihvat.db"_s));
+    const Run none = at({u"init"_s, u"--site"_s, u"USI"_s, u"--user"_s, u"zora"_s});
+    QCOMPARE(none.code, 2);
+    QVERIFY2(none.err.contains(u"PRIHVAT_PASSWORD"_s), qPrintable(none.err));
+    m_answers = {u"short"_s, u"short"_s};
+    const Run tooShort = at({u"init"_s, u"--site"_s, u"USI"_s, u"--user"_s, u"zora"_s});
+    QCOMPARE(tooShort.code, 2);
+    QVERIFY(!QFileInfo::exists(m_dir + u"/prihvat.db"_s));
+    m_answers = {u"zora's password"_s, u"zora's password"_s};
+    const Run made = at({u"init"_s, u"--site"_s, u"USI"_s, u"--user"_s, u"zora"_s});
+    QVERIFY2(made.code == 0, qPrintable(made.err));
+    QVERIFY(made.out.contains(u"USI"_s));
+    QVERIFY(m_answers.isEmpty());
+    // zora is the administrator, with the password given at the prompt.
+    m_user = u"zora"_s;
+    m_password = u"zora's password"_s;
+    const Run list = at({u"user"_s, u"list"_s, u"--json"_s});
+    QVERIFY2(list.code == 0, qPrintable(list.err));
+    const QJsonArray users = QJsonDocument::fromJson(list.out.toUtf8()).array();
+    QCOMPARE(users.size(), 1);
+    QCOMPARE(users.first().toObject().value(u"name"_s).toString(), u"zora"_s);
+    QCOMPARE(users.first().toObject().value(u"role"_s).toString(), u"admin"_s);
+}
+
+void TestCli::everyCommandNeedsALogin()
+{
+    const QStringList before = dump(m_dir);
+    for (const QStringList& args : {QStringList{u"count"_s, u"person"_s}, QStringList{u"list"_s, u"person"_s},
+                                    QStringList{u"verify"_s}, QStringList{u"seed"_s, u"--persons"_s, u"1"_s}}) {
+        m_user.clear();
+        const Run noUser = at(args);
+        QCOMPARE(noUser.code, 2);
+        QVERIFY2(noUser.err.contains(u"--user"_s), qPrintable(noUser.err));
+        QVERIFY(noUser.out.isEmpty());
+        m_user = u"meho"_s;
+        m_password = QString(); // neither the environment nor a terminal
+        const Run noPassword = at(args);
+        QCOMPARE(noPassword.code, 2);
+        QVERIFY2(noPassword.err.contains(u"PRIHVAT_PASSWORD"_s), qPrintable(noPassword.err));
+        m_password.reset();
+    }
+    // The password typed at the prompt works as well as the environment's.
+    m_password = QString();
+    m_answers = {m_passwords.value(u"meho"_s)};
+    QCOMPARE(at({u"count"_s, u"person"_s}).out.trimmed(), u"0"_s);
+    QCOMPARE(dump(m_dir), before);
+}
+
+void TestCli::wrongPasswordsDelayThenLockOut()
+{
+    m_user = u"meho"_s;
+    m_password = u"not meho's password"_s;
+    for (int i = 1; i <= 4; ++i) {
+        const Run r = at({u"count"_s, u"person"_s});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(u"not right"_s), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+    }
+    QCOMPARE(m_waits, (QList<std::int64_t>{1000, 2000, 4000, 8000}));
+    const Run fifth = at({u"count"_s, u"person"_s});
+    QCOMPARE(fifth.code, 1);
+    QVERIFY2(fifth.err.contains(u"locked"_s), qPrintable(fifth.err));
+    m_password.reset();
+    const Run right = at({u"get"_s, u"01970000-0000-7000-8000-000000000001"_s});
+    QCOMPARE(right.code, 1);
+    QVERIFY2(right.err.contains(u"locked"_s), qPrintable(right.err));
+    // An unknown user is told the same as a wrong password.
+    m_password = u"some password"_s;
+    const Run unknown = as(u"nobody"_s, {u"count"_s, u"person"_s});
+    m_password.reset();
+    QCOMPARE(unknown.code, 1);
+    QVERIFY2(unknown.err.contains(u"not right"_s), qPrintable(unknown.err));
+    // Only an administrator lifts it.
+    const Run byPia = as(u"pia"_s, {u"user"_s, u"unlock"_s, u"meho"_s});
+    QCOMPARE(byPia.code, 1);
+    const Run byAna = as(u"ana"_s, {u"user"_s, u"unlock"_s, u"meho"_s});
+    QVERIFY2(byAna.code == 0, qPrintable(byAna.err));
+    QCOMPARE(at({u"count"_s, u"person"_s}).code, 0);
+    QCOMPARE(auditOf(u"login_failed"_s).size(), 7); // five, the locked one, the unknown user
+    QCOMPARE(auditOf(u"lockout"_s).size(), 1);
+    QCOMPARE(auditOf(u"user_unlock"_s).size(), 1);
+}
+
+void TestCli::userCommands()
+{
+    qputenv(Cli::kNewPasswordVariable, "desk password 1");
+    const Run added = as(u"ana"_s, {u"user"_s, u"add"_s, u"dina"_s, u"--role"_s, u"desk"_s});
+    QVERIFY2(added.code == 0, qPrintable(added.err));
+    QVERIFY(added.out.contains(u"dina"_s));
+    m_passwords.insert(u"dina"_s, u"desk password 1"_s);
+    QCOMPARE(as(u"dina"_s, {u"count"_s, u"person"_s}).code, 0);
+    // Wrong role, an existing name, no --role: refused.
+    QCOMPARE(as(u"ana"_s, {u"user"_s, u"add"_s, u"x1"_s, u"--role"_s, u"boss"_s}).code, 2);
+    QCOMPARE(as(u"ana"_s, {u"user"_s, u"add"_s, u"dina"_s, u"--role"_s, u"desk"_s}).code, 1);
+    QCOMPARE(as(u"ana"_s, {u"user"_s, u"add"_s, u"x1"_s}).code, 2);
+    // Only administrators manage users.
+    const Run byMeho = as(u"meho"_s, {u"user"_s, u"add"_s, u"x2"_s, u"--role"_s, u"admin"_s});
+    QCOMPARE(byMeho.code, 1);
+    QVERIFY2(byMeho.err.contains(u"administrator"_s), qPrintable(byMeho.err));
+    QCOMPARE(as(u"meho"_s, {u"user"_s, u"role"_s, u"meho"_s, u"protection"_s}).code, 1);
+    QCOMPARE(as(u"meho"_s, {u"user"_s, u"list"_s}).code, 1);
+    QCOMPARE(as(u"meho"_s, {u"audit"_s}).code, 1);
+
+    const Run role = as(u"ana"_s, {u"user"_s, u"role"_s, u"dina"_s, u"protection"_s});
+    QVERIFY2(role.code == 0, qPrintable(role.err));
+    const Run list = as(u"ana"_s, {u"user"_s, u"list"_s});
+    QVERIFY2(list.out.contains(u"dina\tprotection"_s), qPrintable(list.out));
+    QVERIFY2(list.out.contains(u"meho\tmobile"_s), qPrintable(list.out));
+
+    // A user's own password; the old one stops working.
+    qputenv(Cli::kNewPasswordVariable, "mobile pass 2");
+    const Run passwd = as(u"meho"_s, {u"user"_s, u"passwd"_s});
+    QVERIFY2(passwd.code == 0, qPrintable(passwd.err));
+    QCOMPARE(as(u"meho"_s, {u"count"_s, u"person"_s}).code, 1);
+    m_passwords.insert(u"meho"_s, u"mobile pass 2"_s);
+    QCOMPARE(as(u"meho"_s, {u"count"_s, u"person"_s}).code, 0);
+    QCOMPARE(as(u"meho"_s, {u"user"_s, u"passwd"_s, u"pia"_s}).code, 1);
+
+    const Run removed = as(u"ana"_s, {u"user"_s, u"remove"_s, u"dina"_s});
+    QVERIFY2(removed.code == 0, qPrintable(removed.err));
+    QCOMPARE(as(u"dina"_s, {u"count"_s, u"person"_s}).code, 1);
+    QCOMPARE(as(u"ana"_s, {u"user"_s, u"remove"_s, u"ana"_s}).code, 1); // the last administrator
+    qunsetenv(Cli::kNewPasswordVariable);
+
+    // Each is in the audit trail under the administrator's name.
+    for (const QString& kind : {u"user_add"_s, u"role_change"_s, u"user_remove"_s}) {
+        const QJsonArray entries = auditOf(kind);
+        QVERIFY2(!entries.isEmpty(), qPrintable(kind));
+        QVERIFY2(entries.first().toObject().value(u"actor"_s).toString().startsWith(u"ana@"_s), qPrintable(kind));
+    }
+    QVERIFY(auditOf(u"password_change"_s).first().toObject().value(u"actor"_s).toString().startsWith(u"meho@"_s));
+    QVERIFY(!auditOf(u"login"_s).isEmpty());
+}
+
+void TestCli::needToKnow()
+{
+    const QString person = add(u"person"_s, kPerson);
+    QVERIFY(!person.isEmpty());
+    const QString screening = add(u"screening"_s, uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15",
+        "site": "USI", "risks": ["gbv"], "gbv_details": "Disclosed to the female staff member.", "urgency": "high"})"_s);
+    QVERIFY(!screening.isEmpty());
+    QCOMPARE(auditOf(u"create"_s).first().toObject().value(u"actor"_s).toString().section(u'@', 0, 0), u"pia"_s);
+
+    // meho sees that protection fields exist, not what they hold; no protection view is logged.
+    const int viewsBefore = auditOf(u"view_protection"_s).size();
+    for (const QString& user : {u"meho"_s, u"ana"_s}) {
+        const Run got = as(user, {u"get"_s, screening});
+        QCOMPARE(got.code, 0);
+        QVERIFY2(!got.out.contains(u"Disclosed"_s), qPrintable(got.out));
+        const QJsonObject record = QJsonDocument::fromJson(got.out.toUtf8()).object();
+        QVERIFY(!record.value(u"values"_s).toObject().contains(u"gbv_details"_s));
+        QCOMPARE(record.value(u"values"_s).toObject().value(u"urgency"_s).toString(), u"high"_s);
+        const QJsonArray withheld = record.value(u"withheld"_s).toArray();
+        QVERIFY(withheld.contains(u"gbv_details"_s));
+        QVERIFY(withheld.contains(u"medical_note"_s)); // unanswered ones too: the list tells nothing
+        const Run listed = as(user, {u"list"_s, u"screening"_s, u"--json"_s});
+        QCOMPARE(listed.code, 0);
+        QVERIFY2(!listed.out.contains(u"Disclosed"_s), qPrintable(listed.out));
+        QVERIFY(listed.out.contains(u"withheld"_s));
+    }
+    QCOMPARE(auditOf(u"view_protection"_s).size(), viewsBefore);
+    // The protection officer sees it, and that is logged under her name.
+    const Run pia = at({u"get"_s, screening});
+    QVERIFY(pia.out.contains(u"Disclosed"_s));
+    QVERIFY(!pia.out.contains(u"withheld"_s));
+    const QJsonArray views = auditOf(u"view_protection"_s);
+    QCOMPARE(views.size(), viewsBefore + 1);
+    QVERIFY(views.first().toObject().value(u"actor"_s).toString().startsWith(u"pia@"_s));
+
+    // meho cannot set one: exit 2, nothing written.
+    const QStringList before = dump(m_dir);
+    const Run addRefused = as(u"meho"_s, {u"add"_s, u"screening"_s, u"--json"_s, u"-"_s},
+                              uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15", "site": "USI",
+                                  "risks": ["gbv"], "gbv_details": "typed by meho", "urgency": "high"})"_s);
+    QCOMPARE(addRefused.code, 2);
+    QVERIFY2(addRefused.err.contains(u"gbv_details"_s) && addRefused.err.contains(u"protection officer"_s),
+             qPrintable(addRefused.err));
+    const Run updateRefused = as(u"meho"_s, {u"update"_s, screening, u"--json"_s, u"-"_s},
+                                 uR"({"gbv_details": null, "urgency": "low"})"_s);
+    QCOMPARE(updateRefused.code, 2);
+    QCOMPARE(dump(m_dir), before);
+    // Other fields of the same record are his to change.
+    QCOMPARE(as(u"meho"_s, {u"update"_s, screening, u"--json"_s, u"-"_s}, uR"({"urgency": "low"})"_s).code, 0);
+    const QJsonObject after = get(screening);
+    QCOMPARE(after.value(u"values"_s).toObject().value(u"gbv_details"_s).toString(),
+             u"Disclosed to the female staff member."_s);
+    QCOMPARE(after.value(u"values"_s).toObject().value(u"urgency"_s).toString(), u"low"_s);
+}
+
+void TestCli::exportCsv()
+{
+    const QString person = add(u"person"_s, personWith(u"notes"_s, u"=HYPERLINK(\"http://evil\")"_s));
+    QVERIFY(!person.isEmpty());
+    QVERIFY(!add(u"screening"_s, uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15",
+        "site": "USI", "risks": ["gbv"], "gbv_details": "Disclosed, \"quoted\".", "urgency": "high"})"_s)
+                 .isEmpty());
+    // A name that arrived with a bidi override (input cleaning strips them; synced or old
+    // data might not be clean), written straight into the file.
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(m_dir + u"/prihvat.db"_s).constData(), &db, SQLITE_OPEN_READWRITE,
+                                 nullptr),
+                 SQLITE_OK);
+        QCOMPARE(sqlite3_exec(db, "UPDATE records SET data = json_set(data, '$.family_name', "
+                                  "'Haid' || char(0x202E) || 'iraH') WHERE form = 'person'",
+                              nullptr, nullptr, nullptr),
+                 SQLITE_OK);
+        sqlite3_close_v2(db);
+    }
+    const QString people = m_tmp->filePath(u"people.csv"_s);
+    const Run r = as(u"meho"_s, {u"export"_s, u"--form"_s, u"person"_s, u"--out"_s, people});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    QFile f(people);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString csv = QString::fromUtf8(f.readAll());
+    QCOMPARE(f.permissions() & (QFileDevice::ReadGroup | QFileDevice::ReadOther), QFileDevice::Permissions());
+    const QStringList lines = csv.split(u"\r\n"_s, Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.first().startsWith(u"id,created,updated,"_s));
+    QVERIFY(!lines.first().contains(u"guardian_note"_s));
+    QVERIFY2(!csv.contains(QChar(0x202E)), "a bidi override reached the file");
+    QVERIFY2(csv.contains(u"Haid\\u202EiraH"_s), qPrintable(csv));
+    QVERIFY2(csv.contains(u"\"'=HYPERLINK(\"\"http://evil\"\")\""_s), qPrintable(csv));
+    QVERIFY2(!csv.contains(u",=HYPERLINK"_s), qPrintable(csv));
+    QVERIFY(lines.at(1).startsWith(person + u','));
+
+    // The protection columns: left out for meho, there for pia.
+    const QString screenings = m_tmp->filePath(u"screenings.csv"_s);
+    const Run mobile = as(u"meho"_s, {u"export"_s, u"--form"_s, u"screening"_s, u"--out"_s, screenings});
+    QCOMPARE(mobile.code, 0);
+    QVERIFY2(mobile.err.contains(u"left out"_s), qPrintable(mobile.err));
+    QFile s1(screenings);
+    QVERIFY(s1.open(QIODevice::ReadOnly));
+    const QString withheld = QString::fromUtf8(s1.readAll());
+    s1.close();
+    QVERIFY(!withheld.contains(u"gbv_details"_s));
+    QVERIFY(!withheld.contains(u"Disclosed"_s));
+    QVERIFY(withheld.contains(u"urgency"_s));
+    const Run officer = at({u"export"_s, u"--form"_s, u"screening"_s, u"--out"_s, screenings});
+    QCOMPARE(officer.code, 0);
+    QVERIFY(s1.open(QIODevice::ReadOnly));
+    const QString full = QString::fromUtf8(s1.readAll());
+    QVERIFY(full.contains(u"gbv_details"_s));
+    QVERIFY2(full.contains(u"\"Disclosed, \"\"quoted\"\".\""_s), qPrintable(full));
+
+    const QJsonArray exports = auditOf(u"export"_s);
+    QCOMPARE(exports.size(), 3);
+    QVERIFY(exports.at(0).toObject().value(u"actor"_s).toString().startsWith(u"pia@"_s));
+    QVERIFY(exports.at(1).toObject().value(u"actor"_s).toString().startsWith(u"meho@"_s));
+    QCOMPARE(exports.at(1).toObject().value(u"form"_s).toString(), u"screening"_s);
+    // Usage errors write nothing.
+    QCOMPARE(at({u"export"_s, u"--form"_s, u"person"_s}).code, 2);
+    QCOMPARE(at({u"export"_s, u"--form"_s, u"vehicle"_s, u"--out"_s, m_tmp->filePath(u"x.csv"_s)}).code, 2);
+    QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"x.csv"_s)));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -1403,6 +1403,16 @@ void TestStore::migrateFromEveryEarlierVersion()
     for (const QString& index : {u"records_person"_s, u"records_live_date"_s, u"records_live_site"_s, u"records_live_state"_s})
         QCOMPARE(rawValue(h, u"SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = ?1"_s, {index}),
                  u"1"_s);
+    // Schema 7: the accounts tables, empty (the first administrator is created afterwards,
+    // see test_accounts), with the role check in place.
+    for (const QString& table : {u"users"_s, u"wrapped_keys"_s})
+        QCOMPARE(rawValue(h, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1"_s, {table}),
+                 u"1"_s);
+    QCOMPARE(rawValue(h, u"SELECT count(*) FROM users"_s), u"0"_s);
+    QVERIFY(!rawRows(h, u"INSERT INTO users(name, role, kdf_alg, kdf_ops, kdf_mem, kdf_salt, verifier, created_ms, "
+                       "changed_ms) VALUES('x', 'superuser', 'argon2id13', 3, 268435456, x'00', x'00', 0, 0)"_s)
+                 .isEmpty());
+    QCOMPARE(rawValue(h, u"SELECT count(*) FROM users"_s), u"0"_s);
     const auto faults = store.verify();
     QVERIFY2(faults.ok() && faults->isEmpty(), qPrintable(faults.ok() ? faults->join(u'\n') : QString()));
 
