@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Settings.h"
+#include "form/FormView.h"
 #include "forms/FormRegistry.h"
 #include "models/RecordSummary.h"
 #include "store/LocalStore.h"
@@ -169,8 +170,20 @@ QString ConflictsPage::fieldLabel(const ConflictRecord& c) const
     return field ? field->label.text(m_context.language()) : c.field;
 }
 
+bool ConflictsPage::isWithheld(const ConflictRecord& c) const
+{
+    if (m_context.canSeeProtection())
+        return false;
+    const FormDefinition* form = m_context.forms().form(c.form);
+    const FieldDefinition* field = form ? form->field(c.field) : nullptr;
+    return field && field->sensitivity == Sensitivity::Protection;
+}
+
 QString ConflictsPage::valueText(const ConflictRecord& c, const QJsonValue& value) const
 {
+    // Need-to-know: not even whether there was an answer.
+    if (isWithheld(c))
+        return FormView::withheldText();
     if (value.isNull() || value.isUndefined())
         return tr("(no answer)");
     if (c.field == u"_deleted"_s)
@@ -253,6 +266,9 @@ void ConflictsPage::showDetail()
         return;
     }
     const ConflictRecord& c = m_conflicts.at(row);
+    // Only someone who may see both values can choose between them.
+    m_keepWinner->setEnabled(!isWithheld(c));
+    m_keepLoser->setEnabled(!isWithheld(c));
     m_detailTitle->setText(tr("%1 — %2").arg(describeRecord(m_context, c.recordId), fieldLabel(c)));
     m_winnerValue->setText(valueText(c, c.winner.value));
     m_loserValue->setText(valueText(c, c.loser.value));
@@ -309,6 +325,10 @@ bool ConflictsPage::keep(int row, bool winner)
     if (row < 0 || row >= m_conflicts.size())
         return false;
     const ConflictRecord c = m_conflicts.at(row);
+    if (isWithheld(c)) {
+        Q_EMIT message(tr("Only a protection officer can decide this conflict."));
+        return false;
+    }
     if (Status s = write(c, winner ? c.winner.value : c.loser.value); !s) {
         Q_EMIT message(s.error().fullText());
         return false;

@@ -40,6 +40,8 @@ public:
 
 private:
     void showDetail();
+    // True when the conflict is about a protection-sensitive answer this user may not see.
+    bool isWithheld(const ConflictRecord& c) const;
     QString valueText(const ConflictRecord& c, const QJsonValue& value) const;
     QString fieldLabel(const ConflictRecord& c) const;
     Status write(const ConflictRecord& c, const QJsonValue& value);
