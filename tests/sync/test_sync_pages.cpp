@@ -81,6 +81,8 @@ void TestSyncPages::init()
     o.askForSetup = false;
     o.loadPeopleInBackground = false;
     o.autoSync = false;
+    o.user = u"admin"_s;
+    o.password = u"correct horse battery"_s;
     auto app = DesktopApp::start(o, m_clock, m_dialogs);
     QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
     m_app = std::move(app.value());
@@ -123,7 +125,10 @@ void TestSyncPages::pagesFollowTheSevenInTheNavigation()
 {
     auto* navigation = find<QListWidget>(u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 9);
+    // An administrator also has Users and Audit trail after these nine.
+    QCOMPARE(navigation->count(), 11);
+    QCOMPARE(navigation->item(9)->data(Qt::UserRole).toString(), u"users"_s);
+    QCOMPARE(navigation->item(10)->data(Qt::UserRole).toString(), u"audit"_s);
     QCOMPARE(navigation->item(7)->data(Qt::UserRole).toString(), u"sync"_s);
     QCOMPARE(navigation->item(8)->data(Qt::UserRole).toString(), u"conflicts"_s);
     QVERIFY(m_app->window().showPage(u"sync"_s));
