@@ -97,7 +97,9 @@ int main(int argc, char* argv[])
     auto app = prihvat::DesktopApp::start(options, clock, dialogs);
     if (!app) {
         // Cancelled set-up needs no message; anything else is explained in the user's language.
-        if (app.error().code != prihvat::Error::Code::Conflict)
+        if (screenshot)
+            qCritical("%s", qPrintable(app.error().fullText()));
+        else if (app.error().code != prihvat::Error::Code::Conflict)
             dialogs.error(nullptr, QCoreApplication::translate("main", "Prihvat cannot start"), app.error().fullText());
         return 1;
     }

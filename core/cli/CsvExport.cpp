@@ -10,7 +10,8 @@ namespace {
 
 bool isBidiControl(char16_t c)
 {
-    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F || c == 0x061C;
+    return (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x200E || c == 0x200F ||
+           c == 0x061C;
 }
 
 QString quoted(const QString& cell)
@@ -26,7 +27,8 @@ QString guarded(const QString& cell)
 {
     if (!cell.isEmpty()) {
         const QChar first = cell.front();
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' || first == u'\r')
+        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t' ||
+            first == u'\r')
             return u'\'' + cell;
     }
     return cell;
@@ -64,7 +66,9 @@ QString cell(const QJsonValue& value)
     case QJsonValue::Array: {
         QStringList items;
         for (const QJsonValue& v : value.toArray())
-            items.append(v.isString() ? v.toString() : v.isDouble() ? QString::number(v.toDouble(), 'g', 15) : QString());
+            items.append(v.isString()   ? v.toString()
+                         : v.isDouble() ? QString::number(v.toDouble(), 'g', 15)
+                                        : QString());
         return text(items.join(u';'));
     }
     default:

@@ -81,26 +81,30 @@ QByteArray wrap(const SecretKey& dataKey, const unsigned char* kek, const QByteA
     unsigned long long written = 0;
     crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + kNonce, &written, dataKey.data(), SecretKey::Size,
                                                reinterpret_cast<const unsigned char*>(ad.constData()),
-                                               static_cast<unsigned long long>(ad.size()), nullptr, nonce, kek);
+                                               static_cast<unsigned long long>(ad.size()), nullptr, nonce,
+                                               kek);
     return out;
 }
 
 Error locked()
 {
     return Error::conflict(QCoreApplication::translate(
-        "Accounts", "This account is locked after too many wrong passwords. An administrator can unlock it."));
+        "Accounts",
+        "This account is locked after too many wrong passwords. An administrator can unlock it."));
 }
 
 Error wrongPassword()
 {
-    return Error::invalid(QCoreApplication::translate("Accounts", "The user name or the password is not right."));
+    return Error::invalid(
+        QCoreApplication::translate("Accounts", "The user name or the password is not right."));
 }
 
 Error erased()
 {
     return Error::conflict(QCoreApplication::translate(
-        "Accounts", "The keys of this data folder were destroyed (the device was revoked). Nothing in it can be "
-                    "opened any more."));
+        "Accounts",
+        "The keys of this data folder were destroyed (the device was revoked). Nothing in it can be "
+        "opened any more."));
 }
 
 Error notAdmin()
@@ -156,20 +160,23 @@ Status Accounts::checkName(const QString& name)
     for (const QChar c : name)
         ok = ok && (c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-');
     if (!ok)
-        return Error::invalid(QCoreApplication::translate(
-                                  "Accounts", "\"%1\" cannot be a user name: use 1 to 64 letters, digits, dots, "
-                                              "hyphens or underscores.")
-                                  .arg(name.left(80)));
+        return Error::invalid(
+            QCoreApplication::translate("Accounts",
+                                        "\"%1\" cannot be a user name: use 1 to 64 letters, digits, dots, "
+                                        "hyphens or underscores.")
+                .arg(name.left(80)));
     return {};
 }
 
 Status Accounts::checkPassword(const QString& password)
 {
     if (password.size() < kMinPasswordLength)
-        return Error::invalid(QCoreApplication::translate("Accounts", "A password needs at least %1 characters.")
-                                  .arg(kMinPasswordLength));
+        return Error::invalid(
+            QCoreApplication::translate("Accounts", "A password needs at least %1 characters.")
+                .arg(kMinPasswordLength));
     if (password.size() > 1024)
-        return Error::invalid(QCoreApplication::translate("Accounts", "A password can have at most 1024 characters."));
+        return Error::invalid(
+            QCoreApplication::translate("Accounts", "A password can have at most 1024 characters."));
     return {};
 }
 
@@ -199,8 +206,9 @@ Result<QString> Accounts::keyId() const
 
 Result<std::optional<Accounts::Stored>> Accounts::load(const QString& name) const
 {
-    auto s = m_store.db().prepare(u"SELECT name, role, kdf_alg, kdf_ops, kdf_mem, kdf_salt, verifier, failures, "
-                                  "not_before_ms, locked, created_ms, changed_ms FROM users WHERE name = ?1"_s);
+    auto s =
+        m_store.db().prepare(u"SELECT name, role, kdf_alg, kdf_ops, kdf_mem, kdf_salt, verifier, failures, "
+                             "not_before_ms, locked, created_ms, changed_ms FROM users WHERE name = ?1"_s);
     if (!s)
         return m_store.storeError(QCoreApplication::translate("Accounts", "Reading the users"));
     s->bind(1, name);
@@ -214,7 +222,8 @@ Result<std::optional<Accounts::Stored>> Accounts::load(const QString& name) cons
     const auto role = roleFromCode(s->text(1));
     if (!role)
         return Error::damaged(
-            QCoreApplication::translate("Accounts", "The user %1 has an unknown role \"%2\".").arg(u.name, s->text(1)));
+            QCoreApplication::translate("Accounts", "The user %1 has an unknown role \"%2\".")
+                .arg(u.name, s->text(1)));
     u.role = *role;
     u.params.alg = s->text(2);
     u.params.opslimit = static_cast<std::uint64_t>(std::max<std::int64_t>(0, s->integer(3)));
@@ -258,7 +267,8 @@ Status Accounts::insertUser(const QString& name, Role role, const QString& passw
         return s;
     LockedBytes derived(kDerived);
     if (!derived.ok())
-        return Error::io(QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
+        return Error::io(
+            QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
     {
         PasswordBytes pw(password);
         if (Status s = m_kdf.derive(pw.view(), params, derived.data(), derived.size()); !s)
@@ -268,14 +278,16 @@ Status Accounts::insertUser(const QString& name, Role role, const QString& passw
     const QByteArray wrapped = wrap(dataKey, derived.data() + kHalf, wrapAd(keyIdText, name));
     const std::int64_t now = m_store.clock().nowMs();
     auto user = m_store.db().prepare(
-        u"INSERT INTO users(name, role, kdf_alg, kdf_ops, kdf_mem, kdf_salt, verifier, failures, not_before_ms, "
+        u"INSERT INTO users(name, role, kdf_alg, kdf_ops, kdf_mem, kdf_salt, verifier, failures, "
+        u"not_before_ms, "
         "locked, created_ms, changed_ms) VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, 0, 0, 0, ?8, ?8)"_s);
     auto key = m_store.db().prepare(u"INSERT INTO wrapped_keys(user, key_id, wrapped) VALUES(?1, ?2, ?3)"_s);
     const QString what = QCoreApplication::translate("Accounts", "Saving the user");
     if (!user || !key)
         return m_store.storeError(what);
     user->bind(1, name).bind(2, roleCode(role)).bind(3, params.alg);
-    user->bind(4, static_cast<std::int64_t>(params.opslimit)).bind(5, static_cast<std::int64_t>(params.memlimit));
+    user->bind(4, static_cast<std::int64_t>(params.opslimit))
+        .bind(5, static_cast<std::int64_t>(params.memlimit));
     user->bind(6, params.salt).bind(7, verifier).bind(8, now);
     if (!user->run())
         return m_store.storeError(what);
@@ -349,8 +361,8 @@ Result<Session> Accounts::unlock(const QString& name, const QString& password)
         PasswordBytes pw(password);
         if (scratch.ok())
             static_cast<void>(m_kdf.derive(pw.view(), KdfParams::fresh(), scratch.data(), scratch.size()));
-        static_cast<void>(
-            m_store.audit().appendAs(u"(unknown)"_s, AuditKind::LoginFailed, QString(), QString(), u"unknown user"_s));
+        static_cast<void>(m_store.audit().appendAs(u"(unknown)"_s, AuditKind::LoginFailed, QString(),
+                                                   QString(), u"unknown user"_s));
         m_sleep(delayAfter(1));
         return wrongPassword();
     }
@@ -358,32 +370,51 @@ Result<Session> Accounts::unlock(const QString& name, const QString& password)
     if (Status s = user.params.check(); !s)
         return s.error();
     if (user.locked) {
-        static_cast<void>(
-            m_store.audit().appendAs(user.name, AuditKind::LoginFailed, QString(), QString(), u"locked out"_s));
+        static_cast<void>(m_store.audit().appendAs(user.name, AuditKind::LoginFailed, QString(), QString(),
+                                                   u"locked out"_s));
         return locked();
     }
     if (user.verifier.size() != static_cast<qsizetype>(kHalf))
         return Error::damaged(
-            QCoreApplication::translate("Accounts", "The stored password of the user %1 is damaged.").arg(user.name));
+            QCoreApplication::translate("Accounts", "The stored password of the user %1 is damaged.")
+                .arg(user.name));
 
     // A wait owed by earlier failures (kept across restarts).
     const std::int64_t owed = user.notBeforeMs - m_store.clock().nowMs();
     if (owed > 0)
         m_sleep(owed);
 
-    // Count this attempt before deriving: a process killed during the derivation has used it.
+    // Count this attempt before deriving: a process killed during the derivation has used
+    // it. The count is read back from the same statement inside BEGIN IMMEDIATE, so that
+    // attempts made in parallel by several processes each count, and the lock-out comes
+    // after kMaxFailures of them in all.
     const QString what = QCoreApplication::translate("Accounts", "Recording the login");
-    const int attempt = user.failures + 1;
-    auto count = m_store.db().prepare(u"UPDATE users SET failures = ?2, not_before_ms = ?3 WHERE name = ?1"_s);
-    if (!count)
-        return m_store.storeError(what);
-    count->bind(1, user.name).bind(2, attempt).bind(3, m_store.clock().nowMs() + delayAfter(attempt));
-    if (!count->run())
-        return m_store.storeError(what);
+    int attempt = 0;
+    {
+        SqliteTransaction tx(m_store.db());
+        if (!tx.begin())
+            return m_store.storeError(what);
+        auto count = m_store.db().prepare(
+            u"UPDATE users SET failures = failures + 1 WHERE name = ?1 AND locked = 0 RETURNING failures"_s);
+        if (!count)
+            return m_store.storeError(what);
+        count->bind(1, user.name);
+        if (!count->next())
+            return count->ok() ? locked() : m_store.storeError(what);
+        attempt = static_cast<int>(count->integer(0));
+        count->reset();
+        auto wait = m_store.db().prepare(u"UPDATE users SET not_before_ms = ?2 WHERE name = ?1"_s);
+        if (!wait)
+            return m_store.storeError(what);
+        wait->bind(1, user.name).bind(2, m_store.clock().nowMs() + delayAfter(attempt));
+        if (!wait->run() || !tx.commit())
+            return m_store.storeError(what);
+    }
 
     LockedBytes derived(kDerived);
     if (!derived.ok())
-        return Error::io(QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
+        return Error::io(
+            QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
     {
         PasswordBytes pw(password);
         if (Status s = m_kdf.derive(pw.view(), user.params, derived.data(), derived.size()); !s)
@@ -437,14 +468,16 @@ Result<Session> Accounts::unlock(const QString& name, const QString& password)
     LockedBytes plain(SecretKey::Size);
     unsigned long long written = 0;
     if (!plain.ok())
-        return Error::io(QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
-    if (id != *expectedId || wrapped.size() != kNonce + static_cast<qsizetype>(SecretKey::Size) + kTag
-        || crypto_aead_xchacha20poly1305_ietf_decrypt(
-               plain.data(), &written, nullptr, reinterpret_cast<const unsigned char*>(wrapped.constData()) + kNonce,
-               static_cast<unsigned long long>(wrapped.size() - kNonce),
-               reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-               reinterpret_cast<const unsigned char*>(wrapped.constData()), derived.data() + kHalf)
-               != 0)
+        return Error::io(
+            QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
+    if (id != *expectedId || wrapped.size() != kNonce + static_cast<qsizetype>(SecretKey::Size) + kTag ||
+        crypto_aead_xchacha20poly1305_ietf_decrypt(
+            plain.data(), &written, nullptr,
+            reinterpret_cast<const unsigned char*>(wrapped.constData()) + kNonce,
+            static_cast<unsigned long long>(wrapped.size() - kNonce),
+            reinterpret_cast<const unsigned char*>(ad.constData()),
+            static_cast<unsigned long long>(ad.size()),
+            reinterpret_cast<const unsigned char*>(wrapped.constData()), derived.data() + kHalf) != 0)
         return Error::damaged(QCoreApplication::translate(
                                   "Accounts", "The data key of the user %1 is damaged and does not open.")
                                   .arg(user.name));
@@ -524,14 +557,16 @@ Status Accounts::removeUser(const Session& admin, const QString& name)
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return Error::conflict(QCoreApplication::translate(
-                "Accounts", "%1 is the last administrator and cannot be removed.").arg(user.name));
+            return Error::conflict(
+                QCoreApplication::translate("Accounts", "%1 is the last administrator and cannot be removed.")
+                    .arg(user.name));
     }
     const QString what = QCoreApplication::translate("Accounts", "Removing the user");
     SqliteTransaction tx(m_store.db());
     if (!tx.begin())
         return m_store.storeError(what);
-    for (const QString& sql : {u"DELETE FROM wrapped_keys WHERE user = ?1"_s, u"DELETE FROM users WHERE name = ?1"_s}) {
+    for (const QString& sql :
+         {u"DELETE FROM wrapped_keys WHERE user = ?1"_s, u"DELETE FROM users WHERE name = ?1"_s}) {
         auto del = m_store.db().prepare(sql);
         if (!del)
             return m_store.storeError(what);
@@ -568,9 +603,10 @@ Status Accounts::changeRole(const Session& admin, const QString& name, Role role
         if (!admins)
             return admins.error();
         if (*admins <= 1)
-            return Error::conflict(QCoreApplication::translate(
-                "Accounts", "%1 is the last administrator; make another user an administrator first.")
-                                       .arg(user.name));
+            return Error::conflict(
+                QCoreApplication::translate(
+                    "Accounts", "%1 is the last administrator; make another user an administrator first.")
+                    .arg(user.name));
     }
     const QString what = QCoreApplication::translate("Accounts", "Saving the user");
     SqliteTransaction tx(m_store.db());
@@ -582,8 +618,9 @@ Status Accounts::changeRole(const Session& admin, const QString& name, Role role
     update->bind(1, user.name).bind(2, roleCode(role));
     if (!update->run())
         return m_store.storeError(what);
-    if (Status s = m_store.audit().appendAs(admin.user, AuditKind::RoleChange, QString(), QString(),
-                                            u"user=%1 from=%2 to=%3"_s.arg(user.name, roleCode(user.role), roleCode(role)));
+    if (Status s = m_store.audit().appendAs(
+            admin.user, AuditKind::RoleChange, QString(), QString(),
+            u"user=%1 from=%2 to=%3"_s.arg(user.name, roleCode(user.role), roleCode(role)));
         !s)
         return s;
     if (!tx.commit())
@@ -605,7 +642,8 @@ Status Accounts::unlockUser(const Session& admin, const QString& name)
     SqliteTransaction tx(m_store.db());
     if (!tx.begin())
         return m_store.storeError(what);
-    auto update = m_store.db().prepare(u"UPDATE users SET locked = 0, failures = 0, not_before_ms = 0 WHERE name = ?1"_s);
+    auto update = m_store.db().prepare(
+        u"UPDATE users SET locked = 0, failures = 0, not_before_ms = 0 WHERE name = ?1"_s);
     if (!update)
         return m_store.storeError(what);
     update->bind(1, (*target)->name);
@@ -650,7 +688,8 @@ Status Accounts::changePassword(const Session& session, const QString& name, con
     const KdfParams params = KdfParams::fresh();
     LockedBytes derived(kDerived);
     if (!derived.ok())
-        return Error::io(QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
+        return Error::io(
+            QCoreApplication::translate("Security", "There is not enough memory to hold a key."));
     {
         PasswordBytes pw(newPassword);
         if (Status s = m_kdf.derive(pw.view(), params, derived.data(), derived.size()); !s)
@@ -662,8 +701,9 @@ Status Accounts::changePassword(const Session& session, const QString& name, con
     SqliteTransaction tx(m_store.db());
     if (!tx.begin())
         return m_store.storeError(what);
-    auto update = m_store.db().prepare(u"UPDATE users SET kdf_alg = ?2, kdf_ops = ?3, kdf_mem = ?4, kdf_salt = ?5, "
-                                       "verifier = ?6, changed_ms = ?7 WHERE name = ?1"_s);
+    auto update =
+        m_store.db().prepare(u"UPDATE users SET kdf_alg = ?2, kdf_ops = ?3, kdf_mem = ?4, kdf_salt = ?5, "
+                             "verifier = ?6, changed_ms = ?7 WHERE name = ?1"_s);
     auto key = m_store.db().prepare(u"INSERT INTO wrapped_keys(user, key_id, wrapped) VALUES(?1, ?2, ?3) "
                                     "ON CONFLICT(user) DO UPDATE SET key_id = excluded.key_id, "
                                     "wrapped = excluded.wrapped"_s);

@@ -28,8 +28,9 @@ Status KdfParams::check() const
 {
     if (alg != QStringView(kArgon2id))
         return Error::unsupported(
-            QCoreApplication::translate("Accounts", "The password of this user is hashed with \"%1\", which this "
-                                                    "version does not accept.")
+            QCoreApplication::translate("Accounts",
+                                        "The password of this user is hashed with \"%1\", which this "
+                                        "version does not accept.")
                 .arg(alg));
     if (opslimit < kFloorOpslimit || memlimit < kFloorMemlimit)
         return Error::damaged(QCoreApplication::translate(
@@ -37,7 +38,8 @@ Status KdfParams::check() const
                         "the account is refused. An administrator must set a new password."));
     if (opslimit > kCeilingOpslimit || memlimit > kCeilingMemlimit)
         return Error::damaged(QCoreApplication::translate(
-            "Accounts", "The stored password parameters of this user are out of range; the account is refused."));
+            "Accounts",
+            "The stored password parameters of this user are out of range; the account is refused."));
     if (static_cast<std::size_t>(salt.size()) != kSaltBytes)
         return Error::damaged(
             QCoreApplication::translate("Accounts", "The stored password salt of this user is damaged."));
@@ -48,16 +50,17 @@ Status Argon2idKdf::derive(QByteArrayView password, const KdfParams& params, uns
                            std::size_t size) const
 {
     if (!sodiumReady())
-        return Error::io(QCoreApplication::translate("Security", "The encryption library could not be started."));
+        return Error::io(
+            QCoreApplication::translate("Security", "The encryption library could not be started."));
     if (Status s = params.check(); !s)
         return s;
     if (crypto_pwhash(out, size, password.data(), static_cast<unsigned long long>(password.size()),
                       reinterpret_cast<const unsigned char*>(params.salt.constData()), params.opslimit,
-                      static_cast<std::size_t>(params.memlimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
-        return Error::io(QCoreApplication::translate(
-            "Accounts", "There is not enough memory to check the password (Argon2id needs %1 MiB).")
-                             .arg(params.memlimit / (1024 * 1024)));
+                      static_cast<std::size_t>(params.memlimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
+        return Error::io(
+            QCoreApplication::translate(
+                "Accounts", "There is not enough memory to check the password (Argon2id needs %1 MiB).")
+                .arg(params.memlimit / (1024 * 1024)));
     return {};
 }
 

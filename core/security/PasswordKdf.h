@@ -15,10 +15,10 @@ namespace prihvat {
 // version can raise the cost for new passwords and still open old ones.
 struct KdfParams
 {
-    QString alg;              // "argon2id13", the only algorithm known
+    QString alg; // "argon2id13", the only algorithm known
     std::uint64_t opslimit = 0;
     std::uint64_t memlimit = 0; // bytes
-    QByteArray salt;          // 16 random bytes
+    QByteArray salt;            // 16 random bytes
 
     static constexpr const char16_t* kArgon2id = u"argon2id13";
     static constexpr std::size_t kSaltBytes = 16;

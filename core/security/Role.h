@@ -10,7 +10,8 @@ namespace prihvat {
 
 // What a local user may do. The codes are stored (users.role) and typed on the command
 // line; never rename one.
-enum class Role {
+enum class Role
+{
     Admin,      // administrator: manages users; sees no protection detail
     Mobile,     // mobile team member
     Desk,       // reception-centre desk

@@ -629,6 +629,52 @@ private Q_SLOTS:
 
     // --- Users, login, lock, need-to-know (issue 5) ---
 
+    // Logging in through options (--screenshot, tests) goes through Accounts before anything
+    // reads the folder: a new folder gets its administrator, a wrong password stops the
+    // start, and saves are audited under the user's name.
+    void logsInThroughAccounts()
+    {
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.dataDir = dir.path() + u"/data"_s;
+        options.language = u"en"_s;
+        options.initSite = u"USI"_s;
+        options.askForSetup = false;
+        options.loadPeopleInBackground = false;
+        options.autoSync = false;
+        options.sleeper = [](std::int64_t) {};
+        options.user = u"ana"_s;
+        options.password = u"ana's password"_s;
+        {
+            auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
+            QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
+            QVERIFY((*app)->hasSession());
+            QCOMPARE((*app)->session()->user, u"ana"_s);
+            QVERIFY((*app)->session()->isAdministrator());
+            QVERIFY((*app)->session()->dataKey);
+            auto id = (*app)->context().records.create(u"person"_s, person(u"Ahmad"_s, u"Karimi"_s));
+            QVERIFY(id.ok());
+            auto entries = (*app)->store().audit().entries(1);
+            QVERIFY(entries.ok() && !entries->isEmpty());
+            QCOMPARE(entries->first().kind, u"create"_s);
+            QVERIFY2(entries->first().actor.startsWith(u"ana@"_s), qPrintable(entries->first().actor));
+        }
+        options.initSite.clear();
+        options.password = u"not the password"_s;
+        auto refused = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"not right"_s), qPrintable(refused.error().message));
+        options.password = u"ana's password"_s;
+        auto again = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().fullText()));
+        QCOMPARE((*again)->session()->user, u"ana"_s);
+        // Without a user named, a folder that has users waits at the login window.
+        options.user.clear();
+        auto waiting = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY2(waiting.ok(), waiting.ok() ? "" : qPrintable(waiting.error().fullText()));
+        QVERIFY(!(*waiting)->hasSession());
+    }
+
     void firstStartCreatedTheAdministrator()
     {
         QCOMPARE(m_app->session()->user, u"admin"_s);

@@ -24,8 +24,8 @@ public:
         ++m_calls;
         const QByteArray key = password.toByteArray() + '\0' + params.alg.toUtf8() + '\0' +
                                QByteArray::number(static_cast<qulonglong>(params.opslimit)) + '\0' +
-                               QByteArray::number(static_cast<qulonglong>(params.memlimit)) + '\0' + params.salt +
-                               '\0' + QByteArray::number(static_cast<qulonglong>(size));
+                               QByteArray::number(static_cast<qulonglong>(params.memlimit)) + '\0' +
+                               params.salt + '\0' + QByteArray::number(static_cast<qulonglong>(size));
         if (const auto it = m_memo.constFind(key); it != m_memo.constEnd()) {
             if (Status s = params.check(); !s)
                 return s;

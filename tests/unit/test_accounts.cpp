@@ -16,8 +16,8 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -34,8 +34,7 @@ namespace {
 const std::int64_t kNow = 1'781'517'600'000;
 const QString kAdminPw = u"correct horse battery"_s;
 
-template <typename T>
-QByteArray why(const Result<T>& r)
+template <typename T> QByteArray why(const Result<T>& r)
 {
     return r ? QByteArray("ok") : r.error().fullText().toUtf8();
 }
@@ -63,6 +62,7 @@ private:
     test::MemoKdf m_kdf;
     QList<std::int64_t> m_waits;
     bool m_sleepMovesClock = true;
+    std::unique_ptr<QTemporaryDir> m_template;
     std::unique_ptr<QTemporaryDir> m_tmp;
     std::unique_ptr<LocalStore> m_store;
     std::unique_ptr<Accounts> m_accounts;
@@ -111,11 +111,25 @@ private:
     }
 
 private Q_SLOTS:
+    // The folder with its first administrator is made once and copied for each test
+    // (the memo then knows ana's salt: her logins cost no Argon2id run).
     void initTestCase()
     {
         auto forms = FormRegistry::load();
         QVERIFY(forms.ok());
         m_forms = *forms;
+        m_template = std::make_unique<QTemporaryDir>();
+        QVERIFY(m_template->isValid());
+        auto store = LocalStore::initialise(DataFolder(m_template->path()), u"USI"_s, m_forms, m_clock);
+        QVERIFY2(store.ok(), why(store).constData());
+        Accounts accounts(**store, m_kdf, sleeper());
+        QCOMPARE(*accounts.hasUsers(), false);
+        auto created = accounts.createAdministrator(u"ana"_s, kAdminPw);
+        QVERIFY2(created.ok(), why(created).constData());
+        QCOMPARE(created->user, u"ana"_s);
+        QCOMPARE(created->role, Role::Admin);
+        QVERIFY(created->dataKey);
+        QCOMPARE(*accounts.hasUsers(), true);
     }
     void init()
     {
@@ -123,15 +137,10 @@ private Q_SLOTS:
         m_waits.clear();
         m_sleepMovesClock = true;
         m_tmp = std::make_unique<QTemporaryDir>();
-        auto store = LocalStore::initialise(DataFolder(m_tmp->path()), u"USI"_s, m_forms, m_clock);
-        QVERIFY2(store.ok(), why(store).constData());
-        m_store = std::move(*store);
-        m_accounts = std::make_unique<Accounts>(*m_store, m_kdf, sleeper());
-        QCOMPARE(*m_accounts->hasUsers(), false);
-        auto created = m_accounts->createAdministrator(u"ana"_s, kAdminPw);
-        QVERIFY2(created.ok(), why(created).constData());
-        QCOMPARE(created->role, Role::Admin);
-        QVERIFY(created->dataKey);
+        const QDir from(m_template->path());
+        for (const QString& name : from.entryList(QDir::Files))
+            QVERIFY(QFile::copy(from.filePath(name), m_tmp->filePath(name)));
+        reopen();
     }
     void cleanup()
     {
@@ -175,12 +184,14 @@ void TestAccounts::parametersNeverBelowModerate()
 
     // What is stored for a new user is what fresh() gives.
     QVERIFY(rawValue(u"SELECT kdf_ops FROM users WHERE name = 'ana'"_s).toULongLong() >= 3);
-    QVERIFY(rawValue(u"SELECT kdf_mem FROM users WHERE name = 'ana'"_s).toULongLong() >= 256ULL * 1024 * 1024);
+    QVERIFY(rawValue(u"SELECT kdf_mem FROM users WHERE name = 'ana'"_s).toULongLong() >=
+            256ULL * 1024 * 1024);
     QCOMPARE(rawValue(u"SELECT kdf_alg FROM users WHERE name = 'ana'"_s), u"argon2id13"_s);
 
     // Weaker parameters are refused by the check and by the real KDF itself.
-    for (auto lower : {+[](KdfParams& p) { p.opslimit = 2; }, +[](KdfParams& p) { p.memlimit = 64ULL * 1024 * 1024; },
-                       +[](KdfParams& p) { p.alg = u"argon2i13"_s; }, +[](KdfParams& p) { p.salt.chop(1); }}) {
+    for (auto lower :
+         {+[](KdfParams& p) { p.opslimit = 2; }, +[](KdfParams& p) { p.memlimit = 64ULL * 1024 * 1024; },
+          +[](KdfParams& p) { p.alg = u"argon2i13"_s; }, +[](KdfParams& p) { p.salt.chop(1); }}) {
         KdfParams p = KdfParams::fresh();
         lower(p);
         QVERIFY(!p.check().ok());
@@ -352,12 +363,13 @@ void TestAccounts::wrappedKeyIsBoundToItsUser()
     // ana's password, but the wrapping is bound to ana's name and does not open as bob.
     const Session a = admin();
     QVERIFY(m_accounts->addUser(a, u"bob"_s, Role::Mobile, u"bob-password"_s).ok());
-    QVERIFY(m_store->db()
-                .exec(u"UPDATE users SET kdf_salt = (SELECT kdf_salt FROM users WHERE name = 'ana'), "
-                      "verifier = (SELECT verifier FROM users WHERE name = 'ana') WHERE name = 'bob'; "
-                      "UPDATE wrapped_keys SET wrapped = (SELECT wrapped FROM wrapped_keys WHERE user = 'ana') "
-                      "WHERE user = 'bob'"_s)
-                .ok());
+    QVERIFY(
+        m_store->db()
+            .exec(u"UPDATE users SET kdf_salt = (SELECT kdf_salt FROM users WHERE name = 'ana'), "
+                  "verifier = (SELECT verifier FROM users WHERE name = 'ana') WHERE name = 'bob'; "
+                  "UPDATE wrapped_keys SET wrapped = (SELECT wrapped FROM wrapped_keys WHERE user = 'ana') "
+                  "WHERE user = 'bob'"_s)
+            .ok());
     auto s = m_accounts->unlock(u"bob"_s, kAdminPw);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::Damaged);
@@ -438,9 +450,10 @@ void TestAccounts::rolesAndAdministratorRules()
     QVERIFY(m_accounts->changeRole(a, u"ana"_s, Role::Mobile).ok());
     // ana's old session no longer counts as an administrator's.
     QVERIFY(!m_accounts->addUser(a, u"x3"_s, Role::Desk, u"whatever-1"_s).ok());
-    QVERIFY(m_accounts->addUser(*m_accounts->unlock(u"dina"_s, u"desk-pass-1"_s), u"x3"_s, Role::Desk,
-                                u"whatever-1"_s)
-                .ok());
+    QVERIFY(
+        m_accounts
+            ->addUser(*m_accounts->unlock(u"dina"_s, u"desk-pass-1"_s), u"x3"_s, Role::Desk, u"whatever-1"_s)
+            .ok());
 }
 
 void TestAccounts::everyEventIsAudited()
@@ -456,9 +469,9 @@ void TestAccounts::everyEventIsAudited()
     QVERIFY(m_accounts->removeUser(a, u"meho"_s).ok());
     QVERIFY(m_accounts->cryptoErase().ok());
     const QStringList k = kinds();
-    for (const QString& kind : {u"user_add"_s, u"login"_s, u"role_change"_s, u"password_change"_s,
-                                u"login_failed"_s, u"lockout"_s, u"user_unlock"_s, u"lock"_s, u"user_remove"_s,
-                                u"crypto_erase"_s})
+    for (const QString& kind :
+         {u"user_add"_s, u"login"_s, u"role_change"_s, u"password_change"_s, u"login_failed"_s, u"lockout"_s,
+          u"user_unlock"_s, u"lock"_s, u"user_remove"_s, u"crypto_erase"_s})
         QVERIFY2(k.contains(kind), qPrintable(kind + u" missing from "_s + k.join(u',')));
     QCOMPARE(k.count(u"login_failed"_s), Accounts::kMaxFailures);
     // Who: the administrator for what they did, the user for their own failed logins.
@@ -471,7 +484,8 @@ void TestAccounts::everyEventIsAudited()
     }
     QVERIFY(m_store->audit().verify()->isEmpty());
     // Never a password.
-    for (const QString& path : QStringList{m_store->folder().databasePath(), m_store->folder().databasePath() + u"-wal"_s})
+    for (const QString& path :
+         QStringList{m_store->folder().databasePath(), m_store->folder().databasePath() + u"-wal"_s})
         for (const char* secret : {"mobile-pass", "bad password", "correct horse"})
             QVERIFY2(!fileBytes(path).contains(secret), secret);
 }
@@ -516,7 +530,8 @@ void TestAccounts::badNamesAndPasswords()
     const Session a = admin();
     for (const QString& name : {QString(), u"with space"_s, u"semi;colon"_s, u"'); DROP TABLE users;--"_s,
                                 QString(65, u'a'), u"bidi\u202Eevil"_s})
-        QVERIFY2(m_accounts->addUser(a, name, Role::Mobile, u"long enough"_s).error().code == Error::Code::Invalid,
+        QVERIFY2(m_accounts->addUser(a, name, Role::Mobile, u"long enough"_s).error().code ==
+                     Error::Code::Invalid,
                  qPrintable(name));
     QVERIFY(m_accounts->addUser(a, u"amra.h"_s, Role::Mobile, u"short"_s).error().message.contains(u"8"_s));
     QVERIFY(!m_accounts->addUser(a, u"ANA"_s, Role::Mobile, u"long enough"_s).ok()); // same name, other case

@@ -12,6 +12,8 @@
 #include "MemoKdf.h"
 #include "cli/Cli.h"
 #include "common/Clock.h"
+#include "forms/FormRegistry.h"
+#include "store/LocalStore.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -322,6 +324,7 @@ private Q_SLOTS:
     void userCommands();
     void needToKnow();
     void exportCsv();
+    void folderWithoutUsersGetsItsAdministrator();
 };
 
 void TestCli::roundTripEveryForm_data()
@@ -1065,6 +1068,34 @@ void TestCli::exportCsv()
     QCOMPARE(at({u"export"_s, u"--form"_s, u"person"_s}).code, 2);
     QCOMPARE(at({u"export"_s, u"--form"_s, u"vehicle"_s, u"--out"_s, m_tmp->filePath(u"x.csv"_s)}).code, 2);
     QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"x.csv"_s)));
+}
+
+void TestCli::folderWithoutUsersGetsItsAdministrator()
+{
+    // A folder made before accounts existed (or by the desktop's first-start dialog).
+    m_dir = m_tmp->filePath(u"old"_s);
+    {
+        auto forms = prihvat::FormRegistry::load();
+        QVERIFY(forms.ok());
+        auto store = prihvat::LocalStore::initialise(prihvat::DataFolder(m_dir), u"USI"_s, *forms, m_clock);
+        QVERIFY(store.ok());
+    }
+    m_user = u"boss"_s;
+    m_password = u"boss password"_s;
+    const Run count = at({u"count"_s, u"person"_s});
+    QCOMPARE(count.code, 1);
+    QVERIFY2(count.err.contains(u"user add NAME --role admin"_s), qPrintable(count.err));
+    qputenv(Cli::kNewPasswordVariable, "boss password");
+    const Run mobile = at({u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"mobile"_s});
+    QCOMPARE(mobile.code, 2);
+    const Run admin = at({u"user"_s, u"add"_s, u"boss"_s, u"--role"_s, u"admin"_s});
+    QVERIFY2(admin.code == 0, qPrintable(admin.err));
+    qunsetenv(Cli::kNewPasswordVariable);
+    QCOMPARE(at({u"count"_s, u"person"_s}).out.trimmed(), u"0"_s);
+    // From now on it takes a login like any other folder.
+    m_password = u"wrong password"_s;
+    QCOMPARE(at({u"count"_s, u"person"_s}).code, 1);
+    QCOMPARE(at({u"user"_s, u"add"_s, u"eve"_s, u"--role"_s, u"admin"_s}).code, 1);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
