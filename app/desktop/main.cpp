@@ -37,6 +37,8 @@ bool showScreenshotPage(prihvat::DesktopApp& app, const QString& page)
                                             {u"screening_date"_s, today},
                                             {u"site"_s, app.store().site()}});
     }
+    if (page.startsWith(u"record:"_s))
+        return w.editRecord(page.mid(7));
     return w.showPage(page);
 }
 
@@ -61,7 +63,8 @@ int main(int argc, char* argv[])
     parser.addOption({u"screenshot"_s, u"Open --page, save a PNG of the window to FILE and exit."_s, u"FILE"_s});
     parser.addOption({u"page"_s,
                       u"The page to open: people, person, screening-form, screenings, assistance, distribution, "
-                      "transport, referrals, settings, sync, conflicts, users, audit, login (the login screen)."_s,
+                      "transport, referrals, settings, sync, conflicts, users, audit, login (the login screen), "
+                      "record:ID (one record in the editor)."_s,
                       u"PAGE"_s});
     parser.addOption({u"user"_s,
                       u"With --screenshot: log in as this user (password from PRIHVAT_PASSWORD); on a new "

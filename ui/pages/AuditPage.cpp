@@ -129,7 +129,11 @@ void AuditPage::load()
         m_table->setItem(i, 0, new QTableWidgetItem(locale.toString(e.seq)));
         m_table->setItem(i, 1, new QTableWidgetItem(isolated(locale.toString(
                                    QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat))));
-        m_table->setItem(i, 2, new QTableWidgetItem(isolated(e.actor)));
+        // "user@device": the device by the first 8 characters of its id, as elsewhere.
+        const qsizetype at = e.actor.lastIndexOf(u'@');
+        auto* who = new QTableWidgetItem(isolated(at < 0 ? e.actor : e.actor.left(at + 9)));
+        who->setToolTip(e.actor);
+        m_table->setItem(i, 2, who);
         m_table->setItem(i, 3, new QTableWidgetItem(kindLabel(e.kind)));
         const QString record = e.recordId.isEmpty() ? QString() : isolated(e.form + u" "_s + e.recordId.left(8));
         auto* recordItem = new QTableWidgetItem(record);
