@@ -251,6 +251,14 @@ bool DesktopApp::endSession(bool ask)
     if (Status s = m_accounts->recordLock(*m_session); !s)
         qCWarning(lcUi) << "lock audit entry not written:" << s.error().message;
     const QString user = m_session->user;
+    // The login window comes up before the main window goes, so the application never has
+    // no window (which would end it).
+    m_login->reset(user, QCoreApplication::translate("DesktopApp", "The session was locked. Log in to go on."));
+    if (m_shown) {
+        m_login->show();
+        m_login->raise();
+        m_login->activateWindow();
+    }
     if (m_window)
         m_window->hide();
     m_window.reset(); // every page, editor and value shown in them
@@ -261,9 +269,6 @@ bool DesktopApp::endSession(bool ask)
     m_session.reset(); // the last copy of the data key: wiped now
     m_store->setActor(AuditLog::systemUser());
     qCInfo(lcUi) << "session locked";
-    m_login->reset(user, QCoreApplication::translate("DesktopApp", "The session was locked. Log in to go on."));
-    if (m_shown)
-        show();
     return true;
 }
 
