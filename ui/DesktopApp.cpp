@@ -31,6 +31,9 @@ namespace prihvat {
 
 DesktopApp::~DesktopApp()
 {
+    // A password check still running uses the accounts and the database: let it end first.
+    if (m_loginCheck.isRunning())
+        m_loginCheck.waitForFinished();
     m_window.reset(); // pages hold references to the services below
     m_context.reset();
     m_idle.reset();
@@ -290,7 +293,8 @@ bool DesktopApp::login(const QString& user, const QString& password)
         watcher->deleteLater();
         finishLogin(result);
     });
-    watcher->setFuture(QtConcurrent::run([accounts, user, password] { return accounts->unlock(user, password); }));
+    m_loginCheck = QtConcurrent::run([accounts, user, password] { return accounts->unlock(user, password); });
+    watcher->setFuture(m_loginCheck);
     return true;
 }
 

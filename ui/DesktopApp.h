@@ -6,6 +6,7 @@
 #include "security/Accounts.h"
 #include "security/Session.h"
 
+#include <QFuture>
 #include <QString>
 
 #include <memory>
@@ -118,6 +119,7 @@ private:
     bool m_peopleLoaded = false;
     bool m_shown = false;
     bool m_loginRunning = false;
+    QFuture<Result<Session>> m_loginCheck; // the password check running on another thread
     int m_peopleGeneration = 0;
 };
 
