@@ -290,6 +290,9 @@ bool DesktopApp::login(const QString& user, const QString& password)
     auto* watcher = new QFutureWatcher<Result<Session>>(m_login.get());
     QObject::connect(watcher, &QFutureWatcherBase::finished, m_login.get(), [this, watcher] {
         const Result<Session> result = watcher->result();
+        // The futures hold a copy of the session (its data key): let go of them (the
+        // watcher's goes with the watcher).
+        m_loginCheck = QFuture<Result<Session>>();
         watcher->deleteLater();
         finishLogin(result);
     });

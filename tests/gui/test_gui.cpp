@@ -722,6 +722,11 @@ private Q_SLOTS:
         QVERIFY(window().isVisible());
         QCOMPARE(window().currentPage()->pageId(), u"people"_s);
         QCOMPARE(audit().first().kind, u"login"_s);
+        // Locking drops every copy of the session: the data key is wiped.
+        std::weak_ptr<const SecretKey> key = m_app->session()->dataKey;
+        QVERIFY(!key.expired());
+        QVERIFY(m_app->endSession(false));
+        QTRY_VERIFY(key.expired());
     }
 
     void wrongPasswordShowsMessageAndStaysLocked()
