@@ -22,6 +22,7 @@ SetupDialog::SetupDialog(const ReferenceData& reference, const QString& dataFold
 {
     setObjectName(u"setupDialog"_s);
     setWindowTitle(tr("Set up this device"));
+    setMinimumWidth(520);
     auto* layout = new QVBoxLayout(this);
     auto* intro = new QLabel(tr("This laptop has no Prihvat data yet. Choose the site it works at; its records "
                                 "will be kept in %1.")
@@ -66,12 +67,11 @@ SetupDialog::SetupDialog(const ReferenceData& reference, const QString& dataFold
                                       .arg(Accounts::kMinPasswordLength),
                                   this);
     adminIntro->setWordWrap(true);
-    layout->addWidget(adminIntro);
-    auto* admin = new QFormLayout;
-    admin->addRow(tr("Administrator's user name"), m_adminName);
-    admin->addRow(tr("Password"), m_password);
-    admin->addRow(tr("Password again"), m_repeat);
-    layout->addLayout(admin);
+    // One form for every row, so the fields line up.
+    form->addRow(adminIntro);
+    form->addRow(tr("Administrator's user name"), m_adminName);
+    form->addRow(tr("Password"), m_password);
+    form->addRow(tr("Password again"), m_repeat);
     m_problem = new QLabel(this);
     m_problem->setObjectName(u"setupProblem"_s);
     m_problem->setWordWrap(true);
