@@ -2,9 +2,14 @@
 // core/hq (HqDatabase, HqStore, HqApi, HqServer); this file reads the command line.
 //
 //   prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
-//   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE]
+//   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE] [--tls-cert FILE]
 //   prihvat-hq device list --db URL
 //   prihvat-hq device revoke --db URL ID
+//   prihvat-hq reference import --db URL --set SET [--replace] FILE.json
+//   prihvat-hq reference list --db URL [--set SET]
+//   prihvat-hq reference retention --db URL --form FORM --days N
+//   prihvat-hq audit list --db URL [--limit N]
+//   prihvat-hq audit verify --db URL
 //
 // Exit codes: 0 done, 1 it could not be done (database, network), 2 wrong usage.
 #include "common/Clock.h"
@@ -12,12 +17,15 @@
 #include "forms/FormRegistry.h"
 #include "hq/HqApi.h"
 #include "hq/HqDatabase.h"
+#include "hq/HqReference.h"
 #include "hq/HqServer.h"
 #include "hq/HqStore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -54,8 +62,14 @@ QTextStream& err()
 const QString kUsage = uR"(Usage:
   prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
   prihvat-hq device add --db URL --site CODE [--site CODE ...] --name NAME [--role ROLE]
+                        [--tls-cert FILE]
   prihvat-hq device list --db URL
   prihvat-hq device revoke --db URL ID
+  prihvat-hq reference import --db URL --set SET [--replace] FILE.json
+  prihvat-hq reference list --db URL [--set SET]
+  prihvat-hq reference retention --db URL --form FORM --days N
+  prihvat-hq audit list --db URL [--limit N]
+  prihvat-hq audit verify --db URL
   prihvat-hq --help | --version
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (a password may come from PGPASSWORD
@@ -66,10 +80,30 @@ serve       answers the sync API of docs/SYNC.md. In production listen on 127.0.
             size, slow clients and request rates. --tls-cert/--tls-key serve HTTPS directly.
             Port 0 takes a free port; the address is printed on stdout ("listening on …").
 device add  registers a device and prints its one-time enrolment code on stdout (valid
-            for 7 days, once). ROLE: mobile (default), desk, protection or hq.
+            for 7 days, once). ROLE: mobile (default), desk, protection or hq. Only
+            protection devices receive and may send protection-sensitive fields.
+            --tls-cert FILE (the certificate that serve or nginx presents) appends
+            "@PIN", its SHA-256: the device then refuses any other certificate.
 device list lists devices: id, state, role, sites, name.
 device revoke
-            refuses the device from its next request on.
+            refuses the device from its next request on (it is told it is revoked).
+reference import
+            adds or updates the entries of one set from a JSON file (shaped as in
+            resources/reference/: an array, or an object holding the set's array, as
+            services.json holds "services" and "providers"); --replace makes the set exactly
+            the file's entries. SET: sites, services, providers or items. Every entry is
+            checked first: on any fault nothing changes. Devices get the change on their
+            next sync.
+reference list
+            lists the entries headquarters holds (of one set with --set), as JSON lines.
+reference retention
+            sets how many days devices keep records of FORM (0 removes the limit); devices
+            get it on their next sync.
+audit list  the newest entries of the audit trail (default 50): who, when, what kind,
+            which record; never a value.
+audit verify
+            checks the hash chain of the audit trail; exits 1 and names the first entry
+            that was changed or deleted.
 )"_s;
 
 int usageError(const QString& message)
@@ -167,6 +201,11 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
         host = u'[' + host + u']';
     out() << "listening on " << host << ':' << *bound << "\n";
     out().flush();
+    if (tls)
+        if (auto pin = HqServer::certificatePin(args.value(u"tls-cert"_s)))
+            err() << u"prihvat-hq: certificate pin %1 (device add --tls-cert puts it in enrolment codes)"_s
+                         .arg(*pin)
+                  << "\n";
     err() << u"prihvat-hq %1 serving %2 on %3:%4 (%5)"_s
                  .arg(QCoreApplication::applicationVersion(), opened->db->displayUrl(), host)
                  .arg(*bound)
@@ -178,6 +217,73 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
     err() << "prihvat-hq: stopped\n";
     err().flush();
     return rc;
+}
+
+// Who runs an administrative command, for the audit trail.
+QString operatorName()
+{
+    for (const char* name : {"SUDO_USER", "USER", "LOGNAME"})
+        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
+            return v.left(64);
+    return u"unknown"_s;
+}
+
+int audit(const QCommandLineParser& args, const QStringList& words)
+{
+    const QString action = words.value(1);
+    if (action != u"list"_s && action != u"verify"_s)
+        return usageError(u"audit needs list or verify."_s);
+    if (words.size() != 2)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.value(2)));
+    int limit = 50;
+    if (args.isSet(u"limit"_s)) {
+        bool ok = false;
+        limit = args.value(u"limit"_s).toInt(&ok);
+        if (!ok || limit < 1 || limit > 1000000)
+            return usageError(u"--limit wants a whole number from 1 to 1000000."_s);
+    }
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqStore store(*opened->db, opened->forms, clock);
+    if (action == u"list"_s) {
+        auto entries = store.audit().entries(limit);
+        if (!entries)
+            return failure(entries.error().message);
+        out() << u"%1  %2  %3  %4  %5  %6"_s.arg(u"SEQ"_s, 8)
+                     .arg(u"TIME (UTC)"_s, -24)
+                     .arg(u"KIND"_s, -20)
+                     .arg(u"ACTOR"_s, -44)
+                     .arg(u"RECORD"_s, -36)
+                     .arg(u"DETAIL"_s)
+              << "\n";
+        for (const HqAuditEntry& e : *entries)
+            out() << u"%1  %2  %3  %4  %5  %6"_s.arg(e.seq, 8)
+                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODateWithMs),
+                              -24)
+                         .arg(Text::escapeInvisible(e.kind), -20)
+                         .arg(Text::escapeInvisible(e.actor), -44)
+                         .arg(e.recordId.isEmpty() ? u"-"_s : Text::escapeInvisible(e.recordId), -36)
+                         .arg(e.detail.isEmpty() ? u"-"_s : Text::escapeInvisible(e.detail))
+                  << "\n";
+        out().flush();
+        return Ok;
+    }
+    std::int64_t count = 0;
+    auto fault = store.audit().verify(&count);
+    if (!fault)
+        return failure(fault.error().message);
+    if (*fault) {
+        err() << "prihvat-hq: " << (*fault)->message << "\n"
+              << u"The audit trail has been tampered with from entry %1 on."_s.arg((*fault)->seq) << "\n";
+        err().flush();
+        return Failed;
+    }
+    out() << u"The audit trail is intact: %1 entries."_s.arg(count) << "\n";
+    out().flush();
+    return Ok;
 }
 
 QString stateText(const Device& d)
@@ -202,12 +308,21 @@ int device(const QCommandLineParser& args, const QStringList& words)
         if (!args.isSet(u"site"_s) && args.value(u"role"_s) != u"hq"_s)
             return usageError(u"device add needs at least one --site CODE."_s);
     }
+    QString pin;
+    if (args.isSet(u"tls-cert"_s)) {
+        auto p = HqServer::certificatePin(args.value(u"tls-cert"_s));
+        if (!p)
+            return p.error().code == Error::Code::Invalid ? usageError(p.error().message)
+                                                          : failure(p.error().message);
+        pin = *p;
+    }
     auto opened = openDatabase(args.value(u"db"_s));
     if (!opened)
         return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
                                                            : failure(opened.error().message);
     SystemClock clock;
     HqStore store(*opened->db, opened->forms, clock);
+    store.setOperator(operatorName());
 
     if (action == u"add"_s) {
         const QString role = args.isSet(u"role"_s) ? args.value(u"role"_s) : u"mobile"_s;
@@ -216,8 +331,13 @@ int device(const QCommandLineParser& args, const QStringList& words)
             return added.error().code == Error::Code::Invalid ? usageError(added.error().message)
                                                               : failure(added.error().message);
         const Device& d = added->device;
+        // With the server's certificate, the code carries its pin: the device then talks
+        // to no server but the one holding that certificate.
+        QString code = added->code;
+        if (!pin.isEmpty())
+            code += u'@' + pin;
         // stdout carries the code and nothing else, so a script can take it as it is.
-        out() << added->code << "\n";
+        out() << code << "\n";
         out().flush();
         err() << u"Device %1 \"%2\" (%3; %4) added. The code works once, until %5."_s.arg(
                      d.id, Text::escapeInvisible(d.name), d.role,
@@ -260,6 +380,93 @@ int device(const QCommandLineParser& args, const QStringList& words)
     return Ok;
 }
 
+int reference(const QCommandLineParser& args, const QStringList& words)
+{
+    const QString action = words.value(1);
+    if (action != u"import"_s && action != u"list"_s && action != u"retention"_s)
+        return usageError(u"reference needs import, list or retention."_s);
+    const int expectedWords = action == u"import"_s ? 3 : 2;
+    if (words.size() < expectedWords)
+        return usageError(u"reference import needs the JSON file."_s);
+    if (words.size() > expectedWords)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.at(expectedWords)));
+    const QString set = args.value(u"set"_s);
+    if (action == u"import"_s) {
+        if (set.isEmpty())
+            return usageError(u"reference import needs --set SET."_s);
+        if (set == u"retention"_s)
+            return usageError(u"Retention periods are set with \"reference retention\"."_s);
+    }
+    int days = 0;
+    if (action == u"retention"_s) {
+        bool ok = false;
+        days = args.value(u"days"_s).toInt(&ok);
+        if (!args.isSet(u"form"_s) || !ok)
+            return usageError(u"reference retention needs --form FORM and --days N."_s);
+    }
+    if (!set.isEmpty() && !ReferenceData::managedSets().contains(set))
+        return usageError(
+            u"Unknown set \"%1\": use one of %2."_s.arg(set, ReferenceData::managedSets().join(u", "_s)));
+
+    // The file first: a file that cannot be read changes nothing, not even the schema.
+    QList<QJsonObject> entries;
+    if (action == u"import"_s) {
+        QFile file(words.at(2));
+        if (!file.open(QIODevice::ReadOnly))
+            return failure(u"Cannot read %1: %2"_s.arg(words.at(2), file.errorString()));
+        auto parsed = HqReference::parseFile(set, file.readAll());
+        if (!parsed)
+            return failure(u"%1: %2 Nothing was changed."_s.arg(words.at(2), parsed.error().message));
+        entries = std::move(*parsed);
+    }
+
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqReference store(*opened->db, clock);
+    const auto report = [](const ReferenceImport& r, const QString& what) {
+        out() << u"%1: %2 added, %3 changed, %4 removed, %5 unchanged."_s.arg(what)
+                     .arg(r.added)
+                     .arg(r.changed)
+                     .arg(r.removed)
+                     .arg(r.unchanged)
+              << "\n";
+        if (r.added + r.changed + r.removed > 0)
+            out() << "Devices get the change on their next sync.\n";
+        out().flush();
+    };
+
+    if (action == u"import"_s) {
+        auto done = store.import(set, entries, args.isSet(u"replace"_s));
+        if (!done)
+            return failure(done.error().code == Error::Code::Invalid
+                               ? u"%1: %2 Nothing was changed."_s.arg(words.at(2), done.error().message)
+                               : done.error().message);
+        report(*done, set);
+        return Ok;
+    }
+    if (action == u"retention"_s) {
+        auto done = store.setRetention(*opened->forms, args.value(u"form"_s), days);
+        if (!done)
+            return done.error().code == Error::Code::Invalid ? usageError(done.error().message)
+                                                             : failure(done.error().message);
+        report(*done, u"retention of %1"_s.arg(args.value(u"form"_s)));
+        return Ok;
+    }
+    auto listed = store.list(set);
+    if (!listed)
+        return failure(listed.error().message);
+    for (const ReferenceEntry& e : std::as_const(*listed)) {
+        const QJsonObject line{{u"set"_s, e.set}, {u"code"_s, e.code}, {u"seq"_s, static_cast<double>(e.seq)},
+                               {u"entry"_s, e.data}};
+        out() << QString::fromUtf8(QJsonDocument(line).toJson(QJsonDocument::Compact)) << "\n";
+    }
+    out().flush();
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -282,6 +489,11 @@ int main(int argc, char* argv[])
         {u"site"_s, u"Site code (repeatable)."_s, u"CODE"_s},
         {u"name"_s, u"Device name."_s, u"NAME"_s},
         {u"role"_s, u"Device role."_s, u"ROLE"_s},
+        {u"set"_s, u"Reference set."_s, u"SET"_s},
+        {u"replace"_s, u"Make the set exactly the file's entries."_s},
+        {u"form"_s, u"Form id."_s, u"FORM"_s},
+        {u"days"_s, u"Retention period in days."_s, u"N"_s},
+        {u"limit"_s, u"Number of audit entries."_s, u"N"_s},
         {{u"h"_s, u"help"_s}, u"Show the usage."_s},
         {{u"v"_s, u"version"_s}, u"Show the version."_s},
     });
@@ -299,7 +511,7 @@ int main(int argc, char* argv[])
     }
     const QStringList words = args.positionalArguments();
     if (words.isEmpty())
-        return usageError(u"Say what to do: serve or device."_s);
+        return usageError(u"Say what to do: serve, device, reference or audit."_s);
 
     // Options that the command does not use are refused, not silently ignored.
     const auto only = [&](const QStringList& allowed) -> QString {
@@ -318,11 +530,29 @@ int main(int argc, char* argv[])
     }
     if (command == u"device"_s) {
         const QString action = words.value(1);
-        const QStringList allowed =
-            action == u"add"_s ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s} : QStringList{u"db"_s};
+        const QStringList allowed = action == u"add"_s
+                                        ? QStringList{u"db"_s, u"site"_s, u"name"_s, u"role"_s, u"tls-cert"_s}
+                                        : QStringList{u"db"_s};
         if (const QString extra = only(allowed); !extra.isEmpty())
             return usageError(u"device %1 does not take --%2."_s.arg(action, extra));
         return device(args, words);
     }
-    return usageError(u"Unknown command \"%1\" (serve or device)."_s.arg(command));
+    if (command == u"reference"_s) {
+        const QString action = words.value(1);
+        const QStringList allowed = action == u"import"_s  ? QStringList{u"db"_s, u"set"_s, u"replace"_s}
+                                    : action == u"list"_s ? QStringList{u"db"_s, u"set"_s}
+                                                          : QStringList{u"db"_s, u"form"_s, u"days"_s};
+        if (const QString extra = only(allowed); !extra.isEmpty())
+            return usageError(u"reference %1 does not take --%2."_s.arg(action, extra));
+        return reference(args, words);
+    }
+    if (command == u"audit"_s) {
+        const QString action = words.value(1);
+        const QStringList allowed =
+            action == u"list"_s ? QStringList{u"db"_s, u"limit"_s} : QStringList{u"db"_s};
+        if (const QString extra = only(allowed); !extra.isEmpty())
+            return usageError(u"audit %1 does not take --%2."_s.arg(action, extra));
+        return audit(args, words);
+    }
+    return usageError(u"Unknown command \"%1\" (serve, device, reference or audit)."_s.arg(command));
 }

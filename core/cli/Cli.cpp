@@ -764,6 +764,7 @@ int cmdSync(Context& c, const QStringList& args)
                                 {u"pulled"_s, static_cast<double>(report.pulled)},
                                 {u"conflicts"_s, static_cast<double>(report.conflicts)},
                                 {u"rejected"_s, static_cast<double>(report.rejected)},
+                                {u"reference"_s, static_cast<double>(report.reference)},
                                 {u"waiting"_s, static_cast<double>(pending ? *pending : 0)},
                                 {u"ok"_s, report.ok}});
     } else {
@@ -773,6 +774,10 @@ int cmdSync(Context& c, const QStringList& args)
                      .arg(report.conflicts)
                      .arg(report.rejected)
               << Qt::endl;
+        if (report.reference > 0)
+            c.out << QCoreApplication::translate("Cli", "Reference data from headquarters: %1 changes.")
+                         .arg(report.reference)
+                  << Qt::endl;
     }
     if (!report.ok) {
         c.err << report.errorText << Qt::endl

@@ -21,6 +21,7 @@ struct Error
         Damaged,     // stored data failed an integrity check
         Conflict,    // the operation does not fit the current state
         Unsupported, // a version or feature this build does not know
+        Revoked,     // headquarters has revoked this device's credential
     };
 
     Code code = Code::Invalid;
@@ -33,6 +34,7 @@ struct Error
     static Error damaged(QString m) { return {Code::Damaged, std::move(m), {}}; }
     static Error conflict(QString m) { return {Code::Conflict, std::move(m), {}}; }
     static Error unsupported(QString m) { return {Code::Unsupported, std::move(m), {}}; }
+    static Error revoked(QString m) { return {Code::Revoked, std::move(m), {}}; }
 
     // The message followed by its details, one per line.
     QString fullText() const

@@ -34,6 +34,13 @@ Result<std::shared_ptr<const FormRegistry>> FormRegistry::load(const QString& fo
     return std::shared_ptr<const FormRegistry>(std::move(registry));
 }
 
+std::shared_ptr<const FormRegistry> FormRegistry::withReference(ReferenceData reference) const
+{
+    auto copy = std::make_shared<FormRegistry>(*this);
+    copy->m_reference = std::move(reference);
+    return copy;
+}
+
 const FormDefinition* FormRegistry::form(const QString& id) const
 {
     auto it = m_forms.find(id);

@@ -27,6 +27,9 @@ public:
     const FormDefinition* form(const QString& id) const;
     QStringList formIds() const;
     const ReferenceData& reference() const { return m_reference; }
+    // The same forms with other reference data (what headquarters sent replaces the
+    // built-in copy: see ReferenceData::withSet).
+    std::shared_ptr<const FormRegistry> withReference(ReferenceData reference) const;
 
 private:
     std::map<QString, FormDefinition> m_forms;

@@ -33,6 +33,10 @@ struct Device
     // Headquarters devices see and write records of every site.
     bool allSites() const { return role == QStringLiteral("hq"); }
     bool covers(const QString& site) const { return allSites() || sites.contains(site); }
+    // Need-to-know: protection-sensitive fields go to and come from devices enrolled for
+    // the protection role only. Not to `hq` devices either: seeing every site does not
+    // mean seeing protection details (docs/SYNC.md, "Need-to-know").
+    bool seesProtection() const { return role == QStringLiteral("protection"); }
 
     static QString stateName(State s)
     {

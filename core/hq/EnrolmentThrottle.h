@@ -9,9 +9,10 @@
 
 namespace prihvat::hq {
 
-// Slows guessing of enrolment codes: after `maxFailures` wrong codes from one address
-// within `windowMs`, that address is refused until the window has passed. In memory, per
-// process (nginx's limit_req in front adds a shared limit).
+// Slows guessing of enrolment codes (and, in a second instance in HqApi, of device
+// credentials): after `maxFailures` failures from one address within `windowMs`, that
+// address is refused until the window has passed. In memory, per process (nginx's
+// limit_req in front adds a shared limit).
 class EnrolmentThrottle
 {
 public:

@@ -3,6 +3,7 @@
 #include "Device.h"
 #include "HqLog.h"
 #include "HqStore.h"
+#include "common/Uuid7.h"
 #include "sync/Protocol.h"
 
 #include <QDateTime>
@@ -121,7 +122,8 @@ const Route kRoutes[] = {
 
 } // namespace
 
-HqApi::HqApi(HqStore& store, Options options) : m_store(store), m_options(options), m_throttle(store.clock())
+HqApi::HqApi(HqStore& store, Options options)
+    : m_store(store), m_options(options), m_throttle(store.clock()), m_authThrottle(store.clock(), 10)
 {
 }
 
@@ -158,9 +160,22 @@ HttpReply HqApi::handle(const HttpRequest& request)
                 return *error;
             return enroll(request, body);
         }
+        // Failed credentials are throttled like enrolment codes; other addresses go on.
+        const QString peer = clientAddress(request);
+        if (const int wait = m_authThrottle.retryAfterSeconds(peer); wait > 0) {
+            HttpReply r = errorReply(429, u"too_many_requests"_s,
+                                     u"Too many refused credentials from this address; try again later."_s);
+            r.addHeader("Retry-After", QByteArray::number(wait));
+            return r;
+        }
         Device device;
-        if (auto error = authenticate(request, &device))
+        if (auto error = authenticate(request, &device)) {
+            if (error->status == 401) {
+                m_authThrottle.recordFailure(peer);
+                auditRefusal(request, peer, *error);
+            }
             return *error;
+        }
         if (route->path == u"/v1/pull"_s)
             return pull(device, request);
         QJsonObject body;
@@ -231,8 +246,8 @@ std::optional<HttpReply> HqApi::decodeBody(const HttpRequest& request, QJsonObje
 
 std::optional<HttpReply> HqApi::authenticate(const HttpRequest& request, Device* out)
 {
-    const auto refuse = [](const QString& message) {
-        HttpReply r = errorReply(401, u"unauthorized"_s, message);
+    const auto refuse = [](const QString& message, const QString& code = u"unauthorized"_s) {
+        HttpReply r = errorReply(401, code, message);
         r.addHeader("WWW-Authenticate", "Bearer realm=\"prihvat\"");
         return r;
     };
@@ -243,10 +258,33 @@ std::optional<HttpReply> HqApi::authenticate(const HttpRequest& request, Device*
     if (!device) {
         if (device.error().code == Error::Code::Io)
             return storeFailure(device.error().message);
+        // The device's own credential, revoked: the device is told so (docs/SYNC.md), and
+        // destroys its keys.
+        if (device.error().code == Error::Code::Revoked)
+            return refuse(device.error().message, QString::fromLatin1(protocol::kRevokedError));
         return refuse(device.error().message);
     }
     *out = *device;
     return std::nullopt;
+}
+
+void HqApi::auditRefusal(const HttpRequest& request, const QString& peer, const HttpReply& reply)
+{
+    // The claimed device id (when the credential names one), never the token.
+    const QByteArray header = request.header("Authorization").trimmed();
+    const QString bearer =
+        header.left(7).toLower() == "bearer " ? QString::fromLatin1(header.mid(7).trimmed()) : QString();
+    const QString claimed = bearer.left(bearer.indexOf(u'.'));
+    QJsonObject detail{
+        {u"path"_s, request.path.left(64)},
+        {u"reason"_s, QJsonDocument::fromJson(reply.body).object().value(u"error"_s).toString()}};
+    if (Uuid7::isValid(claimed))
+        detail.insert(u"device"_s, claimed);
+    if (Status s = m_store.audit().append(
+            {HqAudit::addressActor(peer.left(64)), QString::fromUtf16(HqAudit::kAuthFailed), QString(),
+             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+        !s)
+        qCWarning(lcHq) << "could not write the audit trail:" << s.error().message;
 }
 
 HttpReply HqApi::storeFailure(const QString& message)
@@ -282,7 +320,9 @@ HttpReply HqApi::enroll(const HttpRequest& request, const QJsonObject& body)
         if (enrolment.error().code == Error::Code::Io)
             return storeFailure(enrolment.error().message);
         m_throttle.recordFailure(clientAddress(request));
-        return errorReply(401, u"enrolment_refused"_s, enrolment.error().message);
+        HttpReply refused = errorReply(401, u"enrolment_refused"_s, enrolment.error().message);
+        auditRefusal(request, clientAddress(request), refused);
+        return refused;
     }
     const Device& d = enrolment->device;
     qCInfo(lcHq).noquote() << "device" << d.id << "enrolled";

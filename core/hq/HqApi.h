@@ -14,7 +14,8 @@ class HqStore;
 struct Device;
 
 // The headquarters HTTP API of docs/SYNC.md as a pure function of the request: routing,
-// decoding (gzip, content type, size, JSON), authentication, enrolment throttling, and
+// decoding (gzip, content type, size, JSON), authentication, throttling of wrong enrolment
+// codes and of failed authentication per client address, and
 // the answer (gzip when the client accepts it). Every error body is protocol::errorBody.
 // Holds no state between requests but the enrolment throttle; never blocks on anything
 // but the database, and never crashes on any input (a fuzz target drives it).
@@ -45,11 +46,16 @@ private:
     // The device that sent the request, or the error reply (401, 503).
     std::optional<HttpReply> authenticate(const HttpRequest& request, Device* out);
     QString clientAddress(const HttpRequest& request) const;
+    // A refused credential goes to the audit trail: the address, the claimed device id.
+    void auditRefusal(const HttpRequest& request, const QString& peer, const HttpReply& reply);
     HttpReply storeFailure(const QString& message);
 
     HqStore& m_store;
     Options m_options;
     EnrolmentThrottle m_throttle;
+    // Failed authentication (missing, unknown, wrong or revoked credential) per address:
+    // the same rule as enrolment, with room for a few honest mistakes more.
+    EnrolmentThrottle m_authThrottle;
 };
 
 } // namespace prihvat::hq

@@ -1,7 +1,10 @@
 #include "HqDatabase.h"
 
+#include "HqAudit.h"
 #include "HqLog.h"
+#include "HqReference.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -35,7 +38,7 @@ QString describe(const QSqlError& error)
 // The schema, one list of statements per version. Each version is applied once, inside
 // one transaction with the row that records it, so a crash leaves the old or the new
 // schema and never half of one. Only portable SQL: TEXT, BIGINT, INTEGER 0/1 for booleans.
-QList<QStringList> migrations()
+QList<QStringList> migrations(HqDatabase::Engine engine)
 {
     return {
         // Version 1.
@@ -77,6 +80,19 @@ QList<QStringList> migrations()
             u"CREATE INDEX conflicts_seq ON conflicts(seq)"_s,
             u"CREATE INDEX conflicts_field ON conflicts(record_id, field)"_s,
         },
+        // Version 2: the reference data headquarters manages (HqReference), each entry's
+        // latest state with the seq of its last change (a removed entry keeps its row, without
+        // data); seeded from the built-in files by the migration. Conflicts are found by the
+        // seq that resolved them, so a resolution reaches every device that holds the conflict.
+        {
+            u"CREATE TABLE reference_entries(set_name TEXT NOT NULL, code TEXT NOT NULL, "
+            "position BIGINT NOT NULL, data TEXT, seq BIGINT NOT NULL, updated_ms BIGINT NOT NULL, "
+            "PRIMARY KEY(set_name, code))"_s,
+            u"CREATE INDEX reference_entries_seq ON reference_entries(seq)"_s,
+            u"CREATE INDEX conflicts_resolved_seq ON conflicts(resolved_seq)"_s,
+        },
+        // Version 3: the audit trail (HqAudit).
+        HqAudit::schema(engine),
     };
 }
 
@@ -331,11 +347,17 @@ Status HqDatabase::migrate()
                 .arg(current)
                 .arg(kSchemaVersion));
     }
-    const QList<QStringList> steps = migrations();
+    const QList<QStringList> steps = migrations(m_engine);
     for (int version = current + 1; version <= kSchemaVersion; ++version) {
         for (const QString& sql : steps.at(version - 1))
             if (!q.exec(sql))
                 return fail(u"version %1"_s.arg(version), q);
+        if (version == 2) {
+            if (Status s = HqReference::seedBuiltIn(*this, QDateTime::currentMSecsSinceEpoch()); !s) {
+                rollback();
+                return Error::io(u"Schema migration failed (reference data): %1"_s.arg(s.error().message));
+            }
+        }
         q.prepare(u"INSERT INTO schema_version(version) VALUES(?)"_s);
         q.addBindValue(version);
         if (!q.exec())

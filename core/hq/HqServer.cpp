@@ -3,6 +3,7 @@
 #include "HqApi.h"
 #include "HqLog.h"
 #include "common/Text.h"
+#include "sync/Protocol.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -61,6 +62,7 @@ HqServer::HqServer(HqApi& api, QObject* parent) : QObject(parent), m_api(api)
         r.body = request.body();
         r.peer = request.remoteAddress().toString();
         const HttpReply reply = m_api.handle(r);
+        ++m_served;
 
         responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
         for (const auto& [name, value] : reply.headers)
@@ -100,6 +102,17 @@ Status HqServer::setupTls(const QString& certificateFile, const QString& keyFile
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
     m_server.sslSetup(config);
     return {};
+}
+
+Result<QString> HqServer::certificatePin(const QString& file)
+{
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error::io(u"Cannot read the TLS certificate %1: %2"_s.arg(file, in.errorString()));
+    const QList<QSslCertificate> chain = QSslCertificate::fromDevice(&in, QSsl::Pem);
+    if (chain.isEmpty())
+        return Error::invalid(u"%1 holds no PEM certificate."_s.arg(file));
+    return protocol::certificatePin(chain.first().digest(QCryptographicHash::Sha256));
 }
 
 Result<quint16> HqServer::listen(const QHostAddress& address, quint16 port)

@@ -29,6 +29,12 @@ public:
     // Listens; answers the port (useful when `port` is 0).
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
+    // Requests answered so far (tests check that a refused client sent nothing).
+    quint64 requestsServed() const { return m_served; }
+    // The certificate pin of the PEM certificate in `file` (protocol::certificatePin of its
+    // first certificate), which `device add --tls-cert` puts in the enrolment code.
+    static Result<QString> certificatePin(const QString& file);
+
     // "HOST:PORT", "[::1]:PORT" or ":PORT" (every address); port 0 takes a free one.
     static Result<QPair<QHostAddress, quint16>> parseListenAddress(const QString& text);
     // Text for one log line: invisible, bidi and control characters written as <U+XXXX>,
@@ -38,6 +44,7 @@ public:
 private:
     QHttpServer m_server;
     HqApi& m_api;
+    quint64 m_served = 0;
 };
 
 } // namespace prihvat::hq

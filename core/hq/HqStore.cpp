@@ -1,11 +1,16 @@
 // HqStore: devices, enrolment and authentication. Push and pull are in HqStoreSync.cpp.
 #include "HqStore.h"
 
+#include "HqReference.h"
+
 #include "Credentials.h"
 #include "common/Text.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -22,6 +27,11 @@ std::int64_t int64Of(const QVariant& v)
     return v.isNull() ? 0 : v.toLongLong();
 }
 
+QString jsonText(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
 Error refused()
 {
     return Error::invalid(u"The enrolment code is wrong, already used or expired."_s);
@@ -30,8 +40,24 @@ Error refused()
 } // namespace
 
 HqStore::HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock)
-    : m_db(db), m_forms(std::move(forms)), m_clock(clock)
+    : m_db(db), m_forms(std::move(forms)), m_clock(clock), m_audit(db, clock)
 {
+}
+
+Result<std::shared_ptr<const FormRegistry>> HqStore::formsNow()
+{
+    const HqReference reference(m_db, m_clock);
+    auto version = reference.version();
+    if (!version)
+        return version.error();
+    if (m_current && *version == m_currentVersion)
+        return m_current;
+    auto data = reference.current(m_forms->reference());
+    if (!data)
+        return Error::io(u"The reference data at headquarters cannot be used: %1"_s.arg(data.error().message));
+    m_current = m_forms->withReference(std::move(*data));
+    m_currentVersion = *version;
+    return m_current;
 }
 
 Result<NewDevice> HqStore::addDevice(const QString& name, const QStringList& sites, const QString& role)
@@ -44,11 +70,15 @@ Result<NewDevice> HqStore::addDevice(const QString& name, const QStringList& sit
     if (!Device::roles().contains(role))
         return Error::invalid(
             u"Unknown role \"%1\": use one of %2."_s.arg(role, Device::roles().join(u", "_s)));
+    auto forms = formsNow();
+    if (!forms)
+        return forms.error();
+    const ReferenceData& reference = (*forms)->reference();
     QStringList siteList;
     for (const QString& site : sites) {
-        if (!m_forms->reference().contains(u"sites"_s, site))
+        if (!reference.contains(u"sites"_s, site))
             return Error::invalid(u"Unknown site \"%1\": use one of %2."_s.arg(
-                site, m_forms->reference().codes(u"sites"_s).join(u", "_s)));
+                site, reference.codes(u"sites"_s).join(u", "_s)));
         if (!siteList.contains(site))
             siteList.append(site);
     }
@@ -83,6 +113,15 @@ Result<NewDevice> HqStore::addDevice(const QString& name, const QStringList& sit
             m_db.rollback();
             return s.error();
         }
+    }
+    if (Status s = m_audit.appendInTransaction(
+            {{HqAudit::operatorActor(m_operator), QString::fromUtf16(HqAudit::kDeviceAdd), QString(),
+              jsonText({{u"device"_s, d.id},
+                        {u"role"_s, d.role},
+                        {u"sites"_s, QJsonArray::fromStringList(d.sites)}})}});
+        !s) {
+        m_db.rollback();
+        return s.error();
     }
     if (Status s = m_db.commit(); !s)
         return s.error();
@@ -152,15 +191,30 @@ Result<Enrolment> HqStore::enroll(const QString& code, const QString& reportedNa
     e.token = Credentials::newToken();
     // Conditional on the code still being there: of two processes enrolling with the same
     // code at once, exactly one wins.
+    if (Status s = m_db.begin(); !s)
+        return s.error();
     auto update =
         m_db.run(u"UPDATE devices SET code_hash = NULL, token_hash = ?, enrolled_ms = ?, reported_name = ? "
                  "WHERE id = ? AND code_hash = ? AND revoked_ms IS NULL"_s,
                  {Credentials::hashToken(e.token), QVariant::fromValue<qlonglong>(now),
                   name.isEmpty() ? HqDatabase::null() : QVariant(name), id, codeHash});
-    if (!update)
+    if (!update) {
+        m_db.rollback();
         return update.error();
-    if (update->numRowsAffected() != 1)
+    }
+    if (update->numRowsAffected() != 1) {
+        m_db.rollback();
         return refused();
+    }
+    update->finish();
+    if (Status s = m_audit.appendInTransaction(
+            {{HqAudit::deviceActor(id), QString::fromUtf16(HqAudit::kEnrol), QString(), QString()}});
+        !s) {
+        m_db.rollback();
+        return s.error();
+    }
+    if (Status s = m_db.commit(); !s)
+        return s.error();
     auto device = loadDevice(id);
     if (!device)
         return device.error();
@@ -188,8 +242,11 @@ Result<Device> HqStore::authenticate(const QString& bearer)
     const QString stored = q->value(0).toString();
     const bool revoked = !q->value(1).isNull();
     q->finish();
-    if (revoked || stored.isEmpty() || !Credentials::sameHash(stored, Credentials::hashToken(token)))
+    if (stored.isEmpty() || !Credentials::sameHash(stored, Credentials::hashToken(token)))
         return unknown();
+    // Said only to the holder of the right token: nobody else learns that the id exists.
+    if (revoked)
+        return Error::revoked(u"This device has been revoked by headquarters."_s);
     auto device = loadDevice(id);
     if (!device)
         return device.error().code == Error::Code::Io ? device.error() : unknown();
@@ -226,12 +283,24 @@ Status HqStore::revoke(const QString& id)
         return device.error();
     if (device->state == Device::State::Revoked)
         return {};
+    if (Status s = m_db.begin(); !s)
+        return s;
     auto q =
         m_db.run(u"UPDATE devices SET revoked_ms = ?, code_hash = NULL WHERE id = ? AND revoked_ms IS NULL"_s,
                  {QVariant::fromValue<qlonglong>(m_clock.nowMs()), id});
-    if (!q)
+    if (!q) {
+        m_db.rollback();
         return q.error();
-    return {};
+    }
+    q->finish();
+    if (Status s = m_audit.appendInTransaction(
+            {{HqAudit::operatorActor(m_operator), QString::fromUtf16(HqAudit::kDeviceRevoke), QString(),
+              jsonText({{u"device"_s, id}})}});
+        !s) {
+        m_db.rollback();
+        return s;
+    }
+    return m_db.commit();
 }
 
 } // namespace prihvat::hq

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Device.h"
+#include "HqAudit.h"
 #include "HqDatabase.h"
 #include "common/Clock.h"
 #include "common/Result.h"
@@ -25,7 +26,12 @@ namespace prihvat::hq {
 // Keeps no state between calls, so several processes can work on one database.
 //
 // Errors: Code::Io when the database failed (the caller answers 503, the device retries);
-// for enrolment and authentication any other code means "refused" (401).
+// for enrolment and authentication any other code means "refused" (401); Code::Revoked
+// when the right credential of a revoked device is shown.
+//
+// Everything that happens is written to the audit trail (HqAudit) in the same transaction:
+// device add and revoke, enrolment, push (with the device's own audit head), conflicts,
+// pull and every delivery of protection-sensitive fields. Never a value.
 class HqStore
 {
 public:
@@ -46,8 +52,16 @@ public:
     Result<QByteArray> push(const Device& device, const protocol::PushRequest& request);
     Result<protocol::PullResponse> pull(const Device& device, std::int64_t after, int limit);
 
+    // Headquarters' audit trail; device administration is recorded as done by `name`
+    // (the operating-system user of `prihvat-hq device …`).
+    HqAudit& audit() { return m_audit; }
+    void setOperator(const QString& name) { m_operator = name; }
+
     HqDatabase& database() { return m_db; }
+    // The built-in forms and reference data; formsNow() has the reference data as
+    // headquarters holds it at this moment (HqReference).
     const FormRegistry& forms() const { return *m_forms; }
+    Result<std::shared_ptr<const FormRegistry>> formsNow();
     const Clock& clock() const { return m_clock; }
 
 private:
@@ -57,6 +71,12 @@ private:
     HqDatabase& m_db;
     std::shared_ptr<const FormRegistry> m_forms;
     const Clock& m_clock;
+    // formsNow(), rebuilt when the reference data's version moves (another process may
+    // have changed it: the version is read every time).
+    std::shared_ptr<const FormRegistry> m_current;
+    std::int64_t m_currentVersion = -1;
+    HqAudit m_audit;
+    QString m_operator = QStringLiteral("unknown");
 };
 
 } // namespace prihvat::hq

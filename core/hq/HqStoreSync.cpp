@@ -2,6 +2,7 @@
 #include "HqStore.h"
 
 #include "HqLog.h"
+#include "HqReference.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 #include "forms/RecordValidator.h"
@@ -93,6 +94,9 @@ Verdict check(const FormRegistry& forms, const RecordValidator& validator, const
             return u"unknown field \"%1\" in form \"%2\""_s.arg(c.field, c.form);
         if (!field->hasValue())
             return u"field \"%1\" is a note and takes no value"_s.arg(c.field);
+        if (field->sensitivity == Sensitivity::Protection && !device.seesProtection())
+            return u"field \"%1\" is protection-sensitive: only a device enrolled for the protection role "
+                   "may send it"_s.arg(c.field);
         QList<FieldIssue> issues;
         const QJsonObject coerced = validator.coerce(*form, QJsonObject{{c.field, c.value}}, issues);
         if (!issues.isEmpty())
@@ -138,6 +142,19 @@ struct FieldState
 };
 
 using FieldKey = QPair<QString, QString>; // record id, field
+
+// "form:field" of every protection-sensitive field: what a device without the protection
+// role never receives.
+QStringList protectionKeys(const FormRegistry& forms)
+{
+    QStringList keys;
+    for (const QString& id : forms.formIds())
+        if (const FormDefinition* form = forms.form(id))
+            for (const FieldDefinition& f : form->fields)
+                if (f.sensitivity == Sensitivity::Protection)
+                    keys.append(id + u':' + f.name);
+    return keys;
+}
 
 // Statements carry many rows or keys on PostgreSQL, where each statement is a round trip.
 // SQLite runs in the process: there one prepared statement is run once per row (Qt's
@@ -240,13 +257,17 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
 
     // Everything that needs no database first, outside the transaction.
     const std::int64_t now = m_clock.nowMs();
-    const RecordValidator validator(m_forms->reference(), u"en"_s, m_clock.today(), nullptr);
+    auto formsNow = this->formsNow();
+    if (!formsNow)
+        return formsNow.error();
+    const FormRegistry& forms = **formsNow;
+    const RecordValidator validator(forms.reference(), u"en"_s, m_clock.today(), nullptr);
     std::vector<Verdict> verdicts;
     verdicts.reserve(static_cast<std::size_t>(request.changes.size()));
     // The site a new record gets in this batch, for its other changes' scope check.
     QHash<QString, QString> siteInBatch;
     for (const protocol::Change& c : request.changes) {
-        verdicts.push_back(check(*m_forms, validator, device, c, now));
+        verdicts.push_back(check(forms, validator, device, c, now));
         if (const auto* ok = std::get_if<Checked>(&verdicts.back());
             ok && ok->siteField && ok->value.isString() && !siteInBatch.contains(c.recordId))
             siteInBatch.insert(c.recordId, ok->value.toString());
@@ -535,6 +556,39 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             !bump)
             return fail(bump.error().message);
     }
+    // The audit trail, in this transaction: the batch with its counts and the device's own
+    // audit head (its anchor here), and each conflict by record id.
+    {
+        int counts[3] = {0, 0, 0}; // accepted, conflict, rejected
+        for (const QJsonValue& r : std::as_const(results)) {
+            const QString status = r.toObject().value(u"status"_s).toString();
+            ++counts[status == u"accepted"_s ? 0 : status == u"conflict"_s ? 1 : 2];
+        }
+        QJsonObject detail{{u"batch"_s, request.batchId},
+                           {u"changes"_s, static_cast<double>(request.changes.size())},
+                           {u"accepted"_s, counts[0]},
+                           {u"conflicts"_s, counts[1]},
+                           {u"rejected"_s, counts[2]}};
+        if (request.auditHead.seq > 0)
+            detail.insert(u"device_audit"_s,
+                          QJsonObject{{u"seq"_s, static_cast<double>(request.auditHead.seq)},
+                                      {u"hash"_s, request.auditHead.hash}});
+        const QString actor = HqAudit::deviceActor(device.id);
+        QList<HqAudit::Event> events{
+            {actor, QString::fromUtf16(HqAudit::kPush), QString(),
+             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
+        for (qsizetype i = 0; i < results.size(); ++i) {
+            const QJsonObject r = results.at(i).toObject();
+            if (r.value(u"status"_s).toString() != u"conflict"_s)
+                continue;
+            const QJsonObject conflict{{u"conflict"_s, r.value(u"conflict_id"_s)},
+                                       {u"seq"_s, r.value(u"seq"_s)}};
+            events.append({actor, QString::fromUtf16(HqAudit::kConflict), request.changes.at(i).recordId,
+                           QString::fromUtf8(QJsonDocument(conflict).toJson(QJsonDocument::Compact))});
+        }
+        if (Status s = m_audit.appendInTransaction(events); !s)
+            return fail(s.error().message);
+    }
     const QJsonObject answer{
         {u"batch_id"_s, request.batchId}, {u"server_time"_s, isoTime(now)}, {u"results"_s, results}};
     const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
@@ -565,21 +619,36 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         horizon = q->value(0).toLongLong();
     }
     const bool all = device.allSites();
-    const QString scope =
+    QString scope =
         all ? QString()
             : u" AND (r.form = ? OR r.site IN (SELECT site FROM device_sites WHERE device_id = ?))"_s;
     QVariantList scopeValues;
     if (!all)
         scopeValues = {kPersonForm, device.id};
+    // Need-to-know: protection-sensitive fields (their changes and their conflicts) are
+    // left out in the query itself, so paging and the cursor stay right.
+    QString hidden;
+    QVariantList hiddenValues;
+    if (!device.seesProtection()) {
+        const QStringList keys = protectionKeys(*m_forms);
+        if (!keys.isEmpty()) {
+            hidden = u" AND (%1.form || ':' || %1.field) NOT IN ("_s +
+                     QStringList(keys.size(), u"?"_s).join(u',') + u')';
+            hiddenValues = QVariantList(keys.begin(), keys.end());
+        }
+    }
+    const auto hiddenFor = [&hidden](const QString& table) {
+        return hidden.isEmpty() ? hidden : hidden.arg(table);
+    };
 
     protocol::PullResponse out;
     {
-        auto q =
-            m_db.run(u"SELECT c.seq, c.record_id, c.form, c.field, c.value, c.hlc, c.device_id "
-                     "FROM changes c JOIN records r ON r.id = c.record_id "
-                     "WHERE c.seq > ? AND c.seq <= ?"_s +
-                         scope + u" ORDER BY c.seq LIMIT ?"_s,
-                     QVariantList{bigint(after), bigint(horizon)} + scopeValues + QVariantList{limit + 1});
+        auto q = m_db.run(u"SELECT c.seq, c.record_id, c.form, c.field, c.value, c.hlc, c.device_id "
+                          "FROM changes c JOIN records r ON r.id = c.record_id "
+                          "WHERE c.seq > ? AND c.seq <= ?"_s +
+                              scope + hiddenFor(u"c"_s) + u" ORDER BY c.seq LIMIT ?"_s,
+                          QVariantList{bigint(after), bigint(horizon)} + scopeValues + hiddenValues +
+                              QVariantList{limit + 1});
         if (!q)
             return q.error();
         while (q->next()) {
@@ -604,9 +673,9 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         u"SELECT k.id, k.seq, k.record_id, k.form, k.field, k.winner_value, k.winner_hlc, k.winner_device, "
         "k.loser_value, k.loser_hlc, k.loser_device, k.resolved "
         "FROM conflicts k JOIN records r ON r.id = k.record_id "
-        "WHERE k.seq > ? AND k.seq <= ?"_s +
-            scope + u" ORDER BY k.seq"_s,
-        QVariantList{bigint(after), bigint(out.next)} + scopeValues);
+        "WHERE ((k.seq > ? AND k.seq <= ?) OR (k.resolved_seq > ? AND k.resolved_seq <= ?))"_s +
+            scope + hiddenFor(u"k"_s) + u" ORDER BY k.seq"_s,
+        QVariantList{bigint(after), bigint(out.next), bigint(after), bigint(out.next)} + scopeValues + hiddenValues);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -621,6 +690,45 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         e.resolved = q->value(11).toInt() != 0;
         out.conflicts.append(e);
     }
+    q->finish();
+
+    // The audit trail: the page's counts, and for a protection device every record whose
+    // protection-sensitive fields it is handed. Nothing is handed out unrecorded.
+    const QString actor = HqAudit::deviceActor(device.id);
+    const QJsonObject detail{{u"after"_s, static_cast<double>(after)},
+                             {u"next"_s, static_cast<double>(out.next)},
+                             {u"changes"_s, static_cast<double>(out.changes.size())},
+                             {u"conflicts"_s, static_cast<double>(out.conflicts.size())}};
+    QList<HqAudit::Event> events{{actor, QString::fromUtf16(HqAudit::kPull), QString(),
+                                  QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
+    if (device.seesProtection()) {
+        const QStringList keys = protectionKeys(*m_forms);
+        QStringList order;
+        QHash<QString, int> fieldsPerRecord;
+        const auto note = [&](const QString& record, const QString& form, const QString& field) {
+            if (!keys.contains(form + u':' + field))
+                return;
+            if (!fieldsPerRecord.contains(record))
+                order.append(record);
+            ++fieldsPerRecord[record];
+        };
+        for (const protocol::PulledChange& c : std::as_const(out.changes))
+            note(c.recordId, c.form, c.field);
+        for (const protocol::ConflictEntry& c : std::as_const(out.conflicts))
+            note(c.recordId, c.form, c.field);
+        for (const QString& record : std::as_const(order))
+            events.append(
+                {actor, QString::fromUtf16(HqAudit::kProtectionDelivered), record,
+                 QString::fromUtf8(QJsonDocument(QJsonObject{{u"fields"_s, fieldsPerRecord.value(record)}})
+                                       .toJson(QJsonDocument::Compact))});
+    }
+    if (Status s = m_audit.append(events); !s)
+        return s.error().code == Error::Code::Io ? s.error() : Error::io(s.error().message);
+    // Reference data is not scoped: every device gets every change of it.
+    auto reference = HqReference(m_db, m_clock).changes(after, out.next);
+    if (!reference)
+        return reference.error();
+    out.reference = std::move(*reference);
     return out;
 }
 

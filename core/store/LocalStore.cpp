@@ -1,6 +1,7 @@
 #include "LocalStore.h"
 
 #include "AuditLog.h"
+#include "ReferenceStore.h"
 #include "Schema.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
@@ -348,6 +349,8 @@ LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> f
     const int fromVersion = Schema::version(sdb);
     if (Status s = Schema::migrate(sdb, *forms); !s)
         return s.error();
+    if (Status s = store->reloadReference(); !s)
+        return s.error();
     store->protectAudit();
     if (Status s = store->loadMeta(); !s)
         return s.error();
@@ -368,6 +371,18 @@ LocalStore::open(const DataFolder& folder, std::shared_ptr<const FormRegistry> f
     }
     folder.restrictFiles();
     return store;
+}
+
+Status LocalStore::reloadReference()
+{
+    auto overlaid = ReferenceStore::overlay(*m_db, m_forms);
+    if (!overlaid)
+        return overlaid.error();
+    if (*overlaid != m_forms) {
+        m_retiredForms.push_back(m_forms);
+        m_forms = std::move(*overlaid);
+    }
+    return {};
 }
 
 Result<std::optional<Record>> LocalStore::get(const QString& id) const

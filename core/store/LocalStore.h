@@ -13,6 +13,7 @@
 #include <memory>
 #include <optional>
 #include <utility>
+#include <vector>
 
 namespace prihvat {
 
@@ -41,6 +42,10 @@ public:
     const QString& site() const { return m_site; }
     const FormRegistry& forms() const { return *m_forms; }
     std::shared_ptr<const FormRegistry> formsShared() const { return m_forms; }
+    // Lays the reference data stored from headquarters (ReferenceStore) over the forms again,
+    // after a pull brought some. The registry forms() gave before stays alive with the
+    // store, so references into it stay valid (they show the old lists).
+    Status reloadReference();
     HybridLogicalClock& hlc() { return *m_hlc; }
     const Clock& clock() const { return m_clock; }
     const DataFolder& folder() const { return m_folder; }
@@ -96,6 +101,7 @@ private:
     DataFolder m_folder;
     std::unique_ptr<SqliteDb> m_db;
     std::shared_ptr<const FormRegistry> m_forms;
+    std::vector<std::shared_ptr<const FormRegistry>> m_retiredForms;
     const Clock& m_clock;
     std::unique_ptr<HybridLogicalClock> m_hlc;
     QString m_deviceId;

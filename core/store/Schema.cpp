@@ -178,11 +178,21 @@ Status toVersion5(SqliteDb& db, const FormRegistry&)
     )"_s);
 }
 
-// Version 6 belongs to the sealed-fields work, which is built on another branch at the same
-// time; until it is merged here the step changes nothing (it is replaced by the real one).
-Status toVersion6(SqliteDb&, const FormRegistry&)
+// Version 6: reference data from headquarters (ReferenceStore): the latest state of each
+// entry of the sets headquarters manages, pulled with the records; `data` is NULL for an
+// entry headquarters removed. Laid over the built-in copy entry by entry.
+Status toVersion6(SqliteDb& db, const FormRegistry&)
 {
-    return {};
+    return db.exec(uR"(
+        CREATE TABLE reference_entries(
+            set_name TEXT NOT NULL,
+            code TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            data TEXT,
+            seq INTEGER NOT NULL,
+            PRIMARY KEY(set_name, code)
+        ) WITHOUT ROWID;
+    )"_s);
 }
 
 // Version 7: local accounts (core/security/Accounts.h). One row per user: role, the

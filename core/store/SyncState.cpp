@@ -2,6 +2,7 @@
 
 #include "AuditLog.h"
 #include "LocalStore.h"
+#include "ReferenceStore.h"
 #include "SqliteDb.h"
 #include "common/Log.h"
 #include "common/Uuid7.h"
@@ -123,6 +124,11 @@ QString SyncState::role() const
     return meta(kRole);
 }
 
+QString SyncState::tlsPin() const
+{
+    return meta(kTlsPin);
+}
+
 std::int64_t SyncState::cursor() const
 {
     return meta(kCursor).toLongLong();
@@ -145,6 +151,7 @@ Status SyncState::saveEnrolment(const Enrolment& e)
         {QString::fromUtf16(kCredential), e.deviceId + u'.' + e.token},
         {QString::fromUtf16(kSites), e.sites.join(u',')},
         {QString::fromUtf16(kRole), e.role},
+        {QString::fromUtf16(kTlsPin), e.tlsPin.isEmpty() ? u""_s : e.tlsPin}, // never NULL
         {QString::fromUtf16(kLastError), u""_s},
     };
     // Sequence numbers belong to one server: another server's cursor means nothing here.
@@ -578,6 +585,11 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         if (!write->run())
             return storeError(what);
     }
+    // Reference data headquarters changed, with the same cursor.
+    if (auto stored = ReferenceStore::apply(db, page.reference); !stored)
+        return stored.error();
+    else
+        outcome.reference = *stored;
     if (Status s = setMeta(kCursor, QString::number(page.next)); !s)
         return s.error();
     SqliteStatement* clock = db.cached("INSERT INTO meta(key, value) VALUES('hlc_last', ?1) "
@@ -589,26 +601,32 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         return storeError(what);
     // An empty page (nothing new at headquarters) changes nothing here and is not logged:
     // background syncs would otherwise fill the trail.
-    if (!page.changes.isEmpty() || !page.conflicts.isEmpty()) {
+    if (!page.changes.isEmpty() || !page.conflicts.isEmpty() || !page.reference.isEmpty()) {
         int records = 0;
         for (const Work& w : std::as_const(touched))
             if (w.dirty)
                 ++records;
-        if (Status s = m_store.audit().append(
-                AuditKind::Sync, QString(), QString(),
-                u"pull changes=%1 applied=%2 records=%3 conflicts=%4 new_conflicts=%5 cursor=%6"_s
-                    .arg(outcome.received)
-                    .arg(outcome.applied)
-                    .arg(records)
-                    .arg(page.conflicts.size())
-                    .arg(outcome.newConflicts)
-                    .arg(page.next));
+        QString detail = u"pull changes=%1 applied=%2 records=%3 conflicts=%4 new_conflicts=%5 cursor=%6"_s
+                             .arg(outcome.received)
+                             .arg(outcome.applied)
+                             .arg(records)
+                             .arg(page.conflicts.size())
+                             .arg(outcome.newConflicts)
+                             .arg(page.next);
+        if (outcome.reference > 0)
+            detail += u" reference=%1"_s.arg(outcome.reference);
+        if (Status s = m_store.audit().append(AuditKind::Sync, QString(), QString(), detail);
             !s)
             return s.error();
     }
     if (!tx.commit())
         return storeError(what);
     outcome.cursor = page.next;
+    // New sites or items become valid here at once (forms() is read afresh by each save).
+    if (outcome.reference > 0)
+        if (Status s = m_store.reloadReference(); !s)
+            qCWarning(lcStore) << "reference data from headquarters is stored but not in use until restart:"
+                               << s.error().message;
     return outcome;
 }
 

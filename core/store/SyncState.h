@@ -40,6 +40,7 @@ struct PullOutcome
     int received = 0;     // changes in the page
     int applied = 0;      // changes that replaced a local value
     int newConflicts = 0; // conflict entries this device did not know yet
+    int reference = 0;    // reference-data changes stored (the store's forms were reloaded)
     bool peopleChanged = false;
     std::int64_t cursor = 0;
 };
@@ -82,6 +83,10 @@ struct Enrolment
     QString token;
     QStringList sites;
     QString role;
+    // SHA-256 of the server's TLS certificate (DER), base64url without padding, from the
+    // enrolment code; empty when the code carried none. Every later request refuses any
+    // other certificate (SyncClient).
+    QString tlsPin = {};
 };
 
 // The device's side of sync, stored in the local database (schema 3): the push batches, the
@@ -100,6 +105,7 @@ public:
     QString credential() const;
     QStringList sites() const;
     QString role() const;
+    QString tlsPin() const; // empty: no pinned certificate
     std::int64_t cursor() const;
     std::int64_t lastSuccessMs() const; // 0: never
     QString lastError() const;          // empty: the last sync went well
@@ -141,6 +147,7 @@ public:
     static constexpr const char16_t* kCredential = u"sync_credential";
     static constexpr const char16_t* kSites = u"sync_sites";
     static constexpr const char16_t* kRole = u"sync_role";
+    static constexpr const char16_t* kTlsPin = u"sync_tls_pin";
     static constexpr const char16_t* kCursor = u"sync_cursor";
     static constexpr const char16_t* kLastSuccess = u"sync_last_success_ms";
     static constexpr const char16_t* kLastError = u"sync_last_error";

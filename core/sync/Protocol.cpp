@@ -3,6 +3,9 @@
 #include "common/Uuid7.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
 
 #include <zlib.h>
 
@@ -74,7 +77,11 @@ QJsonObject PushRequest::toJson() const
     QJsonArray a;
     for (const Change& c : changes)
         a.append(c.toJson());
-    return {{u"batch_id"_s, batchId}, {u"changes"_s, a}};
+    QJsonObject o{{u"batch_id"_s, batchId}, {u"changes"_s, a}};
+    if (auditHead.seq > 0)
+        o.insert(u"audit_head"_s,
+                 QJsonObject{{u"seq"_s, static_cast<double>(auditHead.seq)}, {u"hash"_s, auditHead.hash}});
+    return o;
 }
 
 Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
@@ -86,6 +93,17 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     const QJsonValue changes = json.value(u"changes"_s);
     if (!changes.isArray())
         return Error::invalid(u"changes must be a list"_s);
+    if (const QJsonValue head = json.value(u"audit_head"_s); !head.isUndefined() && !head.isNull()) {
+        const QJsonObject h = head.toObject();
+        const double seq = h.value(u"seq"_s).toDouble(-1);
+        const QString hash = h.value(u"hash"_s).toString();
+        static const QRegularExpression hex(u"^[0-9a-f]{64}$"_s);
+        if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) ||
+            !hex.match(hash).hasMatch())
+            return Error::invalid(
+                u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
+        r.auditHead = {static_cast<std::int64_t>(seq), hash};
+    }
     const QJsonArray a = changes.toArray();
     if (a.size() > kMaxBatchChanges)
         return Error::invalid(u"a batch holds at most %1 changes"_s.arg(kMaxBatchChanges));
@@ -205,6 +223,27 @@ std::optional<ConflictEntry> ConflictEntry::fromJson(const QJsonObject& o)
     return e;
 }
 
+QJsonObject ReferenceChange::toJson() const
+{
+    return {{u"seq"_s, static_cast<double>(seq)}, {u"set"_s, set}, {u"code"_s, code},
+            {u"position"_s, static_cast<double>(position)}, {u"entry"_s, entry.isObject() ? entry : QJsonValue()}};
+}
+
+std::optional<ReferenceChange> ReferenceChange::fromJson(const QJsonObject& o)
+{
+    ReferenceChange r;
+    if (!isInteger(o.value(u"seq"_s)) || !isInteger(o.value(u"position"_s)))
+        return std::nullopt;
+    r.seq = static_cast<std::int64_t>(o.value(u"seq"_s).toDouble());
+    r.position = static_cast<std::int64_t>(o.value(u"position"_s).toDouble());
+    r.set = o.value(u"set"_s).toString();
+    r.code = o.value(u"code"_s).toString();
+    r.entry = o.value(u"entry"_s);
+    if (r.set.isEmpty() || r.code.isEmpty() || !(r.entry.isObject() || r.entry.isNull()))
+        return std::nullopt;
+    return r;
+}
+
 QJsonObject PullResponse::toJson() const
 {
     QJsonArray c;
@@ -213,7 +252,14 @@ QJsonObject PullResponse::toJson() const
     QJsonArray k;
     for (const ConflictEntry& e : conflicts)
         k.append(e.toJson());
-    return {{u"changes"_s, c}, {u"conflicts"_s, k}, {u"next"_s, static_cast<double>(next)}, {u"more"_s, more}};
+    QJsonObject o{{u"changes"_s, c}, {u"conflicts"_s, k}, {u"next"_s, static_cast<double>(next)}, {u"more"_s, more}};
+    if (!reference.isEmpty()) {
+        QJsonArray refs;
+        for (const ReferenceChange& r : reference)
+            refs.append(r.toJson());
+        o.insert(u"reference"_s, refs);
+    }
+    return o;
 }
 
 Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
@@ -233,9 +279,42 @@ Result<PullResponse> PullResponse::fromJson(const QJsonObject& json)
             return Error::invalid(u"a conflict entry is malformed"_s);
         r.conflicts.append(*e);
     }
+    for (const QJsonValue& v : json.value(u"reference"_s).toArray()) {
+        auto e = ReferenceChange::fromJson(v.toObject());
+        if (!e)
+            return Error::invalid(u"a reference change is malformed"_s);
+        r.reference.append(*e);
+    }
     r.next = static_cast<std::int64_t>(json.value(u"next"_s).toDouble());
     r.more = json.value(u"more"_s).toBool();
     return r;
+}
+
+QString certificatePin(const QByteArray& sha256OfDer)
+{
+    return QString::fromLatin1(
+        sha256OfDer.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+bool isCertificatePin(const QString& text)
+{
+    if (text.size() != 43)
+        return false;
+    const QByteArray raw = QByteArray::fromBase64(
+        text.toLatin1(), QByteArray::Base64UrlEncoding | QByteArray::AbortOnBase64DecodingErrors);
+    return raw.size() == 32 && certificatePin(raw) == text;
+}
+
+EnrolmentCode splitEnrolmentCode(const QString& typed, bool* ok)
+{
+    const QString text = typed.trimmed();
+    const qsizetype at = text.indexOf(u'@');
+    *ok = true;
+    if (at < 0)
+        return {text, QString()};
+    const QString pin = text.mid(at + 1).trimmed();
+    *ok = isCertificatePin(pin);
+    return {text.left(at).trimmed(), *ok ? pin : QString()};
 }
 
 QJsonObject errorBody(const QString& code, const QString& message)

@@ -20,6 +20,9 @@ constexpr int kDefaultPullLimit = 500;
 constexpr int kMaxPullLimit = 2000;
 constexpr qint64 kMaxBodyBytes = 16 * 1024 * 1024;
 constexpr std::int64_t kClockMarginMs = 5 * 60 * 1000;
+// The `error` of a 401 answer to a device whose credential headquarters has revoked
+// (any other 401 says "unauthorized").
+constexpr const char* kRevokedError = "device_revoked";
 
 // A change as pushed by a device.
 struct Change
@@ -39,10 +42,20 @@ struct Change
     static std::optional<Change> fromJson(const QJsonValue& json, QString* fault);
 };
 
+// The head of the device's own audit trail when it sent a push (core/store/AuditLog):
+// headquarters records it in its audit trail, so a laptop trail rewritten later no longer
+// matches what headquarters saw. seq 0: none sent.
+struct AuditHead
+{
+    std::int64_t seq = 0;
+    QString hash; // 64 lower-case hex digits
+};
+
 struct PushRequest
 {
     QString batchId;
     QList<Change> changes;
+    AuditHead auditHead = {}; // optional member "audit_head": {"seq": N, "hash": "<hex>"}
 
     QJsonObject toJson() const;
     static Result<PushRequest> fromJson(const QJsonObject& json);
@@ -97,16 +110,44 @@ struct ConflictEntry
     static std::optional<ConflictEntry> fromJson(const QJsonObject& json);
 };
 
+// A change of the reference data headquarters manages (sites, services, providers, items,
+// retention periods): one entry of one set, set or removed. Not scoped: every device gets it.
+struct ReferenceChange
+{
+    std::int64_t seq = 0;
+    QString set;
+    QString code;
+    std::int64_t position = 0; // the entry's place in its set
+    QJsonValue entry;          // the entry as an object; Null when it was removed
+
+    QJsonObject toJson() const;
+    static std::optional<ReferenceChange> fromJson(const QJsonObject& json);
+};
+
 struct PullResponse
 {
     QList<PulledChange> changes;
     QList<ConflictEntry> conflicts;
+    QList<ReferenceChange> reference;
     std::int64_t next = 0;
     bool more = false;
 
     QJsonObject toJson() const;
     static Result<PullResponse> fromJson(const QJsonObject& json);
 };
+
+// Certificate pinning (docs/SYNC.md, "TLS and pinning"). A pin is the SHA-256 of the
+// server certificate's DER bytes, base64url without padding (43 characters). An enrolment
+// code may carry it after '@': "K7QZP-3MX9D-R2T8W-5NB4C@<pin>".
+QString certificatePin(const QByteArray& sha256OfDer);
+bool isCertificatePin(const QString& text);
+struct EnrolmentCode
+{
+    QString code; // what is sent to headquarters
+    QString pin;  // empty when the code carries none
+};
+// Splits a typed code; `ok` false when a part after '@' is there but is not a pin.
+EnrolmentCode splitEnrolmentCode(const QString& typed, bool* ok);
 
 // Error body of every 4xx/5xx answer.
 QJsonObject errorBody(const QString& code, const QString& message);

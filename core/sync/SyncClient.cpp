@@ -3,6 +3,7 @@
 #include "Protocol.h"
 #include "SyncLog.h"
 #include "common/Uuid7.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 
 #include <QJsonArray>
@@ -13,6 +14,8 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QSslConfiguration>
+#include <QSslError>
 #include <QSysInfo>
 #include <QTimer>
 #include <QUrl>
@@ -31,6 +34,14 @@ namespace {
 constexpr int kMaxRetryAfterMs = 5 * 60 * 1000;
 // A sync pushes again what was saved while it ran, but not forever.
 constexpr int kMaxRounds = 8;
+// Set on a reply whose server did not present the pinned certificate.
+constexpr const char* kPinRefused = "prihvatPinRefused";
+
+QString pinOf(const QSslCertificate& certificate)
+{
+    return certificate.isNull() ? QString()
+                                : protocol::certificatePin(certificate.digest(QCryptographicHash::Sha256));
+}
 
 bool isReachable(QNetworkInformation::Reachability r)
 {
@@ -49,6 +60,7 @@ struct SyncClient::Answer
         TooLarge,
         RateLimited,
         Unauthorized,
+        Revoked,
         Refused
     };
     Kind kind = Kind::Transient;
@@ -117,7 +129,56 @@ QNetworkRequest SyncClient::request(const QString& path, const QString& query) c
     r.setTransferTimeout(m_options.transferTimeoutMs);
     if (m_phase != Phase::Enrolling)
         r.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_state.credential().toUtf8());
+    if (url.scheme() == u"https"_s) {
+        QSslConfiguration tls = r.sslConfiguration();
+        tls.setProtocol(QSsl::TlsV1_2OrLater);
+        r.setSslConfiguration(tls);
+    }
     return r;
+}
+
+QString SyncClient::pinFor(Op op) const
+{
+    return op == Op::Enroll ? m_enrollPin : m_state.tlsPin();
+}
+
+void SyncClient::guardPin(QNetworkReply* reply, const QString& pin)
+{
+    // A self-signed certificate raises errors: they are ignored only for the pinned one.
+    connect(reply, &QNetworkReply::sslErrors, this, [reply, pin](const QList<QSslError>& errors) {
+        bool pinned = !errors.isEmpty();
+        for (const QSslError& e : errors)
+            if (!e.certificate().isNull() && pinOf(e.certificate()) != pin)
+                pinned = false;
+        if (pinned && pinOf(reply->sslConfiguration().peerCertificate()) != pin &&
+            !reply->sslConfiguration().peerCertificate().isNull())
+            pinned = false;
+        if (pinned) {
+            reply->ignoreSslErrors(errors);
+            return;
+        }
+        reply->setProperty(kPinRefused, true);
+        reply->abort();
+    });
+    // After every handshake, before a byte of the request goes out (Qt waits for this slot).
+    connect(reply, &QNetworkReply::encrypted, this, [reply, pin] {
+        if (pinOf(reply->sslConfiguration().peerCertificate()) == pin)
+            return;
+        reply->setProperty(kPinRefused, true);
+        reply->abort();
+    });
+}
+
+void SyncClient::pinRefused(Op op)
+{
+    const QString text =
+        tr("Headquarters did not show the certificate this device was enrolled with, so "
+           "nothing was sent. Someone may be intercepting the connection; tell headquarters.");
+    qCWarning(lcSync) << "the server's certificate does not match the pinned one; nothing sent";
+    if (op == Op::Enroll)
+        finishEnroll(false, text);
+    else
+        fail(text);
 }
 
 void SyncClient::abortReply()
@@ -134,6 +195,17 @@ void SyncClient::send(Op op)
 {
     if (!m_network) {
         const QString text = tr("No network access is available to reach headquarters.");
+        if (op == Op::Enroll)
+            finishEnroll(false, text);
+        else
+            fail(text);
+        return;
+    }
+    // A pinned server is spoken to over https only: nothing goes out in plain text.
+    const QString pin = pinFor(op);
+    if (!pin.isEmpty() && QUrl(op == Op::Enroll ? m_enrollUrl : m_state.serverUrl()).scheme() != u"https"_s) {
+        const QString text = tr("This device talks to headquarters only over https with the certificate it "
+                                "was enrolled with, and the server address is not https. Nothing was sent.");
         if (op == Op::Enroll)
             finishEnroll(false, text);
         else
@@ -158,7 +230,12 @@ void SyncClient::send(Op op)
         }
         QNetworkRequest r = request(u"/v1/push"_s);
         r.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
-        const QByteArray json = QJsonDocument(m_batch->request().toJson()).toJson(QJsonDocument::Compact);
+        protocol::PushRequest pushRequest = m_batch->request();
+        // The head of this device's audit trail goes along: headquarters records it, so a
+        // trail rewritten here later no longer matches what headquarters saw.
+        if (auto head = AuditLog(m_store).entries(1); head && !head->isEmpty())
+            pushRequest.auditHead = {head->first().seq, QString::fromLatin1(head->first().hash.toHex())};
+        const QByteArray json = QJsonDocument(pushRequest.toJson()).toJson(QJsonDocument::Compact);
         reply = m_network->post(r, protocol::gzip(json));
         qCDebug(lcSync) << "push" << m_batch->batchId << m_batch->changes.size() << "changes, attempt"
                         << m_attempt + 1;
@@ -176,11 +253,17 @@ void SyncClient::send(Op op)
     }
     }
     m_reply = reply;
+    if (!pin.isEmpty())
+        guardPin(reply, pin);
     connect(reply, &QNetworkReply::finished, this, [this, op, reply] {
         if (m_reply != reply)
             return;
         m_reply.clear();
         reply->deleteLater();
+        if (reply->property(kPinRefused).toBool()) {
+            pinRefused(op);
+            return;
+        }
         onReply(op, reply);
     });
 }
@@ -201,9 +284,11 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         a.body = std::move(raw);
     }
     QString serverMessage;
+    QString serverCode;
     if (a.status >= 400) {
         const QJsonObject error = QJsonDocument::fromJson(a.body).object();
         serverMessage = error.value(u"message"_s).toString().left(300);
+        serverCode = error.value(u"error"_s).toString().left(64);
     }
     const auto error = reply->error();
     if (a.status == -1) {
@@ -219,6 +304,10 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         // A connection cut in the middle of the body: Qt may report the status it had.
         a.kind = error == QNetworkReply::NoError ? Answer::Kind::Ok : Answer::Kind::Transient;
         a.text = tr("The answer from headquarters was cut off (%1).").arg(reply->errorString());
+    } else if (a.status == 401 && serverCode == QLatin1String(protocol::kRevokedError)) {
+        a.kind = Answer::Kind::Revoked;
+        a.text = tr("Headquarters has revoked this device: it may no longer sync. Your unsent changes are "
+                    "still on this device; ask headquarters what to do.");
     } else if (a.status == 401) {
         a.kind = Answer::Kind::Unauthorized;
         a.text =
@@ -301,6 +390,18 @@ void SyncClient::onReply(Op op, QNetworkReply* reply)
         fail(a.text);
         Q_EMIT credentialRefused();
         return;
+    case Answer::Kind::Revoked: {
+        if (op == Op::Enroll) {
+            finishEnroll(false, a.text);
+            return;
+        }
+        qCWarning(lcSync) << "headquarters has revoked this device (401)";
+        const Error error = Error::revoked(a.text);
+        Q_EMIT credentialRefused();
+        Q_EMIT revoked(error);
+        fail(a.text, true, error);
+        return;
+    }
     case Answer::Kind::Refused:
         break;
     }
@@ -356,8 +457,25 @@ void SyncClient::enroll(const QString& serverUrl, const QString& code, const QSt
         QTimer::singleShot(0, this, [this] { Q_EMIT enrolled(false, tr("The enrolment code is empty.")); });
         return;
     }
+    bool codeOk = false;
+    const protocol::EnrolmentCode parts = protocol::splitEnrolmentCode(code, &codeOk);
+    if (!codeOk) {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT enrolled(false, tr("The part of the enrolment code after \"@\" is damaged; copy the whole "
+                                      "code from headquarters again."));
+        });
+        return;
+    }
+    if (!parts.pin.isEmpty() && url.scheme() != u"https"_s) {
+        QTimer::singleShot(0, this, [this] {
+            Q_EMIT enrolled(false, tr("This enrolment code is for a server with a certificate: its address "
+                                      "must start with https://."));
+        });
+        return;
+    }
     m_enrollUrl = url.toString(QUrl::StripTrailingSlash);
-    m_enrollCode = code.trimmed();
+    m_enrollCode = parts.code;
+    m_enrollPin = parts.pin;
     m_enrollName = deviceName.isEmpty() ? QSysInfo::machineHostName() : deviceName;
     m_attempt = 0;
     m_report = {};
@@ -376,6 +494,7 @@ void SyncClient::handleEnroll(const QByteArray& body)
     e.deviceId = o.value(u"device_id"_s).toString();
     e.token = o.value(u"token"_s).toString();
     e.role = o.value(u"role"_s).toString();
+    e.tlsPin = m_enrollPin;
     for (const QJsonValue& v : o.value(u"sites"_s).toArray())
         e.sites.append(v.toString());
     if (!Uuid7::isValid(e.deviceId) || e.token.isEmpty()) {
@@ -535,6 +654,7 @@ void SyncClient::handlePull(const QByteArray& body)
     m_attempt = 0;
     m_report.pulled += outcome->received;
     m_report.conflicts += outcome->newConflicts;
+    m_report.reference += outcome->reference;
     Q_EMIT progress(m_phase, m_report);
     if (page->more && page->next > m_pullAfter) {
         pullNext();
@@ -566,8 +686,9 @@ void SyncClient::succeed()
     Q_EMIT finished(m_report);
 }
 
-void SyncClient::fail(const QString& text, bool remember)
+void SyncClient::fail(const QString& text, bool remember, std::optional<Error> error)
 {
+    m_report.error = std::move(error);
     if (remember)
         if (Status s = m_state.setLastError(text); !s)
             qCWarning(lcSync) << "could not record the sync error:" << s.error().message;

@@ -26,8 +26,11 @@ class LocalStore;
 // local database as it arrives (SyncState). Everything is asynchronous on the thread's
 // event loop: nothing here waits on the network. Network errors, timeouts and 5xx answers
 // retry the same request with exponential back-off and full jitter; 413 splits a batch; 429
-// waits as told; 401 stops and says so (credentialRefused); other 4xx answers are recorded
-// and stop the sync. It reports through signals and never asks the user anything.
+// waits as told; 401 stops and says so (credentialRefused; `revoked` too when headquarters
+// says the device is revoked); other 4xx answers are recorded and stop the sync.
+// A device enrolled with a pinned certificate talks only https to a server presenting that
+// very certificate: any other is refused after the handshake, before anything is sent.
+// It reports through signals and never asks the user anything.
 class SyncClient final : public QObject
 {
     Q_OBJECT
@@ -94,6 +97,9 @@ Q_SIGNALS:
     void enrolled(bool ok, const QString& errorText);
     // Headquarters refused the credential (401): revoked or unknown device.
     void credentialRefused();
+    // Headquarters said this device is revoked (401 "device_revoked"); follows
+    // credentialRefused, before `finished` (whose report carries Error::Code::Revoked).
+    void revoked(const prihvat::Error& error);
 
 private:
     enum class Op
@@ -115,10 +121,15 @@ private:
     void pullNext();
     void retryLater(Op op, const QString& reason, std::optional<int> delayMs = std::nullopt);
     void succeed();
-    void fail(const QString& text, bool remember = true);
+    void fail(const QString& text, bool remember = true, std::optional<Error> error = std::nullopt);
     void finishEnroll(bool ok, const QString& text);
     void setPhase(Phase phase);
     void abortReply();
+    // Certificate pinning: the pin for this request (empty: none), its checks on `reply`,
+    // and what happens when they refused the server.
+    QString pinFor(Op op) const;
+    void guardPin(QNetworkReply* reply, const QString& pin);
+    void pinRefused(Op op);
 
     LocalStore& m_store;
     SyncState m_state;
@@ -143,6 +154,7 @@ private:
     QString m_enrollUrl;
     QString m_enrollCode;
     QString m_enrollName;
+    QString m_enrollPin;
 };
 
 } // namespace prihvat

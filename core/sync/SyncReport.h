@@ -1,9 +1,12 @@
 #pragma once
 
+#include "common/Result.h"
+
 #include <QMetaType>
 #include <QString>
 
 #include <cstdint>
+#include <optional>
 
 namespace prihvat {
 
@@ -16,6 +19,10 @@ struct SyncReport
     std::int64_t rejected = 0;  // changes headquarters refused (kept in the rejections list)
     bool ok = false;            // ran to the end: nothing left to push or pull
     QString errorText;          // why not, in plain words in the user's language
+    std::int64_t reference = 0; // reference-data changes received (sites, items, …)
+    // Set when the reason is one a caller acts on: Error::Code::Revoked when headquarters
+    // has revoked this device (the outbox is left as it was).
+    std::optional<Error> error = std::nullopt;
 };
 
 } // namespace prihvat

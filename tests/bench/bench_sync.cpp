@@ -12,6 +12,7 @@
 //   bench_sync [CHANGES]    default 10000
 #include "BenchSupport.h"
 #include "FaultProxy.h"
+#include "../hq/HqProcessSupport.h"
 
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
@@ -62,87 +63,30 @@ void say(const QString& text)
     std::exit(1);
 }
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = hqtest::ProcessOutcome;
 
 Run run(const QString& program, const QStringList& args, int timeoutMs = 120'000)
 {
-    QProcess p;
-    p.start(program, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = u"timed out"_s;
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return hqtest::runProcess(program, args, timeoutMs);
 }
 
 quint16 freePort()
 {
-    QTcpServer probe;
-    probe.listen(QHostAddress::LocalHost, 0);
-    const quint16 port = probe.serverPort();
-    probe.close();
-    return port;
+    return hqtest::freeLoopbackPort();
 }
 
-// A running `prihvat-hq serve`.
-class Server
+// A running `prihvat-hq serve`; its request log ("POST /v1/push 200 7 ms") gives the time
+// spent in the server.
+class Server : public hqtest::HqServerProcess
 {
 public:
-    ~Server() { stop(); }
-    bool start(const QString& db, const QString& log)
-    {
-        m_log = log;
-        m_p.setStandardErrorFile(log);
-        // Its request log ("POST /v1/push 200 7 ms") gives the time spent in the server.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_LOGGING_RULES"_s, u"prihvat.hq.info=true"_s);
-        m_p.setProcessEnvironment(env);
-        m_p.start(kBinary, {u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s});
-        if (!m_p.waitForStarted(10'000))
-            return false;
-        QElapsedTimer t;
-        t.start();
-        QByteArray out;
-        while (t.elapsed() < 20'000 && m_p.state() == QProcess::Running) {
-            m_p.waitForReadyRead(100);
-            out += m_p.readAllStandardOutput();
-            const auto m =
-                QRegularExpression(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s).match(QString::fromUtf8(out));
-            if (m.hasMatch()) {
-                m_port = static_cast<quint16>(m.captured(1).toUInt());
-                return true;
-            }
-        }
-        return false;
-    }
-    void stop()
-    {
-        if (m_p.state() == QProcess::NotRunning)
-            return;
-        m_p.terminate();
-        if (!m_p.waitForFinished(15'000)) {
-            m_p.kill();
-            m_p.waitForFinished();
-        }
-    }
-    quint16 port() const { return m_port; }
-    QString url() const { return u"http://127.0.0.1:%1"_s.arg(m_port); }
-    qint64 logSize() const { return QFileInfo(m_log).size(); }
+    bool start(const QString& db, const QString& log) { return HqServerProcess::start(kBinary, db, log); }
+    QString url() const { return HqServerProcess::url(); }
+    qint64 logSize() const { return QFileInfo(logPath()).size(); }
     // The milliseconds the server logged for requests "METHOD PATH" since `from` (bytes).
     double loggedMs(const QString& request, qint64 from) const
     {
-        QFile f(m_log);
+        QFile f(logPath());
         if (!f.open(QIODevice::ReadOnly) || !f.seek(from))
             return 0;
         const QString text = QString::fromUtf8(f.readAll());
@@ -152,11 +96,6 @@ public:
             total += it.next().captured(1).toDouble();
         return total;
     }
-
-private:
-    QString m_log;
-    QProcess m_p;
-    quint16 m_port = 0;
 };
 
 // A device: its data folder, store and sync client.

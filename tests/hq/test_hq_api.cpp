@@ -475,7 +475,9 @@ void TestHqApi::authentication()
     }
     QCOMPARE(r.status, status);
     if (status == 401) {
-        QCOMPARE(jsonOf(r).value(u"error"_s).toString(), u"unauthorized"_s);
+        // Only the holder of a revoked device's own token is told it is revoked.
+        QCOMPARE(jsonOf(r).value(u"error"_s).toString(),
+                 scenario.startsWith(u"revoked"_s) ? u"device_revoked"_s : u"unauthorized"_s);
         QVERIFY(r.header("WWW-Authenticate").startsWith("Bearer"));
     }
 }
@@ -704,6 +706,14 @@ void TestHqApi::conflictResolvedByLaterEdit()
     CHECKED(auto after = pullAll(b))
     QCOMPARE(after.conflicts.size(), 1);
     QCOMPARE(after.conflicts.at(0).resolved, true);
+    // B had pulled the conflict already: its next pull, from its cursor, brings the
+    // resolution (the conflict's own seq is behind that cursor), so it closes on B too.
+    CHECKED(auto delta = pullAll(b, open.next))
+    QCOMPARE(delta.conflicts.size(), 1);
+    QCOMPARE(delta.conflicts.at(0).id, open.conflicts.at(0).id);
+    QCOMPARE(delta.conflicts.at(0).resolved, true);
+    CHECKED(auto nothing = pullAll(b, delta.next))
+    QVERIFY(nothing.conflicts.isEmpty());
     QCOMPARE(count(u"SELECT count(*) FROM conflicts"_s), 1);
 }
 

@@ -2,6 +2,7 @@
 // PostgreSQL (PRIHVAT_TEST_DB): the command line, enrolment, push and pull, two server
 // processes on one database, hostile requests, direct TLS, and the same through an nginx
 // that the test starts on a loopback port with tests/tools/nginx-test.conf.in.
+#include "HqProcessSupport.h"
 #include "HqTestSupport.h"
 
 #include "common/Uuid7.h"
@@ -44,96 +45,14 @@ namespace {
 const QString kBinary = QStringLiteral(PRIHVAT_HQ_BINARY);
 const QString kNginx = u"/usr/sbin/nginx"_s;
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = ProcessOutcome;
+using Server = HqServerProcess;
 
 // Runs prihvat-hq to the end.
 Outcome runHq(const QStringList& args)
 {
-    QProcess p;
-    p.start(kBinary, args);
-    Outcome o;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished();
-        o.err = u"timed out"_s;
-        return o;
-    }
-    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
+    return runProcess(kBinary, args);
 }
-
-// A running `prihvat-hq serve`.
-class Server
-{
-public:
-    ~Server() { stop(); }
-
-    bool start(const QString& db, const QString& logPath, const QStringList& extra = {})
-    {
-        m_log = logPath;
-        m_process = std::make_unique<QProcess>();
-        m_process->setStandardErrorFile(logPath);
-        // The request log is what some tests read: on, whatever the caller's rules say.
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"QT_LOGGING_RULES"_s, env.value(u"QT_LOGGING_RULES"_s) + u";prihvat.hq.info=true"_s);
-        m_process->setProcessEnvironment(env);
-        m_process->start(kBinary,
-                         QStringList{u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s} + extra);
-        if (!m_process->waitForStarted(10'000))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray out;
-        while (timer.elapsed() < 20'000) {
-            if (m_process->state() != QProcess::Running)
-                return false;
-            m_process->waitForReadyRead(200);
-            out += m_process->readAllStandardOutput();
-            const auto m =
-                QRegularExpression(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s).match(QString::fromUtf8(out));
-            if (m.hasMatch()) {
-                m_port = static_cast<quint16>(m.captured(1).toUInt());
-                return true;
-            }
-        }
-        return false;
-    }
-
-    // SIGTERM, as systemd stops it; the exit code, or -1 when it had to be killed.
-    int stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return m_process ? m_process->exitCode() : 0;
-        m_process->terminate();
-        if (!m_process->waitForFinished(15'000)) {
-            m_process->kill();
-            m_process->waitForFinished();
-            return -1;
-        }
-        return m_process->exitStatus() == QProcess::NormalExit ? m_process->exitCode() : -1;
-    }
-
-    bool running() const { return m_process && m_process->state() == QProcess::Running; }
-    quint16 port() const { return m_port; }
-    QString url(const QString& path) const { return u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path); }
-    QString log() const
-    {
-        QFile f(m_log);
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()) : QString();
-    }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QString m_log;
-    quint16 m_port = 0;
-};
 
 struct Reply
 {
@@ -400,7 +319,7 @@ void TestHqProcess::enrolPushPullOverHttp()
     CHECKED(const QString codeA = addDevice({u"BLZ"_s}, u"Mobile A"_s))
     CHECKED(const QString codeB = addDevice({u"BLZ"_s}, u"Desk B"_s, u"desk"_s))
     Server server;
-    QVERIFY2(server.start(m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QVERIFY2(server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
     QNetworkAccessManager nam;
     const QString base = server.url({});
     QCOMPARE(send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false))
@@ -461,8 +380,8 @@ void TestHqProcess::twoServersOneDatabase()
     CHECKED(const QString codeB = addDevice({u"BLZ"_s}, u"Mobile B"_s))
     Server one;
     Server two;
-    QVERIFY2(one.start(m_db, m_dir.filePath(m_tag + u"-1.log"_s)), qPrintable(one.log()));
-    QVERIFY2(two.start(m_db, m_dir.filePath(m_tag + u"-2.log"_s)), qPrintable(two.log()));
+    QVERIFY2(one.start(kBinary, m_db, m_dir.filePath(m_tag + u"-1.log"_s)), qPrintable(one.log()));
+    QVERIFY2(two.start(kBinary, m_db, m_dir.filePath(m_tag + u"-2.log"_s)), qPrintable(two.log()));
     QNetworkAccessManager nam;
     CHECKED(const QString a = enrolOver(nam, one.url({}), codeA))
     CHECKED(const QString b = enrolOver(nam, two.url({}), codeB))
@@ -472,6 +391,7 @@ void TestHqProcess::twoServersOneDatabase()
     constexpr int kBatches = 16;
     constexpr int kChanges = 50;
     QList<QNetworkReply*> replies;
+    QList<QNetworkReply*> audited;
     for (int i = 0; i < kBatches; ++i) {
         const QString& bearer = devices[(i / 2) % 2];
         QJsonArray changes;
@@ -482,11 +402,18 @@ void TestHqProcess::twoServersOneDatabase()
         const Server& target = i % 2 ? two : one;
         replies.append(nam.sendCustomRequest(makeRequest(target.url(u"/v1/push"_s), bearer, true, true),
                                              "POST", pushBody(Uuid7::generate(m_ids), changes)));
+        // Pulls and refused credentials in flight too: all of them append to one audit chain.
+        const Server& other = i % 2 ? one : two;
+        audited.append(nam.get(makeRequest(other.url(u"/v1/pull?after=0&limit=10"_s), bearer, false, false)));
+        audited.append(
+            nam.get(makeRequest(target.url(u"/v1/pull"_s), bearer.left(37) + u"wrong"_s, false, false)));
     }
     QElapsedTimer timer;
     timer.start();
     const auto allDone = [&] {
-        return std::all_of(replies.begin(), replies.end(), [](QNetworkReply* r) { return r->isFinished(); });
+        return std::all_of(replies.begin(), replies.end(),
+                           [](QNetworkReply* r) { return r->isFinished(); }) &&
+               std::all_of(audited.begin(), audited.end(), [](QNetworkReply* r) { return r->isFinished(); });
     };
     while (!allDone() && timer.elapsed() < 60'000)
         QTest::qWait(20);
@@ -511,6 +438,11 @@ void TestHqProcess::twoServersOneDatabase()
             QVERIFY2(!seqs.contains(seq), qPrintable(u"seq %1 given twice"_s.arg(seq)));
             seqs.insert(seq);
         }
+    }
+    for (qsizetype i = 0; i < audited.size(); ++i) {
+        const Reply reply = collect(audited.at(i));
+        audited.at(i)->deleteLater();
+        QCOMPARE(reply.status, i % 2 ? 401 : 200);
     }
     QCOMPARE(seqs.size(), kBatches * kChanges);
     QCOMPARE(*std::min_element(seqs.begin(), seqs.end()), 1);
@@ -539,13 +471,27 @@ void TestHqProcess::twoServersOneDatabase()
     QCOMPARE(two.stop(), 0);
     QCOMPARE(one.log().count(u"POST /v1/push 200"_s), kBatches / 2);
     QCOMPARE(two.log().count(u"POST /v1/push 200"_s), kBatches / 2);
+
+    // Two processes appended at once, and the audit chain is still one line.
+    const Outcome verified = runHq({u"audit"_s, u"verify"_s, u"--db"_s, m_db});
+    QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+    const Outcome listed = runHq({u"audit"_s, u"list"_s, u"--db"_s, m_db, u"--limit"_s, u"10000"_s});
+    QCOMPARE(listed.exitCode, 0);
+    const auto kindCount = [&](const QString& kind) {
+        return static_cast<int>(listed.out.split(u'\n')
+                                    .filter(QRegularExpression(u"^\\s*\\d+  \\S+  "_s + kind + u"\\s"_s))
+                                    .size());
+    };
+    QCOMPARE(kindCount(u"push"_s), kBatches);
+    QCOMPARE(kindCount(u"auth_failed"_s), kBatches);
+    QVERIFY(kindCount(u"pull"_s) >= kBatches);
 }
 
 void TestHqProcess::keepsServingAfterBadRequests()
 {
     CHECKED(const QString code = addDevice({u"BLZ"_s}, u"Mobile"_s))
     Server server;
-    QVERIFY2(server.start(m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QVERIFY2(server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
     QNetworkAccessManager nam;
     CHECKED(const QString a = enrolOver(nam, server.url({}), code))
 
@@ -606,7 +552,7 @@ void TestHqProcess::directTls()
     CHECKED(const QString cert = selfSignedCertificate(m_dir.path(), &key))
     Server server;
     QVERIFY2(
-        server.start(m_db, m_dir.filePath(m_tag + u".log"_s), {u"--tls-cert"_s, cert, u"--tls-key"_s, key}),
+        server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s), {u"--tls-cert"_s, cert, u"--tls-key"_s, key}),
         qPrintable(server.log()));
     QNetworkAccessManager nam;
     QNetworkRequest req =
@@ -637,60 +583,17 @@ void TestHqProcess::throughNginx()
     CHECKED(const QString code = addDevice({u"BLZ"_s}, u"Mobile"_s))
     CHECKED(const QString code2 = addDevice({u"BLZ"_s}, u"Desk"_s, u"desk"_s))
     Server server;
-    QVERIFY2(server.start(m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QVERIFY2(server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
 
     // nginx in a folder of its own, on a free loopback port, as an unprivileged user.
-    QTemporaryDir prefix(QDir::tempPath() + u"/prihvat-nginx-XXXXXX"_s);
-    QVERIFY(prefix.isValid());
-    QFile templ(QStringLiteral(PRIHVAT_NGINX_TEMPLATE));
-    QVERIFY(templ.open(QIODevice::ReadOnly));
-    const quint16 port = freePort();
-    QString conf = QString::fromUtf8(templ.readAll());
-    conf.replace(u"@PREFIX@"_s, prefix.path())
-        .replace(u"@LISTEN_PORT@"_s, QString::number(port))
-        .replace(u"@UPSTREAM_PORT@"_s, QString::number(server.port()));
-    QFile out(prefix.filePath(u"nginx.conf"_s));
-    QVERIFY(out.open(QIODevice::WriteOnly));
-    out.write(conf.toUtf8());
-    out.close();
-    if (isRoot())
-        QVERIFY(handTo(prefix.path(), "www-data") || handTo(prefix.path(), "nobody"));
-    QProcess nginx;
-    nginx.setProcessChannelMode(QProcess::MergedChannels);
-    const QStringList nginxArgs{u"-p"_s, prefix.path(),
-                                u"-c"_s, prefix.filePath(u"nginx.conf"_s),
-                                u"-e"_s, prefix.filePath(u"error.log"_s)};
-    const QString user = ::getpwnam("www-data") ? u"www-data"_s : u"nobody"_s;
-    if (isRoot())
-        nginx.start(u"runuser"_s, QStringList{u"-u"_s, user, u"--"_s, kNginx} + nginxArgs);
-    else
-        nginx.start(kNginx, nginxArgs);
-    QVERIFY(nginx.waitForStarted(10'000));
-    const auto stopNginx = qScopeGuard([&] {
-        QFile pidFile(prefix.filePath(u"nginx.pid"_s));
-        if (pidFile.open(QIODevice::ReadOnly)) {
-            const pid_t pid = static_cast<pid_t>(pidFile.readAll().trimmed().toInt());
-            if (pid > 0)
-                ::kill(pid, SIGTERM);
-        }
-        if (!nginx.waitForFinished(10'000)) {
-            nginx.kill();
-            nginx.waitForFinished();
-        }
-    });
+    NginxProcess nginx;
+    QString nginxError;
+    QVERIFY2(nginx.start(QStringLiteral(PRIHVAT_NGINX_TEMPLATE), server.port(), &nginxError), qPrintable(nginxError));
 
     QNetworkAccessManager nam;
-    const QString base = u"http://127.0.0.1:%1"_s.arg(port);
-    Reply health;
-    QElapsedTimer timer;
-    timer.start();
-    while (timer.elapsed() < 15'000) {
-        health = send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false), {}, 2000);
-        if (health.status == 200 || nginx.state() != QProcess::Running)
-            break;
-        QTest::qWait(100);
-    }
-    QVERIFY2(health.status == 200, qPrintable(QString::fromUtf8(nginx.readAll())));
+    const QString base = nginx.url();
+    const Reply health = send(nam, "GET", makeRequest(base + u"/v1/health"_s, {}, false, false), {}, 2000);
+    QVERIFY2(health.status == 200, qPrintable(nginx.output()));
     QCOMPARE(health.json().value(u"database"_s).toString(), engine());
 
     CHECKED(const QString a = enrolOver(nam, base, code))

@@ -222,12 +222,26 @@ private:
             status = 404;
         }
         if (status == 401)
-            body = protocol::errorBody(u"unauthorized"_s, u"unknown or revoked credential"_s);
+            body = revokedCredential(r)
+                       ? protocol::errorBody(QString::fromLatin1(protocol::kRevokedError),
+                                             u"This device has been revoked by headquarters."_s)
+                       : protocol::errorBody(u"unauthorized"_s, u"unknown credential"_s);
         if (fault && fault->kind == Fault::Kind::DropAfter) {
             breakOff(s);
             return;
         }
         answer(s, r, status, body, {}, fault && fault->kind == Fault::Kind::Truncate);
+    }
+
+    // The right credential of a revoked device (told apart, as the real server does).
+    bool revokedCredential(const HttpRequest& r) const
+    {
+        const QByteArray auth = r.headers.value("authorization");
+        const QString credential = QString::fromLatin1(auth.mid(7));
+        const qsizetype dot = credential.indexOf(u'.');
+        const QString id = credential.left(dot);
+        return auth.startsWith("Bearer ") && dot > 0 && m_revoked.contains(id) && m_devices.contains(id) &&
+               m_devices.value(id).token == credential.mid(dot + 1);
     }
 
     QString deviceOf(const HttpRequest& r) const

@@ -48,6 +48,7 @@ private Q_SLOTS:
     void cleanup();
     void enrollThenSyncPrintsTheCounts();
     void unreachableServerExitsOneWithTheOutboxIntact();
+    void revokedDeviceExitsOneWithTheOutboxIntact();
     void syncBeforeEnrolmentSaysWhatToDo();
     void wrongCodeExitsOne();
     void usageErrors_data();
@@ -156,6 +157,24 @@ void TestSyncCli::unreachableServerExitsOneWithTheOutboxIntact()
     QVERIFY(t.elapsed() < 15'000);
     QVERIFY2(failed.err.contains(u"cannot be reached"_s), qPrintable(failed.err));
     QVERIFY(failed.err.contains(u"Gave up after 4 attempt"_s));
+    QVERIFY(failed.err.contains(u"%1 changes are kept on this device"_s.arg(changes)));
+    QCOMPARE(failed.out.trimmed(), u"Pushed 0, pulled 0, conflicts 0, rejected 0."_s);
+    QCOMPARE(waiting(), changes);
+}
+
+void TestSyncCli::revokedDeviceExitsOneWithTheOutboxIntact()
+{
+    prepare();
+    const Run enrolled = cli({u"enroll"_s, u"--server"_s, m_hq->url(), u"--code"_s, m_hq->addDevice()});
+    QCOMPARE(enrolled.code, 0);
+    const QRegularExpressionMatch id = QRegularExpression(u"as device ([0-9a-f-]{36})"_s).match(enrolled.out);
+    QVERIFY2(id.hasMatch(), qPrintable(enrolled.out));
+    const int changes = waiting();
+    QVERIFY(changes >= 11);
+    m_hq->revoke(id.captured(1));
+    const Run failed = cli({u"sync"_s});
+    QCOMPARE(failed.code, 1);
+    QVERIFY2(failed.err.contains(u"revoked this device"_s), qPrintable(failed.err));
     QVERIFY(failed.err.contains(u"%1 changes are kept on this device"_s.arg(changes)));
     QCOMPARE(failed.out.trimmed(), u"Pushed 0, pulled 0, conflicts 0, rejected 0."_s);
     QCOMPARE(waiting(), changes);

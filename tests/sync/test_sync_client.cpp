@@ -8,6 +8,7 @@
 
 #include "FakeHq.h"
 #include "SyncTestSupport.h"
+#include "store/AuditLog.h"
 
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
@@ -61,6 +62,7 @@ private Q_SLOTS:
     void enrolmentGivesTheDeviceTheServersId();
     void wrongEnrolmentCodeChangesNothing();
     void pushThenPullRoundTrip();
+    void pushCarriesTheAuditHead();
     void outboxIsKeptUntilTheAnswerIsStored();
     void lostAnswerSendsTheSameBatchAgain();
     void truncatedAnswerIsRetried();
@@ -76,6 +78,7 @@ private Q_SLOTS:
     void resetConnectionIsRetried();
     void timeoutIsRetried();
     void unauthorizedStopsAndSaysSo();
+    void unknownCredentialIsNotRevocation();
     void otherClientErrorIsRecordedAndNotRetried();
     void tooLargeBatchIsSplit();
     void tooLargeSingleChangeIsRejected();
@@ -244,6 +247,25 @@ void TestSyncClient::pushThenPullRoundTrip()
     QCOMPARE(again.pulled, 0);
     QCOMPARE(m_hq->requestsTo(u"/v1/pull"_s).last().query.queryItemValue(u"after"_s),
              QString::number(changes));
+}
+
+void TestSyncClient::pushCarriesTheAuditHead()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d && d->enroll(*m_hq));
+    d->create();
+    auto head = AuditLog(*d->store).entries(1);
+    QVERIFY(head && !head->isEmpty());
+    QVERIFY(d->sync().ok);
+    const QList<HttpRequest> pushes = m_hq->requestsTo(u"/v1/push"_s);
+    QVERIFY(!pushes.isEmpty());
+    // The device's audit head at the time of the push: headquarters anchors it.
+    const QJsonObject sent = pushes.first().json.value(u"audit_head"_s).toObject();
+    QCOMPARE(static_cast<std::int64_t>(sent.value(u"seq"_s).toDouble()), head->first().seq);
+    QCOMPARE(sent.value(u"hash"_s).toString(), QString::fromLatin1(head->first().hash.toHex()));
+    auto parsed = protocol::PushRequest::fromJson(pushes.first().json);
+    QVERIFY(parsed.ok());
+    QCOMPARE(parsed->auditHead.seq, head->first().seq);
 }
 
 void TestSyncClient::outboxIsKeptUntilTheAnswerIsStored()
@@ -713,6 +735,7 @@ void TestSyncClient::unauthorizedStopsAndSaysSo()
     const std::int64_t changes = d->outbox();
     m_hq->revoke(d->store->deviceId());
     QSignalSpy refused(d->client.get(), &SyncClient::credentialRefused);
+    QSignalSpy revoked(d->client.get(), &SyncClient::revoked);
     QSignalSpy retries(d->client.get(), &SyncClient::retrying);
     const SyncReport r = d->sync();
     QVERIFY(!r.ok);
@@ -722,6 +745,28 @@ void TestSyncClient::unauthorizedStopsAndSaysSo()
     QCOMPARE(m_hq->requestsTo(u"/v1/pull"_s).size(), 0);
     QVERIFY(r.errorText.contains(u"revoked"_s));
     QCOMPARE(d->client->state().lastError(), r.errorText);
+    QCOMPARE(d->outbox(), changes);
+    // Revocation is told apart from any other refusal: the caller destroys the keys on it.
+    QCOMPARE(revoked.size(), 1);
+    QCOMPARE(revoked.first().first().value<Error>().code, Error::Code::Revoked);
+    QVERIFY(r.error.has_value());
+    QCOMPARE(r.error->code, Error::Code::Revoked);
+}
+
+void TestSyncClient::unknownCredentialIsNotRevocation()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d && d->enroll(*m_hq));
+    d->create();
+    const std::int64_t changes = d->outbox();
+    m_hq->inject({u"/v1/push"_s, Fault::Kind::Status, 401});
+    QSignalSpy refused(d->client.get(), &SyncClient::credentialRefused);
+    QSignalSpy revoked(d->client.get(), &SyncClient::revoked);
+    const SyncReport r = d->sync();
+    QVERIFY(!r.ok);
+    QCOMPARE(refused.size(), 1);
+    QCOMPARE(revoked.size(), 0);
+    QVERIFY(!r.error.has_value());
     QCOMPARE(d->outbox(), changes);
 }
 

@@ -21,6 +21,7 @@
 // had pulled the other's edit when it made its own), so it can demand that exactly those
 // pairs are in the conflict log, at headquarters and on every device in scope.
 
+#include "../hq/HqProcessSupport.h"
 #include "../hq/HqTestSupport.h"
 #include "FaultProxy.h"
 #include "SyncTestSupport.h"
@@ -56,6 +57,7 @@ const QString kDatabaseName = u"prihvat_sync_e2e"_s;
 
 // Chaos: seeds and rounds, and the share of requests that meet a fault.
 const QList<quint64> kSeeds{11, 23, 37, 41, 59, 71, 83, 97};
+const QList<quint64> kNginxSeeds{13, 29, 47};
 constexpr int kRounds = 25;
 constexpr double kFaultRate = 0.3;
 
@@ -90,86 +92,12 @@ private:
     std::int64_t m_offset;
 };
 
-struct Outcome
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Outcome = hqtest::ProcessOutcome;
 
 Outcome runHq(const QStringList& args)
 {
-    QProcess p;
-    p.start(kBinary, args);
-    Outcome o;
-    if (!p.waitForFinished(60'000)) {
-        p.kill();
-        p.waitForFinished();
-        o.err = u"timed out"_s;
-        return o;
-    }
-    o.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    o.out = QString::fromUtf8(p.readAllStandardOutput());
-    o.err = QString::fromUtf8(p.readAllStandardError());
-    return o;
+    return hqtest::runProcess(kBinary, args);
 }
-
-// A running `prihvat-hq serve --listen 127.0.0.1:0`.
-class HqProcess
-{
-public:
-    ~HqProcess() { stop(); }
-
-    bool start(const QString& db, const QString& logPath)
-    {
-        m_log = logPath;
-        m_process = std::make_unique<QProcess>();
-        m_process->setStandardErrorFile(logPath);
-        m_process->start(kBinary, {u"serve"_s, u"--db"_s, db, u"--listen"_s, u"127.0.0.1:0"_s});
-        if (!m_process->waitForStarted(10'000))
-            return false;
-        QElapsedTimer timer;
-        timer.start();
-        QByteArray out;
-        while (timer.elapsed() < 20'000) {
-            if (m_process->state() != QProcess::Running)
-                return false;
-            m_process->waitForReadyRead(100);
-            out += m_process->readAllStandardOutput();
-            const auto m =
-                QRegularExpression(u"listening on 127\\.0\\.0\\.1:(\\d+)"_s).match(QString::fromUtf8(out));
-            if (m.hasMatch()) {
-                m_port = static_cast<quint16>(m.captured(1).toUInt());
-                return true;
-            }
-        }
-        return false;
-    }
-
-    void stop()
-    {
-        if (!m_process || m_process->state() == QProcess::NotRunning)
-            return;
-        m_process->terminate();
-        if (!m_process->waitForFinished(15'000)) {
-            m_process->kill();
-            m_process->waitForFinished();
-        }
-    }
-
-    bool running() const { return m_process && m_process->state() == QProcess::Running; }
-    quint16 port() const { return m_port; }
-    QString log() const
-    {
-        QFile f(m_log);
-        return f.open(QIODevice::ReadOnly) ? QString::fromUtf8(f.readAll()).right(4000) : QString();
-    }
-
-private:
-    std::unique_ptr<QProcess> m_process;
-    QString m_log;
-    quint16 m_port = 0;
-};
 
 QJsonValue decodeValue(const QString& text)
 {
@@ -465,12 +393,16 @@ private Q_SLOTS:
     void cleanup();
 
     void plainConvergence();
+    void chaos_data();
     void chaos();
     void clockADayAheadCannotWin();
     void revokedDeviceIsRefused();
+    void conflictResolutionReachesEveryDevice();
+    void referenceDataFromHeadquarters();
 
 private:
-    bool startServer(const QString& tag, quint64 seed = 1);
+    // prihvat-hq, and (`throughNginx`) nginx in front of it, and FaultProxy in front of that.
+    bool startServer(const QString& tag, quint64 seed = 1, bool throughNginx = false);
     void stopServer();
     QString addDevice(const QString& name, const QStringList& sites, QString* error);
     std::unique_ptr<Node> enrol(const QString& name, const QStringList& sites, const Clock& clock,
@@ -493,7 +425,8 @@ private:
     std::shared_ptr<const FormRegistry> m_forms;
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_db;
-    std::unique_ptr<HqProcess> m_hq;
+    std::unique_ptr<hqtest::HqServerProcess> m_hq;
+    std::unique_ptr<hqtest::NginxProcess> m_nginx;
     std::unique_ptr<FaultProxy> m_proxy;
     Model m_model;
     FaultProxy::Counters m_chaosFaults;
@@ -527,7 +460,7 @@ void TestSyncE2e::cleanup()
     m_dir.reset();
 }
 
-bool TestSyncE2e::startServer(const QString& tag, quint64 seed)
+bool TestSyncE2e::startServer(const QString& tag, quint64 seed, bool throughNginx)
 {
     stopServer();
     QString error;
@@ -536,18 +469,30 @@ bool TestSyncE2e::startServer(const QString& tag, quint64 seed)
         qWarning("no database: %s", qPrintable(error));
         return false;
     }
-    m_hq = std::make_unique<HqProcess>();
-    if (!m_hq->start(m_db, m_dir->filePath(tag + u"-hq.log"_s))) {
-        qWarning("prihvat-hq did not start: %s", qPrintable(m_hq->log()));
+    m_hq = std::make_unique<hqtest::HqServerProcess>();
+    if (!m_hq->start(kBinary, m_db, m_dir->filePath(tag + u"-hq.log"_s))) {
+        qWarning("prihvat-hq did not start: %s", qPrintable(m_hq->log().right(4000)));
         return false;
     }
-    m_proxy = std::make_unique<FaultProxy>(QHostAddress(QHostAddress::LocalHost), m_hq->port(), seed);
+    quint16 upstream = m_hq->port();
+    if (throughNginx) {
+        // As in production: nginx with the production limits before prihvat-hq; the faults
+        // happen on the devices' side of it.
+        m_nginx = std::make_unique<hqtest::NginxProcess>();
+        if (!m_nginx->start(QStringLiteral(PRIHVAT_NGINX_TEMPLATE), m_hq->port(), &error)) {
+            qWarning("nginx did not start: %s", qPrintable(error));
+            return false;
+        }
+        upstream = m_nginx->port();
+    }
+    m_proxy = std::make_unique<FaultProxy>(QHostAddress(QHostAddress::LocalHost), upstream, seed);
     return m_proxy->listen();
 }
 
 void TestSyncE2e::stopServer()
 {
     m_proxy.reset();
+    m_nginx.reset();
     if (m_hq)
         m_hq->stop();
     m_hq.reset();
@@ -937,19 +882,31 @@ void TestSyncE2e::plainConvergence()
     qInfo("plain convergence: %lld ms", static_cast<long long>(timer.elapsed()));
 }
 
+void TestSyncE2e::chaos_data()
+{
+    QTest::addColumn<bool>("throughNginx");
+    QTest::newRow("direct") << false;
+    QTest::newRow("through nginx") << true;
+}
+
 void TestSyncE2e::chaos()
 {
+    QFETCH(bool, throughNginx);
+    if (throughNginx)
+        QVERIFY2(hqtest::NginxProcess::available(), "nginx (Debian package nginx-light) is needed for this test");
+    // Through nginx fewer seeds: the same faults, the edge's part is what is new.
+    const QList<quint64> seeds = throughNginx ? kNginxSeeds : kSeeds;
     QElapsedTimer total;
     total.start();
     m_chaosFaults = {};
     m_clientRetries = 0;
     int deliberateTotal = 0;
     int conflictsTotal = 0;
-    for (const quint64 seed : kSeeds) {
+    for (const quint64 seed : seeds) {
         QElapsedTimer timer;
         timer.start();
         m_model = Model();
-        QVERIFY(startServer(u"chaos-%1"_s.arg(seed), seed));
+        QVERIFY(startServer(u"chaos-%1"_s.arg(seed), seed, throughNginx));
         QString why;
         auto a = enrol(u"A"_s, {u"USI"_s, u"BLZ"_s}, m_clock, &why);
         QVERIFY2(a, qPrintable(why));
@@ -1101,7 +1058,7 @@ void TestSyncE2e::chaos()
 
         const QStringList problems = checkConverged(nodes, true);
         QVERIFY2(problems.isEmpty(), qPrintable(u"seed %1:\n"_s.arg(seed) + problems.join(u'\n') +
-                                                u"\n--- prihvat-hq log:\n"_s + m_hq->log()));
+                                                u"\n--- prihvat-hq log:\n"_s + m_hq->log().right(4000)));
         // A request the proxy sent twice got the same answer twice (a push: the stored one).
         QCOMPARE(counted.duplicateMismatches, 0);
 
@@ -1142,6 +1099,9 @@ void TestSyncE2e::chaos()
               counted.count(FaultProxy::Fault::Duplicate), counted.count(FaultProxy::Fault::Delay),
               counted.count(FaultProxy::Fault::Truncate), counted.count(FaultProxy::Fault::Reset),
               static_cast<long long>(timer.elapsed()));
+        // Every request went through the edge, and it is still up.
+        if (throughNginx)
+            QVERIFY(m_nginx && m_nginx->running() && m_proxy->counters().forwarded > 0);
         stopServer();
     }
     // The run met every kind of fault, many times.
@@ -1151,10 +1111,10 @@ void TestSyncE2e::chaos()
     // And the devices had to retry on their own (Qt quietly sends a request again only when
     // a connection dies before any answer: the cut and reset answers are theirs to handle).
     QVERIFY(m_clientRetries >= 10);
-    qInfo("chaos: %d seeds × %d rounds, %d deliberate concurrent edits, %d conflicts, %d requests (%d "
+    qInfo("chaos (%s): %d seeds × %d rounds, %d deliberate concurrent edits, %d conflicts, %d requests (%d "
           "forwarded), "
           "%d retries by the devices; the devices' clock %lld ms ahead of real time; %lld ms",
-          static_cast<int>(kSeeds.size()), kRounds, deliberateTotal, conflictsTotal, m_chaosFaults.requests,
+          throughNginx ? "through nginx" : "direct", static_cast<int>(seeds.size()), kRounds, deliberateTotal, conflictsTotal, m_chaosFaults.requests,
           m_chaosFaults.forwarded, m_clientRetries,
           static_cast<long long>(m_clock.nowMs() - QDateTime::currentMSecsSinceEpoch()),
           static_cast<long long>(total.elapsed()));
@@ -1301,10 +1261,13 @@ void TestSyncE2e::revokedDeviceIsRefused()
     QVERIFY(waiting > 0);
 
     QSignalSpy refused(a->device->client.get(), &SyncClient::credentialRefused);
+    QSignalSpy revokedSignal(a->device->client.get(), &SyncClient::revoked);
     QSignalSpy retries(a->device->client.get(), &SyncClient::retrying);
     const SyncReport r = syncOnce(*a->device);
     QVERIFY(!r.ok);
     QCOMPARE(refused.size(), 1);
+    QCOMPARE(revokedSignal.size(), 1);
+    QVERIFY(r.error.has_value() && r.error->code == Error::Code::Revoked);
     QCOMPARE(retries.size(), 0); // 401 is not retried
     QVERIFY2(r.errorText.contains(u"revoked"_s), qPrintable(r.errorText));
     QCOMPARE(a->device->client->state().lastError(), r.errorText);
@@ -1328,6 +1291,161 @@ void TestSyncE2e::revokedDeviceIsRefused()
     QCOMPARE(b->device->get(person).values.value(u"given_name"_s).toString(), u"Amir"_s);
     QVERIFY(b->device->get(later).id.isEmpty());
     QVERIFY(m_hq->running());
+}
+
+void TestSyncE2e::conflictResolutionReachesEveryDevice()
+{
+    QVERIFY(startServer(u"resolve"_s));
+    QString why;
+    auto a = enrol(u"A"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(a, qPrintable(why));
+    auto b = enrol(u"B"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(b, qPrintable(why));
+    auto c = enrol(u"C"_s, {u"BLZ"_s}, m_clock, &why);
+    QVERIFY2(c, qPrintable(why));
+    const QList<Node*> nodes{a.get(), b.get(), c.get()};
+    QString person;
+    QVERIFY2(create(*a, u"person"_s, personInput(u"Amir"_s, u"USI"_s), &person, &why), qPrintable(why));
+    for (Node* n : nodes)
+        QVERIFY2(syncUntilDone(*n, &why), qPrintable(why));
+
+    // A and B change the phone number offline: a concurrent edit.
+    QVERIFY2(update(*a, person, {{u"phone"_s, u"+387 61 111 111"_s}}, &why), qPrintable(why));
+    QVERIFY2(update(*b, person, {{u"phone"_s, u"+387 61 222 222"_s}}, &why), qPrintable(why));
+    for (Node* n : {a.get(), b.get(), a.get(), c.get()})
+        QVERIFY2(syncUntilDone(*n, &why), qPrintable(why));
+    for (Node* n : nodes)
+        QCOMPARE(n->device->client->state().openConflictCount().value(), 1);
+
+    // A person on A reviews it and keeps the value that lost (ConflictsPage::keep): an
+    // ordinary edit of the field, and the conflict closed here.
+    auto open = a->device->client->state().openConflicts();
+    QVERIFY(open.ok() && open->size() == 1);
+    const ConflictRecord conflict = open->first();
+    const QJsonValue kept = conflict.loser.value;
+    QVERIFY(a->device->get(person).values.value(u"phone"_s) != kept);
+    QVERIFY2(update(*a, person, {{u"phone"_s, kept}}, &why), qPrintable(why));
+    QVERIFY(a->device->client->state().markResolvedLocally(conflict.id).ok());
+    QCOMPARE(a->device->client->state().openConflictCount().value(), 0);
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+
+    // The resolution reaches the other devices that hold the conflict: it closes there too,
+    // with the kept value.
+    for (Node* n : {b.get(), c.get()}) {
+        QVERIFY2(syncUntilDone(*n, &why), qPrintable(why));
+        QCOMPARE(n->device->client->state().openConflictCount().value(), 0);
+        auto there = n->device->client->state().conflict(conflict.id);
+        QVERIFY(there.ok() && there->has_value());
+        QVERIFY((*there)->resolved);
+        QVERIFY(!(*there)->resolvedLocally);
+        QCOMPARE(n->device->get(person).values.value(u"phone"_s), kept);
+    }
+    const QStringList problems = checkConverged(nodes, true);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+}
+
+void TestSyncE2e::referenceDataFromHeadquarters()
+{
+    QVERIFY(startServer(u"reference"_s));
+    const QString cli = QStringLiteral(PRIHVAT_CLI_BINARY);
+    QVERIFY2(QFileInfo::exists(cli), qPrintable(cli));
+    const auto writeJson = [this](const QString& name, const QJsonDocument& doc) {
+        const QString path = m_dir->filePath(name);
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write(doc.toJson());
+        return path;
+    };
+    QJsonObject label;
+    for (const QString& lang : {u"en"_s, u"bs"_s, u"ar"_s, u"fa"_s, u"ps"_s, u"ur"_s, u"fr"_s})
+        label.insert(lang, u"Solar lamp"_s);
+    label.insert(u"bs"_s, u"Solarna lampa"_s);
+    const QString sites = writeJson(
+        u"sites.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"DRV"_s},
+                                                               {u"kind"_s, u"outreach"_s},
+                                                               {u"name"_s, u"Drvar"_s},
+                                                               {u"canton"_s, u"Canton 10"_s},
+                                                               {u"entity"_s, u"FBiH"_s}}}));
+    const QString items = writeJson(
+        u"items.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"solar_lamp"_s},
+                                                               {u"assistance_type"_s, u"nfi_kit"_s},
+                                                               {u"unit"_s, u"piece"_s},
+                                                               {u"label"_s, label}}}));
+    const QString bad = writeJson(
+        u"bad.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"XXX"_s}, {u"name"_s, u"No kind"_s}}}));
+
+    // At headquarters: a bad file is refused and changes nothing; the good ones go in.
+    Outcome o = runHq({u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s, bad});
+    QVERIFY2(o.exitCode == 1 && o.err.contains(u"Nothing was changed"_s), qPrintable(o.err));
+    o = runHq({u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s, sites});
+    QVERIFY2(o.exitCode == 0 && o.out.contains(u"1 added"_s), qPrintable(o.out + o.err));
+    o = runHq({u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"items"_s, items});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    o = runHq({u"reference"_s, u"retention"_s, u"--db"_s, m_db, u"--form"_s, u"screening"_s, u"--days"_s, u"180"_s});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    o = runHq({u"reference"_s, u"list"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s});
+    QVERIFY2(o.exitCode == 0 && o.out.contains(u"\"code\":\"DRV\""_s) && !o.out.contains(u"XXX"_s),
+             qPrintable(o.out + o.err));
+    QString error;
+    const QString code = addDevice(u"Mobile Drvar"_s, {u"USI"_s, u"DRV"_s}, &error);
+    QVERIFY2(!code.isEmpty(), qPrintable(error));
+
+    // A device: prihvat-cli on a data folder of its own.
+    const QString folder = m_dir->filePath(u"device"_s);
+    const auto run = [&](const QStringList& args) {
+        return hqtest::runProcess(cli, QStringList{u"--data-dir"_s, folder, u"--lang"_s, u"en"_s} + args);
+    };
+    o = run({u"init"_s, u"--site"_s, u"USI"_s});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    o = run({u"enroll"_s, u"--server"_s, m_hq->url(), u"--code"_s, code});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString yesterday = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+    QJsonObject personJson = personInput(u"Amir"_s, u"USI"_s);
+    personJson.insert(u"registration_date"_s, yesterday);
+    personJson.insert(u"consent_date"_s, yesterday);
+    o = run({u"add"_s, u"person"_s, u"--json"_s, writeJson(u"person.json"_s, QJsonDocument(personJson))});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.err));
+    const QString person = o.out.trimmed();
+    const QString assistance = writeJson(
+        u"assistance.json"_s, QJsonDocument(QJsonObject{{u"person_id"_s, person},
+                                                         {u"assistance_date"_s, yesterday},
+                                                         {u"site"_s, u"DRV"_s},
+                                                         {u"assistance_type"_s, u"nfi_kit"_s},
+                                                         {u"item"_s, u"solar_lamp"_s},
+                                                         {u"quantity"_s, 2},
+                                                         {u"group_distribution"_s, false}}));
+    // Before the sync the device does not know the site or the item.
+    o = run({u"add"_s, u"assistance"_s, u"--json"_s, assistance});
+    QVERIFY2(o.exitCode == 2, qPrintable(o.out + o.err));
+
+    o = run({u"sync"_s, u"--json"_s});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    const QJsonObject report = QJsonDocument::fromJson(o.out.toUtf8()).object();
+    QVERIFY2(report.value(u"reference"_s).toInt() > 0, qPrintable(o.out));
+    QCOMPARE(report.value(u"rejected"_s).toInt(), 0);
+
+    // After it: valid on the device, and accepted at headquarters.
+    o = run({u"add"_s, u"assistance"_s, u"--json"_s, assistance});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    const QString record = o.out.trimmed();
+    o = run({u"--lang"_s, u"bs"_s, u"get"_s, record});
+    QVERIFY2(o.exitCode == 0 && o.out.contains(u"DRV"_s), qPrintable(o.out + o.err));
+    o = run({u"sync"_s, u"--json"_s});
+    QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
+    QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(u"rejected"_s).toInt(), 0);
+    const ServerState server = readServer(m_db);
+    QVERIFY(std::any_of(server.changes.cbegin(), server.changes.cend(), [&](const auto& ch) {
+        return ch.record == record && ch.field == u"item"_s;
+    }));
+    // And the retention period set at headquarters is on the device.
+    {
+        auto forms = FormRegistry::load();
+        QVERIFY(forms.ok());
+        auto store = LocalStore::open(DataFolder(folder), *forms, m_clock);
+        QVERIFY(store.ok());
+        QCOMPARE((*store)->forms().reference().retentionDays(u"screening"_s), std::optional<int>(180));
+        QCOMPARE((*store)->forms().reference().label(u"items"_s, u"solar_lamp"_s, u"bs"_s), u"Solarna lampa"_s);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestSyncE2e)

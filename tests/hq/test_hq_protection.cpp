@@ -1,0 +1,583 @@
+// Headquarters' protections of issue 5, against SQLite or PostgreSQL (PRIHVAT_TEST_DB; ctest
+// runs both): need-to-know for protection-sensitive fields on pull and push, the revoked
+// answer, the throttle on refused credentials, and the hash-chained audit trail (every
+// event written, an edited or deleted entry found, also by `prihvat-hq audit verify`).
+#include "HqTestSupport.h"
+
+#include "common/Clock.h"
+#include "common/Uuid7.h"
+#include "forms/FormRegistry.h"
+#include "hq/HqApi.h"
+#include "hq/HqAudit.h"
+#include "hq/HqDatabase.h"
+#include "hq/HqStore.h"
+#include "sync/Protocol.h"
+
+#include <QJsonDocument>
+#include <QProcess>
+#include <QTest>
+
+#include <memory>
+
+using namespace Qt::StringLiterals;
+using namespace prihvat;
+using namespace prihvat::hq;
+using namespace prihvat::hqtest;
+
+namespace {
+
+constexpr std::int64_t kStart = 1'750'000'000'000; // 2025-06-15
+const QString kNote = u"Lives with an uncle; referred to child protection"_s;
+
+struct Dev
+{
+    QString id;
+    QString bearer;
+};
+
+QJsonObject jsonOf(const HttpReply& r)
+{
+    QByteArray body = r.body;
+    if (r.header("Content-Encoding") == "gzip")
+        body = protocol::gunzip(body).value_or(QByteArray());
+    return QJsonDocument::fromJson(body).object();
+}
+
+QByteArray compact(const QJsonObject& o)
+{
+    return QJsonDocument(o).toJson(QJsonDocument::Compact);
+}
+
+HttpHeaders jsonHeaders(const QString& bearer = {})
+{
+    HttpHeaders h{{"Content-Type", "application/json"}};
+    if (!bearer.isEmpty())
+        h.append(qMakePair(QByteArray("Authorization"), QByteArray("Bearer ") + bearer.toLatin1()));
+    return h;
+}
+
+bool hasField(const protocol::PullResponse& page, const QString& field)
+{
+    for (const auto& c : page.changes)
+        if (c.field == field)
+            return true;
+    for (const auto& c : page.conflicts)
+        if (c.field == field)
+            return true;
+    return false;
+}
+
+} // namespace
+
+class TestHqProtection : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void cleanupTestCase() { dropDatabase(u"hq_test_protection"_s); }
+
+    void pullLeavesOutProtectionFields_data();
+    void pullLeavesOutProtectionFields();
+    void pushOfProtectionFieldRefused_data();
+    void pushOfProtectionFieldRefused();
+    void revokedIsToldApart();
+    void refusedCredentialsThrottled();
+    void auditRecordsEveryEvent();
+    void auditEntriesCannotBeChangedInPlace();
+    void auditEditDetected();
+    void auditDeleteDetected_data();
+    void auditDeleteDetected();
+    void auditOneChainAcrossConnections();
+    void auditCommands();
+
+private:
+    HttpReply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
+                   const HttpHeaders& headers = {}, const QString& query = {},
+                   const QString& peer = u"10.1.1.1"_s);
+    Dev enrol(const QString& name, const QStringList& sites, const QString& role = u"mobile"_s);
+    HttpReply push(const Dev& d, const QJsonArray& changes, const QJsonObject& extra = {});
+    QList<protocol::PushResult> results(const HttpReply& reply);
+    protocol::PullResponse pullAll(const Dev& d);
+    QList<HqAuditEntry> auditEntries();
+    QString newId() { return Uuid7::generate(m_clock); }
+    // Lets the test edit the trail as someone who owns the database could.
+    void dropAuditTriggers();
+
+    QTemporaryDir m_dir;
+    ManualClock m_clock{kStart};
+    std::shared_ptr<const FormRegistry> m_forms;
+    std::unique_ptr<HqDatabase> m_db;
+    std::unique_ptr<HqStore> m_store;
+    std::unique_ptr<HqApi> m_api;
+    QString m_url;
+    int m_round = 0;
+};
+
+#define CHECKED(expr)                                                                                        \
+    expr;                                                                                                    \
+    if (QTest::currentTestFailed())                                                                          \
+        return;
+
+void TestHqProtection::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    auto forms = FormRegistry::load();
+    QVERIFY2(forms.ok(), qPrintable(forms ? QString() : forms.error().fullText()));
+    m_forms = *forms;
+    // The fixture: guardian_note is the protection-sensitive field used below.
+    const FieldDefinition* note = m_forms->form(u"person"_s)->field(u"guardian_note"_s);
+    QVERIFY(note);
+    QCOMPARE(note->sensitivity, Sensitivity::Protection);
+    if (isPostgres())
+        QVERIFY2(!clusterUrl().isEmpty(), "PRIHVAT_TEST_PG_URL is not set: run through ctest");
+    qInfo("engine: %s", qPrintable(engine()));
+}
+
+void TestHqProtection::init()
+{
+    m_clock.set(kStart);
+    QString error;
+    m_url = freshDatabase(m_dir, u"hq_test_protection"_s, u"protection_%1"_s.arg(++m_round), &error);
+    QVERIFY2(!m_url.isEmpty(), qPrintable(error));
+    auto db = HqDatabase::open(m_url);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    QCOMPARE(m_db->schemaVersion(), HqDatabase::kSchemaVersion);
+    m_store = std::make_unique<HqStore>(*m_db, m_forms, m_clock);
+    m_store->setOperator(u"amira"_s);
+    m_api = std::make_unique<HqApi>(*m_store);
+}
+
+void TestHqProtection::cleanup()
+{
+    m_api.reset();
+    m_store.reset();
+    m_db.reset();
+}
+
+HttpReply TestHqProtection::call(const QByteArray& method, const QString& path, const QByteArray& body,
+                                 const HttpHeaders& headers, const QString& query, const QString& peer)
+{
+    HttpRequest r;
+    r.method = method;
+    r.path = path;
+    r.query = query;
+    r.headers = headers;
+    r.body = body;
+    r.peer = peer;
+    return m_api->handle(r);
+}
+
+Dev TestHqProtection::enrol(const QString& name, const QStringList& sites, const QString& role)
+{
+    auto added = m_store->addDevice(name, sites, role);
+    if (!added) {
+        QTest::qFail(qPrintable(added.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    const HttpReply r =
+        call("POST", u"/v1/enroll"_s, compact({{u"code"_s, added->code}}), jsonHeaders(), {}, u"10.9.9.9"_s);
+    if (r.status != 200) {
+        QTest::qFail(r.body.constData(), __FILE__, __LINE__);
+        return {};
+    }
+    const QJsonObject o = jsonOf(r);
+    return {o.value(u"device_id"_s).toString(),
+            o.value(u"device_id"_s).toString() + u'.' + o.value(u"token"_s).toString()};
+}
+
+HttpReply TestHqProtection::push(const Dev& d, const QJsonArray& changes, const QJsonObject& extra)
+{
+    QJsonObject body{{u"batch_id"_s, newId()}, {u"changes"_s, changes}};
+    for (auto it = extra.begin(); it != extra.end(); ++it)
+        body.insert(it.key(), it.value());
+    return call("POST", u"/v1/push"_s, compact(body), jsonHeaders(d.bearer));
+}
+
+QList<protocol::PushResult> TestHqProtection::results(const HttpReply& reply)
+{
+    QList<protocol::PushResult> out;
+    if (reply.status != 200) {
+        QTest::qFail(
+            qPrintable(u"push answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body))),
+            __FILE__, __LINE__);
+        return out;
+    }
+    for (const QJsonValue& v : jsonOf(reply).value(u"results"_s).toArray())
+        out.append(protocol::PushResult::fromJson(v.toObject()).value_or(protocol::PushResult{}));
+    return out;
+}
+
+protocol::PullResponse TestHqProtection::pullAll(const Dev& d)
+{
+    protocol::PullResponse all;
+    for (int guard = 0; guard < 100; ++guard) {
+        // Small pages: the filter must keep paging and the cursor right.
+        const HttpReply r =
+            call("GET", u"/v1/pull"_s, {}, jsonHeaders(d.bearer), u"after=%1&limit=2"_s.arg(all.next));
+        if (r.status != 200) {
+            QTest::qFail(qPrintable(u"pull answered %1"_s.arg(r.status)), __FILE__, __LINE__);
+            return all;
+        }
+        auto page = protocol::PullResponse::fromJson(jsonOf(r));
+        if (!page) {
+            QTest::qFail(qPrintable(page.error().message), __FILE__, __LINE__);
+            return all;
+        }
+        all.changes += page->changes;
+        all.conflicts += page->conflicts;
+        all.next = page->next;
+        if (!page->more)
+            break;
+    }
+    return all;
+}
+
+QList<HqAuditEntry> TestHqProtection::auditEntries()
+{
+    auto entries = m_store->audit().entries(100000);
+    if (!entries) {
+        QTest::qFail(qPrintable(entries.error().message), __FILE__, __LINE__);
+        return {};
+    }
+    QList<HqAuditEntry> oldestFirst(entries->crbegin(), entries->crend());
+    return oldestFirst;
+}
+
+void TestHqProtection::dropAuditTriggers()
+{
+    const QStringList statements =
+        isPostgres() ? QStringList{u"ALTER TABLE audit DISABLE TRIGGER audit_frozen"_s}
+                     : QStringList{u"DROP TRIGGER audit_no_update"_s, u"DROP TRIGGER audit_no_delete"_s};
+    for (const QString& sql : statements) {
+        QSqlQuery q(m_db->connection()); // not prepared: PostgreSQL cannot prepare DDL
+        QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
+    }
+}
+
+// ---- need-to-know -------------------------------------------------------------------------
+
+void TestHqProtection::pullLeavesOutProtectionFields_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("sees");
+    QTest::newRow("mobile") << u"mobile"_s << false;
+    QTest::newRow("desk") << u"desk"_s << false;
+    QTest::newRow("hq") << u"hq"_s << false;
+    QTest::newRow("protection") << u"protection"_s << true;
+}
+
+void TestHqProtection::pullLeavesOutProtectionFields()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, sees);
+    CHECKED(const Dev mobile = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(const Dev officer = enrol(u"Officer"_s, {u"BHC"_s}, u"protection"_s))
+    CHECKED(const Dev officer2 = enrol(u"Officer 2"_s, {u"BHC"_s}, u"protection"_s))
+    CHECKED(const Dev reader =
+                enrol(u"Reader"_s, role == u"hq"_s ? QStringList{} : QStringList{u"BHC"_s}, role))
+    const QString person = newId();
+    CHECKED(auto a = results(push(mobile, {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
+                                                  stamp(mobile.id, kStart))})))
+    QCOMPARE(a.at(0).status, protocol::PushResult::Status::Accepted);
+    CHECKED(auto b = results(push(officer, {change(person, u"person"_s, u"guardian_note"_s, kNote,
+                                                   stamp(officer.id, kStart + 1), a.at(0).seq)})))
+    QCOMPARE(b.at(0).status, protocol::PushResult::Status::Accepted);
+    // A concurrent edit of the note by another officer: a conflict entry on a protection field.
+    CHECKED(auto c = results(push(officer2, {change(person, u"person"_s, u"guardian_note"_s, u"Other note"_s,
+                                                    stamp(officer2.id, kStart + 2), a.at(0).seq)})))
+    QCOMPARE(c.at(0).status, protocol::PushResult::Status::Conflict);
+    CHECKED(auto d = results(push(mobile, {change(person, u"person"_s, u"family_name"_s, u"Karimi"_s,
+                                                  stamp(mobile.id, kStart + 3))})))
+    QCOMPARE(d.at(0).status, protocol::PushResult::Status::Accepted);
+
+    CHECKED(const protocol::PullResponse page = pullAll(reader))
+    QVERIFY(hasField(page, u"given_name"_s));
+    QVERIFY(hasField(page, u"family_name"_s)); // paging went on past the hidden changes
+    QCOMPARE(hasField(page, u"guardian_note"_s), sees);
+    QCOMPARE(page.changes.size(), sees ? 4 : 2);
+    QCOMPARE(page.conflicts.size(), sees ? 1 : 0);
+    QCOMPARE(page.next, 4);
+    // Nothing of the note in any byte a non-protection device received.
+    const HttpReply raw = call("GET", u"/v1/pull"_s, {}, jsonHeaders(reader.bearer), u"after=0&limit=100"_s);
+    QCOMPARE(raw.body.contains(kNote.toUtf8()), sees);
+    QCOMPARE(raw.body.contains("Other note"), sees);
+}
+
+void TestHqProtection::pushOfProtectionFieldRefused_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("mobile") << u"mobile"_s << false;
+    QTest::newRow("desk") << u"desk"_s << false;
+    QTest::newRow("hq") << u"hq"_s << false;
+    QTest::newRow("protection") << u"protection"_s << true;
+}
+
+void TestHqProtection::pushOfProtectionFieldRefused()
+{
+    QFETCH(QString, role);
+    QFETCH(bool, allowed);
+    CHECKED(const Dev d = enrol(u"Device"_s, role == u"hq"_s ? QStringList{} : QStringList{u"BHC"_s}, role))
+    const QString person = newId();
+    CHECKED(auto r = results(push(
+                d, {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(d.id, kStart)),
+                    change(person, u"person"_s, u"guardian_note"_s, kNote, stamp(d.id, kStart, 1)),
+                    change(person, u"person"_s, u"guardian_note"_s, QJsonValue(), stamp(d.id, kStart, 2))})))
+    QCOMPARE(r.size(), 3);
+    QCOMPARE(r.at(0).status, protocol::PushResult::Status::Accepted);
+    for (int i : {1, 2}) {
+        if (allowed) {
+            QCOMPARE(r.at(i).status, protocol::PushResult::Status::Accepted);
+        } else {
+            QCOMPARE(r.at(i).status, protocol::PushResult::Status::Rejected);
+            QVERIFY2(r.at(i).reason.contains(u"protection-sensitive"_s), qPrintable(r.at(i).reason));
+            QVERIFY(r.at(i).reason.contains(u"guardian_note"_s));
+        }
+    }
+    auto q = m_db->run(u"SELECT count(*) FROM changes WHERE field = 'guardian_note'"_s);
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), allowed ? 2 : 0);
+}
+
+// ---- revocation and refused credentials ---------------------------------------------------
+
+void TestHqProtection::revokedIsToldApart()
+{
+    CHECKED(const Dev d = enrol(u"Mobile"_s, {u"BHC"_s}))
+    QVERIFY(m_store->revoke(d.id).ok());
+    const HttpReply own = call("GET", u"/v1/pull"_s, {}, jsonHeaders(d.bearer));
+    QCOMPARE(own.status, 401);
+    QCOMPARE(jsonOf(own).value(u"error"_s).toString(), QString::fromLatin1(protocol::kRevokedError));
+    // The same device id with a wrong token learns nothing: "unauthorized", as for anyone.
+    const HttpReply guess =
+        call("GET", u"/v1/pull"_s, {}, jsonHeaders(d.id + u".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s));
+    QCOMPARE(guess.status, 401);
+    QCOMPARE(jsonOf(guess).value(u"error"_s).toString(), u"unauthorized"_s);
+    auto stored = m_store->authenticate(d.bearer);
+    QVERIFY(!stored.ok());
+    QCOMPARE(stored.error().code, Error::Code::Revoked);
+}
+
+void TestHqProtection::refusedCredentialsThrottled()
+{
+    CHECKED(const Dev d = enrol(u"Mobile"_s, {u"BHC"_s}))
+    const QString attacker = u"203.0.113.9"_s;
+    const QString wrong = d.id + u".AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA"_s;
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(wrong), {}, attacker).status, 401);
+    const HttpReply r = call("GET", u"/v1/pull"_s, {}, jsonHeaders(wrong), {}, attacker);
+    QCOMPARE(r.status, 429);
+    QCOMPARE(jsonOf(r).value(u"error"_s).toString(), u"too_many_requests"_s);
+    const int retry = r.header("Retry-After").toInt();
+    QVERIFY2(retry >= 1 && retry <= 600, r.header("Retry-After").constData());
+    // Even the right credential waits at that address; other addresses are served.
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(d.bearer), {}, attacker).status, 429);
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(d.bearer), {}, u"198.51.100.3"_s).status, 200);
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(wrong), {}, u"198.51.100.3"_s).status, 401);
+    // A missing credential counts too.
+    for (int i = 0; i < 10; ++i)
+        QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(), {}, u"192.0.2.77"_s).status, 401);
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(), {}, u"192.0.2.77"_s).status, 429);
+    // Once the window has passed the address is served again.
+    m_clock.advance(retry * 1000LL + 1);
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(d.bearer), {}, attacker).status, 200);
+}
+
+// ---- audit trail --------------------------------------------------------------------------
+
+void TestHqProtection::auditRecordsEveryEvent()
+{
+    CHECKED(const Dev mobile = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(const Dev officer = enrol(u"Officer"_s, {u"BHC"_s}, u"protection"_s))
+    const QString person = newId();
+    const QString laptopHash = QString(64, u'a');
+    const QString batch = newId();
+    const QJsonObject body{{u"batch_id"_s, batch},
+                           {u"changes"_s, QJsonArray{change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
+                                                            stamp(mobile.id, kStart))}},
+                           {u"audit_head"_s, QJsonObject{{u"seq"_s, 17}, {u"hash"_s, laptopHash}}}};
+    QCOMPARE(call("POST", u"/v1/push"_s, compact(body), jsonHeaders(mobile.bearer)).status, 200);
+    CHECKED(auto b = results(push(officer, {change(person, u"person"_s, u"guardian_note"_s, kNote,
+                                                   stamp(officer.id, kStart + 1), 0),
+                                            change(person, u"person"_s, u"given_name"_s, u"Ahmed"_s,
+                                                   stamp(officer.id, kStart + 2), 0)})))
+    QCOMPARE(b.at(1).status, protocol::PushResult::Status::Conflict);
+    CHECKED(pullAll(officer))
+    CHECKED(pullAll(mobile))
+    QCOMPARE(call("GET", u"/v1/pull"_s, {}, jsonHeaders(u"nobody.nothing"_s), {}, u"203.0.113.50"_s).status,
+             401);
+    QCOMPARE(call("POST", u"/v1/enroll"_s, compact({{u"code"_s, u"AAAAA-AAAAA-AAAAA-AAAAA"_s}}),
+                  jsonHeaders(), {}, u"203.0.113.51"_s)
+                 .status,
+             401);
+    QVERIFY(m_store->revoke(mobile.id).ok());
+
+    CHECKED(const QList<HqAuditEntry> entries = auditEntries())
+    const auto find = [&](const QString& kind, const QString& actor) -> const HqAuditEntry* {
+        for (const HqAuditEntry& e : entries)
+            if (e.kind == kind && (actor.isEmpty() || e.actor == actor))
+                return &e;
+        return nullptr;
+    };
+    const auto count = [&](const QString& kind) {
+        return static_cast<int>(std::count_if(entries.cbegin(), entries.cend(),
+                                              [&](const HqAuditEntry& e) { return e.kind == kind; }));
+    };
+    QCOMPARE(count(u"device_add"_s), 2);
+    QCOMPARE(find(u"device_add"_s, {})->actor, u"operator:amira"_s);
+    QCOMPARE(count(u"enrol"_s), 2);
+    QVERIFY(find(u"enrol"_s, HqAudit::deviceActor(mobile.id)));
+    QCOMPARE(count(u"push"_s), 2);
+    const HqAuditEntry* pushed = find(u"push"_s, HqAudit::deviceActor(mobile.id));
+    QVERIFY(pushed);
+    const QJsonObject detail = QJsonDocument::fromJson(pushed->detail.toUtf8()).object();
+    QCOMPARE(detail.value(u"batch"_s).toString(), batch);
+    QCOMPARE(detail.value(u"accepted"_s).toInt(), 1);
+    // The laptop's audit head, anchored in headquarters' chain.
+    QCOMPARE(detail.value(u"device_audit"_s).toObject().value(u"seq"_s).toInt(), 17);
+    QCOMPARE(detail.value(u"device_audit"_s).toObject().value(u"hash"_s).toString(), laptopHash);
+    const HqAuditEntry* conflict = find(u"conflict"_s, HqAudit::deviceActor(officer.id));
+    QVERIFY(conflict);
+    QCOMPARE(conflict->recordId, person);
+    QCOMPARE(QJsonDocument::fromJson(conflict->detail.toUtf8()).object().value(u"conflict"_s).toString(),
+             b.at(1).conflictId);
+    QVERIFY(find(u"pull"_s, HqAudit::deviceActor(officer.id)));
+    QVERIFY(find(u"pull"_s, HqAudit::deviceActor(mobile.id)));
+    // Protection fields were handed to the officer, by record id; never to the mobile team.
+    const HqAuditEntry* delivered = find(u"protection_delivered"_s, {});
+    QVERIFY(delivered);
+    QCOMPARE(delivered->actor, HqAudit::deviceActor(officer.id));
+    QCOMPARE(delivered->recordId, person);
+    QCOMPARE(count(u"protection_delivered"_s), 1);
+    QCOMPARE(count(u"auth_failed"_s), 2);
+    const HqAuditEntry* failed = find(u"auth_failed"_s, u"address:203.0.113.50"_s);
+    QVERIFY(failed);
+    QVERIFY(failed->detail.contains(u"unauthorized"_s));
+    const HqAuditEntry* wrongCode = find(u"auth_failed"_s, u"address:203.0.113.51"_s);
+    QVERIFY(wrongCode);
+    QVERIFY(wrongCode->detail.contains(u"enrolment_refused"_s));
+    QVERIFY(!wrongCode->detail.contains(u"AAAAA"_s)); // never the code
+    const HqAuditEntry* revoked = find(u"device_revoke"_s, {});
+    QVERIFY(revoked);
+    QCOMPARE(revoked->actor, u"operator:amira"_s);
+    QVERIFY(revoked->detail.contains(mobile.id));
+    // Never content.
+    for (const HqAuditEntry& e : entries) {
+        QVERIFY2(!e.detail.contains(u"Ahmad"_s) && !e.detail.contains(u"Ahmed"_s) &&
+                     !e.detail.contains(kNote),
+                 qPrintable(e.detail));
+        QVERIFY(!e.detail.contains(mobile.bearer.mid(37)));
+    }
+    // Seqs 1..n, each chained to the one before, and the chain verifies.
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        QCOMPARE(entries.at(i).seq, i + 1);
+        QCOMPARE(entries.at(i).prevHash, i == 0 ? HqAudit::zeroHash() : entries.at(i - 1).hash);
+    }
+    std::int64_t n = 0;
+    auto verified = m_store->audit().verify(&n);
+    QVERIFY(verified.ok());
+    QVERIFY2(!*verified, qPrintable(verified->has_value() ? (*verified)->message : QString()));
+    QCOMPARE(n, entries.size());
+}
+
+void TestHqProtection::auditEntriesCannotBeChangedInPlace()
+{
+    CHECKED(enrol(u"Mobile"_s, {u"BHC"_s}))
+    QVERIFY(!m_db->run(u"UPDATE audit SET detail = NULL WHERE seq = 1"_s).ok());
+    QVERIFY(!m_db->run(u"DELETE FROM audit WHERE seq = 2"_s).ok());
+    auto verified = m_store->audit().verify();
+    QVERIFY(verified.ok());
+    QVERIFY(!*verified);
+}
+
+void TestHqProtection::auditEditDetected()
+{
+    CHECKED(const Dev d = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(pullAll(d))
+    CHECKED(pullAll(d))
+    CHECKED(dropAuditTriggers())
+    // Entry 3 is the first pull: someone makes it look like another device's.
+    QVERIFY(m_db->run(u"UPDATE audit SET actor = 'device:someone-else' WHERE seq = 3"_s).ok());
+    auto verified = m_store->audit().verify();
+    QVERIFY(verified.ok());
+    QVERIFY(verified->has_value());
+    QCOMPARE((*verified)->seq, 3);
+    QVERIFY2((*verified)->message.contains(u"changed"_s), qPrintable((*verified)->message));
+}
+
+void TestHqProtection::auditDeleteDetected_data()
+{
+    QTest::addColumn<int>("deleted");
+    QTest::newRow("an entry in the middle") << 2;
+    QTest::newRow("the last entry") << 4;
+}
+
+void TestHqProtection::auditDeleteDetected()
+{
+    QFETCH(int, deleted);
+    CHECKED(const Dev d = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(pullAll(d))
+    CHECKED(pullAll(d))
+    QCOMPARE(auditEntries().size(), 4);
+    CHECKED(dropAuditTriggers())
+    QVERIFY(m_db->run(u"DELETE FROM audit WHERE seq = ?"_s, {deleted}).ok());
+    auto verified = m_store->audit().verify();
+    QVERIFY(verified.ok());
+    QVERIFY(verified->has_value());
+    QCOMPARE((*verified)->seq, deleted);
+    QVERIFY2((*verified)->message.contains(u"missing"_s), qPrintable((*verified)->message));
+}
+
+void TestHqProtection::auditOneChainAcrossConnections()
+{
+    // Two servers on one database (two connections, as two processes have): their entries
+    // interleave in one linear chain.
+    auto second = HqDatabase::open(m_url);
+    QVERIFY(second.ok());
+    HqStore other(**second, m_forms, m_clock);
+    for (int i = 0; i < 20; ++i) {
+        HqAudit& audit = i % 2 ? other.audit() : m_store->audit();
+        QVERIFY(
+            audit.append({HqAudit::operatorActor(u"test"_s), u"pull"_s, QString(), QString::number(i)}).ok());
+    }
+    CHECKED(const QList<HqAuditEntry> entries = auditEntries())
+    QCOMPARE(entries.size(), 20);
+    for (qsizetype i = 0; i < entries.size(); ++i)
+        QCOMPARE(entries.at(i).detail, QString::number(i));
+    auto verified = other.audit().verify();
+    QVERIFY(verified.ok());
+    QVERIFY(!*verified);
+}
+
+void TestHqProtection::auditCommands()
+{
+    CHECKED(const Dev d = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(pullAll(d))
+    const auto run = [&](const QStringList& args, QString* out, QString* err) {
+        QProcess p;
+        p.start(QStringLiteral(PRIHVAT_HQ_BINARY), args);
+        if (!p.waitForFinished(30000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(run({u"audit"_s, u"verify"_s, u"--db"_s, m_url}, &out, &err), 0);
+    QVERIFY2(out.contains(u"intact: 3 entries"_s), qPrintable(out + err));
+    QCOMPARE(run({u"audit"_s, u"list"_s, u"--db"_s, m_url, u"--limit"_s, u"2"_s}, &out, &err), 0);
+    QVERIFY2(out.contains(u"pull"_s) && out.contains(u"enrol"_s) && !out.contains(u"device_add"_s),
+             qPrintable(out));
+    CHECKED(dropAuditTriggers())
+    QVERIFY(m_db->run(u"UPDATE audit SET detail = '{}' WHERE seq = 1"_s).ok());
+    QCOMPARE(run({u"audit"_s, u"verify"_s, u"--db"_s, m_url}, &out, &err), 1);
+    QVERIFY2(err.contains(u"entry 1"_s), qPrintable(err));
+    QCOMPARE(run({u"audit"_s, u"verify"_s, u"--db"_s, m_url, u"--limit"_s, u"3"_s}, &out, &err), 2);
+}
+
+QTEST_GUILESS_MAIN(TestHqProtection)
+#include "test_hq_protection.moc"
