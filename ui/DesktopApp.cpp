@@ -8,12 +8,17 @@
 #include "common/Log.h"
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
+#include "pages/Page.h"
 #include "search/PersonIndex.h"
-#include "TestDataKey.h"
+#include "security/IdleLock.h"
+#include "security/LoginWindow.h"
+#include "store/AuditLog.h"
+#include "security/FieldSealer.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "sync/SyncClient.h"
 
+#include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
@@ -27,7 +32,12 @@ namespace prihvat {
 
 DesktopApp::~DesktopApp()
 {
+    // A password check still running uses the accounts and the database: let it end first.
+    if (m_loginCheck.isRunning())
+        m_loginCheck.waitForFinished();
     m_window.reset(); // pages hold references to the services below
+    m_context.reset();
+    m_idle.reset();
 }
 
 Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, const Clock& clock, Dialogs& dialogs)
@@ -36,6 +46,8 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
     timer.start();
     auto step = [&timer](const char* what) { qCDebug(lcUi) << "start:" << what << timer.elapsed() << "ms"; };
     std::unique_ptr<DesktopApp> app(new DesktopApp);
+    app->m_options = options;
+    app->m_dialogs = &dialogs;
     const DataFolder folder(options.dataDir);
     app->m_settings = std::make_unique<Settings>(folder.path() + u"/settings.ini"_s);
     if (!options.language.isEmpty())
@@ -49,6 +61,9 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         return forms.error();
     app->m_forms = *forms;
 
+    // The administrator to create when the folder has no user yet.
+    QString adminName = options.user;
+    QString adminPassword = options.password;
     if (!folder.isInitialised()) {
         QString site = options.initSite;
         if (site.isEmpty() && options.askForSetup) {
@@ -56,6 +71,8 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
             if (setup.exec() != QDialog::Accepted)
                 return Error::conflict(QCoreApplication::translate("DesktopApp", "Set-up was cancelled."));
             site = setup.site();
+            adminName = setup.adminName();
+            adminPassword = setup.adminPassword();
             app->m_settings->setLanguage(setup.language());
             LanguageController::apply(setup.language());
         }
@@ -75,46 +92,234 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
             return opened.error();
         app->m_store = std::move(opened.value());
     }
-    // INTERIM: the folder's key file; the key of the signed-in user's session at merge.
-    if (Status s = unlockWithInterimKey(*app->m_store); !s)
-        return s.error();
     step("database open");
-    if (options.login) {
-        auto session = options.login(*app->m_store);
-        if (!session)
-            return session.error();
-        app->m_session = std::move(*session);
-        if (app->m_session)
-            app->m_store->setActor(app->m_session->user);
+
+    // The wait after a wrong password runs on the login thread; the login window counts it down.
+    const Accounts::Sleeper sleep = options.sleeper ? options.sleeper : Accounts::threadSleeper();
+    DesktopApp* raw = app.get();
+    app->m_login = std::make_unique<LoginWindow>(app->m_settings->language());
+    QPointer<LoginWindow> loginWindow = app->m_login.get();
+    app->m_accounts = std::make_unique<Accounts>(
+        *app->m_store, options.kdf ? *options.kdf : Accounts::argon2id(), [sleep, loginWindow](std::int64_t ms) {
+            if (loginWindow)
+                QMetaObject::invokeMethod(
+                    loginWindow, [loginWindow, ms] { if (loginWindow) loginWindow->startWait(ms); },
+                    Qt::QueuedConnection);
+            sleep(ms);
+        });
+
+    std::optional<Session> session;
+    auto hasUsers = app->m_accounts->hasUsers();
+    if (!hasUsers)
+        return hasUsers.error();
+    if (!*hasUsers) {
+        auto erased = app->m_accounts->isErased();
+        if (!erased)
+            return erased.error();
+        if (*erased)
+            return Error::conflict(QCoreApplication::translate(
+                "DesktopApp", "The keys of this data folder were destroyed because headquarters revoked this device. "
+                              "Its records cannot be opened any more."));
+        if (adminName.isEmpty() && options.askForSetup) {
+            // A folder made before accounts existed (or whose set-up stopped half-way).
+            SetupDialog setup(app->m_forms->reference(), folder.path(), app->m_settings->language(),
+                              SetupDialog::Mode::AdministratorOnly);
+            if (setup.exec() != QDialog::Accepted)
+                return Error::conflict(QCoreApplication::translate("DesktopApp", "Set-up was cancelled."));
+            adminName = setup.adminName();
+            adminPassword = setup.adminPassword();
+        }
+        if (adminName.isEmpty())
+            return Error::conflict(QCoreApplication::translate(
+                "DesktopApp", "This data folder has no administrator yet. Start Prihvat without options to create one."));
+        auto admin = app->m_accounts->createAdministrator(adminName, adminPassword);
+        if (!admin)
+            return admin.error();
+        session = std::move(*admin);
+        step("administrator created");
+    } else if (!options.user.isEmpty()) {
+        auto unlocked = app->m_accounts->unlock(options.user, options.password);
+        if (!unlocked)
+            return unlocked.error();
+        session = std::move(*unlocked);
         step("logged in");
     }
+
     app->m_records = std::make_unique<RecordService>(*app->m_store, app->m_settings->language());
     app->m_people = std::make_unique<PersonIndex>();
     app->m_events = std::make_unique<RecordEvents>();
     // Sync runs on this thread's event loop and never blocks it (SyncClient is asynchronous).
     app->m_network = std::make_unique<QNetworkAccessManager>();
     app->m_sync = std::make_unique<SyncClient>(*app->m_store, app->m_network.get(), clock);
-    app->m_context = std::unique_ptr<AppContext>(new AppContext{*app->m_store, *app->m_records, *app->m_people,
-                                                               *app->m_settings, dialogs, *app->m_events,
-                                                               app->m_sync.get()});
-    DesktopApp* raw = app.get();
     QObject::connect(app->m_settings.get(), &Settings::languageChanged, app->m_settings.get(), [raw](const QString& code) {
         LanguageController::apply(code);
         raw->m_records->setLanguage(code);
     });
-    app->m_window = std::make_unique<MainWindow>(*app->m_context);
-    step("main window built");
-    app->loadPeople(options.loadPeopleInBackground);
     // People received from headquarters join the search index.
     QObject::connect(app->m_sync.get(), &SyncClient::finished, app->m_events.get(), [raw](const SyncReport& report) {
-        if (report.pulled > 0 && raw->m_peopleLoaded)
+        if (report.pulled > 0 && raw->m_peopleLoaded && raw->m_session)
             raw->loadPeople(true);
     });
-    if (options.autoSync) {
-        app->m_sync->setAutomatic(true);
-        QTimer::singleShot(0, app->m_sync.get(), [raw] { raw->m_sync->startIfEnrolled(); });
+
+    app->m_idle = std::make_unique<IdleLock>();
+    app->applyIdleInterval();
+    QObject::connect(app->m_settings.get(), &Settings::idleLockChanged, app->m_idle.get(),
+                     [raw] { raw->applyIdleInterval(); });
+    QObject::connect(app->m_idle.get(), &IdleLock::idle, app->m_idle.get(), [raw] {
+        // A question left open (an unsaved-changes box, a confirmation) is closed first:
+        // the idle lock does not wait for anyone.
+        if (QWidget* modal = QApplication::activeModalWidget()) {
+            modal->close();
+            QTimer::singleShot(0, raw->m_idle.get(), [raw] { raw->endSession(false); });
+            return;
+        }
+        raw->endSession(false);
+    });
+
+    QObject::connect(app->m_login.get(), &LoginWindow::loginRequested, app->m_login.get(),
+                     [raw](const QString& user, const QString& password) { raw->login(user, password); });
+    QObject::connect(app->m_login.get(), &LoginWindow::languageChosen, app->m_login.get(),
+                     [raw](const QString& code) { raw->m_settings->setLanguage(code); });
+
+    if (session) {
+        app->beginSession(std::move(*session));
+    } else {
+        app->m_login->reset();
     }
+    step("ready");
     return app;
+}
+
+void DesktopApp::show()
+{
+    m_shown = true;
+    if (m_window) {
+        m_login->hide();
+        m_window->show();
+    } else {
+        m_login->show();
+        m_login->raise();
+        m_login->activateWindow();
+    }
+}
+
+void DesktopApp::applyIdleInterval()
+{
+    m_idle->setInterval(m_options.idleLockMs > 0 ? m_options.idleLockMs
+                                                 : std::max(1, m_settings->idleLockMinutes()) * 60 * 1000);
+}
+
+// Where a session begins; the one place that hands out what the session unlocked.
+void DesktopApp::beginSession(Session session)
+{
+    Q_ASSERT(!m_session && !m_window);
+    m_session = std::move(session);
+    // The data key the password unwrapped opens the sealed answers (and, once, seals a
+    // folder from before schema 8). A key that does not fit this folder opens nothing.
+    if (Status s = m_store->setSealer(std::make_shared<const FieldSealer>(m_session->dataKey)); !s) {
+        qCWarning(lcUi) << "the session's key does not open this folder:" << s.error().message;
+        m_session.reset();
+        m_login->reset(QString(), s.error().message);
+        return;
+    }
+    m_store->setActor(m_session->user);
+    m_records->setActor(m_session->user);
+    qCInfo(lcUi) << "session begins for a" << roleCode(m_session->role);
+    m_context = std::unique_ptr<AppContext>(new AppContext{*m_store, *m_records, *m_people, *m_settings, *m_dialogs,
+                                                           *m_events, m_sync.get(), *m_session, m_accounts.get()});
+    m_window = std::make_unique<MainWindow>(*m_context);
+    QObject::connect(m_window.get(), &MainWindow::lockRequested, m_window.get(), [this] { requestLock(); });
+    loadPeople(m_options.loadPeopleInBackground);
+    if (m_options.autoSync) {
+        m_sync->setAutomatic(true);
+        QTimer::singleShot(0, m_sync.get(), [this] {
+            if (m_session)
+                m_sync->startIfEnrolled();
+        });
+    }
+    m_idle->start();
+    m_login->reset();
+    if (m_shown)
+        show();
+}
+
+// Where a session ends (see the class comment).
+bool DesktopApp::endSession(bool ask)
+{
+    if (!m_session)
+        return true;
+    if (m_window) {
+        Page* page = m_window->currentPage();
+        if (ask && page && !page->canLeave())
+            return false;
+        m_settings->setWindowGeometry(m_window->saveGeometry());
+        m_settings->sync();
+    }
+    m_idle->stop();
+    // Nothing may use the database while the next login checks a password on another thread.
+    m_sync->setAutomatic(false);
+    if (m_sync->isBusy())
+        m_sync->cancel();
+    if (Status s = m_accounts->recordLock(*m_session); !s)
+        qCWarning(lcUi) << "lock audit entry not written:" << s.error().message;
+    const QString user = m_session->user;
+    // The login window comes up before the main window goes, so the application never has
+    // no window (which would end it).
+    m_login->reset(user, QCoreApplication::translate("DesktopApp", "The session was locked. Log in to go on."));
+    if (m_shown) {
+        m_login->show();
+        m_login->raise();
+        m_login->activateWindow();
+    }
+    if (m_window)
+        m_window->hide();
+    m_window.reset(); // every page, editor and value shown in them
+    m_context.reset();
+    ++m_peopleGeneration; // a people index still loading is thrown away
+    m_people->reset({});
+    m_peopleLoaded = false;
+    static_cast<void>(m_store->setSealer(nullptr)); // the store locks: no sealed answer opens
+    m_session.reset(); // the last copy of the data key: wiped now
+    m_store->setActor(AuditLog::systemUser());
+    qCInfo(lcUi) << "session locked";
+    return true;
+}
+
+void DesktopApp::requestLock()
+{
+    QTimer::singleShot(0, m_login.get(), [this] { endSession(true); });
+}
+
+bool DesktopApp::login(const QString& user, const QString& password)
+{
+    if (m_loginRunning || m_session)
+        return false;
+    m_loginRunning = true;
+    m_login->setBusy(true);
+    Accounts* accounts = m_accounts.get();
+    auto* watcher = new QFutureWatcher<Result<Session>>(m_login.get());
+    QObject::connect(watcher, &QFutureWatcherBase::finished, m_login.get(), [this, watcher] {
+        const Result<Session> result = watcher->result();
+        // The futures hold a copy of the session (its data key): let go of them (the
+        // watcher's goes with the watcher).
+        m_loginCheck = QFuture<Result<Session>>();
+        watcher->deleteLater();
+        finishLogin(result);
+    });
+    m_loginCheck = QtConcurrent::run([accounts, user, password] { return accounts->unlock(user, password); });
+    watcher->setFuture(m_loginCheck);
+    return true;
+}
+
+void DesktopApp::finishLogin(const Result<Session>& result)
+{
+    m_loginRunning = false;
+    m_login->setBusy(false);
+    if (!result) {
+        m_login->showError(result.error().message);
+        return;
+    }
+    beginSession(*result);
 }
 
 void DesktopApp::loadPeople(bool background)
@@ -130,7 +335,11 @@ void DesktopApp::loadPeople(bool background)
         return;
     }
     auto* watcher = new QFutureWatcher<Result<std::vector<PersonEntry>>>(m_events.get());
-    QObject::connect(watcher, &QFutureWatcherBase::finished, m_events.get(), [this, watcher] {
+    const int generation = m_peopleGeneration;
+    QObject::connect(watcher, &QFutureWatcherBase::finished, m_events.get(), [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_peopleGeneration || !m_session)
+            return; // locked meanwhile: names stay out of memory
         auto entries = watcher->result();
         if (entries) {
             m_people->reset(std::move(entries.value()));
@@ -140,7 +349,6 @@ void DesktopApp::loadPeople(bool background)
         }
         m_peopleLoaded = true;
         Q_EMIT m_events->peopleIndexReady();
-        watcher->deleteLater();
     });
     watcher->setFuture(QtConcurrent::run([path, sealer] { return PersonIndex::read(path, sealer); }));
 }

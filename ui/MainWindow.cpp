@@ -13,11 +13,14 @@
 #include "pages/SettingsPage.h"
 #include "pages/SyncPage.h"
 #include "pages/TransportBoardPage.h"
+#include "pages/AuditPage.h"
+#include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
 #include "store/LocalStore.h"
 #include "store/SyncState.h"
 #include "sync/SyncClient.h"
 
+#include <QAction>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -29,6 +32,7 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QToolButton>
 
 using namespace Qt::StringLiterals;
 
@@ -87,6 +91,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     addLazyPage(
         u"conflicts"_s, [&context, this] { return new ConflictsPage(context, m_stack); },
         title("prihvat::ConflictsPage", "Conflicts"));
+    if (context.session.isAdministrator()) {
+        addLazyPage(
+            u"users"_s, [&context, this] { return new UsersPage(context, m_stack); },
+            title("prihvat::UsersPage", "Users"));
+        addLazyPage(
+            u"audit"_s, [&context, this] { return new AuditPage(context, m_stack); },
+            title("prihvat::AuditPage", "Audit trail"));
+    }
     m_profile = new PersonProfilePage(context, m_stack);
     addPage(m_profile);
     m_editor = new RecordEditorPage(context, m_stack);
@@ -127,6 +139,18 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
             &MainWindow::back);
 
+    m_lock = new QAction(this);
+    m_lock->setObjectName(u"lockAction"_s);
+    m_lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    m_lock->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_lock);
+    connect(m_lock, &QAction::triggered, this, &MainWindow::lockRequested);
+    m_user = new QLabel(this);
+    m_user->setObjectName(u"statusUser"_s);
+    m_lockButton = new QToolButton(this);
+    m_lockButton->setObjectName(u"lockButton"_s);
+    m_lockButton->setDefaultAction(m_lock);
+    m_lockButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
     m_site = new QLabel(this);
     m_site->setObjectName(u"statusSite"_s);
     m_language = new QLabel(this);
@@ -139,6 +163,8 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     statusBar()->addWidget(m_language);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_pending);
+    statusBar()->addPermanentWidget(m_user);
+    statusBar()->addPermanentWidget(m_lockButton);
     if (SyncClient* sync = context.sync) {
         connect(sync, &SyncClient::progress, this, &MainWindow::refreshStatus);
         connect(sync, &SyncClient::finished, this, [this](const SyncReport& report) {
@@ -283,6 +309,8 @@ void MainWindow::refreshStatus()
     const Site* site = m_context.forms().reference().site(m_context.store.site());
     m_site->setText(tr("Site: %1").arg(site ? site->name : m_context.store.site()));
     m_language->setText(tr("Language: %1").arg(Languages::nativeName(m_context.language())));
+    m_user->setText(tr("%1 (%2)").arg(QChar(0x2068) + m_context.session.user + QChar(0x2069),
+                                      roleLabel(m_context.session.role)));
     auto pending = m_context.store.outboxSize();
     m_pending->setText(tr("Waiting to sync: %1").arg(QLocale().toString(pending ? *pending : 0)));
     if (m_context.sync && m_context.sync->isBusy()) {
@@ -304,6 +332,8 @@ void MainWindow::retranslate()
         const QString id = item->data(Qt::UserRole).toString();
         item->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_titles.value(id)()));
     }
+    m_lock->setText(tr("Lock (Ctrl+L)"));
+    m_lock->setToolTip(tr("Lock now: the records are hidden until someone logs in again."));
     for (Page* p : std::as_const(m_pages))
         p->retranslate();
     if (currentPage())

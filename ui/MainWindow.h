@@ -6,8 +6,10 @@
 
 #include <functional>
 
+class QAction;
 class QLabel;
 class QListWidget;
+class QToolButton;
 class QStackedWidget;
 
 namespace prihvat {
@@ -19,7 +21,9 @@ class RecordEditorPage;
 
 // Navigation on the side, one page at a time, and a status bar with the site, the language
 // and the number of changes waiting to sync. Keyboard: Ctrl+1…9 pages, Ctrl+F find a
-// person, Ctrl+N register a person, Ctrl+S save, Esc back from a record.
+// person, Ctrl+N register a person, Ctrl+S save, Esc back from a record, Ctrl+L lock.
+// Built for one session (AppContext::session): administrators also get the Users and
+// Audit trail pages; nobody else has them.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -38,6 +42,11 @@ public:
     Page* currentPage() const;
     RecordEditorPage* editor() const { return m_editor; }
     void refreshStatus();
+    QAction* lockAction() const { return m_lock; }
+
+Q_SIGNALS:
+    // Ctrl+L or the Lock button: DesktopApp ends the session.
+    void lockRequested();
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -64,6 +73,9 @@ private:
     QLabel* m_language = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_lastSync = nullptr;
+    QLabel* m_user = nullptr;
+    QAction* m_lock = nullptr;
+    QToolButton* m_lockButton = nullptr;
 };
 
 } // namespace prihvat

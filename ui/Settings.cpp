@@ -83,6 +83,7 @@ int Settings::idleLockMinutes() const
 void Settings::setIdleLockMinutes(int minutes)
 {
     m_settings->setValue(u"security/idleLockMinutes"_s, minutes);
+    Q_EMIT idleLockChanged(minutes);
 }
 
 QString Settings::distributionType() const

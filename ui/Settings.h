@@ -26,6 +26,7 @@ public:
     void setLastPage(const QString& page);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray& geometry);
+    // The session locks after this many minutes without input (default 5).
     int idleLockMinutes() const;
     void setIdleLockMinutes(int minutes);
     // Distribution mode: the assistance type and item chosen last.
@@ -38,6 +39,7 @@ public:
 Q_SIGNALS:
     void languageChanged(const QString& code);
     void respondentLanguageChanged(const QString& code);
+    void idleLockChanged(int minutes);
 
 private:
     std::unique_ptr<QSettings> m_settings;

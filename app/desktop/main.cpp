@@ -8,7 +8,7 @@
 #include "common/Translations.h"
 #include "forms/Languages.h"
 #include "pages/Page.h"
-#include "security/Accounts.h"
+#include "security/LoginWindow.h"
 #include "store/DataFolder.h"
 
 #include <QApplication>
@@ -37,6 +37,8 @@ bool showScreenshotPage(prihvat::DesktopApp& app, const QString& page)
                                             {u"screening_date"_s, today},
                                             {u"site"_s, app.store().site()}});
     }
+    if (page.startsWith(u"record:"_s))
+        return w.editRecord(page.mid(7));
     return w.showPage(page);
 }
 
@@ -61,13 +63,14 @@ int main(int argc, char* argv[])
     parser.addOption({u"screenshot"_s, u"Open --page, save a PNG of the window to FILE and exit."_s, u"FILE"_s});
     parser.addOption({u"page"_s,
                       u"The page to open: people, person, screening-form, screenings, assistance, distribution, "
-                      "transport, referrals, settings."_s,
+                      "transport, referrals, settings, sync, conflicts, users, audit, login (the login screen), "
+                      "record:ID (one record in the editor)."_s,
                       u"PAGE"_s});
-    parser.addOption({u"respondent-lang"_s, u"Show each question also in this language."_s, u"CODE"_s});
     parser.addOption({u"user"_s,
-                      u"Log in as NAME with the password from PRIHVAT_PASSWORD (creates the administrator "
-                      "when --site sets up a new folder)."_s,
+                      u"With --screenshot: log in as this user (password from PRIHVAT_PASSWORD); on a new "
+                      "data folder with --site, create them as the administrator."_s,
                       u"NAME"_s});
+    parser.addOption({u"respondent-lang"_s, u"Show each question also in this language."_s, u"CODE"_s});
     parser.process(application);
 
     const QString language = parser.value(u"lang"_s);
@@ -85,27 +88,15 @@ int main(int argc, char* argv[])
     options.initSite = parser.value(u"site"_s);
     options.askForSetup = !screenshot;
     options.loadPeopleInBackground = !screenshot;
-    // Until the login screen exists, a login comes from --user and PRIHVAT_PASSWORD; a
-    // folder that has users is not opened without one.
-    const QString user = parser.value(u"user"_s);
-    options.login = [user](prihvat::LocalStore& store) -> prihvat::Result<std::optional<prihvat::Session>> {
-        prihvat::Accounts accounts(store, prihvat::Accounts::argon2id(), prihvat::Accounts::threadSleeper());
-        auto hasUsers = accounts.hasUsers();
-        if (!hasUsers)
-            return hasUsers.error();
-        if (user.isEmpty() && !*hasUsers)
-            return std::optional<prihvat::Session>(); // a folder from before accounts, or just set up
-        const QByteArray password = qgetenv("PRIHVAT_PASSWORD");
-        if (user.isEmpty() || password.isEmpty())
-            return prihvat::Error::invalid(QCoreApplication::translate(
-                "main", "This data folder has users: start Prihvat with --user NAME and the password in "
-                        "PRIHVAT_PASSWORD."));
-        auto session = *hasUsers ? accounts.unlock(user, QString::fromUtf8(password))
-                                 : accounts.createAdministrator(user, QString::fromUtf8(password));
-        if (!session)
-            return session.error();
-        return std::optional<prihvat::Session>(std::move(*session));
-    };
+    const QString page = parser.value(u"page"_s).isEmpty() ? u"people"_s : parser.value(u"page"_s);
+    if (screenshot && page != u"login"_s) {
+        options.user = parser.value(u"user"_s);
+        options.password = qEnvironmentVariable("PRIHVAT_PASSWORD");
+        if (options.user.isEmpty()) {
+            qCritical("--screenshot needs --user NAME and the password in PRIHVAT_PASSWORD (or --page login).");
+            return 2;
+        }
+    }
     auto app = prihvat::DesktopApp::start(options, clock, dialogs);
     if (!app) {
         // Cancelled set-up needs no message; anything else is explained in the user's language.
@@ -117,20 +108,29 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(u"respondent-lang"_s))
         (*app)->settings().setRespondentLanguage(parser.value(u"respondent-lang"_s));
-    prihvat::MainWindow& window = (*app)->window();
-
     if (screenshot) {
-        window.resize(1280, 820);
-        window.show();
-        const QString page = parser.value(u"page"_s).isEmpty() ? u"people"_s : parser.value(u"page"_s);
-        if (!showScreenshotPage(**app, page)) {
+        QWidget* shown = nullptr;
+        if (page == u"login"_s) {
+            if ((*app)->hasSession()) {
+                qCritical("--page login shows the login screen of a folder that has users; this one had none.");
+                return 2;
+            }
+            shown = &(*app)->login();
+            shown->resize(1000, 640);
+            (*app)->show();
+        } else {
+            shown = &(*app)->window();
+            shown->resize(1280, 820);
+            (*app)->show();
+        }
+        if (page != u"login"_s && !showScreenshotPage(**app, page)) {
             qCritical("Cannot show page \"%s\" (unknown page, or no person registered yet).", qPrintable(page));
             return 2;
         }
         const QString file = parser.value(u"screenshot"_s);
         int exitCode = 0;
-        QTimer::singleShot(400, &window, [&window, file, &exitCode] {
-            if (!window.grab().save(file, "PNG")) {
+        QTimer::singleShot(400, shown, [shown, file, &exitCode] {
+            if (!shown->grab().save(file, "PNG")) {
                 qCritical("Cannot write %s", qPrintable(file));
                 exitCode = 1;
             }
@@ -139,6 +139,6 @@ int main(int argc, char* argv[])
         QApplication::exec();
         return exitCode;
     }
-    window.show();
+    (*app)->show();
     return QApplication::exec();
 }

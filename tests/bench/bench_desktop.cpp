@@ -73,6 +73,9 @@ int childApp(int argc, char** argv, const QString& dir)
     options.dataDir = dir;
     options.language = u"en"_s;
     options.askForSetup = false;
+    // Logs in (the first run creates this administrator): one Argon2id derivation.
+    options.user = u"bench"_s;
+    options.password = u"bench password"_s;
     auto started = DesktopApp::start(options, clock, dialogs);
     if (!started) {
         std::fprintf(stderr, "%s\n", qPrintable(started.error().fullText()));
@@ -220,6 +223,9 @@ int main(int argc, char** argv)
     options.dataDir = dir;
     options.language = u"en"_s;
     options.askForSetup = false;
+    // Logs in (the first run creates this administrator): one Argon2id derivation.
+    options.user = u"bench"_s;
+    options.password = u"bench password"_s;
     options.loadPeopleInBackground = false;
     options.autoSync = false;
     auto desktop = DesktopApp::start(options, clock, dialogs);

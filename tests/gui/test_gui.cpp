@@ -5,7 +5,9 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "SetupDialog.h"
 #include "common/Translations.h"
+#include "forms/FormRegistry.h"
 #include "form/FieldEditor.h"
 #include "form/FormView.h"
 #include "pages/DistributionPage.h"
@@ -13,8 +15,11 @@
 #include "pages/PersonProfilePage.h"
 #include "pages/RecordEditorPage.h"
 #include "pages/TransportBoardPage.h"
+#include "pages/AuditPage.h"
+#include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
-#include "security/Accounts.h"
+#include "security/IdleLock.h"
+#include "security/LoginWindow.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordQuery.h"
@@ -33,10 +38,16 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMutex>
+#include <QPlainTextEdit>
+#include <QTextEdit>
 #include <QSet>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -79,6 +90,48 @@ QStringList visibleTexts(QWidget* root)
     return texts;
 }
 
+// Every text held by any widget of the application, shown or not: labels, buttons, edits,
+// combo boxes, every cell of every item view, window titles, tool tips.
+QStringList everyText()
+{
+    QStringList texts;
+    for (QWidget* w : QApplication::allWidgets()) {
+        texts.append(w->windowTitle());
+        texts.append(w->toolTip());
+        if (auto* l = qobject_cast<QLabel*>(w))
+            texts.append(l->text());
+        else if (auto* b = qobject_cast<QAbstractButton*>(w))
+            texts.append(b->text());
+        else if (auto* e = qobject_cast<QLineEdit*>(w))
+            texts.append({e->text(), e->placeholderText()});
+        else if (auto* t = qobject_cast<QTextEdit*>(w))
+            texts.append(t->toPlainText());
+        else if (auto* p = qobject_cast<QPlainTextEdit*>(w))
+            texts.append(p->toPlainText());
+        else if (auto* combo = qobject_cast<QComboBox*>(w)) {
+            texts.append(combo->currentText());
+            for (int i = 0; i < combo->count(); ++i)
+                texts.append(combo->itemText(i));
+        } else if (auto* v = qobject_cast<QAbstractItemView*>(w); v && v->model()) {
+            const QAbstractItemModel* m = v->model();
+            for (int r = 0; r < m->rowCount(); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    texts.append(m->data(m->index(r, c)).toString());
+        }
+    }
+    texts.removeAll(QString());
+    return texts;
+}
+
+QStringList containing(const QStringList& texts, const QString& needle)
+{
+    QStringList hits;
+    for (const QString& t : texts)
+        if (t.contains(needle, Qt::CaseInsensitive))
+            hits.append(t);
+    return hits;
+}
+
 bool hasLetters(const QString& s)
 {
     for (QChar c : s)
@@ -98,6 +151,10 @@ private:
     std::unique_ptr<ManualClock> m_clock;
     std::unique_ptr<Dialogs> m_dialogs;
     std::unique_ptr<DesktopApp> m_app;
+    // The waits the accounts asked for after wrong passwords (from the login thread).
+    QMutex m_waitsMutex;
+    QList<std::int64_t> m_waits;
+    static constexpr auto kPassword = u"correct horse battery";
 
     MainWindow& window() { return m_app->window(); }
     template <typename T>
@@ -130,6 +187,51 @@ private:
         QTest::keyClicks(focus, text);
     }
     QWidget* focused() { return QApplication::focusWidget(); }
+    // Types into the login window and presses Return, as a person would.
+    void typeLogin(const QString& user, const QString& password)
+    {
+        LoginWindow& login = m_app->login();
+        QVERIFY(login.isVisible());
+        auto* name = login.findChild<QLineEdit*>(u"loginUser"_s);
+        auto* pw = login.findChild<QLineEdit*>(u"loginPassword"_s);
+        QVERIFY(name && pw);
+        name->clear();
+        QTest::keyClicks(name, user);
+        QTest::keyClicks(pw, password);
+        QTest::keyClick(pw, Qt::Key_Return);
+    }
+    // Adds a user (as the administrator logged in now), locks, and logs them in.
+    void switchUser(const QString& name, Role role)
+    {
+        QVERIFY(m_app->hasSession());
+        QVERIFY(m_app->accounts().addUser(*m_app->session(), name, role, QString::fromUtf16(kPassword)));
+        QVERIFY(m_app->endSession(false));
+        QVERIFY(!m_app->hasSession());
+        typeLogin(name, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QCOMPARE(m_app->session()->user, name);
+        window().resize(1280, 820);
+        QVERIFY(QTest::qWaitForWindowExposed(&window()));
+        window().activateWindow();
+        QApplication::setActiveWindow(&window());
+    }
+    QString addScreening(const QString& personId, const QString& gbvDetails)
+    {
+        auto id = m_app->context().records.create(u"screening"_s, {{u"person_id"_s, personId},
+                                                                   {u"screening_date"_s, u"2026-06-15"_s},
+                                                                   {u"site"_s, u"USI"_s},
+                                                                   {u"risks"_s, QJsonArray{u"gbv"_s}},
+                                                                   {u"gbv_details"_s, gbvDetails},
+                                                                   {u"urgency"_s, u"high"_s}});
+        if (!id)
+            qWarning() << id.error().fullText();
+        return id ? *id : QString();
+    }
+    QList<AuditEntry> audit()
+    {
+        auto entries = m_app->store().audit().entries(1000, 0);
+        return entries ? *entries : QList<AuditEntry>();
+    }
     bool focusIsIn(const QString& editorName)
     {
         for (QWidget* w = focused(); w; w = w->parentWidget())
@@ -168,11 +270,21 @@ private Q_SLOTS:
         options.askForSetup = false;
         options.loadPeopleInBackground = false;
         options.autoSync = false;
+        // A new folder with its administrator, logged in (one Argon2id derivation).
+        options.user = u"admin"_s;
+        options.password = QString::fromUtf16(kPassword);
+        // No real waiting after a wrong password; what was asked is recorded.
+        options.sleeper = [this](std::int64_t ms) {
+            const QMutexLocker lock(&m_waitsMutex);
+            m_waits.append(ms);
+        };
+        m_waits.clear();
         auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
         QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
         m_app = std::move(app.value());
+        QVERIFY(m_app->hasSession());
         window().resize(1280, 820);
-        window().show();
+        m_app->show();
         QVERIFY(QTest::qWaitForWindowExposed(&window()));
         window().activateWindow();
         QApplication::setActiveWindow(&window());
@@ -187,55 +299,6 @@ private Q_SLOTS:
         m_dir.reset();
         Translations::install(u"en"_s);
         QApplication::setLayoutDirection(Qt::LeftToRight);
-    }
-
-    // The desktop application logs in through Accounts (core/security) before anything
-    // reads the folder: a new folder gets its administrator, a wrong password stops the
-    // start, and saves are audited under the user's name.
-    void logsInThroughAccounts()
-    {
-        QTemporaryDir dir;
-        DesktopApp::Options options;
-        options.dataDir = dir.path() + u"/data"_s;
-        options.language = u"en"_s;
-        options.initSite = u"USI"_s;
-        options.askForSetup = false;
-        options.loadPeopleInBackground = false;
-        options.autoSync = false;
-        auto loginWith = [this](const QString& password) {
-            return [this, password](LocalStore& store) -> Result<std::optional<Session>> {
-                Accounts accounts(store, Accounts::argon2id(), [this](std::int64_t ms) { m_clock->advance(ms); });
-                auto session = *accounts.hasUsers() ? accounts.unlock(u"ana"_s, password)
-                                                    : accounts.createAdministrator(u"ana"_s, password);
-                if (!session)
-                    return session.error();
-                return std::optional<Session>(*session);
-            };
-        };
-        options.login = loginWith(u"ana's password"_s);
-        {
-            auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
-            QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
-            QVERIFY((*app)->session().has_value());
-            QCOMPARE((*app)->session()->user, u"ana"_s);
-            QVERIFY((*app)->session()->isAdministrator());
-            QVERIFY((*app)->session()->dataKey);
-            auto id = (*app)->context().records.create(u"person"_s, person(u"Ahmad"_s, u"Karimi"_s));
-            QVERIFY(id.ok());
-            auto entries = (*app)->store().audit().entries(1);
-            QVERIFY(entries.ok() && !entries->isEmpty());
-            QCOMPARE(entries->first().kind, u"create"_s);
-            QVERIFY2(entries->first().actor.startsWith(u"ana@"_s), qPrintable(entries->first().actor));
-        }
-        options.initSite.clear();
-        options.login = loginWith(u"not the password"_s);
-        auto refused = DesktopApp::start(options, *m_clock, *m_dialogs);
-        QVERIFY(!refused.ok());
-        QVERIFY2(refused.error().message.contains(u"not right"_s), qPrintable(refused.error().message));
-        options.login = loginWith(u"ana's password"_s);
-        auto again = DesktopApp::start(options, *m_clock, *m_dialogs);
-        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().fullText()));
-        QCOMPARE((*again)->session()->user, u"ana"_s);
     }
 
     void startsOnPeopleWithStatusBar()
@@ -299,6 +362,8 @@ private Q_SLOTS:
     void fillAndSaveScreeningWithKeyboardAlone()
     {
         const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        // GBV details are protection-sensitive: a protection officer fills them in.
+        switchUser(u"officer"_s, Role::Protection);
         QVERIFY(window().openPerson(id));
         QTest::mouseClick(find<QAbstractButton>(u"newScreeningButton"_s), Qt::LeftButton);
         QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
@@ -560,6 +625,327 @@ private Q_SLOTS:
         QCOMPARE(label->layoutDirection(), Qt::RightToLeft);
         QVERIFY(find<QLabel>(u"label_risks"_s)->text().startsWith(u"Protection risks"_s) ||
                 !find<QLabel>(u"label_risks"_s)->text().isEmpty());
+    }
+
+    // --- Users, login, lock, need-to-know (issue 5) ---
+
+    // Logging in through options (--screenshot, tests) goes through Accounts before anything
+    // reads the folder: a new folder gets its administrator, a wrong password stops the
+    // start, and saves are audited under the user's name.
+    void logsInThroughAccounts()
+    {
+        QTemporaryDir dir;
+        DesktopApp::Options options;
+        options.dataDir = dir.path() + u"/data"_s;
+        options.language = u"en"_s;
+        options.initSite = u"USI"_s;
+        options.askForSetup = false;
+        options.loadPeopleInBackground = false;
+        options.autoSync = false;
+        options.sleeper = [](std::int64_t) {};
+        options.user = u"ana"_s;
+        options.password = u"ana's password"_s;
+        {
+            auto app = DesktopApp::start(options, *m_clock, *m_dialogs);
+            QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
+            QVERIFY((*app)->hasSession());
+            QCOMPARE((*app)->session()->user, u"ana"_s);
+            QVERIFY((*app)->session()->isAdministrator());
+            QVERIFY((*app)->session()->dataKey);
+            auto id = (*app)->context().records.create(u"person"_s, person(u"Ahmad"_s, u"Karimi"_s));
+            QVERIFY(id.ok());
+            auto entries = (*app)->store().audit().entries(1);
+            QVERIFY(entries.ok() && !entries->isEmpty());
+            QCOMPARE(entries->first().kind, u"create"_s);
+            QVERIFY2(entries->first().actor.startsWith(u"ana@"_s), qPrintable(entries->first().actor));
+        }
+        options.initSite.clear();
+        options.password = u"not the password"_s;
+        auto refused = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(u"not right"_s), qPrintable(refused.error().message));
+        options.password = u"ana's password"_s;
+        auto again = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY2(again.ok(), again.ok() ? "" : qPrintable(again.error().fullText()));
+        QCOMPARE((*again)->session()->user, u"ana"_s);
+        // Without a user named, a folder that has users waits at the login window.
+        options.user.clear();
+        auto waiting = DesktopApp::start(options, *m_clock, *m_dialogs);
+        QVERIFY2(waiting.ok(), waiting.ok() ? "" : qPrintable(waiting.error().fullText()));
+        QVERIFY(!(*waiting)->hasSession());
+    }
+
+    void firstStartCreatedTheAdministrator()
+    {
+        QCOMPARE(m_app->session()->user, u"admin"_s);
+        QVERIFY(m_app->session()->isAdministrator());
+        auto users = m_app->accounts().users();
+        QVERIFY(users.ok());
+        QCOMPARE(users->size(), 1);
+        QCOMPARE(users->first().name, u"admin"_s);
+        QCOMPARE(users->first().role, Role::Admin);
+        QVERIFY(find<QLabel>(u"statusUser"_s)->text().contains(u"admin"_s));
+    }
+
+    void setupAsksForTheAdministratorTwice()
+    {
+        SetupDialog setup(m_app->context().forms().reference(), m_dir->path(), u"en"_s);
+        setup.findChild<QLineEdit*>(u"setupAdminName"_s)->setText(u"amina"_s);
+        setup.findChild<QLineEdit*>(u"setupPassword"_s)->setText(u"long enough 1"_s);
+        setup.findChild<QLineEdit*>(u"setupPasswordRepeat"_s)->setText(u"long enough 2"_s);
+        setup.accept();
+        QCOMPARE(setup.result(), int(QDialog::Rejected));
+        QVERIFY(setup.findChild<QLabel*>(u"setupProblem"_s)->text().contains(u"not the same"_s));
+        setup.findChild<QLineEdit*>(u"setupPassword"_s)->setText(u"short"_s);
+        setup.findChild<QLineEdit*>(u"setupPasswordRepeat"_s)->setText(u"short"_s);
+        setup.accept();
+        QCOMPARE(setup.result(), int(QDialog::Rejected));
+        setup.findChild<QLineEdit*>(u"setupPassword"_s)->setText(u"long enough 1"_s);
+        setup.findChild<QLineEdit*>(u"setupPasswordRepeat"_s)->setText(u"long enough 1"_s);
+        setup.accept();
+        QCOMPARE(setup.result(), int(QDialog::Accepted));
+        QCOMPARE(setup.adminName(), u"amina"_s);
+        QCOMPARE(setup.adminPassword(), u"long enough 1"_s);
+    }
+
+    void loginWithTheRightPasswordShowsPeople()
+    {
+        QVERIFY(m_app->endSession(false));
+        QVERIFY(!m_app->hasSession());
+        QVERIFY(m_app->login().isVisible());
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        // The password is checked on another thread: the window stays responsive and busy.
+        QVERIFY(m_app->login().isBusy());
+        QVERIFY(m_app->login().findChild<QWidget*>(u"loginBusy"_s)->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QVERIFY(!m_app->login().isVisible());
+        QVERIFY(window().isVisible());
+        QCOMPARE(window().currentPage()->pageId(), u"people"_s);
+        QCOMPARE(audit().first().kind, u"login"_s);
+        // Locking drops every copy of the session: the data key is wiped.
+        std::weak_ptr<const SecretKey> key = m_app->session()->dataKey;
+        QVERIFY(!key.expired());
+        QVERIFY(m_app->endSession(false));
+        QTRY_VERIFY(key.expired());
+    }
+
+    void wrongPasswordShowsMessageAndStaysLocked()
+    {
+        const QString id = addPerson(u"Zainab"_s, u"Haidari"_s);
+        QVERIFY(!id.isEmpty());
+        QVERIFY(m_app->endSession(false));
+        typeLogin(u"admin"_s, u"not the password"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->login().isBusy(), 15000);
+        QVERIFY(!m_app->hasSession());
+        QVERIFY2(m_app->login().message().contains(u"not right"_s), qPrintable(m_app->login().message()));
+        {
+            const QMutexLocker lock(&m_waitsMutex);
+            QCOMPARE(m_waits, QList<std::int64_t>{Accounts::delayAfter(1)});
+        }
+        // The wait is shown as a countdown, not as a frozen window.
+        auto* wait = m_app->login().findChild<QLabel*>(u"loginWait"_s);
+        QVERIFY2(wait->text().contains(u"Try again in"_s), qPrintable(wait->text()));
+        QVERIFY(containing(everyText(), u"Zainab"_s).isEmpty());
+        QCOMPARE(audit().first().kind, u"login_failed"_s);
+    }
+
+    void fiveWrongPasswordsLockTheAccountOut()
+    {
+        QVERIFY(m_app->endSession(false));
+        for (int i = 0; i < Accounts::kMaxFailures; ++i) {
+            typeLogin(u"admin"_s, u"wrong password %1"_s.arg(i));
+            QTRY_VERIFY_WITH_TIMEOUT(!m_app->login().isBusy(), 15000);
+            QVERIFY(!m_app->hasSession());
+        }
+        QVERIFY2(m_app->login().message().contains(u"administrator can unlock"_s),
+                 qPrintable(m_app->login().message()));
+        {
+            const QMutexLocker lock(&m_waitsMutex);
+            // Growing waits after the first four failures; the fifth locks instead.
+            for (int i = 1; i <= 4; ++i) {
+                QVERIFY(m_waits.contains(Accounts::delayAfter(i)));
+                if (i > 1)
+                    QVERIFY(Accounts::delayAfter(i) > Accounts::delayAfter(i - 1));
+            }
+            QVERIFY(!m_waits.contains(Accounts::delayAfter(5)));
+        }
+        // Even the right password does not open a locked-out account.
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->login().isBusy(), 15000);
+        QVERIFY(!m_app->hasSession());
+        QVERIFY(m_app->login().message().contains(u"administrator can unlock"_s));
+        auto users = m_app->accounts().users();
+        QVERIFY(users.ok() && users->first().locked);
+    }
+
+    void ctrlLLocksAndLeavesNoRecordTextInAnyWidget()
+    {
+        const QString id = addPerson(u"Zainab"_s, u"Haidari"_s);
+        QVERIFY(window().openPerson(id));
+        QVERIFY(!containing(everyText(), u"Haidari"_s).isEmpty());
+        QVERIFY(window().editRecord(id));
+        auto* phone = window().editor()->formView()->editor(u"phone"_s);
+        QVERIFY(phone);
+        phone->setValue(u"+38761111222"_s);
+        Q_EMIT phone->edited();
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        // A person asked to lock: the unsaved change is offered for saving; Discard drops it.
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+        QTest::keyClick(&window(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(!m_app->hasSession());
+        QVERIFY(m_dialogs->lastText().contains(u"not saved"_s));
+        QVERIFY(m_app->login().isVisible());
+        const QStringList texts = everyText();
+        QVERIFY2(containing(texts, u"Haidari"_s).isEmpty(), qPrintable(containing(texts, u"Haidari"_s).join(u'|')));
+        QVERIFY(containing(texts, u"Zainab"_s).isEmpty());
+        QVERIFY(containing(texts, u"38761111222"_s).isEmpty());
+        QVERIFY(!m_app->peopleLoaded());
+        QCOMPARE(audit().first().kind, u"lock"_s);
+        QCOMPARE(m_app->login().findChild<QLineEdit*>(u"loginUser"_s)->text(), u"admin"_s);
+        // The discarded change was not saved.
+        auto stored = m_app->store().get(id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QVERIFY(!(*stored)->values.contains(u"phone"_s));
+    }
+
+    void lockAskedWithUnsavedChangesCanBeCancelled()
+    {
+        const QString id = addPerson(u"Zainab"_s, u"Haidari"_s);
+        QVERIFY(window().editRecord(id));
+        auto* phone = window().editor()->formView()->editor(u"phone"_s);
+        phone->setValue(u"+38761111222"_s);
+        Q_EMIT phone->edited();
+        m_dialogs->setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!m_app->endSession(true));
+        QVERIFY(m_app->hasSession());
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+    }
+
+    void idleLockFiresAfterTheConfiguredTime()
+    {
+        m_app->settings().setIdleLockMinutes(7);
+        QCOMPARE(m_app->idleLock().interval(), 7 * 60 * 1000);
+        const QString id = addPerson(u"Zainab"_s, u"Haidari"_s);
+        QVERIFY(window().openPerson(id));
+        m_app->idleLock().setInterval(300);
+        QTest::qWait(150);
+        QVERIFY(m_app->hasSession());
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->hasSession(), 5000);
+        QVERIFY(containing(everyText(), u"Haidari"_s).isEmpty());
+        QCOMPARE(audit().first().kind, u"lock"_s);
+        QVERIFY(!m_app->idleLock().isActive());
+    }
+
+    void mobileTeamSeesProtectionFieldWithheld()
+    {
+        const QString person = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        const QString screening = addScreening(person, u"Needs a safe space away from Q"_s);
+        QVERIFY(!screening.isEmpty());
+        switchUser(u"mobile1"_s, Role::Mobile);
+        const int auditBefore = static_cast<int>(audit().size());
+        QVERIFY(window().editRecord(screening));
+        FormView* view = window().editor()->formView();
+        QVERIFY(view->isWithheld(u"gbv_details"_s));
+        QVERIFY(!view->editor(u"gbv_details"_s));
+        auto* placeholder = find<QLabel>(u"withheld_gbv_details"_s);
+        QVERIFY(placeholder && placeholder->isVisible());
+        QCOMPARE(placeholder->text(), FormView::withheldText());
+        QVERIFY(find<QLabel>(u"label_gbv_details"_s)->isVisible());
+        QVERIFY2(containing(everyText(), u"safe space"_s).isEmpty(),
+                 qPrintable(containing(everyText(), u"safe space"_s).join(u'|')));
+        QVERIFY(!view->values().contains(u"gbv_details"_s));
+        // No protection answer was shown, so none is audited.
+        const auto after = audit();
+        for (int i = 0; i < after.size() - auditBefore; ++i)
+            QVERIFY(after.at(i).kind != u"view_protection"_s);
+        // Saving another answer leaves the withheld one as it was.
+        auto* urgency = view->editor(u"urgency"_s);
+        urgency->setValue(u"medium"_s);
+        Q_EMIT urgency->edited();
+        QVERIFY(window().editor()->save());
+        auto stored = m_app->store().get(screening);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->values.value(u"urgency"_s).toString(), u"medium"_s);
+        QCOMPARE((*stored)->values.value(u"gbv_details"_s).toString(), u"Needs a safe space away from Q"_s);
+        QVERIFY(containing(everyText(), u"safe space"_s).isEmpty());
+    }
+
+    void protectionOfficerSeesProtectionFieldAndIsAudited()
+    {
+        const QString person = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        const QString screening = addScreening(person, u"Needs a safe space away from Q"_s);
+        switchUser(u"officer"_s, Role::Protection);
+        QVERIFY(window().editRecord(screening));
+        FormView* view = window().editor()->formView();
+        QVERIFY(!view->isWithheld(u"gbv_details"_s));
+        QVERIFY(view->editor(u"gbv_details"_s));
+        QCOMPARE(view->editor(u"gbv_details"_s)->value().toString(), u"Needs a safe space away from Q"_s);
+        const AuditEntry last = audit().first();
+        QCOMPARE(last.kind, u"view_protection"_s);
+        QCOMPARE(last.recordId, screening);
+        QVERIFY(last.actor.startsWith(u"officer"_s));
+        QVERIFY(!last.detail.contains(u"safe"_s));
+    }
+
+    void administratorHasUsersAndAuditPagesOthersDoNot()
+    {
+        auto* nav = find<QListWidget>(u"navigation"_s);
+        auto navIds = [&nav] {
+            QStringList ids;
+            for (int i = 0; i < nav->count(); ++i)
+                ids.append(nav->item(i)->data(Qt::UserRole).toString());
+            return ids;
+        };
+        QVERIFY(navIds().contains(u"users"_s));
+        QVERIFY(navIds().contains(u"audit"_s));
+        QVERIFY(window().showPage(u"users"_s));
+        auto* users = static_cast<UsersPage*>(window().page(u"users"_s));
+        QVERIFY(users->addUser(u"desk1"_s, Role::Desk, QString::fromUtf16(kPassword)));
+        QCOMPARE(find<QTableWidget>(u"usersTable"_s)->rowCount(), 2);
+        QVERIFY(users->changeRole(u"desk1"_s, Role::Mobile));
+        m_dialogs->setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!users->removeUser(u"desk1"_s));
+        QCOMPARE(find<QTableWidget>(u"usersTable"_s)->rowCount(), 2);
+        m_dialogs->setNextAnswer(QMessageBox::Yes);
+        QVERIFY(users->removeUser(u"desk1"_s));
+        QCOMPARE(find<QTableWidget>(u"usersTable"_s)->rowCount(), 1);
+
+        QVERIFY(window().showPage(u"audit"_s));
+        auto* auditPage = static_cast<AuditPage*>(window().page(u"audit"_s));
+        QVERIFY2(auditPage->verification().contains(u"intact"_s), qPrintable(auditPage->verification()));
+        auto* table = find<QTableWidget>(u"auditTable"_s);
+        QVERIFY(table->rowCount() >= 4);
+        QCOMPARE(table->item(0, 3)->text(), AuditPage::kindLabel(u"user_remove"_s));
+
+        switchUser(u"mobile1"_s, Role::Mobile);
+        nav = find<QListWidget>(u"navigation"_s);
+        QVERIFY(!navIds().contains(u"users"_s));
+        QVERIFY(!navIds().contains(u"audit"_s));
+        QVERIFY(!window().showPage(u"users"_s));
+        QVERIFY(!window().showPage(u"audit"_s));
+        QVERIFY(!window().findChild<UsersPage*>());
+    }
+
+    void auditPageShowsABrokenChain()
+    {
+        QVERIFY(window().showPage(u"audit"_s));
+        auto* auditPage = static_cast<AuditPage*>(window().page(u"audit"_s));
+        QVERIFY(auditPage->verification().contains(u"intact"_s));
+        // Someone with the file edits an entry behind the application's back.
+        const QString db = m_app->store().folder().databasePath();
+        {
+            sqlite3* raw = nullptr;
+            QCOMPARE(sqlite3_open(db.toUtf8().constData(), &raw), SQLITE_OK);
+            sqlite3_exec(raw, "DROP TRIGGER IF EXISTS audit_no_update", nullptr, nullptr, nullptr);
+            char* err = nullptr;
+            const int rc = sqlite3_exec(raw, "UPDATE audit SET actor = 'someone else' WHERE seq = 1", nullptr, nullptr, &err);
+            sqlite3_free(err);
+            sqlite3_close(raw);
+            QCOMPARE(rc, SQLITE_OK);
+        }
+        auditPage->refresh();
+        QVERIFY2(auditPage->verification().contains(u"broken at entry"_s), qPrintable(auditPage->verification()));
     }
 };
 

@@ -13,8 +13,11 @@
 #include "Dialogs.h"
 #include "MainWindow.h"
 #include "Settings.h"
+#include "form/FormView.h"
 #include "pages/ConflictsPage.h"
 #include "pages/SyncPage.h"
+#include "store/AuditLog.h"
+#include "store/LocalStore.h"
 #include "store/SqliteDb.h"
 #include "store/SyncState.h"
 
@@ -51,10 +54,12 @@ private Q_SLOTS:
     void keepingTheOtherValueIsAnOrdinaryEdit();
     void keepingTheKeptValueStillSyncs();
     void conflictFieldLabelIsInTheUsersLanguage();
+    void protectionConflictsAreWithheldAndAuditedForOfficers();
 
 private:
-    // A conflict on the person's phone: the other device's value won.
-    QString makeConflict(const QString& person, const QString& winnerValue);
+    // A conflict on one of the person's answers (the phone unless told): the other
+    // device's value won.
+    QString makeConflict(const QString& person, const QString& winnerValue, const QString& field = u"phone"_s);
     template <typename T> T* find(const QString& name) const { return m_app->window().findChild<T*>(name); }
 
     ManualClock m_clock{kNow};
@@ -81,6 +86,8 @@ void TestSyncPages::init()
     o.askForSetup = false;
     o.loadPeopleInBackground = false;
     o.autoSync = false;
+    o.user = u"admin"_s;
+    o.password = u"correct horse battery"_s;
     auto app = DesktopApp::start(o, m_clock, m_dialogs);
     QVERIFY2(app.ok(), app.ok() ? "" : qPrintable(app.error().fullText()));
     m_app = std::move(app.value());
@@ -94,23 +101,23 @@ void TestSyncPages::cleanup()
     m_dir.reset();
 }
 
-QString TestSyncPages::makeConflict(const QString& person, const QString& winnerValue)
+QString TestSyncPages::makeConflict(const QString& person, const QString& winnerValue, const QString& field)
 {
     AppContext& ctx = m_app->context();
     const Record r = *ctx.store.get(person).value();
-    const QString local = r.stamps.value(u"phone"_s);
+    const QString local = r.stamps.value(field);
     const QString winner = HlcStamp{HlcStamp::fromString(local)->wallMs + 1000, 0, kOtherDevice}.toString();
     protocol::PullResponse page;
     const std::int64_t seq = ++m_seq;
-    page.changes.append({seq, person, u"person"_s, u"phone"_s, winnerValue, winner, kOtherDevice});
+    page.changes.append({seq, person, u"person"_s, field, winnerValue, winner, kOtherDevice});
     protocol::ConflictEntry e;
     e.id = Uuid7::generate(m_clock);
     e.seq = seq;
     e.recordId = person;
     e.form = u"person"_s;
-    e.field = u"phone"_s;
+    e.field = field;
     e.winner = {winnerValue, winner, kOtherDevice};
-    e.loser = {r.values.value(u"phone"_s), local, ctx.store.deviceId()};
+    e.loser = {r.values.value(field), local, ctx.store.deviceId()};
     page.conflicts.append(e);
     page.next = seq;
     auto applied = SyncState(ctx.store).applyPull(page);
@@ -123,7 +130,10 @@ void TestSyncPages::pagesFollowTheSevenInTheNavigation()
 {
     auto* navigation = find<QListWidget>(u"navigation"_s);
     QVERIFY(navigation);
-    QCOMPARE(navigation->count(), 9);
+    // An administrator also has Users and Audit trail after these nine.
+    QCOMPARE(navigation->count(), 11);
+    QCOMPARE(navigation->item(9)->data(Qt::UserRole).toString(), u"users"_s);
+    QCOMPARE(navigation->item(10)->data(Qt::UserRole).toString(), u"audit"_s);
     QCOMPARE(navigation->item(7)->data(Qt::UserRole).toString(), u"sync"_s);
     QCOMPARE(navigation->item(8)->data(Qt::UserRole).toString(), u"conflicts"_s);
     QVERIFY(m_app->window().showPage(u"sync"_s));
@@ -316,6 +326,47 @@ void TestSyncPages::conflictFieldLabelIsInTheUsersLanguage()
     auto* list = find<QTreeWidget>(u"conflictsList"_s);
     QTRY_COMPARE(list->topLevelItem(0)->text(1), u"Numéro de téléphone"_s);
     ctx.settings.setLanguage(u"en"_s);
+}
+
+void TestSyncPages::protectionConflictsAreWithheldAndAuditedForOfficers()
+{
+    QJsonObject input = personInput();
+    input.insert(u"age_estimated"_s, 15); // a child: the guardian note applies
+    input.insert(u"guardian_note"_s, u"Uncle in Bihac, not yet confirmed"_s);
+    auto id = m_app->context().records.create(u"person"_s, input);
+    QVERIFY2(id.ok(), id.ok() ? "" : qPrintable(id.error().fullText()));
+    makeConflict(*id, u"Aunt in Sarajevo"_s, u"guardian_note"_s);
+
+    // The administrator is not a protection officer: present, withheld, not decidable.
+    QVERIFY(m_app->window().showPage(u"conflicts"_s));
+    auto* list = find<QTreeWidget>(u"conflictsList"_s);
+    QCOMPARE(list->topLevelItemCount(), 1);
+    QCOMPARE(list->topLevelItem(0)->text(2), FormView::withheldText());
+    QCOMPARE(list->topLevelItem(0)->text(3), FormView::withheldText());
+    QCOMPARE(find<QLabel>(u"winnerValue"_s)->text(), FormView::withheldText());
+    QCOMPARE(find<QLabel>(u"loserValue"_s)->text(), FormView::withheldText());
+    QVERIFY(!find<QPushButton>(u"keepWinnerButton"_s)->isEnabled());
+    QVERIFY(!find<QPushButton>(u"keepLoserButton"_s)->isEnabled());
+    auto* page = static_cast<ConflictsPage*>(m_app->window().page(u"conflicts"_s));
+    QVERIFY(!page->keep(0, false));
+    QCOMPARE(m_app->store().get(*id).value()->values.value(u"guardian_note"_s).toString(), u"Aunt in Sarajevo"_s);
+
+    // A protection officer sees both values in the detail (audited), never in the list.
+    QVERIFY(m_app->accounts().addUser(*m_app->session(), u"pia"_s, Role::Protection, u"officer password"_s));
+    QVERIFY(m_app->endSession(false));
+    QVERIFY(m_app->login(u"pia"_s, u"officer password"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+    QVERIFY(m_app->window().showPage(u"conflicts"_s));
+    list = find<QTreeWidget>(u"conflictsList"_s);
+    QCOMPARE(list->topLevelItem(0)->text(2), FormView::withheldText());
+    QCOMPARE(find<QLabel>(u"winnerValue"_s)->text(), u"Aunt in Sarajevo"_s);
+    QCOMPARE(find<QLabel>(u"loserValue"_s)->text(), u"Uncle in Bihac, not yet confirmed"_s);
+    QVERIFY(find<QPushButton>(u"keepLoserButton"_s)->isEnabled());
+    auto entries = m_app->store().audit().entries(1);
+    QVERIFY(entries.ok() && !entries->isEmpty());
+    QCOMPARE(entries->first().kind, u"view_protection"_s);
+    QCOMPARE(entries->first().recordId, *id);
+    QVERIFY(entries->first().actor.startsWith(u"pia@"_s));
 }
 
 QTEST_MAIN(TestSyncPages)

@@ -12,8 +12,9 @@ using namespace Qt::StringLiterals;
 namespace prihvat {
 
 FormView::FormView(const FormDefinition& form, const ReferenceData& reference, const PersonIndex* people,
-                   FieldEditor::Languages languages, QDate today, QWidget* parent)
-    : QWidget(parent), m_form(form), m_reference(reference), m_languages(std::move(languages)), m_today(today)
+                   FieldEditor::Languages languages, QDate today, bool showProtection, QWidget* parent)
+    : QWidget(parent), m_form(form), m_reference(reference), m_languages(std::move(languages)), m_today(today),
+      m_showProtection(showProtection)
 {
     setObjectName(u"form_"_s + form.id);
     auto* outer = new QVBoxLayout(this);
@@ -56,8 +57,16 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
         auto* bodyLayout = new QVBoxLayout(row.body);
         bodyLayout->setContentsMargins(0, 0, 0, 0);
         bodyLayout->setSpacing(2);
-        row.editor = FieldEditor::create(f, reference, people, m_languages, row.body);
-        bodyLayout->addWidget(row.editor);
+        if (f.sensitivity == Sensitivity::Protection && !m_showProtection) {
+            row.withheld = new QLabel(row.body);
+            row.withheld->setObjectName(u"withheld_"_s + f.name);
+            row.withheld->setWordWrap(true);
+            row.withheld->setStyleSheet(u"color: #555; font-style: italic; padding: 4px 0;"_s);
+            bodyLayout->addWidget(row.withheld);
+        } else {
+            row.editor = FieldEditor::create(f, reference, people, m_languages, row.body);
+            bodyLayout->addWidget(row.editor);
+        }
         row.hint = new QLabel(row.body);
         row.hint->setWordWrap(true);
         row.hint->setStyleSheet(u"color: #666;"_s);
@@ -68,7 +77,8 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
         row.issue->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
         row.issue->hide();
         bodyLayout->addWidget(row.issue);
-        row.label->setBuddy(row.editor->focusTarget());
+        if (row.editor)
+            row.label->setBuddy(row.editor->focusTarget());
         if (f.type == FieldType::Note) {
             row.label->setMaximumWidth(QWIDGETSIZE_MAX);
             m_layout->addRow(row.labelBox);
@@ -76,15 +86,17 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
         } else {
             m_layout->addRow(row.labelBox, row.body);
         }
-        connect(row.editor, &FieldEditor::edited, this, [this, name = f.name] {
-            if (m_loading)
-                return;
-            for (Row& r : m_rows)
-                if (r.field->name == name)
-                    r.issue->hide();
-            updateRelevance();
-            Q_EMIT edited();
-        });
+        if (row.editor) {
+            connect(row.editor, &FieldEditor::edited, this, [this, name = f.name] {
+                if (m_loading)
+                    return;
+                for (Row& r : m_rows)
+                    if (r.field->name == name)
+                        r.issue->hide();
+                updateRelevance();
+                Q_EMIT edited();
+            });
+        }
         m_rows.push_back(row);
     }
     // Editors are created in the form's order, so Qt's default focus chain (creation order)
@@ -117,7 +129,10 @@ void FormView::retranslateRows()
         const QString hint = f.hint.text(m_languages.staff);
         r.hint->setText(hint);
         r.hint->setVisible(!hint.isEmpty());
-        r.editor->retranslate(m_languages);
+        if (r.editor)
+            r.editor->retranslate(m_languages);
+        if (r.withheld)
+            r.withheld->setText(withheldText());
     }
 }
 
@@ -131,7 +146,13 @@ void FormView::load(const QJsonObject& values, bool isNew)
 {
     m_loading = true;
     m_isNew = isNew;
+    QJsonObject shown = values;
     for (Row& r : m_rows) {
+        if (!r.editor) {
+            // Withheld: the value is not kept, not even as the baseline.
+            shown.remove(r.field->name);
+            continue;
+        }
         QJsonValue v = values.value(r.field->name);
         if (v.isUndefined() && isNew)
             v = r.field->defaultValue;
@@ -139,8 +160,8 @@ void FormView::load(const QJsonObject& values, bool isNew)
     }
     m_loading = false;
     clearIssues();
+    m_baseline = isNew ? QJsonObject() : shown;
     updateRelevance();
-    m_baseline = isNew ? QJsonObject() : values;
     if (isNew) {
         // A new record is dirty only once the user changes something.
         m_baseline = this->values();
@@ -151,7 +172,7 @@ QJsonObject FormView::values() const
 {
     QJsonObject out;
     for (const Row& r : m_rows) {
-        if (!r.field->hasValue() || r.body->isHidden())
+        if (!r.field->hasValue() || r.body->isHidden() || !r.editor)
             continue;
         if (r.field->readOnly && !(m_form.states && m_form.states->field == r.field->name))
             continue;
@@ -171,7 +192,7 @@ QJsonObject FormView::changedValues() const
             changed.insert(it.key(), it.value());
     for (const Row& r : m_rows) {
         const QString& name = r.field->name;
-        if (r.field->readOnly || !m_baseline.contains(name) || now.contains(name))
+        if (r.field->readOnly || !r.editor || !m_baseline.contains(name) || now.contains(name))
             continue;
         // Hidden by relevance: the store clears it itself. Emptied by the user: clear it.
         if (!r.body->isHidden())
@@ -190,6 +211,8 @@ void FormView::updateRelevance()
     const QJsonObject current = [this] {
         QJsonObject all;
         for (const Row& r : m_rows) {
+            if (!r.editor)
+                continue;
             const QJsonValue v = r.field->readOnly ? m_baseline.value(r.field->name) : r.editor->value();
             if (!v.isNull() && !v.isUndefined())
                 all.insert(r.field->name, v);
@@ -205,9 +228,9 @@ void FormView::updateRelevance()
             working.remove(r.field->name);
         bool visible = relevant;
         // Read-only fields without a value (a stamp not yet set) are not shown.
-        if (r.field->readOnly && r.editor->value().isUndefined())
+        if (r.editor && r.field->readOnly && r.editor->value().isUndefined())
             visible = false;
-        if (r.field->readOnly && r.editor->value().isNull())
+        if (r.editor && r.field->readOnly && r.editor->value().isNull())
             visible = false;
         m_layout->setRowVisible(static_cast<int>(i), visible);
     }
@@ -235,13 +258,14 @@ void FormView::clearIssues()
 void FormView::focusFirst()
 {
     for (Row& r : m_rows) {
-        if (!r.issue->isHidden() && r.editor->focusTarget()) {
+        if (!r.issue->isHidden() && r.editor && r.editor->focusTarget()) {
             r.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
             return;
         }
     }
     for (Row& r : m_rows) {
-        if (!r.body->isHidden() && !r.field->readOnly && r.editor->focusTarget() && r.editor->isEnabled()) {
+        if (!r.body->isHidden() && !r.field->readOnly && r.editor && r.editor->focusTarget() &&
+            r.editor->isEnabled()) {
             r.editor->focusTarget()->setFocus(Qt::OtherFocusReason);
             return;
         }
@@ -262,6 +286,19 @@ FieldEditor* FormView::editor(const QString& name) const
         if (r.field->name == name)
             return r.editor;
     return nullptr;
+}
+
+bool FormView::isWithheld(const QString& name) const
+{
+    for (const Row& r : m_rows)
+        if (r.field->name == name)
+            return r.withheld != nullptr;
+    return false;
+}
+
+QString FormView::withheldText()
+{
+    return tr("Visible to protection officers only");
 }
 
 } // namespace prihvat

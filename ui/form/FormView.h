@@ -23,12 +23,17 @@ class PersonIndex;
 // member's language (and the respondent's beside it), a hint, the editor and an inline
 // message. Relevance is applied live as the user types; required fields are marked.
 // Knows nothing of saving: the editor page does that with values() / changedValues().
+//
+// Need-to-know: unless `showProtection` is set (protection officers), every
+// protection-sensitive field is shown as present but withheld: its label and a
+// placeholder, no editor, no value held anywhere in the view, never part of values() or
+// changedValues() (so saving never touches it).
 class FormView : public QWidget
 {
     Q_OBJECT
 public:
     FormView(const FormDefinition& form, const ReferenceData& reference, const PersonIndex* people,
-             FieldEditor::Languages languages, QDate today, QWidget* parent = nullptr);
+             FieldEditor::Languages languages, QDate today, bool showProtection, QWidget* parent = nullptr);
 
     const FormDefinition& form() const { return m_form; }
 
@@ -48,7 +53,11 @@ public:
     void focusFirst();
     void setLanguages(const FieldEditor::Languages& languages);
     bool isFieldVisible(const QString& name) const;
+    // Null for a withheld field.
     FieldEditor* editor(const QString& name) const;
+    bool isWithheld(const QString& name) const;
+    // The placeholder text of a withheld field.
+    static QString withheldText();
 
 Q_SIGNALS:
     void edited();
@@ -61,7 +70,8 @@ private:
         QLabel* label = nullptr;
         QLabel* respondentLabel = nullptr;
         QWidget* body = nullptr;
-        FieldEditor* editor = nullptr;
+        FieldEditor* editor = nullptr; // null when withheld
+        QLabel* withheld = nullptr;    // the placeholder when withheld
         QLabel* hint = nullptr;
         QLabel* issue = nullptr;
     };
@@ -77,6 +87,7 @@ private:
     QLabel* m_title = nullptr;
     std::vector<Row> m_rows;
     QJsonObject m_baseline;
+    bool m_showProtection = false;
     bool m_isNew = true;
     bool m_loading = false;
 };

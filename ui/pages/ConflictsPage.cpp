@@ -2,8 +2,10 @@
 
 #include "AppContext.h"
 #include "Settings.h"
+#include "form/FormView.h"
 #include "forms/FormRegistry.h"
 #include "models/RecordSummary.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 
@@ -169,8 +171,23 @@ QString ConflictsPage::fieldLabel(const ConflictRecord& c) const
     return field ? field->label.text(m_context.language()) : c.field;
 }
 
+bool ConflictsPage::isProtection(const ConflictRecord& c) const
+{
+    const FormDefinition* form = m_context.forms().form(c.form);
+    const FieldDefinition* field = form ? form->field(c.field) : nullptr;
+    return field && field->sensitivity == Sensitivity::Protection;
+}
+
+bool ConflictsPage::isWithheld(const ConflictRecord& c) const
+{
+    return !m_context.canSeeProtection() && isProtection(c);
+}
+
 QString ConflictsPage::valueText(const ConflictRecord& c, const QJsonValue& value) const
 {
+    // Need-to-know: not even whether there was an answer.
+    if (isWithheld(c))
+        return FormView::withheldText();
     if (value.isNull() || value.isUndefined())
         return tr("(no answer)");
     if (c.field == u"_deleted"_s)
@@ -222,8 +239,10 @@ void ConflictsPage::refresh()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, describeRecord(m_context, c.recordId));
         item->setText(1, fieldLabel(c));
-        item->setText(2, valueText(c, c.winner.value));
-        item->setText(3, valueText(c, c.loser.value));
+        // Protection answers are never in the list, not even for protection officers: only
+        // the detail below shows them (to them), and that showing is audited.
+        item->setText(2, isProtection(c) ? FormView::withheldText() : valueText(c, c.winner.value));
+        item->setText(3, isProtection(c) ? FormView::withheldText() : valueText(c, c.loser.value));
         item->setText(4, stampTime(std::max(c.winner.hlc, c.loser.hlc)));
         item->setData(0, Qt::UserRole, c.id);
         if (c.id == current)
@@ -253,6 +272,23 @@ void ConflictsPage::showDetail()
         return;
     }
     const ConflictRecord& c = m_conflicts.at(row);
+    // Only someone who may see both values can choose between them.
+    m_keepWinner->setEnabled(!isWithheld(c));
+    m_keepLoser->setEnabled(!isWithheld(c));
+    if (isProtection(c) && !isWithheld(c)) {
+        const int shown = (c.winner.value.isNull() ? 0 : 1) + (c.loser.value.isNull() ? 0 : 1);
+        if (shown > 0) {
+            if (Status s = m_context.store.audit().viewedProtection(c.recordId, c.form, shown); !s) {
+                // No entry, no showing.
+                m_winnerValue->setText(FormView::withheldText());
+                m_loserValue->setText(FormView::withheldText());
+                m_keepWinner->setEnabled(false);
+                m_keepLoser->setEnabled(false);
+                Q_EMIT message(s.error().fullText());
+                return;
+            }
+        }
+    }
     m_detailTitle->setText(tr("%1 — %2").arg(describeRecord(m_context, c.recordId), fieldLabel(c)));
     m_winnerValue->setText(valueText(c, c.winner.value));
     m_loserValue->setText(valueText(c, c.loser.value));
@@ -309,6 +345,10 @@ bool ConflictsPage::keep(int row, bool winner)
     if (row < 0 || row >= m_conflicts.size())
         return false;
     const ConflictRecord c = m_conflicts.at(row);
+    if (isWithheld(c)) {
+        Q_EMIT message(tr("Only a protection officer can decide this conflict."));
+        return false;
+    }
     if (Status s = write(c, winner ? c.winner.value : c.loser.value); !s) {
         Q_EMIT message(s.error().fullText());
         return false;

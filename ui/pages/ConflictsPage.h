@@ -40,6 +40,10 @@ public:
 
 private:
     void showDetail();
+    // The conflict is about a protection-sensitive answer (isProtection); one this user may
+    // not see (isWithheld: everyone but protection officers).
+    bool isProtection(const ConflictRecord& c) const;
+    bool isWithheld(const ConflictRecord& c) const;
     QString valueText(const ConflictRecord& c, const QJsonValue& value) const;
     QString fieldLabel(const ConflictRecord& c) const;
     Status write(const ConflictRecord& c, const QJsonValue& value);

@@ -5,6 +5,8 @@
 #include "Settings.h"
 #include "form/FormView.h"
 #include "forms/FormRegistry.h"
+#include "common/Log.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "search/PersonIndex.h"
@@ -73,7 +75,8 @@ void RecordEditorPage::build(const QString& formId, const QJsonObject& values, b
     Q_ASSERT(form);
     m_formId = formId;
     auto* view = new FormView(*form, m_context.forms().reference(), &m_context.people,
-                              {m_context.language(), m_context.respondentLanguage()}, m_context.store.clock().today());
+                              {m_context.language(), m_context.respondentLanguage()}, m_context.store.clock().today(),
+                              m_context.canSeeProtection());
     view->load(values, isNew);
     connect(view, &FormView::edited, this, [this] { m_banner->hide(); });
     m_scroll->setWidget(view); // deletes the previous view
@@ -90,11 +93,37 @@ void RecordEditorPage::startNew(const QString& formId, const QJsonObject& prefil
     // Prefilled values (a person chosen, today's date) do not count as unsaved work.
 }
 
+int RecordEditorPage::protectionAnswersShown(const FormDefinition& form, const QJsonObject& values) const
+{
+    if (!m_context.canSeeProtection())
+        return 0;
+    int shown = 0;
+    for (const FieldDefinition& f : form.fields) {
+        const QJsonValue v = values.value(f.name);
+        if (f.sensitivity == Sensitivity::Protection && !v.isUndefined() && !v.isNull())
+            ++shown;
+    }
+    return shown;
+}
+
 bool RecordEditorPage::startEdit(const QString& recordId)
 {
     auto record = m_context.store.get(recordId);
     if (!record || !record->has_value() || (*record)->deleted)
         return false;
+    // A protection officer is about to be shown protection-sensitive answers: who, when,
+    // which record and how many answers go into the audit trail first (never which fields
+    // or their values). No entry, no showing.
+    const FormDefinition* form = m_context.forms().form((*record)->form);
+    if (!form)
+        return false;
+    if (const int shown = protectionAnswersShown(*form, (*record)->values); shown > 0) {
+        if (Status s = m_context.store.audit().viewedProtection(recordId, form->id, shown); !s) {
+            qCWarning(lcUi) << "view_protection audit entry not written:" << s.error().message;
+            Q_EMIT message(s.error().fullText());
+            return false;
+        }
+    }
     m_recordId = recordId;
     m_stored = (*record)->values;
     build((*record)->form, m_stored, false);

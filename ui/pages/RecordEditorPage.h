@@ -24,9 +24,11 @@ public:
     QString title() const override;
     void retranslate() override;
     bool canLeave() override;
+    // True when the open record has changes not saved yet.
+    bool hasUnsavedChanges() const { return m_view && m_view->isDirty(); }
 
     void startNew(const QString& formId, const QJsonObject& prefill);
-    // False when the record does not exist.
+    // False when the record does not exist (or its view could not be audited).
     bool startEdit(const QString& recordId);
     // Saves; true when the record was written (or nothing had changed).
     bool save();
@@ -40,6 +42,9 @@ Q_SIGNALS:
 private:
     void build(const QString& formId, const QJsonObject& values, bool isNew);
     void showBanner(const QString& text, bool error);
+    // Protection-sensitive answers in `values` that this user is shown (0 unless they are
+    // a protection officer).
+    int protectionAnswersShown(const FormDefinition& form, const QJsonObject& values) const;
 
     QScrollArea* m_scroll = nullptr;
     QPointer<FormView> m_view;

@@ -3,6 +3,7 @@
 #include "AppContext.h"
 #include "ConflictsPage.h"
 #include "Settings.h"
+#include "form/FormView.h"
 #include "forms/FormRegistry.h"
 #include "models/RecordSummary.h"
 #include "store/LocalStore.h"
@@ -213,7 +214,7 @@ void SyncPage::refresh()
         if (r.field == u"_deleted"_s)
             value = tr("deleted");
         else if (field && field->sensitivity == Sensitivity::Protection)
-            value = tr("(protection-sensitive, not shown)");
+            value = FormView::withheldText(); // never shown here, not even to protection officers
         else if (r.value.isNull())
             value = tr("(no answer)");
         else if (form)
