@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar">
 <context>
+    <name>Accounts</name>
+    <message>
+        <source>Only an administrator can manage users.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user name or the password is not right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password needs at least %1 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password can have at most 1024 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user %1 has an unknown role &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder already has users; an administrator adds new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password of the user %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording the login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data key of the user %1 is damaged and does not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing the user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator; make another user an administrator first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can set the password of another user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the new password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Destroying the keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password parameters of this user are out of range; the account is refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored password salt of this user is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mobile team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reception desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>protection officer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <source>Run &quot;prihvat-cli --help&quot; for the commands.</source>
@@ -30,10 +161,6 @@
     <message>
         <source>The site code of this device (see the reference data).</source>
         <translation>رمز موقع هذا الجهاز (انظر البيانات المرجعية).</translation>
-    </message>
-    <message>
-        <source>init needs --site CODE.</source>
-        <translation>يحتاج الأمر init إلى الخيار --site CODE.</translation>
     </message>
     <message>
         <source>Initialised %1 for site %2; device %3.</source>
@@ -228,10 +355,135 @@
         <translation>طريقة الاستخدام: audit [--limit N] [--json]</translation>
     </message>
     <message>
+        <source>No password given: set %1 or run the command in a terminal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same password again: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords differ; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>init needs --site CODE and --user NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for the administrator %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an administrator can read the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reference data from headquarters: %1 changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role: admin, mobile, desk or protection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the users as a JSON array.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add, list, passwd, remove, role or unlock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown role &quot;%1&quot;; use one of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new password for %1: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1; their key to this data folder is destroyed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The CSV file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Usage: export --form FORM --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1 records of %2 to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 protection-sensitive fields were left out (protection officers only).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
-  init --site CODE            create the data folder of a device at a site
+  init --site CODE --user NAME  create the data folder of a device at a site, and its
+                              administrator
   add FORM --json FILE|-      validate and save a new record; prints its id
   update ID --json FILE|-     change the given fields of a record
   delete ID                   delete a record (a tombstone is kept)
@@ -244,26 +496,20 @@ Commands:
   forms                       list the forms
   enroll --server URL --code CODE  enrol this device with headquarters
   sync [--json]               push waiting changes and pull new ones
+  export --form FORM --out FILE  write the live records of a form as CSV
+  user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+Every command on a data folder needs --user NAME (before the command) and the
+password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
+from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation>سطر أوامر Prihvat: عمليات دون واجهة رسومية على مجلد بيانات.
-
-الأوامر:
-  init --site CODE            إنشاء مجلد بيانات لجهاز في موقع
-  add FORM --json FILE|-      التحقق من سجل جديد وحفظه؛ يطبع معرّفه
-  update ID --json FILE|-     تغيير الحقول المحددة في سجل
-  delete ID                   حذف سجل (مع الاحتفاظ بعلامة حذف)
-  get ID                      طباعة سجل بصيغة JSON
-  list FORM [--json]          عرض السجلات القائمة لاستمارة
-  count FORM                  عدّ السجلات القائمة لاستمارة
-  verify                      فحص سلامة البيانات واتساقها وسجل التدقيق
-  audit [--limit N] [--json]  طباعة سجل التدقيق، الأحدث أولًا
-  seed --persons N [--seed S] إضافة بيانات تجريبية واقعية
-  forms                       عرض الاستمارات
-  enroll --server URL --code CODE  ربط هذا الجهاز بالمقر الرئيسي
-  sync [--json]               إرسال التغييرات المنتظرة واستلام الجديدة
-
-رموز الخروج: 0 تم، 1 فشل، 2 إدخال غير صالح (لم يتغير شيء).</translation>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -275,6 +521,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>The data folder %1 is not set up.</source>
         <translation>مجلد البيانات %1 غير مُعَدّ.</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session was locked. Log in to go on.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -642,6 +900,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>has an unknown language &quot;%1&quot;</source>
         <translation>يحتوي لغة غير معروفة &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>FormRegistry</name>
@@ -687,6 +957,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>No record has the id %1.</source>
         <translation>لا يوجد سجل بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -737,6 +1011,80 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>the set is empty</source>
         <translation>المجموعة فارغة</translation>
+    </message>
+    <message>
+        <source>it needs an assistance type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a set headquarters manages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the code &quot;%1&quot; appears twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RetentionPurge</name>
+    <message>
+        <source>Could not start the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not prepare the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not find old records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not remove an old record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not finish the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not clear the journal after the purge</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Security</name>
+    <message>
+        <source>There is not enough memory to hold a key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data is locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed answer is not in the sealed format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed answer is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed answer does not open with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The encryption library could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key has the wrong length.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -996,6 +1344,38 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
         <translation>قيد التدقيق %1 ليس آخر قيد كتبه Prihvat: لقد استُبدل.</translation>
     </message>
+    <message>
+        <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving the reference data from headquarters failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1175,6 +1555,137 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
 </context>
 <context>
+    <name>prihvat::AuditPage</name>
+    <message>
+        <source>Audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation type="unfinished">السجل</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">التفاصيل</translation>
+    </message>
+    <message>
+        <source>Newer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Older</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is intact: no entry was changed or removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The trail is broken at entry %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 of %3 (newest first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protection details viewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synced with headquarters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Demonstration data added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Logged in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Account unlocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys destroyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>prihvat::ConflictsPage</name>
     <message>
         <source>Record %1 (not on this device)</source>
@@ -1280,6 +1791,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Conflicts</source>
         <translation>التعارضات</translation>
     </message>
+    <message>
+        <source>Only a protection officer can decide this conflict.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prihvat::DistributionPage</name>
@@ -1361,6 +1876,56 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Required</source>
         <translation>مطلوب</translation>
     </message>
+    <message>
+        <source>Visible to protection officers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::LoginWindow</name>
+    <message>
+        <source>Prihvat — log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prihvat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in to work with the records of this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation type="unfinished">اللغة</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n second(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>prihvat::MainWindow</name>
@@ -1391,6 +1956,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Not synced yet</source>
         <translation>لم تتم المزامنة بعد</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished">%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Lock (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock now: the records are hidden until someone logs in again.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1744,6 +2321,34 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Language</source>
         <translation>اللغة</translation>
     </message>
+    <message>
+        <source>Create the administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 has no user yet. Create its administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prihvat::SyncClient</name>
@@ -1865,6 +2470,26 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>No network access is available to reach headquarters.</source>
         <translation>لا يتوفر اتصال بالشبكة للوصول إلى المقر الرئيسي.</translation>
     </message>
+    <message>
+        <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>prihvat::SyncPage</name>
@@ -1959,10 +2584,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>deleted</source>
         <translation>محذوف</translation>
-    </message>
-    <message>
-        <source>(protection-sensitive, not shown)</source>
-        <translation>(بيانات حماية حساسة، غير معروضة)</translation>
     </message>
     <message>
         <source>(no answer)</source>
@@ -2084,6 +2705,128 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Transport</source>
         <translation>النقل</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::UserDialog</name>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initial password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the role of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::UsersPage</name>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passwords</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a user…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change role…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New password…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Locked out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a new password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 can log in again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was removed.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

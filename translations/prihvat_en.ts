@@ -2,6 +2,137 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
     <context>
+        <name>Accounts</name>
+        <message>
+            <source>Only an administrator can manage users.</source>
+            <translation>Only an administrator can manage users.</translation>
+        </message>
+        <message>
+            <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
+            <translation>This account is locked after too many wrong passwords. An administrator can unlock it.</translation>
+        </message>
+        <message>
+            <source>The user name or the password is not right.</source>
+            <translation>The user name or the password is not right.</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
+            <translation>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
+            <translation>"%1" cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</translation>
+        </message>
+        <message>
+            <source>A password needs at least %1 characters.</source>
+            <translation>A password needs at least %1 characters.</translation>
+        </message>
+        <message>
+            <source>A password can have at most 1024 characters.</source>
+            <translation>A password can have at most 1024 characters.</translation>
+        </message>
+        <message>
+            <source>Reading the users</source>
+            <translation>Reading the users</translation>
+        </message>
+        <message>
+            <source>The user %1 has an unknown role "%2".</source>
+            <translation>The user %1 has an unknown role "%2".</translation>
+        </message>
+        <message>
+            <source>Saving the user</source>
+            <translation>Saving the user</translation>
+        </message>
+        <message>
+            <source>This data folder already has users; an administrator adds new ones.</source>
+            <translation>This data folder already has users; an administrator adds new ones.</translation>
+        </message>
+        <message>
+            <source>The stored password of the user %1 is damaged.</source>
+            <translation>The stored password of the user %1 is damaged.</translation>
+        </message>
+        <message>
+            <source>Recording the login</source>
+            <translation>Recording the login</translation>
+        </message>
+        <message>
+            <source>The data key of the user %1 is damaged and does not open.</source>
+            <translation>The data key of the user %1 is damaged and does not open.</translation>
+        </message>
+        <message>
+            <source>There is already a user %1.</source>
+            <translation>There is already a user %1.</translation>
+        </message>
+        <message>
+            <source>There is no user %1.</source>
+            <translation>There is no user %1.</translation>
+        </message>
+        <message>
+            <source>%1 is the last administrator and cannot be removed.</source>
+            <translation>%1 is the last administrator and cannot be removed.</translation>
+        </message>
+        <message>
+            <source>Removing the user</source>
+            <translation>Removing the user</translation>
+        </message>
+        <message>
+            <source>%1 is the last administrator; make another user an administrator first.</source>
+            <translation>%1 is the last administrator; make another user an administrator first.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can set the password of another user.</source>
+            <translation>Only an administrator can set the password of another user.</translation>
+        </message>
+        <message>
+            <source>Saving the new password</source>
+            <translation>Saving the new password</translation>
+        </message>
+        <message>
+            <source>Destroying the keys</source>
+            <translation>Destroying the keys</translation>
+        </message>
+        <message>
+            <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
+            <translation>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</translation>
+        </message>
+        <message>
+            <source>The password of this user is hashed with "%1", which this version does not accept.</source>
+            <translation>The password of this user is hashed with "%1", which this version does not accept.</translation>
+        </message>
+        <message>
+            <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
+            <translation>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</translation>
+        </message>
+        <message>
+            <source>The stored password parameters of this user are out of range; the account is refused.</source>
+            <translation>The stored password parameters of this user are out of range; the account is refused.</translation>
+        </message>
+        <message>
+            <source>The stored password salt of this user is damaged.</source>
+            <translation>The stored password salt of this user is damaged.</translation>
+        </message>
+        <message>
+            <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
+            <translation>There is not enough memory to check the password (Argon2id needs %1 MiB).</translation>
+        </message>
+        <message>
+            <source>administrator</source>
+            <translation>administrator</translation>
+        </message>
+        <message>
+            <source>mobile team</source>
+            <translation>mobile team</translation>
+        </message>
+        <message>
+            <source>reception desk</source>
+            <translation>reception desk</translation>
+        </message>
+        <message>
+            <source>protection officer</source>
+            <translation>protection officer</translation>
+        </message>
+    </context>
+    <context>
         <name>Cli</name>
         <message>
             <source>Run "prihvat-cli --help" for the commands.</source>
@@ -30,10 +161,6 @@
         <message>
             <source>The site code of this device (see the reference data).</source>
             <translation>The site code of this device (see the reference data).</translation>
-        </message>
-        <message>
-            <source>init needs --site CODE.</source>
-            <translation>init needs --site CODE.</translation>
         </message>
         <message>
             <source>Initialised %1 for site %2; device %3.</source>
@@ -228,10 +355,135 @@
             <translation>Usage: audit [--limit N] [--json]</translation>
         </message>
         <message>
+            <source>No password given: set %1 or run the command in a terminal.</source>
+            <translation>No password given: set %1 or run the command in a terminal.</translation>
+        </message>
+        <message>
+            <source>The same password again: </source>
+            <translation>The same password again: </translation>
+        </message>
+        <message>
+            <source>The two passwords differ; nothing was changed.</source>
+            <translation>The two passwords differ; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
+            <translation>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
+        </message>
+        <message>
+            <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
+            <translation>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</translation>
+        </message>
+        <message>
+            <source>Password for %1: </source>
+            <translation>Password for %1: </translation>
+        </message>
+        <message>
+            <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
+            <translation>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</translation>
+        </message>
+        <message>
+            <source>init needs --site CODE and --user NAME.</source>
+            <translation>init needs --site CODE and --user NAME.</translation>
+        </message>
+        <message>
+            <source>A password for the administrator %1: </source>
+            <translation>A password for the administrator %1: </translation>
+        </message>
+        <message>
+            <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+            <translation>Only a protection officer can see or change %1. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>Only an administrator can read the audit trail.</source>
+            <translation>Only an administrator can read the audit trail.</translation>
+        </message>
+        <message>
+            <source>Reference data from headquarters: %1 changes.</source>
+            <translation>Reference data from headquarters: %1 changes.</translation>
+        </message>
+        <message>
+            <source>The role: admin, mobile, desk or protection.</source>
+            <translation>The role: admin, mobile, desk or protection.</translation>
+        </message>
+        <message>
+            <source>Print the users as a JSON array.</source>
+            <translation>Print the users as a JSON array.</translation>
+        </message>
+        <message>
+            <source>add, list, passwd, remove, role or unlock.</source>
+            <translation>add, list, passwd, remove, role or unlock.</translation>
+        </message>
+        <message>
+            <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
+            <translation>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
+        </message>
+        <message>
+            <source>Unknown role "%1"; use one of %2.</source>
+            <translation>Unknown role "%1"; use one of %2.</translation>
+        </message>
+        <message>
+            <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
+            <translation>This data folder has no user yet: the first one must be an administrator (--role admin).</translation>
+        </message>
+        <message>
+            <source>A password for %1: </source>
+            <translation>A password for %1: </translation>
+        </message>
+        <message>
+            <source>Added %1 (%2).</source>
+            <translation>Added %1 (%2).</translation>
+        </message>
+        <message>
+            <source>locked</source>
+            <translation>locked</translation>
+        </message>
+        <message>
+            <source>A new password for %1: </source>
+            <translation>A new password for %1: </translation>
+        </message>
+        <message>
+            <source>The password of %1 was changed.</source>
+            <translation>The password of %1 was changed.</translation>
+        </message>
+        <message>
+            <source>Removed %1; their key to this data folder is destroyed.</source>
+            <translation>Removed %1; their key to this data folder is destroyed.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 is now %2.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 can log in again.</translation>
+        </message>
+        <message>
+            <source>The CSV file to write.</source>
+            <translation>The CSV file to write.</translation>
+        </message>
+        <message>
+            <source>Usage: export --form FORM --out FILE</source>
+            <translation>Usage: export --form FORM --out FILE</translation>
+        </message>
+        <message>
+            <source>%1 cannot be written: %2</source>
+            <translation>%1 cannot be written: %2</translation>
+        </message>
+        <message>
+            <source>Exported %1 records of %2 to %3.</source>
+            <translation>Exported %1 records of %2 to %3.</translation>
+        </message>
+        <message>
+            <source>%1 protection-sensitive fields were left out (protection officers only).</source>
+            <translation>%1 protection-sensitive fields were left out (protection officers only).</translation>
+        </message>
+        <message>
             <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
-  init --site CODE            create the data folder of a device at a site
+  init --site CODE --user NAME  create the data folder of a device at a site, and its
+                              administrator
   add FORM --json FILE|-      validate and save a new record; prints its id
   update ID --json FILE|-     change the given fields of a record
   delete ID                   delete a record (a tombstone is kept)
@@ -244,12 +496,20 @@ Commands:
   forms                       list the forms
   enroll --server URL --code CODE  enrol this device with headquarters
   sync [--json]               push waiting changes and pull new ones
+  export --form FORM --out FILE  write the live records of a form as CSV
+  user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+Every command on a data folder needs --user NAME (before the command) and the
+password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes
+from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <translation>Prihvat command line: headless operations on a data folder.
 
 Commands:
-  init --site CODE            create the data folder of a device at a site
+  init --site CODE --user NAME  create the data folder of a device at a site, and its
+                              administrator
   add FORM --json FILE|-      validate and save a new record; prints its id
   update ID --json FILE|-     change the given fields of a record
   delete ID                   delete a record (a tombstone is kept)
@@ -262,8 +522,19 @@ Commands:
   forms                       list the forms
   enroll --server URL --code CODE  enrol this device with headquarters
   sync [--json]               push waiting changes and pull new ones
+  export --form FORM --out FILE  write the live records of a form as CSV
+  user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+Every command on a data folder needs --user NAME (before the command) and the
+password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes
+from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
+        </message>
+        <message>
+            <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+            <translation>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</translation>
         </message>
     </context>
     <context>
@@ -275,6 +546,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>The data folder %1 is not set up.</source>
             <translation>The data folder %1 is not set up.</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
+            <translation>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</translation>
+        </message>
+        <message>
+            <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
+            <translation>This data folder has no administrator yet. Start Prihvat without options to create one.</translation>
+        </message>
+        <message>
+            <source>The session was locked. Log in to go on.</source>
+            <translation>The session was locked. Log in to go on.</translation>
         </message>
     </context>
     <context>
@@ -642,6 +925,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>has an unknown language "%1"</source>
             <translation>has an unknown language "%1"</translation>
         </message>
+        <message>
+            <source>"records_actor_of" belongs on a read-only text field and lists field names</source>
+            <translation>"records_actor_of" belongs on a read-only text field and lists field names</translation>
+        </message>
+        <message>
+            <source>"records_actor_of" names unknown field "%1"</source>
+            <translation>"records_actor_of" names unknown field "%1"</translation>
+        </message>
+        <message>
+            <source>cannot be key "%1": its sensitivity is "%2", and keys are stored in clear</source>
+            <translation>cannot be key "%1": its sensitivity is "%2", and keys are stored in clear</translation>
+        </message>
     </context>
     <context>
         <name>FormRegistry</name>
@@ -687,6 +982,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>No record has the id %1.</source>
             <translation>No record has the id %1.</translation>
+        </message>
+        <message>
+            <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
+            <translation>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</translation>
         </message>
     </context>
     <context>
@@ -737,6 +1036,80 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>the set is empty</source>
             <translation>the set is empty</translation>
+        </message>
+        <message>
+            <source>it needs an assistance type</source>
+            <translation>it needs an assistance type</translation>
+        </message>
+        <message>
+            <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
+            <translation>a retention period needs a form and a whole number of days from 1 to 36500</translation>
+        </message>
+        <message>
+            <source>"%1" is not a set headquarters manages</source>
+            <translation>"%1" is not a set headquarters manages</translation>
+        </message>
+        <message>
+            <source>the code "%1" appears twice</source>
+            <translation>the code "%1" appears twice</translation>
+        </message>
+    </context>
+    <context>
+        <name>RetentionPurge</name>
+        <message>
+            <source>Could not start the purge</source>
+            <translation>Could not start the purge</translation>
+        </message>
+        <message>
+            <source>Could not prepare the purge</source>
+            <translation>Could not prepare the purge</translation>
+        </message>
+        <message>
+            <source>Could not find old records</source>
+            <translation>Could not find old records</translation>
+        </message>
+        <message>
+            <source>Could not remove an old record</source>
+            <translation>Could not remove an old record</translation>
+        </message>
+        <message>
+            <source>Could not finish the purge</source>
+            <translation>Could not finish the purge</translation>
+        </message>
+        <message>
+            <source>Could not clear the journal after the purge</source>
+            <translation>Could not clear the journal after the purge</translation>
+        </message>
+    </context>
+    <context>
+        <name>Security</name>
+        <message>
+            <source>There is not enough memory to hold a key.</source>
+            <translation>There is not enough memory to hold a key.</translation>
+        </message>
+        <message>
+            <source>The data is locked.</source>
+            <translation>The data is locked.</translation>
+        </message>
+        <message>
+            <source>A sealed answer is not in the sealed format.</source>
+            <translation>A sealed answer is not in the sealed format.</translation>
+        </message>
+        <message>
+            <source>A sealed answer is damaged.</source>
+            <translation>A sealed answer is damaged.</translation>
+        </message>
+        <message>
+            <source>A sealed answer does not open with this key.</source>
+            <translation>A sealed answer does not open with this key.</translation>
+        </message>
+        <message>
+            <source>The encryption library could not be started.</source>
+            <translation>The encryption library could not be started.</translation>
+        </message>
+        <message>
+            <source>A key has the wrong length.</source>
+            <translation>A key has the wrong length.</translation>
         </message>
     </context>
     <context>
@@ -996,6 +1369,38 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</source>
             <translation>Audit entry %1 is not the last entry Prihvat wrote: it was replaced.</translation>
         </message>
+        <message>
+            <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
+            <translation>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</translation>
+        </message>
+        <message>
+            <source>A sealed answer of record %1 ("%2") is damaged.</source>
+            <translation>A sealed answer of record %1 ("%2") is damaged.</translation>
+        </message>
+        <message>
+            <source>Record %1: the answer to "%2" is stored in clear, not sealed.</source>
+            <translation>Record %1: the answer to "%2" is stored in clear, not sealed.</translation>
+        </message>
+        <message>
+            <source>Record %1: the sealed answer to "%2" does not open with this key.</source>
+            <translation>Record %1: the sealed answer to "%2" does not open with this key.</translation>
+        </message>
+        <message>
+            <source>%1 entries of "%2" hold an identifying or protection answer in clear.</source>
+            <translation>%1 entries of "%2" hold an identifying or protection answer in clear.</translation>
+        </message>
+        <message>
+            <source>Saving the reference data from headquarters failed: %1</source>
+            <translation>Saving the reference data from headquarters failed: %1</translation>
+        </message>
+        <message>
+            <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
+            <translation>Record %1: its values are not valid JSON; nothing was sealed.</translation>
+        </message>
+        <message>
+            <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
+            <translation>This key does not open the sealed answers of this data folder. Nothing was changed.</translation>
+        </message>
     </context>
     <context>
         <name>SyncState</name>
@@ -1175,6 +1580,137 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         </message>
     </context>
     <context>
+        <name>prihvat::AuditPage</name>
+        <message>
+            <source>Audit trail</source>
+            <translation>Audit trail</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>When</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Who</translation>
+        </message>
+        <message>
+            <source>What</source>
+            <translation>What</translation>
+        </message>
+        <message>
+            <source>Record</source>
+            <translation>Record</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Newer</source>
+            <translation>Newer</translation>
+        </message>
+        <message>
+            <source>Older</source>
+            <translation>Older</translation>
+        </message>
+        <message>
+            <source>Check again</source>
+            <translation>Check again</translation>
+        </message>
+        <message>
+            <source>The trail is intact: no entry was changed or removed.</source>
+            <translation>The trail is intact: no entry was changed or removed.</translation>
+        </message>
+        <message>
+            <source>The trail is broken at entry %1: %2</source>
+            <translation>The trail is broken at entry %1: %2</translation>
+        </message>
+        <message>
+            <source>Entries %1 to %2 of %3 (newest first)</source>
+            <translation>Entries %1 to %2 of %3 (newest first)</translation>
+        </message>
+        <message>
+            <source>Data folder created</source>
+            <translation>Data folder created</translation>
+        </message>
+        <message>
+            <source>Record created</source>
+            <translation>Record created</translation>
+        </message>
+        <message>
+            <source>Record changed</source>
+            <translation>Record changed</translation>
+        </message>
+        <message>
+            <source>Record deleted</source>
+            <translation>Record deleted</translation>
+        </message>
+        <message>
+            <source>Protection details viewed</source>
+            <translation>Protection details viewed</translation>
+        </message>
+        <message>
+            <source>Data exported</source>
+            <translation>Data exported</translation>
+        </message>
+        <message>
+            <source>Synced with headquarters</source>
+            <translation>Synced with headquarters</translation>
+        </message>
+        <message>
+            <source>Records purged</source>
+            <translation>Records purged</translation>
+        </message>
+        <message>
+            <source>Demonstration data added</source>
+            <translation>Demonstration data added</translation>
+        </message>
+        <message>
+            <source>Logged in</source>
+            <translation>Logged in</translation>
+        </message>
+        <message>
+            <source>Login refused</source>
+            <translation>Login refused</translation>
+        </message>
+        <message>
+            <source>Session locked</source>
+            <translation>Session locked</translation>
+        </message>
+        <message>
+            <source>Role changed</source>
+            <translation>Role changed</translation>
+        </message>
+        <message>
+            <source>Account locked out</source>
+            <translation>Account locked out</translation>
+        </message>
+        <message>
+            <source>User added</source>
+            <translation>User added</translation>
+        </message>
+        <message>
+            <source>User removed</source>
+            <translation>User removed</translation>
+        </message>
+        <message>
+            <source>Account unlocked</source>
+            <translation>Account unlocked</translation>
+        </message>
+        <message>
+            <source>Password changed</source>
+            <translation>Password changed</translation>
+        </message>
+        <message>
+            <source>Keys destroyed</source>
+            <translation>Keys destroyed</translation>
+        </message>
+    </context>
+    <context>
         <name>prihvat::ConflictsPage</name>
         <message>
             <source>Record %1 (not on this device)</source>
@@ -1280,6 +1816,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>Conflicts</source>
             <translation>Conflicts</translation>
         </message>
+        <message>
+            <source>Only a protection officer can decide this conflict.</source>
+            <translation>Only a protection officer can decide this conflict.</translation>
+        </message>
     </context>
     <context>
         <name>prihvat::DistributionPage</name>
@@ -1357,6 +1897,52 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>Required</source>
             <translation>Required</translation>
         </message>
+        <message>
+            <source>Visible to protection officers only</source>
+            <translation>Visible to protection officers only</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::LoginWindow</name>
+        <message>
+            <source>Prihvat — log in</source>
+            <translation>Prihvat — log in</translation>
+        </message>
+        <message>
+            <source>Prihvat</source>
+            <translation>Prihvat</translation>
+        </message>
+        <message>
+            <source>Log in to work with the records of this device.</source>
+            <translation>Log in to work with the records of this device.</translation>
+        </message>
+        <message>
+            <source>Language</source>
+            <translation>Language</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Log in</source>
+            <translation>Log in</translation>
+        </message>
+        <message>
+            <source>Checking the password…</source>
+            <translation>Checking the password…</translation>
+        </message>
+        <message numerus="yes">
+            <source>Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Try again in %n second.</numerusform>
+                <numerusform>Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>prihvat::MainWindow</name>
@@ -1387,6 +1973,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>Not synced yet</source>
             <translation>Not synced yet</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <translation>%1 (%2)</translation>
+        </message>
+        <message>
+            <source>Lock (Ctrl+L)</source>
+            <translation>Lock (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Lock now: the records are hidden until someone logs in again.</source>
+            <translation>Lock now: the records are hidden until someone logs in again.</translation>
         </message>
     </context>
     <context>
@@ -1724,6 +2322,34 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>Language</source>
             <translation>Language</translation>
         </message>
+        <message>
+            <source>Create the administrator</source>
+            <translation>Create the administrator</translation>
+        </message>
+        <message>
+            <source>The data folder %1 has no user yet. Create its administrator.</source>
+            <translation>The data folder %1 has no user yet. Create its administrator.</translation>
+        </message>
+        <message>
+            <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
+            <translation>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</translation>
+        </message>
+        <message>
+            <source>Administrator's user name</source>
+            <translation>Administrator's user name</translation>
+        </message>
+        <message>
+            <source>Password</source>
+            <translation>Password</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
     </context>
     <context>
         <name>prihvat::SyncClient</name>
@@ -1837,6 +2463,26 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>No network access is available to reach headquarters.</source>
             <translation>No network access is available to reach headquarters.</translation>
         </message>
+        <message>
+            <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
+            <translation>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</translation>
+        </message>
+        <message>
+            <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
+            <translation>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</translation>
+        </message>
+        <message>
+            <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
+            <translation>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</translation>
+        </message>
+        <message>
+            <source>The part of the enrolment code after "@" is damaged; copy the whole code from headquarters again.</source>
+            <translation>The part of the enrolment code after "@" is damaged; copy the whole code from headquarters again.</translation>
+        </message>
+        <message>
+            <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
+            <translation>This enrolment code is for a server with a certificate: its address must start with https://.</translation>
+        </message>
     </context>
     <context>
         <name>prihvat::SyncPage</name>
@@ -1931,10 +2577,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>deleted</source>
             <translation>deleted</translation>
-        </message>
-        <message>
-            <source>(protection-sensitive, not shown)</source>
-            <translation>(protection-sensitive, not shown)</translation>
         </message>
         <message>
             <source>(no answer)</source>
@@ -2048,6 +2690,128 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>Transport</source>
             <translation>Transport</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::UserDialog</name>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Initial password</source>
+            <translation>Initial password</translation>
+        </message>
+        <message>
+            <source>New password</source>
+            <translation>New password</translation>
+        </message>
+        <message>
+            <source>Password again</source>
+            <translation>Password again</translation>
+        </message>
+        <message>
+            <source>Add a user</source>
+            <translation>Add a user</translation>
+        </message>
+        <message>
+            <source>Change the role of %1</source>
+            <translation>Change the role of %1</translation>
+        </message>
+        <message>
+            <source>New password for %1</source>
+            <translation>New password for %1</translation>
+        </message>
+        <message>
+            <source>The two passwords are not the same.</source>
+            <translation>The two passwords are not the same.</translation>
+        </message>
+    </context>
+    <context>
+        <name>prihvat::UsersPage</name>
+        <message>
+            <source>Users</source>
+            <translation>Users</translation>
+        </message>
+        <message>
+            <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
+            <translation>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</translation>
+        </message>
+        <message>
+            <source>User name</source>
+            <translation>User name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Wrong passwords</source>
+            <translation>Wrong passwords</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Add a user…</source>
+            <translation>Add a user…</translation>
+        </message>
+        <message>
+            <source>Change role…</source>
+            <translation>Change role…</translation>
+        </message>
+        <message>
+            <source>New password…</source>
+            <translation>New password…</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Remove…</source>
+            <translation>Remove…</translation>
+        </message>
+        <message>
+            <source>Locked out</source>
+            <translation>Locked out</translation>
+        </message>
+        <message>
+            <source>%1 was added as %2.</source>
+            <translation>%1 was added as %2.</translation>
+        </message>
+        <message>
+            <source>%1 is now %2.</source>
+            <translation>%1 is now %2.</translation>
+        </message>
+        <message>
+            <source>%1 has a new password.</source>
+            <translation>%1 has a new password.</translation>
+        </message>
+        <message>
+            <source>%1 can log in again.</source>
+            <translation>%1 can log in again.</translation>
+        </message>
+        <message>
+            <source>Remove a user</source>
+            <translation>Remove a user</translation>
+        </message>
+        <message>
+            <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
+            <translation>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</translation>
+        </message>
+        <message>
+            <source>%1 was not removed.</source>
+            <translation>%1 was not removed.</translation>
+        </message>
+        <message>
+            <source>%1 was removed.</source>
+            <translation>%1 was removed.</translation>
         </message>
     </context>
 </TS>
