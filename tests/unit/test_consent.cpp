@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDataKey.h"
+
 using namespace Qt::StringLiterals;
 using namespace prihvat;
 
@@ -70,6 +72,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         auto store = LocalStore::initialise(DataFolder(m_dir.path()), u"USI"_s, m_forms, m_clock);
         QVERIFY2(store, store ? "" : qPrintable(store.error().fullText()));
+        QVERIFY(unlockWithInterimKey(**store).ok());
         m_store = std::move(*store);
     }
 

@@ -15,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDataKey.h"
+
 using namespace Qt::StringLiterals;
 using namespace prihvat;
 
@@ -107,6 +109,7 @@ void TestReferenceStore::pulledReferenceIsUsedAtOnceAndAfterRestart()
     {
         auto store = LocalStore::initialise(folder, u"USI"_s, m_forms, m_clock);
         QVERIFY(store.ok());
+        QVERIFY(unlockWithInterimKey(**store).ok());
         RecordService service(**store, u"en"_s);
         const QString p = person(service);
         QVERIFY(!p.isEmpty());
@@ -145,6 +148,7 @@ void TestReferenceStore::pulledReferenceIsUsedAtOnceAndAfterRestart()
     // After a restart (the desktop application, the next CLI command) they are still in use.
     auto store = LocalStore::open(folder, m_forms, m_clock);
     QVERIFY(store.ok());
+    QVERIFY(unlockWithInterimKey(**store).ok());
     QVERIFY((*store)->forms().reference().contains(u"sites"_s, u"DRV"_s));
     QVERIFY((*store)->forms().reference().contains(u"items"_s, u"solar_lamp"_s));
     QCOMPARE((*store)->forms().reference().retentionDays(u"screening"_s), std::optional<int>(90));
@@ -157,6 +161,7 @@ void TestReferenceStore::removalAndReplacementAtHeadquarters()
     QTemporaryDir dir;
     auto store = LocalStore::initialise(DataFolder(dir.path()), u"USI"_s, m_forms, m_clock);
     QVERIFY(store.ok());
+    QVERIFY(unlockWithInterimKey(**store).ok());
     SyncState state(**store);
     const QString builtInName = m_forms->reference().site(u"VKL"_s)->name;
     QVERIFY(builtInName != u"Velika Kladuša (camp Miral)"_s);
@@ -203,6 +208,7 @@ void TestReferenceStore::unusableEntriesAreSkippedNotStored()
     QTemporaryDir dir;
     auto store = LocalStore::initialise(DataFolder(dir.path()), u"USI"_s, m_forms, m_clock);
     QVERIFY(store.ok());
+    QVERIFY(unlockWithInterimKey(**store).ok());
     SyncState state(**store);
     QJsonObject noKind = newSite();
     noKind.remove(u"kind"_s);
@@ -226,6 +232,7 @@ void TestReferenceStore::referenceRollsBackWithItsPage()
     QTemporaryDir dir;
     auto store = LocalStore::initialise(DataFolder(dir.path()), u"USI"_s, m_forms, m_clock);
     QVERIFY(store.ok());
+    QVERIFY(unlockWithInterimKey(**store).ok());
     SyncState state(**store);
     // A page whose cursor cannot be stored (a trigger refuses it) is not applied at all: the
     // reference entries written before it are rolled back with it.

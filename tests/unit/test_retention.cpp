@@ -20,6 +20,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "TestDataKey.h"
+
 using namespace Qt::StringLiterals;
 using namespace prihvat;
 
@@ -108,6 +110,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto opened = LocalStore::initialise(DataFolder(dir.path()), u"USI"_s, m_forms, m_clock);
         QVERIFY(opened);
+        QVERIFY(unlockWithInterimKey(**opened).ok());
         LocalStore& store = **opened;
         SyncState state(store);
         QVERIFY(state.saveEnrolment({u"https://hq.example"_s, store.deviceId(), u"token"_s, {u"USI"_s}, u"mobile"_s}));
@@ -185,6 +188,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         auto opened = LocalStore::initialise(DataFolder(dir.path()), u"USI"_s, m_forms, m_clock);
         QVERIFY(opened);
+        QVERIFY(unlockWithInterimKey(**opened).ok());
         LocalStore& store = **opened;
         RecordService service(store, u"en"_s);
         const auto id = service.create(u"person"_s, person(u"Shirin"_s, u"2025-01-10"_s));
