@@ -5,131 +5,131 @@
     <name>Accounts</name>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع إدارة المستخدمين إلا مدير النظام.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا الحساب مقفل بعد إدخال كلمة مرور خاطئة مرات كثيرة. يستطيع مدير النظام فتح قفله.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم أو كلمة المرور غير صحيحة.</translation>
     </message>
     <message>
         <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت مفاتيح مجلد البيانات هذا (أُلغي ربط الجهاز). لم يعد بالإمكان فتح أي شيء فيه.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون &quot;%1&quot; اسم مستخدم: استخدم من 1 إلى 64 من الحروف أو الأرقام أو النقاط أو الشرطات أو الشرطات السفلية.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يقل عدد أحرف كلمة المرور عن %1.</translation>
     </message>
     <message>
         <source>A password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب ألا يزيد عدد أحرف كلمة المرور على 1024.</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>قراءة بيانات المستخدمين</translation>
     </message>
     <message>
         <source>The user %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>للمستخدم %1 دور غير معروف &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Saving the user</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ المستخدم</translation>
     </message>
     <message>
         <source>This data folder already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>في مجلد البيانات هذا مستخدمون بالفعل؛ ومدير النظام هو من يضيف المستخدمين الجدد.</translation>
     </message>
     <message>
         <source>The stored password of the user %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور المحفوظة للمستخدم %1 تالفة.</translation>
     </message>
     <message>
         <source>Recording the login</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل عملية الدخول</translation>
     </message>
     <message>
         <source>The data key of the user %1 is damaged and does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>مفتاح البيانات الخاص بالمستخدم %1 تالف ولا يُفتح.</translation>
     </message>
     <message>
         <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>يوجد مستخدم باسم %1 بالفعل.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد مستخدم باسم %1.</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو آخر مدير للنظام ولا يمكن إزالته.</translation>
     </message>
     <message>
         <source>Removing the user</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة المستخدم</translation>
     </message>
     <message>
         <source>%1 is the last administrator; make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 هو آخر مدير للنظام؛ اجعل مستخدمًا آخر مديرًا للنظام أولًا.</translation>
     </message>
     <message>
         <source>Only an administrator can set the password of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع تعيين كلمة مرور مستخدم آخر إلا مدير النظام.</translation>
     </message>
     <message>
         <source>Saving the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>حفظ كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Destroying the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>إتلاف المفاتيح</translation>
     </message>
     <message>
         <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت المفاتيح، لكن برنامجًا آخر يُبقي قاعدة البيانات مفتوحة، لذا قد تبقى نسخ قديمة منها في ملف سجل قاعدة البيانات إلى أن يُغلَق ذلك البرنامج.</translation>
     </message>
     <message>
         <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور هذا المستخدم مُجزّأة بالخوارزمية &quot;%1&quot;، وهذا الإصدار لا يقبلها.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات كلمة المرور المحفوظة لهذا المستخدم أضعف من الحد الأدنى؛ لذا رُفض الحساب. يجب أن يعيّن مدير النظام كلمة مرور جديدة.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are out of range; the account is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>معاملات كلمة المرور المحفوظة لهذا المستخدم خارج النطاق المسموح به؛ لذا رُفض الحساب.</translation>
     </message>
     <message>
         <source>The stored password salt of this user is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيمة الملح (salt) المحفوظة لكلمة مرور هذا المستخدم تالفة.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ذاكرة كافية للتحقق من كلمة المرور (تحتاج Argon2id إلى %1 MiB).</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام</translation>
     </message>
     <message>
         <source>mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>الفريق المتنقل</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>مكتب الاستقبال</translation>
     </message>
     <message>
         <source>protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسؤول الحماية</translation>
     </message>
 </context>
 <context>
@@ -356,127 +356,127 @@
     </message>
     <message>
         <source>No password given: set %1 or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تُعطَ كلمة مرور: عيّن %1 أو شغّل الأمر في طرفية.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور نفسها مرة أخرى: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور مختلفتان؛ لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في مجلد البيانات هذا أي مستخدم بعد. أنشئ مدير النظام الخاص به أولًا: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
     </message>
     <message>
         <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>حدِّد --user NAME: كل أمر على مجلد البيانات هذا يحتاج إلى مستخدم وكلمة مروره (من %1 أو تُكتب عند طلبها).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور للمستخدم %1: </translation>
     </message>
     <message>
         <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدير النظام المطلوب إنشاؤه (كلمة المرور من PRIHVAT_PASSWORD، أو تُطلب مرتين).</translation>
     </message>
     <message>
         <source>init needs --site CODE and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج الأمر init إلى --site CODE و--user NAME.</translation>
     </message>
     <message>
         <source>A password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور لمدير النظام %1: </translation>
     </message>
     <message>
         <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع رؤية %1 أو تغييره إلا مسؤول الحماية. لم يُحفَظ شيء.</translation>
     </message>
     <message>
         <source>Only an administrator can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع قراءة سجل التدقيق إلا مدير النظام.</translation>
     </message>
     <message>
         <source>Reference data from headquarters: %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات المرجعية من المقر الرئيسي: عدد التغييرات %1.</translation>
     </message>
     <message>
         <source>The role: admin, mobile, desk or protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور: admin أو mobile أو desk أو protection.</translation>
     </message>
     <message>
         <source>Print the users as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>طباعة المستخدمين على شكل مصفوفة JSON.</translation>
     </message>
     <message>
         <source>add, list, passwd, remove, role or unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>add أو list أو passwd أو remove أو role أو unlock.</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستخدام: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دور غير معروف &quot;%1&quot;؛ استخدم أحد الأدوار: %2.</translation>
     </message>
     <message>
         <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في مجلد البيانات هذا أي مستخدم بعد: يجب أن يكون المستخدم الأول مدير النظام (--role admin).</translation>
     </message>
     <message>
         <source>A password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور للمستخدم %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1 (%2).</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>A new password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة للمستخدم %1: </translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>غُيِّرت كلمة مرور %1.</translation>
     </message>
     <message>
         <source>Removed %1; their key to this data folder is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل %1؛ وأُتلف مفتاحه إلى مجلد البيانات هذا.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دور %1 الآن: %2.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع %1 تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>ملف CSV المطلوب كتابته.</translation>
     </message>
     <message>
         <source>Usage: export --form FORM --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>طريقة الاستخدام: export --form FORM --out FILE</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت الكتابة في %1: %2</translation>
     </message>
     <message>
         <source>Exported %1 records of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت سجلات الاستمارة %2 إلى %3، وعددها %1.</translation>
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>استُبعدت الحقول الحساسة المتعلقة بالحماية، وعددها %1 (مقصورة على مسؤولي الحماية).</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -505,11 +505,44 @@ password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password 
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>سطر أوامر Prihvat: عمليات على مجلد بيانات دون واجهة رسومية.
+
+الأوامر:
+  init --site CODE --user NAME  إنشاء مجلد البيانات لجهاز في موقع ما،
+                              وإنشاء مدير النظام الخاص به
+  add FORM --json FILE|-      التحقق من سجل جديد وحفظه؛ ويطبع معرّفه
+  update ID --json FILE|-     تغيير الحقول المعطاة في سجل
+  delete ID                   حذف سجل (مع الاحتفاظ بعلامة تدل على الحذف)
+  get ID                      طباعة سجل على شكل JSON
+  list FORM [--json]          سرد السجلات غير المحذوفة لاستمارة
+  count FORM                  عدّ السجلات غير المحذوفة لاستمارة
+  verify                      التحقق من السلامة والاتساق وسجل التدقيق
+  audit [--limit N] [--json]  طباعة سجل التدقيق، الأحدث أولًا
+  seed --persons N [--seed S] إضافة بيانات تجريبية واقعية
+  forms                       سرد الاستمارات
+  enroll --server URL --code CODE  ربط هذا الجهاز بالمقر الرئيسي
+  sync [--json]               إرسال التغييرات المنتظرة واستلام التغييرات الجديدة
+  export --form FORM --out FILE  كتابة السجلات غير المحذوفة لاستمارة بصيغة CSV
+  user add NAME --role ROLE   إضافة مستخدم (admin أو mobile أو desk أو protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+كل أمر على مجلد بيانات يحتاج إلى --user NAME (قبل الأمر) وإلى كلمة المرور،
+من PRIHVAT_PASSWORD أو تُكتب عند طلبها؛ وكلمة مرور المستخدم الجديد تؤخذ
+من PRIHVAT_NEW_PASSWORD أو تُطلب مرتين.
+
+رموز الخروج: 0 تم، 1 فشل، 2 إدخال غير صالح (لم يُغيَّر شيء).</translation>
     </message>
     <message>
         <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>مَن يعمل: كل أمر على مجلد بيانات يحتاج إلى مستخدم وكلمة مروره (من PRIHVAT_PASSWORD، أو تُكتب عند طلبها).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>أُتلفت مفاتيح مجلد البيانات هذا: لم يعد بإمكان أي أحد فتح سجلاته.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>حُذف %1 من السجلات التي تجاوزت مدة الاحتفاظ بها.</translation>
     </message>
 </context>
 <context>
@@ -524,15 +557,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت مفاتيح مجلد البيانات هذا لأن المقر الرئيسي ألغى ربط هذا الجهاز. لم يعد بالإمكان فتح سجلاته.</translation>
     </message>
     <message>
         <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد لمجلد البيانات هذا مدير نظام بعد. شغّل Prihvat دون خيارات لإنشائه.</translation>
     </message>
     <message>
         <source>The session was locked. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفلت الجلسة. سجّل الدخول للمتابعة.</translation>
+    </message>
+    <message>
+        <source>This device was revoked</source>
+        <translation>أُلغي ربط هذا الجهاز</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+        <translation>تُتلف مفاتيح مجلد البيانات هذا الآن: لن يتمكن أي أحد من فتح سجلاته بعد ذلك.</translation>
     </message>
 </context>
 <context>
@@ -902,15 +943,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
-        <translation type="unfinished"></translation>
+        <translation>يوضع &quot;records_actor_of&quot; على حقل نصي للقراءة فقط، ويسرد أسماء حقول</translation>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; يشير إلى حقل غير معروف &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن يكون المفتاح &quot;%1&quot;: درجة حساسيته &quot;%2&quot;، والمفاتيح تُخزَّن دون تشفير</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1001,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يعطِ هذا الشخص موافقته (أو سحبها)، لذا لا يمكن الاحتفاظ إلا بالإجابات المستخدمة في العدّ؛ اترك هذا الحقل فارغًا.</translation>
     </message>
 </context>
 <context>
@@ -1014,77 +1055,77 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>it needs an assistance type</source>
-        <translation type="unfinished"></translation>
+        <translation>يحتاج إلى نوع مساعدة</translation>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>تحتاج مدة الاحتفاظ إلى استمارة وعدد صحيح من الأيام من 1 إلى 36500</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ليست مجموعة يديرها المقر الرئيسي</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>الرمز &quot;%1&quot; مكرر مرتين</translation>
     </message>
 </context>
 <context>
     <name>RetentionPurge</name>
     <message>
         <source>Could not start the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر بدء الحذف النهائي</translation>
     </message>
     <message>
         <source>Could not prepare the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر التحضير للحذف النهائي</translation>
     </message>
     <message>
         <source>Could not find old records</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر العثور على السجلات القديمة</translation>
     </message>
     <message>
         <source>Could not remove an old record</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّرت إزالة سجل قديم</translation>
     </message>
     <message>
         <source>Could not finish the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر إنهاء الحذف النهائي</translation>
     </message>
     <message>
         <source>Could not clear the journal after the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر مسح ملف اليومية (journal) بعد الحذف النهائي</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>There is not enough memory to hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا توجد ذاكرة كافية للاحتفاظ بمفتاح.</translation>
     </message>
     <message>
         <source>The data is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات مقفلة.</translation>
     </message>
     <message>
         <source>A sealed answer is not in the sealed format.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى الإجابات المشفّرة ليست بصيغة التشفير الصحيحة.</translation>
     </message>
     <message>
         <source>A sealed answer is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى الإجابات المشفّرة تالفة.</translation>
     </message>
     <message>
         <source>A sealed answer does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى الإجابات المشفّرة لا تُفتح بهذا المفتاح.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعذّر تشغيل مكتبة التشفير.</translation>
     </message>
     <message>
         <source>A key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول أحد المفاتيح غير صحيح.</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1387,35 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>البيانات مقفلة: لا يمكن قراءة الأسماء وبيانات الاتصال وملاحظات الحماية أو حفظها حتى يُفتح قفلها. لم يُغيَّر شيء.</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>إحدى الإجابات المشفّرة في السجل %1 (&quot;%2&quot;) تالفة.</translation>
     </message>
     <message>
         <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1: الإجابة عن &quot;%2&quot; مخزّنة دون تشفير.</translation>
     </message>
     <message>
         <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1: الإجابة المشفّرة عن &quot;%2&quot; لا تُفتح بهذا المفتاح.</translation>
     </message>
     <message>
         <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>قيود في &quot;%2&quot; تحتوي على إجابة تعريفية أو متعلقة بالحماية دون تشفير، وعددها %1.</translation>
     </message>
     <message>
         <source>Saving the reference data from headquarters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>فشل حفظ البيانات المرجعية الواردة من المقر الرئيسي: %1</translation>
     </message>
     <message>
         <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>السجل %1: قيمه ليست JSON صالحًا؛ لم يُشفَّر شيء.</translation>
     </message>
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا المفتاح لا يفتح الإجابات المشفّرة في مجلد البيانات هذا. لم يُغيَّر شيء.</translation>
     </message>
 </context>
 <context>
@@ -1558,131 +1599,131 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>الرقم</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>الوقت</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>الحدث</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">السجل</translation>
+        <translation>السجل</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">التفاصيل</translation>
+        <translation>التفاصيل</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>الأحدث</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>الأقدم</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>التحقق مرة أخرى</translation>
     </message>
     <message>
         <source>The trail is intact: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق سليم: لم يُغيَّر أي قيد ولم يُزَل.</translation>
     </message>
     <message>
         <source>The trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سجل التدقيق معطوب عند القيد %1: %2</translation>
     </message>
     <message>
         <source>Entries %1 to %2 of %3 (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>القيود من %1 إلى %2 من أصل %3 (الأحدث أولًا)</translation>
     </message>
     <message>
         <source>Data folder created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ مجلد البيانات</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>أُنشئ سجل</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>عُدِّل سجل</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذف سجل</translation>
     </message>
     <message>
         <source>Protection details viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>عُرضت تفاصيل الحماية</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>صُدِّرت البيانات</translation>
     </message>
     <message>
         <source>Synced with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>تمت المزامنة مع المقر الرئيسي</translation>
     </message>
     <message>
         <source>Records purged</source>
-        <translation type="unfinished"></translation>
+        <translation>حُذفت سجلات نهائيًا</translation>
     </message>
     <message>
         <source>Demonstration data added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيفت بيانات تجريبية</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>رُفض تسجيل الدخول</translation>
     </message>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفلت الجلسة</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّر الدور</translation>
     </message>
     <message>
         <source>Account locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>قُفل الحساب</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف مستخدم</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل مستخدم</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>فُتح قفل الحساب</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيّرت كلمة المرور</translation>
     </message>
     <message>
         <source>Keys destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>أُتلفت المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Only a protection officer can decide this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يستطيع البتّ في هذا التعارض إلا مسؤول الحماية.</translation>
     </message>
 </context>
 <context>
@@ -1878,52 +1919,52 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation type="unfinished"></translation>
+        <translation>مرئي لمسؤولي الحماية فقط</translation>
     </message>
 </context>
 <context>
     <name>prihvat::LoginWindow</name>
     <message>
         <source>Prihvat — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat — تسجيل الدخول</translation>
     </message>
     <message>
         <source>Prihvat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat</translation>
     </message>
     <message>
         <source>Log in to work with the records of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>سجّل الدخول للعمل على سجلات هذا الجهاز.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">اللغة</translation>
+        <translation>اللغة</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>تسجيل الدخول</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>جارٍ التحقق من كلمة المرور…</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانيتين.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثوانٍ.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
+            <numerusform>حاول مرة أخرى بعد %n ثانية.</numerusform>
         </translation>
     </message>
 </context>
@@ -1959,15 +2000,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اقفل الآن: تبقى السجلات مخفية حتى يسجّل أحدٌ الدخول مرة أخرى.</translation>
     </message>
 </context>
 <context>
@@ -2323,31 +2364,31 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>إنشاء مدير النظام</translation>
     </message>
     <message>
         <source>The data folder %1 has no user yet. Create its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يوجد في مجلد البيانات %1 أي مستخدم بعد. أنشئ مدير النظام الخاص به.</translation>
     </message>
     <message>
         <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدم الأول هو مدير النظام، وهو من يضيف المستخدمين الآخرين. اختر اسم مستخدم وكلمة مرور لا يقل عدد أحرفها عن %1؛ لا يمكن استرجاع كلمة المرور إذا نُسيت.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم لمدير النظام</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
@@ -2472,23 +2513,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم يُظهر المقر الرئيسي الشهادة التي رُبط بها هذا الجهاز، لذا لم يُرسَل شيء. ربما يعترض أحدٌ الاتصال؛ أبلغ المقر الرئيسي.</translation>
     </message>
     <message>
         <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يتصل هذا الجهاز بالمقر الرئيسي إلا عبر https وبالشهادة التي رُبط بها، وعنوان الخادم ليس https. لم يُرسَل شيء.</translation>
     </message>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>ألغى المقر الرئيسي ربط هذا الجهاز: لم يعد مسموحًا له بالمزامنة. ما زالت تغييراتك غير المرسلة على هذا الجهاز؛ اسأل المقر الرئيسي عمّا يجب فعله.</translation>
     </message>
     <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>الجزء الذي يلي &quot;@&quot; في رمز الربط تالف؛ انسخ الرمز كاملًا من المقر الرئيسي مرة أخرى.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز الربط هذا مخصص لخادم ذي شهادة: يجب أن يبدأ عنوانه بـ https://.</translation>
     </message>
 </context>
 <context>
@@ -2711,122 +2752,122 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::UserDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الأولى</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور الجديدة</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة المرور مرة أخرى</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير دور %1</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة لـ %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمتا المرور غير متطابقتين.</translation>
     </message>
 </context>
 <context>
     <name>prihvat::UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>المستخدمون</translation>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>الأشخاص الذين يمكنهم تسجيل الدخول على هذا الجهاز. لا يرى تفاصيل الحماية إلا مسؤولو الحماية؛ والحساب المقفل بسبب كلمات مرور خاطئة يعود للعمل عندما تفتح قفله.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>اسم المستخدم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>الدور</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمات مرور خاطئة</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>إضافة مستخدم…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغيير الدور…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>كلمة مرور جديدة…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>فتح القفل</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة…</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل بعد محاولات خاطئة</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُضيف %1 بدور %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>دور %1 الآن: %2.</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>لدى %1 كلمة مرور جديدة الآن.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>يستطيع %1 تسجيل الدخول مرة أخرى.</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>إزالة مستخدم</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تريد إزالة %1؟ لن يتمكن بعد ذلك من تسجيل الدخول على هذا الجهاز. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>%1 was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>لم تتم إزالة %1.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>أُزيل %1.</translation>
     </message>
 </context>
 </TS>

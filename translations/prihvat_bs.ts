@@ -5,131 +5,131 @@
     <name>Accounts</name>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo administrator može upravljati korisnicima.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj korisnički račun je zaključan nakon previše pogrešnih lozinki. Administrator ga može otključati.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime ili lozinka nisu ispravni.</translation>
     </message>
     <message>
         <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključevi ovog foldera s podacima su uništeni (uređaj je opozvan). Ništa u njemu se više ne može otvoriti.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne može biti korisničko ime: koristite od 1 do 64 slova, cifre, tačke, crtice ili donje crte.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka mora imati najmanje %1 znakova.</translation>
     </message>
     <message>
         <source>A password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka može imati najviše 1024 znaka.</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Čitanje korisnika</translation>
     </message>
     <message>
         <source>The user %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 ima nepoznatu ulogu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Saving the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje korisnika</translation>
     </message>
     <message>
         <source>This data folder already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj folder s podacima već ima korisnike; nove korisnike dodaje administrator.</translation>
     </message>
     <message>
         <source>The stored password of the user %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sačuvana lozinka korisnika %1 je oštećena.</translation>
     </message>
     <message>
         <source>Recording the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Bilježenje prijave</translation>
     </message>
     <message>
         <source>The data key of the user %1 is damaged and does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ podataka korisnika %1 je oštećen i ne može se otvoriti.</translation>
     </message>
     <message>
         <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 već postoji.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 ne postoji.</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je posljednji administrator i ne može se ukloniti.</translation>
     </message>
     <message>
         <source>Removing the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Uklanjanje korisnika</translation>
     </message>
     <message>
         <source>%1 is the last administrator; make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 je posljednji administrator; prvo dodijelite ulogu administratora drugom korisniku.</translation>
     </message>
     <message>
         <source>Only an administrator can set the password of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo administrator može postaviti lozinku drugom korisniku.</translation>
     </message>
     <message>
         <source>Saving the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje nove lozinke</translation>
     </message>
     <message>
         <source>Destroying the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Uništavanje ključeva</translation>
     </message>
     <message>
         <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključevi su uništeni, ali drugi program drži bazu podataka otvorenom, pa stare kopije mogu ostati u njenom dnevniku dok se program ne zatvori.</translation>
     </message>
     <message>
         <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka ovog korisnika je heširana algoritmom &quot;%1&quot;, koji ova verzija ne prihvata.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametri sačuvane lozinke ovog korisnika slabiji su od minimalnih; račun je odbijen. Administrator mora postaviti novu lozinku.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are out of range; the account is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parametri sačuvane lozinke ovog korisnika su izvan dozvoljenog opsega; račun je odbijen.</translation>
     </message>
     <message>
         <source>The stored password salt of this user is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salt sačuvane lozinke ovog korisnika je oštećen.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema dovoljno memorije za provjeru lozinke (Argon2id treba %1 MiB).</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>mobilni tim</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>recepcija</translation>
     </message>
     <message>
         <source>protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>službenik za zaštitu</translation>
     </message>
 </context>
 <context>
@@ -356,127 +356,127 @@
     </message>
     <message>
         <source>No password given: set %1 or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka nije navedena: postavite %1 ili pokrenite komandu u terminalu.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovite istu lozinku: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvije lozinke se razlikuju; ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj folder s podacima još nema korisnika. Prvo kreirajte njegovog administratora: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
     </message>
     <message>
         <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Navedite --user NAME: svaka komanda nad ovim folderom s podacima zahtijeva korisnika i njegovu lozinku (iz %1 ili upisanu kada se zatraži).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za %1: </translation>
     </message>
     <message>
         <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrator kojeg treba kreirati (lozinka iz PRIHVAT_PASSWORD ili se traži dvaput).</translation>
     </message>
     <message>
         <source>init needs --site CODE and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init zahtijeva --site CODE i --user NAME.</translation>
     </message>
     <message>
         <source>A password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za administratora %1: </translation>
     </message>
     <message>
         <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo službenik za zaštitu može vidjeti ili mijenjati %1. Ništa nije sačuvano.</translation>
     </message>
     <message>
         <source>Only an administrator can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo administrator može čitati revizijski trag.</translation>
     </message>
     <message>
         <source>Reference data from headquarters: %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Promjene referentnih podataka iz sjedišta: %1.</translation>
     </message>
     <message>
         <source>The role: admin, mobile, desk or protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga: admin, mobile, desk ili protection.</translation>
     </message>
     <message>
         <source>Print the users as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ispiši korisnike kao JSON niz.</translation>
     </message>
     <message>
         <source>add, list, passwd, remove, role or unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, passwd, remove, role ili unlock.</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Upotreba: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nepoznata uloga &quot;%1&quot;; koristite jednu od ovih: %2.</translation>
     </message>
     <message>
         <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj folder s podacima još nema korisnika: prvi korisnik mora biti administrator (--role admin).</translation>
     </message>
     <message>
         <source>A password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka za %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodan korisnik %1 (%2).</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>zaključan</translation>
     </message>
     <message>
         <source>A new password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka za %1: </translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka korisnika %1 je promijenjena.</translation>
     </message>
     <message>
         <source>Removed %1; their key to this data folder is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 je uklonjen; njegov ključ za ovaj folder s podacima je uništen.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 sada ima ulogu: %2.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 se ponovo može prijaviti.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV datoteka u koju se upisuje.</translation>
     </message>
     <message>
         <source>Usage: export --form FORM --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Upotreba: export --form FORM --out FILE</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nije moguće upisati: %2</translation>
     </message>
     <message>
         <source>Exported %1 records of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvezeni zapisi obrasca %2 (broj: %1) u %3.</translation>
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Izostavljena osjetljiva polja o zaštiti (samo za službenike za zaštitu): %1.</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -505,11 +505,44 @@ password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password 
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat komandna linija: operacije bez grafičkog sučelja nad folderom s podacima.
+
+Komande:
+  init --site CODE --user NAME  kreira folder s podacima uređaja na lokaciji i njegovog
+                              administratora
+  add FORM --json FILE|-      provjerava i čuva novi zapis; ispisuje njegov ID
+  update ID --json FILE|-     mijenja navedena polja zapisa
+  delete ID                   briše zapis (čuva se oznaka brisanja)
+  get ID                      ispisuje zapis kao JSON
+  list FORM [--json]          izlistava aktivne zapise obrasca
+  count FORM                  broji aktivne zapise obrasca
+  verify                      provjerava integritet, dosljednost i revizijski trag
+  audit [--limit N] [--json]  ispisuje revizijski trag, najnoviji unosi prvi
+  seed --persons N [--seed S] dodaje realistične sintetičke podatke
+  forms                       izlistava obrasce
+  enroll --server URL --code CODE  prijavljuje ovaj uređaj u sjedištu
+  sync [--json]               šalje promjene koje čekaju i preuzima nove
+  export --form FORM --out FILE  upisuje aktivne zapise obrasca u CSV
+  user add NAME --role ROLE   dodaje korisnika (admin, mobile, desk, protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+Svaka komanda nad folderom s podacima zahtijeva --user NAME (prije komande) i
+lozinku, iz PRIHVAT_PASSWORD ili upisanu kada se zatraži; lozinka novog korisnika
+uzima se iz PRIHVAT_NEW_PASSWORD ili se traži dvaput.
+
+Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijenjeno).</translation>
     </message>
     <message>
         <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko radi: svaka komanda nad folderom s podacima zahtijeva korisnika i njegovu lozinku (iz PRIHVAT_PASSWORD ili upisanu kada se zatraži).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>Ključevi ovog foldera s podacima su uništeni: niko više ne može otvoriti njegove zapise.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>Uklonjeno je %1 zapisa kojima je istekao rok čuvanja.</translation>
     </message>
 </context>
 <context>
@@ -524,15 +557,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključevi ovog foldera s podacima su uništeni jer je sjedište opozvalo ovaj uređaj. Njegovi zapisi se više ne mogu otvoriti.</translation>
     </message>
     <message>
         <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj folder s podacima još nema administratora. Pokrenite Prihvat bez opcija da ga kreirate.</translation>
     </message>
     <message>
         <source>The session was locked. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesija je zaključana. Prijavite se da nastavite.</translation>
+    </message>
+    <message>
+        <source>This device was revoked</source>
+        <translation>Ovaj uređaj je opozvan</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+        <translation>Ključevi ovog foldera s podacima sada se uništavaju: niko više neće moći otvoriti njegove zapise.</translation>
     </message>
 </context>
 <context>
@@ -902,15 +943,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; se stavlja na tekstualno polje samo za čitanje i navodi nazive polja</translation>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; navodi nepoznato polje &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ne može biti ključ &quot;%1&quot;: njegova osjetljivost je &quot;%2&quot;, a ključevi se čuvaju nešifrovani</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1001,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ova osoba nije dala saglasnost (ili ju je povukla), pa se mogu čuvati samo odgovori za statistiku; ostavite ovo polje prazno.</translation>
     </message>
 </context>
 <context>
@@ -1014,77 +1055,77 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>it needs an assistance type</source>
-        <translation type="unfinished"></translation>
+        <translation>potrebna je vrsta pomoći</translation>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>period čuvanja zahtijeva obrazac i cijeli broj dana od 1 do 36.500</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; nije skup kojim upravlja sjedište</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>šifra &quot;%1&quot; se pojavljuje dvaput</translation>
     </message>
 </context>
 <context>
     <name>RetentionPurge</name>
     <message>
         <source>Could not start the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pokrenuti brisanje starih zapisa</translation>
     </message>
     <message>
         <source>Could not prepare the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pripremiti brisanje starih zapisa</translation>
     </message>
     <message>
         <source>Could not find old records</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće pronaći stare zapise</translation>
     </message>
     <message>
         <source>Could not remove an old record</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće ukloniti stari zapis</translation>
     </message>
     <message>
         <source>Could not finish the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće završiti brisanje starih zapisa</translation>
     </message>
     <message>
         <source>Could not clear the journal after the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Nije moguće očistiti dnevnik baze podataka nakon brisanja starih zapisa</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>There is not enough memory to hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nema dovoljno memorije za čuvanje ključa.</translation>
     </message>
     <message>
         <source>The data is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci su zaključani.</translation>
     </message>
     <message>
         <source>A sealed answer is not in the sealed format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovani odgovor nije u formatu za šifrovane odgovore.</translation>
     </message>
     <message>
         <source>A sealed answer is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovani odgovor je oštećen.</translation>
     </message>
     <message>
         <source>A sealed answer does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovani odgovor se ne može otvoriti ovim ključem.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Biblioteku za šifrovanje nije moguće pokrenuti.</translation>
     </message>
     <message>
         <source>A key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključ ima pogrešnu dužinu.</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1387,35 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci su zaključani: imena, kontakt podaci i bilješke o zaštiti ne mogu se čitati niti čuvati dok se podaci ne otključaju. Ništa nije promijenjeno.</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šifrovani odgovor u zapisu %1 (&quot;%2&quot;) je oštećen.</translation>
     </message>
     <message>
         <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis %1: odgovor na &quot;%2&quot; je sačuvan nešifrovan.</translation>
     </message>
     <message>
         <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis %1: šifrovani odgovor na &quot;%2&quot; ne može se otvoriti ovim ključem.</translation>
     </message>
     <message>
         <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unosi u &quot;%2&quot; koji sadrže nešifrovan identifikacijski odgovor ili odgovor o zaštiti: %1.</translation>
     </message>
     <message>
         <source>Saving the reference data from headquarters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Čuvanje referentnih podataka iz sjedišta nije uspjelo: %1</translation>
     </message>
     <message>
         <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis %1: vrijednosti nisu ispravan JSON; ništa nije šifrovano.</translation>
     </message>
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj ključ ne otvara šifrovane odgovore u ovom folderu s podacima. Ništa nije promijenjeno.</translation>
     </message>
 </context>
 <context>
@@ -1558,131 +1599,131 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Revizijski trag</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>Br.</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Kada</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Ko</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Šta</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Zapis</translation>
+        <translation>Zapis</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Detalji</translation>
+        <translation>Detalji</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Novije</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Starije</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Provjeri ponovo</translation>
     </message>
     <message>
         <source>The trail is intact: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag je neoštećen: nijedan unos nije izmijenjen niti uklonjen.</translation>
     </message>
     <message>
         <source>The trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Trag je prekinut kod unosa %1: %2</translation>
     </message>
     <message>
         <source>Entries %1 to %2 of %3 (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Unosi od %1 do %2 od ukupno %3 (najnoviji prvi)</translation>
     </message>
     <message>
         <source>Data folder created</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder s podacima kreiran</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis kreiran</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis izmijenjen</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Zapis obrisan</translation>
     </message>
     <message>
         <source>Protection details viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Pregledani podaci o zaštiti</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Podaci izvezeni</translation>
     </message>
     <message>
         <source>Synced with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinhronizovano sa sjedištem</translation>
     </message>
     <message>
         <source>Records purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Stari zapisi obrisani</translation>
     </message>
     <message>
         <source>Demonstration data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodani demonstracijski podaci</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijava odbijena</translation>
     </message>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesija zaključana</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga promijenjena</translation>
     </message>
     <message>
         <source>Account locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Račun zaključan</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik dodan</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik uklonjen</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Račun otključan</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka promijenjena</translation>
     </message>
     <message>
         <source>Keys destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Ključevi uništeni</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Only a protection officer can decide this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Samo službenik za zaštitu može riješiti ovaj konflikt.</translation>
     </message>
 </context>
 <context>
@@ -1875,49 +1916,49 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidljivo samo službenicima za zaštitu</translation>
     </message>
 </context>
 <context>
     <name>prihvat::LoginWindow</name>
     <message>
         <source>Prihvat — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat — prijava</translation>
     </message>
     <message>
         <source>Prihvat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat</translation>
     </message>
     <message>
         <source>Log in to work with the records of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavite se da biste radili sa zapisima na ovom uređaju.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Jezik</translation>
+        <translation>Jezik</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prijavi se</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Provjera lozinke…</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Pokušajte ponovo za %n sekundu.</numerusform>
+            <numerusform>Pokušajte ponovo za %n sekunde.</numerusform>
+            <numerusform>Pokušajte ponovo za %n sekundi.</numerusform>
         </translation>
     </message>
 </context>
@@ -1953,15 +1994,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključaj (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključaj sada: zapisi su skriveni dok se neko ponovo ne prijavi.</translation>
     </message>
 </context>
 <context>
@@ -2305,31 +2346,31 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreirajte administratora</translation>
     </message>
     <message>
         <source>The data folder %1 has no user yet. Create its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder s podacima %1 još nema korisnika. Kreirajte njegovog administratora.</translation>
     </message>
     <message>
         <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prvi korisnik je administrator, koji dodaje ostale korisnike. Odaberite korisničko ime i lozinku od najmanje %1 znakova; izgubljena lozinka se ne može povratiti.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime administratora</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Lozinka</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovite lozinku</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvije lozinke nisu iste.</translation>
     </message>
 </context>
 <context>
@@ -2448,23 +2489,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjedište nije pokazalo certifikat s kojim je ovaj uređaj prijavljen, pa ništa nije poslano. Moguće je da neko presreće vezu; obavijestite sjedište.</translation>
     </message>
     <message>
         <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj uređaj komunicira sa sjedištem samo preko https veze s certifikatom s kojim je prijavljen, a adresa servera nije https. Ništa nije poslano.</translation>
     </message>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjedište je opozvalo ovaj uređaj: više se ne može sinhronizovati. Vaše neposlane promjene su i dalje na ovom uređaju; pitajte sjedište šta da radite.</translation>
     </message>
     <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dio koda za prijavu uređaja iza &quot;@&quot; je oštećen; ponovo kopirajte cijeli kod dobijen od sjedišta.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ovaj kod za prijavu uređaja je za server s certifikatom: njegova adresa mora počinjati sa https://.</translation>
     </message>
 </context>
 <context>
@@ -2681,122 +2722,122 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::UserDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>Početna lozinka</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponovite lozinku</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj korisnika</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijeni ulogu korisnika %1</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka za korisnika %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dvije lozinke nisu iste.</translation>
     </message>
 </context>
 <context>
     <name>prihvat::UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnici</translation>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Osobe koje se mogu prijaviti na ovaj uređaj. Samo službenici za zaštitu vide podatke o zaštiti; račun zaključan nakon pogrešnih lozinki ponovo se može koristiti kada ga otključate.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisničko ime</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Uloga</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Pogrešne lozinke</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključan</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dodaj korisnika…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Promijeni ulogu…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nova lozinka…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Otključaj</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni…</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zaključan</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 je dodan s ulogom: %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 sada ima ulogu: %2.</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 ima novu lozinku.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 se ponovo može prijaviti.</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloni korisnika</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukloniti korisnika %1? Više se neće moći prijaviti na ovaj uređaj. Ovo se ne može poništiti.</translation>
     </message>
     <message>
         <source>%1 was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 nije uklonjen.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Korisnik %1 je uklonjen.</translation>
     </message>
 </context>
 </TS>

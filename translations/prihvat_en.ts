@@ -536,6 +536,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
             <translation>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</translation>
         </message>
+        <message>
+            <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+            <translation>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</translation>
+        </message>
+        <message>
+            <source>Removed %1 records past their retention period.</source>
+            <translation>Removed %1 records past their retention period.</translation>
+        </message>
     </context>
     <context>
         <name>DesktopApp</name>
@@ -558,6 +566,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>The session was locked. Log in to go on.</source>
             <translation>The session was locked. Log in to go on.</translation>
+        </message>
+        <message>
+            <source>This device was revoked</source>
+            <translation>This device was revoked</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+            <translation>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</translation>
         </message>
     </context>
     <context>

@@ -5,131 +5,131 @@
     <name>Accounts</name>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر سیستم می‌تواند کاربران را مدیریت کند.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>این حساب پس از چند بار واردکردن رمز عبور نادرست قفل شده است. مدیر سیستم می‌تواند قفل آن را باز کند.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری یا رمز عبور درست نیست.</translation>
     </message>
     <message>
         <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای این پوشهٔ داده‌ها از بین برده شده‌اند (دستگاه باطل شده است). دیگر هیچ چیزی در آن باز نمی‌شود.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; نمی‌تواند نام کاربری باشد: از 1 تا 64 حرف، رقم، نقطه، خط تیره یا زیرخط استفاده کنید.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور باید دست‌کم %1 نویسه داشته باشد.</translation>
     </message>
     <message>
         <source>A password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور حداکثر می‌تواند 1024 نویسه داشته باشد.</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>خواندن کاربران</translation>
     </message>
     <message>
         <source>The user %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر %1 نقش ناشناختهٔ &quot;%2&quot; دارد.</translation>
     </message>
     <message>
         <source>Saving the user</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ کاربر</translation>
     </message>
     <message>
         <source>This data folder already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشهٔ داده‌ها از قبل کاربر دارد؛ کاربران تازه را مدیر سیستم اضافه می‌کند.</translation>
     </message>
     <message>
         <source>The stored password of the user %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور ذخیره‌شدهٔ کاربر %1 آسیب دیده است.</translation>
     </message>
     <message>
         <source>Recording the login</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبت ورود</translation>
     </message>
     <message>
         <source>The data key of the user %1 is damaged and does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید دادهٔ کاربر %1 آسیب دیده است و باز نمی‌شود.</translation>
     </message>
     <message>
         <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربری به نام %1 از قبل وجود دارد.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربری به نام %1 وجود ندارد.</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آخرین مدیر سیستم است و نمی‌توان او را حذف کرد.</translation>
     </message>
     <message>
         <source>Removing the user</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کاربر</translation>
     </message>
     <message>
         <source>%1 is the last administrator; make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آخرین مدیر سیستم است؛ نخست کاربر دیگری را مدیر سیستم کنید.</translation>
     </message>
     <message>
         <source>Only an administrator can set the password of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر سیستم می‌تواند رمز عبور کاربر دیگری را تعیین کند.</translation>
     </message>
     <message>
         <source>Saving the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ رمز عبور تازه</translation>
     </message>
     <message>
         <source>Destroying the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>از بین بردن کلیدها</translation>
     </message>
     <message>
         <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها از بین برده شدند، اما برنامهٔ دیگری پایگاه داده را باز نگه داشته است، پس ممکن است نسخه‌های قدیمی آن‌ها تا بسته شدن آن برنامه در فایل گزارش پایگاه داده باقی بماند.</translation>
     </message>
     <message>
         <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور این کاربر با &quot;%1&quot; هش شده است که این نسخه آن را نمی‌پذیرد.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارامترهای ذخیره‌شدهٔ رمز عبور این کاربر ضعیف‌تر از حداقل لازم است؛ این حساب پذیرفته نمی‌شود. مدیر سیستم باید رمز عبور تازه‌ای تعیین کند.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are out of range; the account is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>پارامترهای ذخیره‌شدهٔ رمز عبور این کاربر خارج از محدودهٔ مجاز است؛ این حساب پذیرفته نمی‌شود.</translation>
     </message>
     <message>
         <source>The stored password salt of this user is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمک (salt) ذخیره‌شدهٔ رمز عبور این کاربر آسیب دیده است.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظهٔ کافی برای بررسی رمز عبور وجود ندارد (Argon2id به %1 MiB نیاز دارد).</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر سیستم</translation>
     </message>
     <message>
         <source>mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>تیم سیار</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>میز پذیرش</translation>
     </message>
     <message>
         <source>protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>مسئول حمایت</translation>
     </message>
 </context>
 <context>
@@ -356,127 +356,127 @@
     </message>
     <message>
         <source>No password given: set %1 or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبوری داده نشده است: %1 را تنظیم کنید یا فرمان را در ترمینال اجرا کنید.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>همان رمز عبور، دوباره: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو رمز عبور با هم فرق دارند؛ چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشهٔ داده‌ها هنوز هیچ کاربری ندارد. نخست مدیر سیستم آن را بسازید: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
     </message>
     <message>
         <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NAME را بدهید: هر فرمان روی این پوشهٔ داده‌ها به یک کاربر و رمز عبور او نیاز دارد (از %1 یا تایپ‌شده هنگام درخواست).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور %1: </translation>
     </message>
     <message>
         <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>مدیر سیستمی که ساخته می‌شود (رمز عبور از PRIHVAT_PASSWORD، یا دو بار پرسیده می‌شود).</translation>
     </message>
     <message>
         <source>init needs --site CODE and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init به --site CODE و --user NAME نیاز دارد.</translation>
     </message>
     <message>
         <source>A password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>یک رمز عبور برای مدیر سیستم %1: </translation>
     </message>
     <message>
         <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مسئول حمایت می‌تواند %1 را ببیند یا تغییر دهد. چیزی ذخیره نشد.</translation>
     </message>
     <message>
         <source>Only an administrator can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مدیر سیستم می‌تواند سابقهٔ ممیزی را بخواند.</translation>
     </message>
     <message>
         <source>Reference data from headquarters: %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های مرجع از دفتر مرکزی: %1 تغییر.</translation>
     </message>
     <message>
         <source>The role: admin, mobile, desk or protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش: admin، mobile، desk یا protection.</translation>
     </message>
     <message>
         <source>Print the users as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>چاپ کاربران به شکل یک آرایهٔ JSON.</translation>
     </message>
     <message>
         <source>add, list, passwd, remove, role or unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>add، list، passwd، remove، role یا unlock.</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>طرز استفاده: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش ناشناختهٔ &quot;%1&quot;؛ یکی از این نقش‌ها را به کار ببرید: %2.</translation>
     </message>
     <message>
         <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشهٔ داده‌ها هنوز هیچ کاربری ندارد: نخستین کاربر باید مدیر سیستم باشد (--role admin).</translation>
     </message>
     <message>
         <source>A password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>یک رمز عبور برای %1: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اضافه شد (%2).</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل‌شده</translation>
     </message>
     <message>
         <source>A new password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه برای %1: </translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور %1 تغییر کرد.</translation>
     </message>
     <message>
         <source>Removed %1; their key to this data folder is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شد؛ کلید او برای این پوشهٔ داده‌ها از بین رفت.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش %1 اکنون %2 است.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>فایل CSV که باید نوشته شود.</translation>
     </message>
     <message>
         <source>Usage: export --form FORM --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>طرز استفاده: export --form FORM --out FILE</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 را نمی‌توان نوشت: %2</translation>
     </message>
     <message>
         <source>Exported %1 records of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 رکورد از %2 در %3 صادر شد.</translation>
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 فیلد حساسِ حمایتی کنار گذاشته شد (فقط برای مسئولان حمایت).</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -505,11 +505,44 @@ password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password 
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>خط فرمان Prihvat: کار با یک پوشهٔ داده‌ها بدون رابط گرافیکی.
+
+فرمان‌ها:
+  init --site CODE --user NAME  ساختن پوشهٔ داده‌های یک دستگاه در یک محل،
+                              و ساختن مدیر سیستم آن
+  add FORM --json FILE|-      بررسی و ذخیرهٔ یک رکورد تازه؛ شناسهٔ آن را چاپ می‌کند
+  update ID --json FILE|-     تغییر فیلدهای داده‌شدهٔ یک رکورد
+  delete ID                   حذف یک رکورد (نشانهٔ حذف نگه داشته می‌شود)
+  get ID                      چاپ یک رکورد به شکل JSON
+  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فرم
+  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فرم
+  verify                      بررسی درستی، سازگاری و سابقهٔ ممیزی
+  audit [--limit N] [--json]  چاپ سابقهٔ ممیزی، جدیدترین‌ها اول
+  seed --persons N [--seed S] افزودن داده‌های آزمایشی واقع‌گرایانه
+  forms                       فهرست فرم‌ها
+  enroll --server URL --code CODE  ثبت‌نام این دستگاه در دفتر مرکزی
+  sync [--json]               فرستادن تغییرهای در انتظار و دریافت تغییرهای تازه
+  export --form FORM --out FILE  نوشتن رکوردهای حذف‌نشدهٔ یک فرم به شکل CSV
+  user add NAME --role ROLE   افزودن یک کاربر (admin، mobile، desk، protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+هر فرمان روی یک پوشهٔ داده‌ها به --user NAME (پیش از فرمان) و رمز عبور نیاز دارد؛
+رمز عبور از PRIHVAT_PASSWORD می‌آید یا هنگام درخواست تایپ می‌شود؛ رمز عبور کاربر تازه
+از PRIHVAT_NEW_PASSWORD می‌آید یا دو بار پرسیده می‌شود.
+
+کدهای خروج: 0 انجام شد، 1 ناموفق، 2 ورودی نامعتبر (چیزی تغییر نکرد).</translation>
     </message>
     <message>
         <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>چه کسی کار می‌کند: هر فرمان روی یک پوشهٔ داده‌ها به یک کاربر و رمز عبور او نیاز دارد (از PRIHVAT_PASSWORD، یا تایپ‌شده هنگام درخواست).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>کلیدهای این پوشهٔ داده‌ها از بین رفت: دیگر هیچ‌کس نمی‌تواند رکوردهای آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 رکورد که مدت نگهداری‌شان گذشته بود پاک شد.</translation>
     </message>
 </context>
 <context>
@@ -524,15 +557,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدهای این پوشهٔ داده‌ها از بین برده شدند، چون دفتر مرکزی این دستگاه را باطل کرده است. دیگر نمی‌توان رکوردهای آن را باز کرد.</translation>
     </message>
     <message>
         <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>این پوشهٔ داده‌ها هنوز مدیر سیستم ندارد. برای ساختن آن، Prihvat را بدون گزینه اجرا کنید.</translation>
     </message>
     <message>
         <source>The session was locked. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست قفل شد. برای ادامه وارد شوید.</translation>
+    </message>
+    <message>
+        <source>This device was revoked</source>
+        <translation>ثبت‌نام این دستگاه باطل شد</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+        <translation>کلیدهای این پوشهٔ داده‌ها اکنون از بین می‌رود: دیگر هیچ‌کس نمی‌تواند رکوردهای آن را باز کند.</translation>
     </message>
 </context>
 <context>
@@ -902,15 +943,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; مربوط به یک فیلد متنی فقط‌خواندنی است و نام فیلدها را فهرست می‌کند</translation>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; به فیلد ناشناختهٔ &quot;%1&quot; اشاره می‌کند</translation>
     </message>
     <message>
         <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌تواند کلید &quot;%1&quot; باشد: حساسیت آن &quot;%2&quot; است و کلیدها بدون رمزگذاری ذخیره می‌شوند</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1001,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>این شخص رضایت نداده است (یا رضایتش را پس گرفته است)، پس فقط پاسخ‌هایی که برای شمارش‌اند نگه داشته می‌شوند؛ این را خالی بگذارید.</translation>
     </message>
 </context>
 <context>
@@ -1014,77 +1055,77 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>it needs an assistance type</source>
-        <translation type="unfinished"></translation>
+        <translation>به نوع کمک نیاز دارد</translation>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>دورهٔ نگهداری به یک فرم و عددی صحیح از 1 تا 36500 روز نیاز دارد</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; مجموعه‌ای نیست که دفتر مرکزی آن را مدیریت کند</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>کد &quot;%1&quot; دو بار آمده است</translation>
     </message>
 </context>
 <context>
     <name>RetentionPurge</name>
     <message>
         <source>Could not start the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>شروع پاک‌سازی ممکن نشد</translation>
     </message>
     <message>
         <source>Could not prepare the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>آماده‌سازی پاک‌سازی ممکن نشد</translation>
     </message>
     <message>
         <source>Could not find old records</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردهای قدیمی پیدا نشد</translation>
     </message>
     <message>
         <source>Could not remove an old record</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف یک رکورد قدیمی ممکن نشد</translation>
     </message>
     <message>
         <source>Could not finish the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>پایان دادن به پاک‌سازی ممکن نشد</translation>
     </message>
     <message>
         <source>Could not clear the journal after the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>پاک کردن ژورنال (journal) پس از پاک‌سازی ممکن نشد</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>There is not enough memory to hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>حافظهٔ کافی برای نگه داشتن یک کلید وجود ندارد.</translation>
     </message>
     <message>
         <source>The data is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها قفل است.</translation>
     </message>
     <message>
         <source>A sealed answer is not in the sealed format.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از پاسخ‌های رمزگذاری‌شده در قالب رمزگذاری درست نیست.</translation>
     </message>
     <message>
         <source>A sealed answer is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از پاسخ‌های رمزگذاری‌شده آسیب دیده است.</translation>
     </message>
     <message>
         <source>A sealed answer does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از پاسخ‌های رمزگذاری‌شده با این کلید باز نمی‌شود.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>کتابخانهٔ رمزگذاری راه‌اندازی نشد.</translation>
     </message>
     <message>
         <source>A key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>طول یکی از کلیدها نادرست است.</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1387,35 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها قفل است: تا قفل باز نشود، نام‌ها، اطلاعات تماس و یادداشت‌های حمایتی را نمی‌توان خواند یا ذخیره کرد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>یکی از پاسخ‌های رمزگذاری‌شدهٔ رکورد %1 (&quot;%2&quot;) آسیب دیده است.</translation>
     </message>
     <message>
         <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد %1: پاسخ &quot;%2&quot; بدون رمزگذاری ذخیره شده است.</translation>
     </message>
     <message>
         <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد %1: پاسخ رمزگذاری‌شدهٔ &quot;%2&quot; با این کلید باز نمی‌شود.</translation>
     </message>
     <message>
         <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 مورد از &quot;%2&quot; یک پاسخ هویتی یا حمایتی را بدون رمزگذاری نگه می‌دارند.</translation>
     </message>
     <message>
         <source>Saving the reference data from headquarters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ذخیرهٔ داده‌های مرجع از دفتر مرکزی ناموفق بود: %1</translation>
     </message>
     <message>
         <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد %1: مقدارهای آن JSON معتبر نیست؛ چیزی رمزگذاری نشد.</translation>
     </message>
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کلید پاسخ‌های رمزگذاری‌شدهٔ این پوشهٔ داده‌ها را باز نمی‌کند. چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>
@@ -1558,131 +1599,131 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ممیزی</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>شماره</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>زمان</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>رویداد</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">رکورد</translation>
+        <translation>رکورد</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">جزئیات</translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>جدیدتر</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>قدیمی‌تر</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>بررسی دوباره</translation>
     </message>
     <message>
         <source>The trail is intact: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ممیزی سالم است: هیچ موردی تغییر نکرده یا حذف نشده است.</translation>
     </message>
     <message>
         <source>The trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>سابقهٔ ممیزی در مورد %1 شکسته است: %2</translation>
     </message>
     <message>
         <source>Entries %1 to %2 of %3 (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>موردهای %1 تا %2 از %3 (جدیدترین‌ها اول)</translation>
     </message>
     <message>
         <source>Data folder created</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ داده‌ها ساخته شد</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد ساخته شد</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد تغییر کرد</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>رکورد حذف شد</translation>
     </message>
     <message>
         <source>Protection details viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>جزئیات حمایتی دیده شد</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌ها صادر شد</translation>
     </message>
     <message>
         <source>Synced with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>با دفتر مرکزی همگام‌سازی شد</translation>
     </message>
     <message>
         <source>Records purged</source>
-        <translation type="unfinished"></translation>
+        <translation>رکوردها پاک‌سازی شدند</translation>
     </message>
     <message>
         <source>Demonstration data added</source>
-        <translation type="unfinished"></translation>
+        <translation>داده‌های آزمایشی اضافه شد</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود به سیستم</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود رد شد</translation>
     </message>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست قفل شد</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش تغییر کرد</translation>
     </message>
     <message>
         <source>Account locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب قفل شد</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر اضافه شد</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربر حذف شد</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل حساب باز شد</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تغییر کرد</translation>
     </message>
     <message>
         <source>Keys destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدها از بین برده شد</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Only a protection officer can decide this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط مسئول حمایت می‌تواند دربارهٔ این تعارض تصمیم بگیرد.</translation>
     </message>
 </context>
 <context>
@@ -1873,47 +1914,47 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation type="unfinished"></translation>
+        <translation>فقط برای مسئولان حمایت قابل مشاهده است</translation>
     </message>
 </context>
 <context>
     <name>prihvat::LoginWindow</name>
     <message>
         <source>Prihvat — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat — ورود</translation>
     </message>
     <message>
         <source>Prihvat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat</translation>
     </message>
     <message>
         <source>Log in to work with the records of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>برای کار با رکوردهای این دستگاه وارد شوید.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ورود</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>در حال بررسی رمز عبور…</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ثانیهٔ دیگر دوباره تلاش کنید.</numerusform>
         </translation>
     </message>
 </context>
@@ -1949,15 +1990,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اکنون قفل کنید: رکوردها تا وقتی کسی دوباره وارد شود پنهان می‌مانند.</translation>
     </message>
 </context>
 <context>
@@ -2293,31 +2334,31 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>ساختن مدیر سیستم</translation>
     </message>
     <message>
         <source>The data folder %1 has no user yet. Create its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>پوشهٔ داده‌ها %1 هنوز هیچ کاربری ندارد. مدیر سیستم آن را بسازید.</translation>
     </message>
     <message>
         <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>نخستین کاربر مدیر سیستم است و کاربران دیگر را او اضافه می‌کند. یک نام کاربری و یک رمز عبور با دست‌کم %1 نویسه انتخاب کنید؛ رمز عبور قابل بازیابی نیست.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری مدیر سیستم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار رمز عبور</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
     </message>
 </context>
 <context>
@@ -2432,23 +2473,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر مرکزی گواهی‌ای را که این دستگاه با آن ثبت‌نام شده بود نشان نداد، پس چیزی فرستاده نشد. ممکن است کسی ارتباط را شنود کند؛ به دفتر مرکزی خبر دهید.</translation>
     </message>
     <message>
         <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>این دستگاه فقط از راه https و با گواهی‌ای که با آن ثبت‌نام شده است با دفتر مرکزی ارتباط می‌گیرد، و آدرس سرور https نیست. چیزی فرستاده نشد.</translation>
     </message>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>دفتر مرکزی این دستگاه را باطل کرده است: دیگر اجازهٔ همگام‌سازی ندارد. تغییرهای فرستاده‌نشدهٔ شما هنوز روی این دستگاه هست؛ از دفتر مرکزی بپرسید چه باید کرد.</translation>
     </message>
     <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>بخشی از کد ثبت‌نام که پس از &quot;@&quot; می‌آید آسیب دیده است؛ کل کد را دوباره از دفتر مرکزی کپی کنید.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>این کد ثبت‌نام برای سروری با گواهی است: آدرس آن باید با https:// شروع شود.</translation>
     </message>
 </context>
 <context>
@@ -2661,122 +2702,122 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::UserDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور اولیه</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>تکرار رمز عبور</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کاربر</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نقش %1</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه برای %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دو رمز عبور یکسان نیستند.</translation>
     </message>
 </context>
 <context>
     <name>prihvat::UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>کاربران</translation>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسانی که می‌توانند روی این دستگاه وارد شوند. فقط مسئولان حمایت جزئیات حمایتی را می‌بینند؛ حسابی که پس از رمزهای عبور نادرست قفل شده است، وقتی قفلش را باز کنید دوباره کار می‌کند.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام کاربری</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>رمزهای عبور نادرست</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل‌شده</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>افزودن کاربر…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>تغییر نقش…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>رمز عبور تازه…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>باز کردن قفل</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف…</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>قفل‌شده پس از تلاش‌های نادرست</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 با نقش %2 اضافه شد.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نقش %1 اکنون %2 است.</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اکنون رمز عبور تازه دارد.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دوباره می‌تواند وارد شود.</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>حذف کاربر</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شود؟ او دیگر نمی‌تواند روی این دستگاه وارد شود. این کار برگشت‌پذیر نیست.</translation>
     </message>
     <message>
         <source>%1 was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف نشد.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 حذف شد.</translation>
     </message>
 </context>
 </TS>

@@ -5,131 +5,131 @@
     <name>Accounts</name>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut gérer les utilisateurs.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce compte est verrouillé après trop de mots de passe erronés. Un administrateur peut le déverrouiller.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom d&apos;utilisateur ou le mot de passe est incorrect.</translation>
     </message>
     <message>
         <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de ce dossier de données ont été détruites (l&apos;appareil a été révoqué). Plus rien ne peut y être ouvert.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ne peut pas être un nom d&apos;utilisateur&#xa0;: utilisez de 1 à 64 lettres, chiffres, points, traits d&apos;union ou tirets bas.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe doit comporter au moins %1 caractères.</translation>
     </message>
     <message>
         <source>A password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un mot de passe peut comporter au plus 1024 caractères.</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture des utilisateurs</translation>
     </message>
     <message>
         <source>The user %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 a un rôle inconnu &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Saving the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>This data folder already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données a déjà des utilisateurs&#xa0;; c&apos;est un administrateur qui en ajoute de nouveaux.</translation>
     </message>
     <message>
         <source>The stored password of the user %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe enregistré de l&apos;utilisateur %1 est endommagé.</translation>
     </message>
     <message>
         <source>Recording the login</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement de la connexion</translation>
     </message>
     <message>
         <source>The data key of the user %1 is damaged and does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>La clé de données de l&apos;utilisateur %1 est endommagée et ne s&apos;ouvre pas.</translation>
     </message>
     <message>
         <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 existe déjà.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;utilisateur %1 n&apos;existe pas.</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur et ne peut pas être supprimé.</translation>
     </message>
     <message>
         <source>Removing the user</source>
-        <translation type="unfinished"></translation>
+        <translation>Suppression de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>%1 is the last administrator; make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est le dernier administrateur&#xa0;; donnez d&apos;abord le rôle d&apos;administrateur à un autre utilisateur.</translation>
     </message>
     <message>
         <source>Only an administrator can set the password of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut définir le mot de passe d&apos;un autre utilisateur.</translation>
     </message>
     <message>
         <source>Saving the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement du nouveau mot de passe</translation>
     </message>
     <message>
         <source>Destroying the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Destruction des clés</translation>
     </message>
     <message>
         <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés ont été détruites, mais un autre programme garde la base de données ouverte&#xa0;: d&apos;anciennes copies peuvent rester dans son journal jusqu&apos;à sa fermeture.</translation>
     </message>
     <message>
         <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de cet utilisateur est haché avec &quot;%1&quot;, que cette version n&apos;accepte pas.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du mot de passe enregistré de cet utilisateur sont plus faibles que le minimum&#xa0;; le compte est refusé. Un administrateur doit définir un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are out of range; the account is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les paramètres du mot de passe enregistré de cet utilisateur sont hors limites&#xa0;; le compte est refusé.</translation>
     </message>
     <message>
         <source>The stored password salt of this user is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le sel du mot de passe enregistré de cet utilisateur est endommagé.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour vérifier le mot de passe (Argon2id a besoin de %1 Mio).</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>administrateur</translation>
     </message>
     <message>
         <source>mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>équipe mobile</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>accueil</translation>
     </message>
     <message>
         <source>protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>agent de protection</translation>
     </message>
 </context>
 <context>
@@ -356,127 +356,127 @@
     </message>
     <message>
         <source>No password given: set %1 or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun mot de passe fourni&#xa0;: définissez %1 ou lancez la commande dans un terminal.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>Le même mot de passe, une deuxième fois&#xa0;: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe sont différents&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données n&apos;a encore aucun utilisateur. Créez d&apos;abord son administrateur&#xa0;: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
     </message>
     <message>
         <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez --user NAME&#xa0;: chaque commande sur ce dossier de données nécessite un utilisateur et son mot de passe (depuis %1 ou saisi à la demande).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe de %1&#xa0;: </translation>
     </message>
     <message>
         <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;administrateur à créer (mot de passe depuis PRIHVAT_PASSWORD, ou demandé deux fois).</translation>
     </message>
     <message>
         <source>init needs --site CODE and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init nécessite --site CODE et --user NAME.</translation>
     </message>
     <message>
         <source>A password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour l&apos;administrateur %1&#xa0;: </translation>
     </message>
     <message>
         <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent de protection peut voir ou modifier %1. Rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Only an administrator can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un administrateur peut lire le journal d&apos;audit.</translation>
     </message>
     <message>
         <source>Reference data from headquarters: %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications des données de référence reçues du siège&#xa0;: %1.</translation>
     </message>
     <message>
         <source>The role: admin, mobile, desk or protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rôle&#xa0;: admin, mobile, desk ou protection.</translation>
     </message>
     <message>
         <source>Print the users as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les utilisateurs sous forme de tableau JSON.</translation>
     </message>
     <message>
         <source>add, list, passwd, remove, role or unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>add, list, passwd, remove, role ou unlock.</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle &quot;%1&quot; inconnu&#xa0;; utilisez l&apos;un des suivants&#xa0;: %2.</translation>
     </message>
     <message>
         <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données n&apos;a encore aucun utilisateur&#xa0;: le premier doit être un administrateur (--role admin).</translation>
     </message>
     <message>
         <source>A password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 ajouté (%2).</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>verrouillé</translation>
     </message>
     <message>
         <source>A new password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1&#xa0;: </translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mot de passe de %1 a été modifié.</translation>
     </message>
     <message>
         <source>Removed %1; their key to this data folder is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 supprimé&#xa0;; sa clé d&apos;accès à ce dossier de données est détruite.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a maintenant le rôle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier CSV à écrire.</translation>
     </message>
     <message>
         <source>Usage: export --form FORM --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisation&#xa0;: export --form FORM --out FILE</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exported %1 records of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fiches du formulaire %2 exportées vers %3.</translation>
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>Champs sensibles de protection laissés de côté (réservés aux agents de protection)&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -505,11 +505,44 @@ password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password 
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ligne de commande Prihvat&#xa0;: opérations sans interface graphique sur un dossier de données.
+
+Commandes&#xa0;:
+  init --site CODE --user NAME  crée le dossier de données d&apos;un appareil sur un lieu, et son
+                              administrateur
+  add FORM --json FILE|-      valide et enregistre une nouvelle fiche&#xa0;; affiche son identifiant
+  update ID --json FILE|-     modifie les champs indiqués d&apos;une fiche
+  delete ID                   supprime une fiche (une trace de suppression est conservée)
+  get ID                      affiche une fiche en JSON
+  list FORM [--json]          liste les fiches actives d&apos;un formulaire
+  count FORM                  compte les fiches actives d&apos;un formulaire
+  verify                      vérifie l&apos;intégrité, la cohérence et le journal d&apos;audit
+  audit [--limit N] [--json]  affiche le journal d&apos;audit, les plus récentes en premier
+  seed --persons N [--seed S] ajoute des données synthétiques réalistes
+  forms                       liste les formulaires
+  enroll --server URL --code CODE  inscrit cet appareil auprès du siège
+  sync [--json]               envoie les modifications en attente et reçoit les nouvelles
+  export --form FORM --out FILE  écrit les fiches actives d&apos;un formulaire en CSV
+  user add NAME --role ROLE   ajoute un utilisateur (admin, mobile, desk, protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+Chaque commande sur un dossier de données nécessite --user NAME (avant la commande) et le
+mot de passe, depuis PRIHVAT_PASSWORD ou saisi à la demande&#xa0;; le mot de passe d&apos;un nouvel
+utilisateur vient de PRIHVAT_NEW_PASSWORD ou est demandé deux fois.
+
+Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a été modifié).</translation>
     </message>
     <message>
         <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui travaille&#xa0;: chaque commande sur un dossier de données nécessite un utilisateur et son mot de passe (depuis PRIHVAT_PASSWORD, ou saisi à la demande).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>Les clés de ce dossier de données sont détruites : plus personne ne peut ouvrir ses fiches.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 fiches dont la durée de conservation était dépassée ont été supprimées.</translation>
     </message>
 </context>
 <context>
@@ -524,15 +557,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés de ce dossier de données ont été détruites, car le siège a révoqué cet appareil. Ses fiches ne peuvent plus être ouvertes.</translation>
     </message>
     <message>
         <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce dossier de données n&apos;a pas encore d&apos;administrateur. Lancez Prihvat sans options pour en créer un.</translation>
     </message>
     <message>
         <source>The session was locked. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>La session a été verrouillée. Connectez-vous pour continuer.</translation>
+    </message>
+    <message>
+        <source>This device was revoked</source>
+        <translation>Cet appareil a été révoqué</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+        <translation>Les clés de ce dossier de données sont détruites maintenant : plus personne ne pourra ouvrir ses fiches.</translation>
     </message>
 </context>
 <context>
@@ -902,15 +943,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; doit figurer sur un champ texte en lecture seule et lister des noms de champs</translation>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; désigne un champ inconnu &quot;%1&quot;</translation>
     </message>
     <message>
         <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>ne peut pas être la clé &quot;%1&quot;&#xa0;: sa sensibilité est &quot;%2&quot;, et les clés sont stockées en clair</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1001,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette personne n&apos;a pas donné son consentement (ou l&apos;a retiré)&#xa0;: seules les réponses servant aux statistiques peuvent être conservées. Laissez ce champ vide.</translation>
     </message>
 </context>
 <context>
@@ -1014,77 +1055,77 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>it needs an assistance type</source>
-        <translation type="unfinished"></translation>
+        <translation>il faut un type d&apos;aide</translation>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>une durée de conservation nécessite un formulaire et un nombre entier de jours de 1 à 36&#xa0;500</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; n&apos;est pas un ensemble géré par le siège</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>le code &quot;%1&quot; apparaît deux fois</translation>
     </message>
 </context>
 <context>
     <name>RetentionPurge</name>
     <message>
         <source>Could not start the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de lancer la suppression des anciennes fiches</translation>
     </message>
     <message>
         <source>Could not prepare the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de préparer la suppression des anciennes fiches</translation>
     </message>
     <message>
         <source>Could not find old records</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de trouver les anciennes fiches</translation>
     </message>
     <message>
         <source>Could not remove an old record</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de supprimer une ancienne fiche</translation>
     </message>
     <message>
         <source>Could not finish the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de terminer la suppression des anciennes fiches</translation>
     </message>
     <message>
         <source>Could not clear the journal after the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de vider le journal de la base de données après la suppression des anciennes fiches</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>There is not enough memory to hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mémoire insuffisante pour conserver une clé.</translation>
     </message>
     <message>
         <source>The data is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont verrouillées.</translation>
     </message>
     <message>
         <source>A sealed answer is not in the sealed format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse chiffrée n&apos;est pas au format chiffré attendu.</translation>
     </message>
     <message>
         <source>A sealed answer is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse chiffrée est endommagée.</translation>
     </message>
     <message>
         <source>A sealed answer does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse chiffrée ne s&apos;ouvre pas avec cette clé.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de démarrer la bibliothèque de chiffrement.</translation>
     </message>
     <message>
         <source>A key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé n&apos;a pas la bonne longueur.</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1387,35 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données sont verrouillées&#xa0;: les noms, les coordonnées et les notes de protection ne peuvent être ni lus ni enregistrés tant qu&apos;elles ne sont pas déverrouillées. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une réponse chiffrée de la fiche %1 (&quot;%2&quot;) est endommagée.</translation>
     </message>
     <message>
         <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1&#xa0;: la réponse à &quot;%2&quot; est stockée en clair, sans chiffrement.</translation>
     </message>
     <message>
         <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1&#xa0;: la réponse chiffrée à &quot;%2&quot; ne s&apos;ouvre pas avec cette clé.</translation>
     </message>
     <message>
         <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de &quot;%2&quot; contenant en clair une réponse identifiante ou de protection&#xa0;: %1.</translation>
     </message>
     <message>
         <source>Saving the reference data from headquarters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;enregistrement des données de référence du siège a échoué&#xa0;: %1</translation>
     </message>
     <message>
         <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche %1&#xa0;: ses valeurs ne sont pas un JSON valide&#xa0;; rien n&apos;a été chiffré.</translation>
     </message>
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette clé n&apos;ouvre pas les réponses chiffrées de ce dossier de données. Rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1558,131 +1599,131 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal d&apos;audit</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>N°</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">Fiche</translation>
+        <translation>Fiche</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">Détails</translation>
+        <translation>Détails</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus anciennes</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifier à nouveau</translation>
     </message>
     <message>
         <source>The trail is intact: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est intact&#xa0;: aucune entrée n&apos;a été modifiée ni retirée.</translation>
     </message>
     <message>
         <source>The trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Le journal est rompu à l&apos;entrée %1&#xa0;: %2</translation>
     </message>
     <message>
         <source>Entries %1 to %2 of %3 (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées %1 à %2 sur %3 (les plus récentes en premier)</translation>
     </message>
     <message>
         <source>Data folder created</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier de données créé</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche créée</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche modifiée</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiche supprimée</translation>
     </message>
     <message>
         <source>Protection details viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Informations de protection consultées</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>Données exportées</translation>
     </message>
     <message>
         <source>Synced with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation avec le siège</translation>
     </message>
     <message>
         <source>Records purged</source>
-        <translation type="unfinished"></translation>
+        <translation>Anciennes fiches supprimées</translation>
     </message>
     <message>
         <source>Demonstration data added</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration ajoutées</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion refusée</translation>
     </message>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Session verrouillée</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle modifié</translation>
     </message>
     <message>
         <source>Account locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte verrouillé</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur ajouté</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur supprimé</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Compte déverrouillé</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe modifié</translation>
     </message>
     <message>
         <source>Keys destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clés détruites</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Only a protection officer can decide this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seul un agent de protection peut trancher ce conflit.</translation>
     </message>
 </context>
 <context>
@@ -1874,48 +1915,48 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation type="unfinished"></translation>
+        <translation>Visible uniquement par les agents de protection</translation>
     </message>
 </context>
 <context>
     <name>prihvat::LoginWindow</name>
     <message>
         <source>Prihvat — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat — connexion</translation>
     </message>
     <message>
         <source>Prihvat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat</translation>
     </message>
     <message>
         <source>Log in to work with the records of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Connectez-vous pour travailler sur les fiches de cet appareil.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">Langue</translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification du mot de passe…</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Réessayez dans %n seconde.</numerusform>
+            <numerusform>Réessayez dans %n secondes.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,15 +1992,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouiller maintenant&#xa0;: les fiches restent masquées jusqu&apos;à la prochaine connexion.</translation>
     </message>
 </context>
 <context>
@@ -2299,31 +2340,31 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>Créer l&apos;administrateur</translation>
     </message>
     <message>
         <source>The data folder %1 has no user yet. Create its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le dossier de données %1 n&apos;a encore aucun utilisateur. Créez son administrateur.</translation>
     </message>
     <message>
         <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le premier utilisateur est l&apos;administrateur, qui ajoute les autres utilisateurs. Choisissez un nom d&apos;utilisateur et un mot de passe d&apos;au moins %1 caractères&#xa0;; le mot de passe ne pourra pas être récupéré.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur de l&apos;administrateur</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
@@ -2440,23 +2481,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le siège n&apos;a pas présenté le certificat avec lequel cet appareil a été inscrit&#xa0;; rien n&apos;a donc été envoyé. Quelqu&apos;un intercepte peut-être la connexion&#xa0;; prévenez le siège.</translation>
     </message>
     <message>
         <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cet appareil communique avec le siège uniquement en https, avec le certificat utilisé lors de son inscription, et l&apos;adresse du serveur n&apos;est pas en https. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le siège a révoqué cet appareil&#xa0;: il ne peut plus se synchroniser. Vos modifications non envoyées sont toujours sur cet appareil&#xa0;; demandez au siège ce qu&apos;il faut faire.</translation>
     </message>
     <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>La partie du code d&apos;inscription après &quot;@&quot; est endommagée&#xa0;; recopiez le code complet fourni par le siège.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce code d&apos;inscription concerne un serveur avec certificat&#xa0;: son adresse doit commencer par https://.</translation>
     </message>
 </context>
 <context>
@@ -2671,122 +2712,122 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::UserDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>Mot de passe initial</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirmer le mot de passe</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle de %1</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe pour %1</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les deux mots de passe ne sont pas identiques.</translation>
     </message>
 </context>
 <context>
     <name>prihvat::UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateurs</translation>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les personnes qui peuvent se connecter sur cet appareil. Seuls les agents de protection voient les informations de protection&#xa0;; un compte verrouillé après des mots de passe erronés redevient utilisable quand vous le déverrouillez.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d&apos;utilisateur</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>Mots de passe erronés</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un utilisateur…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le rôle…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau mot de passe…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Déverrouiller</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer…</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>Verrouillé</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisateur %1 ajouté avec le rôle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a maintenant le rôle&#xa0;: %2.</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a un nouveau mot de passe.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 peut de nouveau se connecter.</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer un utilisateur</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer %1&#xa0;? Cette personne ne pourra plus se connecter sur cet appareil. Cette action est irréversible.</translation>
     </message>
     <message>
         <source>%1 was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 n&apos;a pas été supprimé.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le compte %1 a été supprimé.</translation>
     </message>
 </context>
 </TS>

@@ -5,131 +5,131 @@
     <name>Accounts</name>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې اداره کوونکی کولای شي کاروونکي اداره کړي.</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا حساب د ډېرو ناسمو پټنومونو له امله قلف شوی دی. اداره کوونکی یې خلاصولای شي.</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>کارن نوم یا پټنوم سم نه دی.</translation>
     </message>
     <message>
         <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>د معلوماتو د دې فولډر کیلي له منځه وړل شوې دي (وسیله لغوه شوې وه). په دې فولډر کې هېڅ شی نور نه شي پرانیستل کېدای.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; کارن نوم نه شي کېدای: له 1 څخه تر 64 پورې توري، شمېرې، ټکي، لنډې کرښې (-) یا لاندې کرښې (_) وکاروئ.</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم باید لږ تر لږه %1 توري ولري.</translation>
     </message>
     <message>
         <source>A password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم تر ټولو ډېر 1024 توري لرلای شي.</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>د کاروونکو لوستل</translation>
     </message>
     <message>
         <source>The user %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی %1 ناپېژندل شوی رول &quot;%2&quot; لري.</translation>
     </message>
     <message>
         <source>Saving the user</source>
-        <translation type="unfinished"></translation>
+        <translation>د کاروونکي خوندي کول</translation>
     </message>
     <message>
         <source>This data folder already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د معلوماتو فولډر دمخه کاروونکي لري؛ نوي کاروونکي اداره کوونکی زیاتوي.</translation>
     </message>
     <message>
         <source>The stored password of the user %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کاروونکي %1 خوندي شوی پټنوم زیانمن دی.</translation>
     </message>
     <message>
         <source>Recording the login</source>
-        <translation type="unfinished"></translation>
+        <translation>د ننوتو ثبتول</translation>
     </message>
     <message>
         <source>The data key of the user %1 is damaged and does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کاروونکي %1 د معلوماتو کیلي زیانمنه ده او نه خلاصېږي.</translation>
     </message>
     <message>
         <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی %1 دمخه شته.</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی %1 نشته.</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وروستی اداره کوونکی دی او نه شي لرې کېدای.</translation>
     </message>
     <message>
         <source>Removing the user</source>
-        <translation type="unfinished"></translation>
+        <translation>د کاروونکي لرې کول</translation>
     </message>
     <message>
         <source>%1 is the last administrator; make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 وروستی اداره کوونکی دی؛ لومړی بل کاروونکی اداره کوونکی کړئ.</translation>
     </message>
     <message>
         <source>Only an administrator can set the password of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې اداره کوونکی کولای شي د بل کاروونکي پټنوم وټاکي.</translation>
     </message>
     <message>
         <source>Saving the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>د نوي پټنوم خوندي کول</translation>
     </message>
     <message>
         <source>Destroying the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلیو له منځه وړل</translation>
     </message>
     <message>
         <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلي له منځه یوړل شوې، خو بل پروګرام ډېټابېس پرانیستی ساتلی دی، نو ښایي د کیلیو زړې کاپي د هغه پروګرام په لاګ فایل کې تر هغه پاتې وي چې پروګرام بند شي.</translation>
     </message>
     <message>
         <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې کاروونکي پټنوم د &quot;%1&quot; په طریقه هش شوی، چې دا نسخه یې نه مني.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې کاروونکي د خوندي شوي پټنوم پارامیټرونه له لږ تر لږه اندازې کمزوري دي؛ حساب نه منل کېږي. اداره کوونکی باید نوی پټنوم وټاکي.</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are out of range; the account is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې کاروونکي د خوندي شوي پټنوم پارامیټرونه له منل شوي حد څخه بهر دي؛ حساب نه منل کېږي.</translation>
     </message>
     <message>
         <source>The stored password salt of this user is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې کاروونکي د خوندي شوي پټنوم salt زیانمن دی.</translation>
     </message>
     <message>
         <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>د پټنوم د کتلو لپاره بسنه کوونکې حافظه نشته (Argon2id ته %1 MiB اړین دي).</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره کوونکی</translation>
     </message>
     <message>
         <source>mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>ګرځنده ټیم</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>د هرکلي مېز</translation>
     </message>
     <message>
         <source>protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>د ساتنې افسر</translation>
     </message>
 </context>
 <context>
@@ -356,127 +356,127 @@
     </message>
     <message>
         <source>No password given: set %1 or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>هېڅ پټنوم نه دی ورکړل شوی: %1 وټاکئ یا کمانډ په ټرمینل کې وچلوئ.</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>هماغه پټنوم بیا: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دواړه پټنومونه یو شان نه دي؛ هېڅ شی بدل نه شو.</translation>
     </message>
     <message>
         <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د معلوماتو فولډر لا هېڅ کاروونکی نه لري. لومړی یې اداره کوونکی جوړ کړئ: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
     </message>
     <message>
         <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NAME ورکړئ: د معلوماتو پر دې فولډر هر کمانډ یو کاروونکي او د هغه پټنوم ته اړتیا لري (له %1 څخه، یا کله چې وپوښتل شي ولیکل شي).</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 پټنوم: </translation>
     </message>
     <message>
         <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه اداره کوونکی چې جوړېږي (پټنوم له PRIHVAT_PASSWORD څخه، یا دوه ځله پوښتل کېږي).</translation>
     </message>
     <message>
         <source>init needs --site CODE and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init ته --site CODE او --user NAME اړین دي.</translation>
     </message>
     <message>
         <source>A password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>د اداره کوونکي %1 لپاره پټنوم: </translation>
     </message>
     <message>
         <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې د ساتنې افسر کولای شي %1 وویني یا بدل یې کړي. هېڅ شی خوندي نه شو.</translation>
     </message>
     <message>
         <source>Only an administrator can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې اداره کوونکی کولای شي د پلټنې ریکارډ ولولي.</translation>
     </message>
     <message>
         <source>Reference data from headquarters: %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>له مرکزي دفتر څخه مرجع معلومات: %1 بدلونونه.</translation>
     </message>
     <message>
         <source>The role: admin, mobile, desk or protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>رول: admin، mobile، desk یا protection.</translation>
     </message>
     <message>
         <source>Print the users as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکي د JSON لړۍ په بڼه چاپوي.</translation>
     </message>
     <message>
         <source>add, list, passwd, remove, role or unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>add، list، passwd، remove، role یا unlock.</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>د کارولو بڼه: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>ناپېژندل شوی رول &quot;%1&quot;؛ له %2 څخه یو وکاروئ.</translation>
     </message>
     <message>
         <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د معلوماتو فولډر لا هېڅ کاروونکی نه لري: لومړی کاروونکی باید اداره کوونکی وي (--role admin).</translation>
     </message>
     <message>
         <source>A password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 لپاره پټنوم: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) زیات شو.</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قلف شوی</translation>
     </message>
     <message>
         <source>A new password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 لپاره نوی پټنوم: </translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 پټنوم بدل شو.</translation>
     </message>
     <message>
         <source>Removed %1; their key to this data folder is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لرې شو؛ د معلوماتو دې فولډر ته یې کیلي له منځه یوړل شوه.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اوس %2 دی.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیا ننوتلای شي.</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه CSV فایل چې لیکل کېږي.</translation>
     </message>
     <message>
         <source>Usage: export --form FORM --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>د کارولو بڼه: export --form FORM --out FILE</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 نه شي لیکل کېدای: %2</translation>
     </message>
     <message>
         <source>Exported %1 records of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>د %2 فورمې %1 ریکارډونه په %3 کې صادر شول.</translation>
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>د ساتنې له پلوه %1 حساس فیلډونه پرېښودل شول (یوازې د ساتنې افسرانو لپاره دي).</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -505,11 +505,44 @@ password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password 
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>د Prihvat کمانډ کرښه: د معلوماتو پر فولډر باندې پرته له کړکۍ کارونه.
+
+کمانډونه:
+  init --site CODE --user NAME  په یوه ځای کې د یوې وسیلې د معلوماتو فولډر او د هغه
+                              اداره کوونکی جوړوي
+  add FORM --json FILE|-      نوی ریکارډ کتي او خوندي کوي؛ پېژند یې چاپوي
+  update ID --json FILE|-     د یوه ریکارډ ورکړل شوي فیلډونه بدلوي
+  delete ID                   یو ریکارډ ړنګوي (د ړنګېدو نښه ساتل کېږي)
+  get ID                      یو ریکارډ د JSON په بڼه چاپوي
+  list FORM [--json]          د یوې فورمې ژوندي (نه ړنګ شوي) ریکارډونه لېست کوي
+  count FORM                  د یوې فورمې ژوندي ریکارډونه شمېري
+  verify                      بشپړتیا، سمون او د پلټنې ریکارډ کتي
+  audit [--limit N] [--json]  د پلټنې ریکارډ چاپوي، تر ټولو نوي لومړی
+  seed --persons N [--seed S] واقعي ښکارېدونکي ازمایښتي معلومات زیاتوي
+  forms                       فورمې لېست کوي
+  enroll --server URL --code CODE  دا وسیله په مرکزي دفتر کې نوم لیکنه کوي
+  sync [--json]               د لېږلو په تمه بدلونونه لېږي او نوي بدلونونه ترلاسه کوي
+  export --form FORM --out FILE  د یوې فورمې ژوندي ریکارډونه د CSV په بڼه لیکي
+  user add NAME --role ROLE   کاروونکی زیاتوي (admin، mobile، desk، protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+د معلوماتو پر فولډر هر کمانډ --user NAME (له کمانډ مخکې) او پټنوم ته اړتیا لري،
+چې له PRIHVAT_PASSWORD څخه اخیستل کېږي یا کله چې وپوښتل شي لیکل کېږي؛ د نوي کاروونکي پټنوم
+له PRIHVAT_NEW_PASSWORD څخه اخیستل کېږي یا دوه ځله پوښتل کېږي.
+
+د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
     </message>
     <message>
         <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک کار کوي: د معلوماتو پر فولډر هر کمانډ یو کاروونکي او د هغه پټنوم ته اړتیا لري (له PRIHVAT_PASSWORD څخه، یا کله چې وپوښتل شي ولیکل شي).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>د دې معلوماتو فولډر کیلي له منځه لاړې: نور هېڅوک یې ریکارډونه نشي خلاصولی.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 ریکارډونه چې د ساتلو موده یې تېره شوې وه لرې شول.</translation>
     </message>
 </context>
 <context>
@@ -524,15 +557,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>د معلوماتو د دې فولډر کیلي له منځه یوړل شوې، ځکه چې مرکزي دفتر دا وسیله لغوه کړه. د دې فولډر ریکارډونه نور نه شي پرانیستل کېدای.</translation>
     </message>
     <message>
         <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د معلوماتو فولډر لا اداره کوونکی نه لري. د اداره کوونکي د جوړولو لپاره Prihvat پرته له اختیارونو (options) پیل کړئ.</translation>
     </message>
     <message>
         <source>The session was locked. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره قلف شوه. د دوام لپاره ننوځئ.</translation>
+    </message>
+    <message>
+        <source>This device was revoked</source>
+        <translation>د دې وسیلې نوم لیکنه لغوه شوه</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+        <translation>د دې معلوماتو فولډر کیلي اوس له منځه ځي: وروسته به هېڅوک یې ریکارډونه خلاص نشي کړای.</translation>
     </message>
 </context>
 <context>
@@ -902,15 +943,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; یوازې په داسې متني فیلډ کې ځای لري چې یوازې د لوستلو وړ وي، او د فیلډونو نومونه لېست کوي</translation>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; ناپېژندل شوی فیلډ &quot;%1&quot; یادوي</translation>
     </message>
     <message>
         <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلي &quot;%1&quot; نه شي کېدای: حساسیت یې &quot;%2&quot; دی، او کیلي بې کوډه ساتل کېږي</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1001,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>دې کس رضایت نه دی ورکړی (یا یې بېرته اخیستی دی)، نو یوازې د شمېرنې لپاره ځوابونه ساتل کېدای شي؛ دا خالي پرېږدئ.</translation>
     </message>
 </context>
 <context>
@@ -1014,77 +1055,77 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>it needs an assistance type</source>
-        <translation type="unfinished"></translation>
+        <translation>د مرستې ډول ته اړتیا لري</translation>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>د ساتلو موده یوې فورمې او د ورځو یو بشپړ عدد ته اړتیا لري چې له 1 څخه تر 36500 پورې وي</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; داسې ټولګه نه ده چې مرکزي دفتر یې اداره کوي</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>کوډ &quot;%1&quot; دوه ځله راغلی دی</translation>
     </message>
 </context>
 <context>
     <name>RetentionPurge</name>
     <message>
         <source>Could not start the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>د زړو ریکارډونو پاکول پیل نه شول</translation>
     </message>
     <message>
         <source>Could not prepare the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>د زړو ریکارډونو د پاکولو چمتو کول ونه شول</translation>
     </message>
     <message>
         <source>Could not find old records</source>
-        <translation type="unfinished"></translation>
+        <translation>زاړه ریکارډونه ونه موندل شول</translation>
     </message>
     <message>
         <source>Could not remove an old record</source>
-        <translation type="unfinished"></translation>
+        <translation>یو زوړ ریکارډ لرې نه شو</translation>
     </message>
     <message>
         <source>Could not finish the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>د زړو ریکارډونو پاکول پای ته ونه رسېدل</translation>
     </message>
     <message>
         <source>Could not clear the journal after the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>له پاکولو وروسته ژورنال پاک نه شو</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>There is not enough memory to hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کیلي د ساتلو لپاره بسنه کوونکې حافظه نشته.</translation>
     </message>
     <message>
         <source>The data is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات قلف دي.</translation>
     </message>
     <message>
         <source>A sealed answer is not in the sealed format.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو کوډ شوی ځواب د کوډ شوي ځواب په بڼه نه دی.</translation>
     </message>
     <message>
         <source>A sealed answer is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو کوډ شوی ځواب زیانمن دی.</translation>
     </message>
     <message>
         <source>A sealed answer does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>یو کوډ شوی ځواب په دې کیلي نه خلاصېږي.</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>د کوډ کولو کتابتون پیل نه شو.</translation>
     </message>
     <message>
         <source>A key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوه کیلي ناسم اوږدوالی لري.</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1387,35 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات قلف دي: نومونه، د اړیکې جزئیات او د ساتنې یادښتونه تر هغه نه شي لوستل کېدای یا خوندي کېدای چې معلومات خلاص شي. هېڅ شی بدل نه شو.</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>د ریکارډ %1 یو کوډ شوی ځواب (&quot;%2&quot;) زیانمن دی.</translation>
     </message>
     <message>
         <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ %1: &quot;%2&quot; ته ځواب بې کوډه ساتل شوی، کوډ شوی نه دی.</translation>
     </message>
     <message>
         <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ %1: &quot;%2&quot; ته کوډ شوی ځواب په دې کیلي نه خلاصېږي.</translation>
     </message>
     <message>
         <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>د &quot;%2&quot; %1 ثبتونه د پېژندنې یا ساتنې ځواب بې کوډه لري.</translation>
     </message>
     <message>
         <source>Saving the reference data from headquarters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>له مرکزي دفتر څخه د مرجع معلوماتو خوندي کول ناکام شول: %1</translation>
     </message>
     <message>
         <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ %1: ارزښتونه یې سم JSON نه دي؛ هېڅ شی کوډ نه شو.</translation>
     </message>
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا کیلي د معلوماتو د دې فولډر کوډ شوي ځوابونه نه خلاصوي. هېڅ شی بدل نه شو.</translation>
     </message>
 </context>
 <context>
@@ -1558,131 +1599,131 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>ګڼه</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کله</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>څوک</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>څه</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">ریکارډ</translation>
+        <translation>ریکارډ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">جزئیات</translation>
+        <translation>جزئیات</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>نوي</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>زاړه</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>بیا یې وګورئ</translation>
     </message>
     <message>
         <source>The trail is intact: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ روغ دی: هېڅ ننوت نه دی بدل شوی او نه لرې شوی.</translation>
     </message>
     <message>
         <source>The trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>د پلټنې ریکارډ په %1 ننوت کې مات دی: %2</translation>
     </message>
     <message>
         <source>Entries %1 to %2 of %3 (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>له %3 څخه %1 تر %2 ننوتونه (تر ټولو نوي لومړی)</translation>
     </message>
     <message>
         <source>Data folder created</source>
-        <translation type="unfinished"></translation>
+        <translation>د معلوماتو فولډر جوړ شو</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ جوړ شو</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ بدل شو</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارډ ړنګ شو</translation>
     </message>
     <message>
         <source>Protection details viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>د ساتنې جزئیات وکتل شول</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>معلومات صادر شول</translation>
     </message>
     <message>
         <source>Synced with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>له مرکزي دفتر سره همغږي وشوه</translation>
     </message>
     <message>
         <source>Records purged</source>
-        <translation type="unfinished"></translation>
+        <translation>زاړه ریکارډونه پاک شول</translation>
     </message>
     <message>
         <source>Demonstration data added</source>
-        <translation type="unfinished"></translation>
+        <translation>د ښودنې معلومات زیات شول</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>ننوتنه وشوه</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>ننوتنه رد شوه</translation>
     </message>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>دوره قلف شوه</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>رول بدل شو</translation>
     </message>
     <message>
         <source>Account locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب قلف شو</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی زیات شو</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی لرې شو</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>حساب خلاص شو</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم بدل شو</translation>
     </message>
     <message>
         <source>Keys destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>کیلي له منځه یوړل شوې</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Only a protection officer can decide this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې د ساتنې افسر کولای شي د دې ټکر پرېکړه وکړي.</translation>
     </message>
 </context>
 <context>
@@ -1874,48 +1915,48 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation type="unfinished"></translation>
+        <translation>یوازې د ساتنې افسرانو ته ښکاري</translation>
     </message>
 </context>
 <context>
     <name>prihvat::LoginWindow</name>
     <message>
         <source>Prihvat — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat — ننوتل</translation>
     </message>
     <message>
         <source>Prihvat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat</translation>
     </message>
     <message>
         <source>Log in to work with the records of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>د دې وسیلې له ریکارډونو سره د کار لپاره ننوځئ.</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">ژبه</translation>
+        <translation>ژبه</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>کارن نوم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>ننوځئ</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم کتل کېږي…</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>په %n ثانیه کې بیا هڅه وکړئ.</numerusform>
+            <numerusform>په %n ثانیو کې بیا هڅه وکړئ.</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,15 +1992,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>قلف کړئ (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>اوس یې قلف کړئ: ریکارډونه تر هغه پټ پاتې کېږي چې څوک بیا ننوځي.</translation>
     </message>
 </context>
 <context>
@@ -2299,31 +2340,31 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره کوونکی جوړ کړئ</translation>
     </message>
     <message>
         <source>The data folder %1 has no user yet. Create its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>د معلوماتو فولډر %1 لا هېڅ کاروونکی نه لري. اداره کوونکی یې جوړ کړئ.</translation>
     </message>
     <message>
         <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړی کاروونکی اداره کوونکی دی، چې نور کاروونکي زیاتوي. یو کارن نوم او لږ تر لږه %1 توري پټنوم وټاکئ؛ پټنوم که هېر شي بېرته نه شي ترلاسه کېدای.</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>د اداره کوونکي کارن نوم</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم بیا ولیکئ</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
     </message>
 </context>
 <context>
@@ -2440,23 +2481,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزي دفتر هغه سند (certificate) ونه ښود چې دا وسیله ورسره نوم لیکنه شوې وه، نو هېڅ شی ونه لېږل شو. ښایي څوک په اړیکه کې لاسوهنه کوي؛ مرکزي دفتر ته خبر ورکړئ.</translation>
     </message>
     <message>
         <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا وسیله له مرکزي دفتر سره یوازې د https له لارې او د هغه سند (certificate) سره اړیکه نیسي چې ورسره نوم لیکنه شوې وه، خو د سرور پته https نه ده. هېڅ شی ونه لېږل شو.</translation>
     </message>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>مرکزي دفتر دا وسیله لغوه کړې ده: نور همغږي نه شي کولای. ستاسو نه لېږل شوي بدلونونه لا هم په دې وسیله کې دي؛ له مرکزي دفتر وپوښتئ چې څه وکړئ.</translation>
     </message>
     <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>د نوم لیکنې د کوډ هغه برخه چې له &quot;@&quot; وروسته ده زیانمنه ده؛ ټول کوډ له مرکزي دفتر څخه بیا کاپي کړئ.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>دا د نوم لیکنې کوډ د داسې سرور لپاره دی چې سند (certificate) لري: پته یې باید په https:// پیل شي.</translation>
     </message>
 </context>
 <context>
@@ -2671,122 +2712,122 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::UserDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>کارن نوم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>لومړنی پټنوم</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>پټنوم بیا ولیکئ</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی زیات کړئ</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 رول بدل کړئ</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>د %1 لپاره نوی پټنوم</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دواړه پټنومونه یو شان نه دي.</translation>
     </message>
 </context>
 <context>
     <name>prihvat::UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکي</translation>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>هغه کسان چې په دې وسیله کې ننوتلای شي. د ساتنې جزئیات یوازې د ساتنې افسران ویني؛ هغه حساب چې د ناسمو پټنومونو له امله قلف شوی، کله چې یې خلاص کړئ بیا کارېدای شي.</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>کارن نوم</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>رول</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>ناسم پټنومونه</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>قلف</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی زیات کړئ…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>رول بدل کړئ…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>نوی پټنوم…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>خلاص یې کړئ</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>لرې یې کړئ…</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>قلف شوی</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 د %2 په توګه زیات شو.</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اوس %2 دی.</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اوس نوی پټنوم لري.</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 بیا ننوتلای شي.</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>کاروونکی لرې کړئ</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لرې کوئ؟ هغه به نور په دې وسیله کې ننوتلای نه شي. دا کار بېرته نه شي ګرځول کېدای.</translation>
     </message>
     <message>
         <source>%1 was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لرې نه شو.</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لرې شو.</translation>
     </message>
 </context>
 </TS>

@@ -5,131 +5,131 @@
     <name>Accounts</name>
     <message>
         <source>Only an administrator can manage users.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف منتظم صارفین کا انتظام کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>This account is locked after too many wrong passwords. An administrator can unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>بہت زیادہ غلط پاس ورڈ درج ہونے کی وجہ سے یہ اکاؤنٹ مقفل کر دیا گیا ہے۔ منتظم اسے غیر مقفل کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>The user name or the password is not right.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام یا پاس ورڈ درست نہیں۔</translation>
     </message>
     <message>
         <source>The keys of this data folder were destroyed (the device was revoked). Nothing in it can be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا فولڈر کی کلیدیں ختم کر دی گئی ہیں (آلہ منسوخ کر دیا گیا تھا)۔ اب اس میں سے کچھ بھی کھولا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>&quot;%1&quot; cannot be a user name: use 1 to 64 letters, digits, dots, hyphens or underscores.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; صارف نام نہیں ہو سکتا: 1 سے 64 تک حروف، ہندسے، نقطے، ڈیش (-) یا انڈر اسکور (_) استعمال کریں۔</translation>
     </message>
     <message>
         <source>A password needs at least %1 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
     </message>
     <message>
         <source>A password can have at most 1024 characters.</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ میں زیادہ سے زیادہ 1024 حروف ہو سکتے ہیں۔</translation>
     </message>
     <message>
         <source>Reading the users</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین پڑھنا</translation>
     </message>
     <message>
         <source>The user %1 has an unknown role &quot;%2&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف %1 کا کردار &quot;%2&quot; نامعلوم ہے۔</translation>
     </message>
     <message>
         <source>Saving the user</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف محفوظ کرنا</translation>
     </message>
     <message>
         <source>This data folder already has users; an administrator adds new ones.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا فولڈر میں پہلے سے صارفین موجود ہیں؛ نئے صارفین منتظم شامل کرتا ہے۔</translation>
     </message>
     <message>
         <source>The stored password of the user %1 is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف %1 کا محفوظ شدہ پاس ورڈ خراب ہے۔</translation>
     </message>
     <message>
         <source>Recording the login</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ ان درج کرنا</translation>
     </message>
     <message>
         <source>The data key of the user %1 is damaged and does not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف %1 کی ڈیٹا کلید خراب ہے اور کھلتی نہیں۔</translation>
     </message>
     <message>
         <source>There is already a user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف %1 پہلے سے موجود ہے۔</translation>
     </message>
     <message>
         <source>There is no user %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی صارف %1 موجود نہیں۔</translation>
     </message>
     <message>
         <source>%1 is the last administrator and cannot be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آخری منتظم ہے اور اسے ہٹایا نہیں جا سکتا۔</translation>
     </message>
     <message>
         <source>Removing the user</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف کو ہٹانا</translation>
     </message>
     <message>
         <source>%1 is the last administrator; make another user an administrator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 آخری منتظم ہے؛ پہلے کسی اور صارف کو منتظم بنائیں۔</translation>
     </message>
     <message>
         <source>Only an administrator can set the password of another user.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف منتظم کسی دوسرے صارف کا پاس ورڈ مقرر کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>Saving the new password</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ محفوظ کرنا</translation>
     </message>
     <message>
         <source>Destroying the keys</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدیں ختم کرنا</translation>
     </message>
     <message>
         <source>The keys were destroyed, but another program holds the database open, so old copies may remain in its log until it closes.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدیں ختم کر دی گئیں، لیکن ایک اور پروگرام نے ڈیٹا بیس کھول رکھا ہے، اس لیے اس پروگرام کے بند ہونے تک پرانی نقلیں اس کے لاگ میں باقی رہ سکتی ہیں۔</translation>
     </message>
     <message>
         <source>The password of this user is hashed with &quot;%1&quot;, which this version does not accept.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس صارف کا پاس ورڈ &quot;%1&quot; طریقے سے ہیش کیا گیا ہے، جسے یہ نسخہ قبول نہیں کرتا۔</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are weaker than the minimum; the account is refused. An administrator must set a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس صارف کے محفوظ شدہ پاس ورڈ کے پیرامیٹر کم از کم معیار سے کمزور ہیں؛ اکاؤنٹ مسترد کر دیا گیا ہے۔ منتظم کو نیا پاس ورڈ مقرر کرنا ہو گا۔</translation>
     </message>
     <message>
         <source>The stored password parameters of this user are out of range; the account is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس صارف کے محفوظ شدہ پاس ورڈ کے پیرامیٹر قابل قبول حد سے باہر ہیں؛ اکاؤنٹ مسترد کر دیا گیا ہے۔</translation>
     </message>
     <message>
         <source>The stored password salt of this user is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس صارف کے محفوظ شدہ پاس ورڈ کا salt خراب ہے۔</translation>
     </message>
     <message>
         <source>There is not enough memory to check the password (Argon2id needs %1 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کی جانچ کے لیے کافی میموری نہیں (Argon2id کو %1 MiB درکار ہے)۔</translation>
     </message>
     <message>
         <source>administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم</translation>
     </message>
     <message>
         <source>mobile team</source>
-        <translation type="unfinished"></translation>
+        <translation>موبائل ٹیم</translation>
     </message>
     <message>
         <source>reception desk</source>
-        <translation type="unfinished"></translation>
+        <translation>استقبالیہ ڈیسک</translation>
     </message>
     <message>
         <source>protection officer</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ افسر</translation>
     </message>
 </context>
 <context>
@@ -356,127 +356,127 @@
     </message>
     <message>
         <source>No password given: set %1 or run the command in a terminal.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی پاس ورڈ نہیں دیا گیا: %1 مقرر کریں یا کمانڈ ٹرمینل میں چلائیں۔</translation>
     </message>
     <message>
         <source>The same password again: </source>
-        <translation type="unfinished"></translation>
+        <translation>یہی پاس ورڈ دوبارہ: </translation>
     </message>
     <message>
         <source>The two passwords differ; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ مختلف ہیں؛ کچھ تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>This data folder has no user yet. Create its administrator first: prihvat-cli --data-dir DIR user add NAME --role admin</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا فولڈر میں ابھی کوئی صارف نہیں۔ پہلے اس کا منتظم بنائیں: prihvat-cli --data-dir DIR user add NAME --role admin</translation>
     </message>
     <message>
         <source>Give --user NAME: every command on this data folder needs a user and their password (from %1 or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>--user NAME دیں: اس ڈیٹا فولڈر پر ہر کمانڈ کے لیے ایک صارف اور اس کا پاس ورڈ ضروری ہے (%1 سے، یا پوچھے جانے پر لکھا جائے)۔</translation>
     </message>
     <message>
         <source>Password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ: </translation>
     </message>
     <message>
         <source>The administrator to create (password from PRIHVAT_PASSWORD, or asked twice).</source>
-        <translation type="unfinished"></translation>
+        <translation>بنایا جانے والا منتظم (پاس ورڈ PRIHVAT_PASSWORD سے، ورنہ دو بار پوچھا جائے گا)۔</translation>
     </message>
     <message>
         <source>init needs --site CODE and --user NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>init کے لیے --site CODE اور --user NAME ضروری ہیں۔</translation>
     </message>
     <message>
         <source>A password for the administrator %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم %1 کے لیے پاس ورڈ: </translation>
     </message>
     <message>
         <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف تحفظ افسر %1 دیکھ یا تبدیل کر سکتا ہے۔ کچھ محفوظ نہیں ہوا۔</translation>
     </message>
     <message>
         <source>Only an administrator can read the audit trail.</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف منتظم آڈٹ ریکارڈ پڑھ سکتا ہے۔</translation>
     </message>
     <message>
         <source>Reference data from headquarters: %1 changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر دفتر سے حوالہ جاتی ڈیٹا: %1 تبدیلیاں۔</translation>
     </message>
     <message>
         <source>The role: admin, mobile, desk or protection.</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار: admin، mobile، desk یا protection۔</translation>
     </message>
     <message>
         <source>Print the users as a JSON array.</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین JSON فہرست کی صورت میں دکھائیں۔</translation>
     </message>
     <message>
         <source>add, list, passwd, remove, role or unlock.</source>
-        <translation type="unfinished"></translation>
+        <translation>add، list، passwd، remove، role یا unlock۔</translation>
     </message>
     <message>
         <source>Usage: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا طریقہ: user add NAME --role ROLE | user list [--json] | user passwd [NAME] | user remove NAME | user role NAME ROLE | user unlock NAME</translation>
     </message>
     <message>
         <source>Unknown role &quot;%1&quot;; use one of %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>نامعلوم کردار &quot;%1&quot;؛ ان میں سے کوئی ایک استعمال کریں: %2۔</translation>
     </message>
     <message>
         <source>This data folder has no user yet: the first one must be an administrator (--role admin).</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا فولڈر میں ابھی کوئی صارف نہیں: پہلا صارف منتظم ہونا چاہیے (--role admin)۔</translation>
     </message>
     <message>
         <source>A password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے پاس ورڈ: </translation>
     </message>
     <message>
         <source>Added %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>A new password for %1: </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے نیا پاس ورڈ: </translation>
     </message>
     <message>
         <source>The password of %1 was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا پاس ورڈ تبدیل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>Removed %1; their key to this data folder is destroyed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ہٹا دیا گیا؛ اس ڈیٹا فولڈر کے لیے اس کی کلید ختم کر دی گئی ہے۔</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اب %2 ہے۔</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دوبارہ لاگ ان کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>The CSV file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>لکھی جانے والی CSV فائل۔</translation>
     </message>
     <message>
         <source>Usage: export --form FORM --out FILE</source>
-        <translation type="unfinished"></translation>
+        <translation>استعمال کا طریقہ: export --form FORM --out FILE</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 لکھا نہیں جا سکا: %2</translation>
     </message>
     <message>
         <source>Exported %1 records of %2 to %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>فارم %2 کے %1 ریکارڈ %3 میں برآمد کر دیے گئے۔</translation>
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ سے متعلق %1 حساس خانے شامل نہیں کیے گئے (یہ صرف تحفظ افسران کے لیے ہیں)۔</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -505,11 +505,44 @@ password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password 
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat کمانڈ لائن: ڈیٹا فولڈر پر ونڈو کے بغیر کام۔
+
+کمانڈز:
+  init --site CODE --user NAME  کسی مقام پر آلے کا ڈیٹا فولڈر اور اس کا منتظم
+                              بنائیں
+  add FORM --json FILE|-      نیا ریکارڈ جانچ کر محفوظ کریں؛ اس کا شناختی کوڈ دکھاتا ہے
+  update ID --json FILE|-     ریکارڈ کے دیے گئے خانے تبدیل کریں
+  delete ID                   ریکارڈ حذف کریں (حذف ہونے کا نشان باقی رکھا جاتا ہے)
+  get ID                      ریکارڈ JSON کی صورت میں دکھائیں
+  list FORM [--json]          کسی فارم کے موجودہ (غیر حذف شدہ) ریکارڈ کی فہرست دکھائیں
+  count FORM                  کسی فارم کے موجودہ ریکارڈ گنیں
+  verify                      درستی، ہم آہنگی اور آڈٹ ریکارڈ کی جانچ کریں
+  audit [--limit N] [--json]  آڈٹ ریکارڈ دکھائیں، تازہ ترین پہلے
+  seed --persons N [--seed S] حقیقت سے ملتا جلتا آزمائشی ڈیٹا شامل کریں
+  forms                       فارموں کی فہرست دکھائیں
+  enroll --server URL --code CODE  اس آلے کو صدر دفتر سے منسلک کریں
+  sync [--json]               منتظر تبدیلیاں بھیجیں اور نئی تبدیلیاں وصول کریں
+  export --form FORM --out FILE  کسی فارم کے موجودہ ریکارڈ CSV کی صورت میں لکھیں
+  user add NAME --role ROLE   صارف شامل کریں (admin، mobile، desk، protection)
+  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+
+ڈیٹا فولڈر پر ہر کمانڈ کے لیے --user NAME (کمانڈ سے پہلے) اور پاس ورڈ ضروری ہے،
+جو PRIHVAT_PASSWORD سے لیا جاتا ہے یا پوچھے جانے پر لکھا جاتا ہے؛ نئے صارف کا پاس ورڈ
+PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جاتا ہے۔
+
+اختتامی کوڈ: 0 مکمل، 1 ناکام، 2 غلط ان پٹ (کچھ تبدیل نہیں ہوا)۔</translation>
     </message>
     <message>
         <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation type="unfinished"></translation>
+        <translation>کون کام کر رہا ہے: ڈیٹا فولڈر پر ہر کمانڈ کے لیے ایک صارف اور اس کا پاس ورڈ ضروری ہے (PRIHVAT_PASSWORD سے، یا پوچھے جانے پر لکھا جائے)۔</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>اس ڈیٹا فولڈر کی کلیدیں ختم کر دی گئیں: اب کوئی بھی اس کے ریکارڈ نہیں کھول سکتا۔</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 ریکارڈ ہٹا دیے گئے جن کی محفوظ رکھنے کی مدت گزر چکی تھی۔</translation>
     </message>
 </context>
 <context>
@@ -524,15 +557,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The keys of this data folder were destroyed because headquarters revoked this device. Its records cannot be opened any more.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا فولڈر کی کلیدیں ختم کر دی گئی ہیں کیونکہ صدر دفتر نے یہ آلہ منسوخ کر دیا ہے۔ اب اس کے ریکارڈ کھولے نہیں جا سکتے۔</translation>
     </message>
     <message>
         <source>This data folder has no administrator yet. Start Prihvat without options to create one.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس ڈیٹا فولڈر کا ابھی کوئی منتظم نہیں۔ منتظم بنانے کے لیے Prihvat کو کسی اختیار (option) کے بغیر شروع کریں۔</translation>
     </message>
     <message>
         <source>The session was locked. Log in to go on.</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست مقفل کر دی گئی تھی۔ جاری رکھنے کے لیے لاگ ان کریں۔</translation>
+    </message>
+    <message>
+        <source>This device was revoked</source>
+        <translation>اس آلے کی منسلکی منسوخ کر دی گئی</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
+        <translation>اس ڈیٹا فولڈر کی کلیدیں اب ختم کی جا رہی ہیں: اس کے بعد کوئی بھی اس کے ریکارڈ نہیں کھول سکے گا۔</translation>
     </message>
 </context>
 <context>
@@ -902,15 +943,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; belongs on a read-only text field and lists field names</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; صرف ایسے متنی خانے پر لگ سکتا ہے جو صرف پڑھا جا سکے، اور اس میں خانوں کے نام درج ہوتے ہیں</translation>
     </message>
     <message>
         <source>&quot;records_actor_of&quot; names unknown field &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;records_actor_of&quot; میں نامعلوم خانے &quot;%1&quot; کا نام ہے</translation>
     </message>
     <message>
         <source>cannot be key &quot;%1&quot;: its sensitivity is &quot;%2&quot;, and keys are stored in clear</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید &quot;%1&quot; نہیں بن سکتا: اس کی حساسیت &quot;%2&quot; ہے، اور کلیدیں خفیہ کیے بغیر محفوظ کی جاتی ہیں</translation>
     </message>
 </context>
 <context>
@@ -960,7 +1001,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس فرد نے رضامندی نہیں دی (یا واپس لے لی ہے)، اس لیے صرف گنتی کے لیے جوابات رکھے جا سکتے ہیں؛ اسے خالی چھوڑ دیں۔</translation>
     </message>
 </context>
 <context>
@@ -1014,77 +1055,77 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>it needs an assistance type</source>
-        <translation type="unfinished"></translation>
+        <translation>اس کے لیے امداد کی قسم ضروری ہے</translation>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation type="unfinished"></translation>
+        <translation>محفوظ رکھنے کی مدت کے لیے ایک فارم اور 1 سے 36500 تک دنوں کی پوری تعداد ضروری ہے</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; ایسا مجموعہ نہیں جس کا انتظام صدر دفتر کرتا ہو</translation>
     </message>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>کوڈ &quot;%1&quot; دو بار آیا ہے</translation>
     </message>
 </context>
 <context>
     <name>RetentionPurge</name>
     <message>
         <source>Could not start the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے ریکارڈ کی صفائی شروع نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Could not prepare the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے ریکارڈ کی صفائی کی تیاری نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Could not find old records</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے ریکارڈ تلاش نہیں کیے جا سکے</translation>
     </message>
     <message>
         <source>Could not remove an old record</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک پرانا ریکارڈ ہٹایا نہیں جا سکا</translation>
     </message>
     <message>
         <source>Could not finish the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے ریکارڈ کی صفائی مکمل نہیں ہو سکی</translation>
     </message>
     <message>
         <source>Could not clear the journal after the purge</source>
-        <translation type="unfinished"></translation>
+        <translation>صفائی کے بعد جرنل صاف نہیں کیا جا سکا</translation>
     </message>
 </context>
 <context>
     <name>Security</name>
     <message>
         <source>There is not enough memory to hold a key.</source>
-        <translation type="unfinished"></translation>
+        <translation>کلید رکھنے کے لیے کافی میموری نہیں۔</translation>
     </message>
     <message>
         <source>The data is locked.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مقفل ہے۔</translation>
     </message>
     <message>
         <source>A sealed answer is not in the sealed format.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک خفیہ کردہ جواب خفیہ کاری کی درست شکل میں نہیں۔</translation>
     </message>
     <message>
         <source>A sealed answer is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک خفیہ کردہ جواب خراب ہے۔</translation>
     </message>
     <message>
         <source>A sealed answer does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک خفیہ کردہ جواب اس کلید سے نہیں کھلتا۔</translation>
     </message>
     <message>
         <source>The encryption library could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>خفیہ کاری کی لائبریری شروع نہیں ہو سکی۔</translation>
     </message>
     <message>
         <source>A key has the wrong length.</source>
-        <translation type="unfinished"></translation>
+        <translation>ایک کلید کی لمبائی غلط ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1346,35 +1387,35 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا مقفل ہے: جب تک اسے غیر مقفل نہ کیا جائے، نام، رابطے کی تفصیلات اور تحفظ کے نوٹس نہ پڑھے جا سکتے ہیں نہ محفوظ کیے جا سکتے ہیں۔ کچھ تبدیل نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ %1 کا ایک خفیہ کردہ جواب (&quot;%2&quot;) خراب ہے۔</translation>
     </message>
     <message>
         <source>Record %1: the answer to &quot;%2&quot; is stored in clear, not sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ %1: &quot;%2&quot; کا جواب خفیہ کیے بغیر محفوظ ہے۔</translation>
     </message>
     <message>
         <source>Record %1: the sealed answer to &quot;%2&quot; does not open with this key.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ %1: &quot;%2&quot; کا خفیہ کردہ جواب اس کلید سے نہیں کھلتا۔</translation>
     </message>
     <message>
         <source>%1 entries of &quot;%2&quot; hold an identifying or protection answer in clear.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%2&quot; کے %1 اندراجات میں شناخت یا تحفظ سے متعلق جواب خفیہ کیے بغیر موجود ہے۔</translation>
     </message>
     <message>
         <source>Saving the reference data from headquarters failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر دفتر سے آنے والا حوالہ جاتی ڈیٹا محفوظ کرنا ناکام رہا: %1</translation>
     </message>
     <message>
         <source>Record %1: its values are not valid JSON; nothing was sealed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ %1: اس کی قدریں درست JSON نہیں؛ کچھ بھی خفیہ نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ کلید اس ڈیٹا فولڈر کے خفیہ کردہ جوابات نہیں کھولتی۔ کچھ تبدیل نہیں کیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -1558,131 +1599,131 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::AuditPage</name>
     <message>
         <source>Audit trail</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ</translation>
     </message>
     <message>
         <source>No.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمبر</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>کب</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>کون</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا</translation>
     </message>
     <message>
         <source>Record</source>
-        <translation type="unfinished">ریکارڈ</translation>
+        <translation>ریکارڈ</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">تفصیلات</translation>
+        <translation>تفصیلات</translation>
     </message>
     <message>
         <source>Newer</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے</translation>
     </message>
     <message>
         <source>Older</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے</translation>
     </message>
     <message>
         <source>Check again</source>
-        <translation type="unfinished"></translation>
+        <translation>دوبارہ جانچیں</translation>
     </message>
     <message>
         <source>The trail is intact: no entry was changed or removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ درست ہے: کوئی اندراج تبدیل یا حذف نہیں کیا گیا۔</translation>
     </message>
     <message>
         <source>The trail is broken at entry %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>آڈٹ ریکارڈ اندراج %1 پر ٹوٹا ہوا ہے: %2</translation>
     </message>
     <message>
         <source>Entries %1 to %2 of %3 (newest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 میں سے اندراجات %1 تا %2 (تازہ ترین پہلے)</translation>
     </message>
     <message>
         <source>Data folder created</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا فولڈر بنایا گیا</translation>
     </message>
     <message>
         <source>Record created</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ بنایا گیا</translation>
     </message>
     <message>
         <source>Record changed</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ تبدیل کیا گیا</translation>
     </message>
     <message>
         <source>Record deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ریکارڈ حذف کیا گیا</translation>
     </message>
     <message>
         <source>Protection details viewed</source>
-        <translation type="unfinished"></translation>
+        <translation>تحفظ کی تفصیلات دیکھی گئیں</translation>
     </message>
     <message>
         <source>Data exported</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا برآمد کیا گیا</translation>
     </message>
     <message>
         <source>Synced with headquarters</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر دفتر کے ساتھ ہم وقت سازی ہوئی</translation>
     </message>
     <message>
         <source>Records purged</source>
-        <translation type="unfinished"></translation>
+        <translation>پرانے ریکارڈ مستقل طور پر حذف کیے گئے</translation>
     </message>
     <message>
         <source>Demonstration data added</source>
-        <translation type="unfinished"></translation>
+        <translation>نمائشی ڈیٹا شامل کیا گیا</translation>
     </message>
     <message>
         <source>Logged in</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ ان ہوا</translation>
     </message>
     <message>
         <source>Login refused</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ ان مسترد ہوا</translation>
     </message>
     <message>
         <source>Session locked</source>
-        <translation type="unfinished"></translation>
+        <translation>نشست مقفل ہوئی</translation>
     </message>
     <message>
         <source>Role changed</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار تبدیل کیا گیا</translation>
     </message>
     <message>
         <source>Account locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ مقفل ہو گیا</translation>
     </message>
     <message>
         <source>User added</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کیا گیا</translation>
     </message>
     <message>
         <source>User removed</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف ہٹایا گیا</translation>
     </message>
     <message>
         <source>Account unlocked</source>
-        <translation type="unfinished"></translation>
+        <translation>اکاؤنٹ غیر مقفل کیا گیا</translation>
     </message>
     <message>
         <source>Password changed</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ تبدیل کیا گیا</translation>
     </message>
     <message>
         <source>Keys destroyed</source>
-        <translation type="unfinished"></translation>
+        <translation>کلیدیں ختم کی گئیں</translation>
     </message>
 </context>
 <context>
@@ -1793,7 +1834,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Only a protection officer can decide this conflict.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس تضاد کا فیصلہ صرف تحفظ افسر کر سکتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -1874,48 +1915,48 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف تحفظ افسران کو نظر آتا ہے</translation>
     </message>
 </context>
 <context>
     <name>prihvat::LoginWindow</name>
     <message>
         <source>Prihvat — log in</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat — لاگ ان</translation>
     </message>
     <message>
         <source>Prihvat</source>
-        <translation type="unfinished"></translation>
+        <translation>Prihvat</translation>
     </message>
     <message>
         <source>Log in to work with the records of this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>اس آلے کے ریکارڈ پر کام کرنے کے لیے لاگ ان کریں۔</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished">زبان</translation>
+        <translation>زبان</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ</translation>
     </message>
     <message>
         <source>Log in</source>
-        <translation type="unfinished"></translation>
+        <translation>لاگ ان کریں</translation>
     </message>
     <message>
         <source>Checking the password…</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ کی جانچ ہو رہی ہے…</translation>
     </message>
     <message numerus="yes">
         <source>Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
+            <numerusform>%n سیکنڈ بعد دوبارہ کوشش کریں۔</numerusform>
         </translation>
     </message>
 </context>
@@ -1951,15 +1992,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>%1 (%2)</source>
-        <translation type="unfinished">%1 (%2)</translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>Lock (Ctrl+L)</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل کریں (Ctrl+L)</translation>
     </message>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی مقفل کریں: جب تک کوئی دوبارہ لاگ ان نہ کرے، ریکارڈ چھپے رہیں گے۔</translation>
     </message>
 </context>
 <context>
@@ -2299,31 +2340,31 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Create the administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم بنائیں</translation>
     </message>
     <message>
         <source>The data folder %1 has no user yet. Create its administrator.</source>
-        <translation type="unfinished"></translation>
+        <translation>ڈیٹا فولڈر %1 میں ابھی کوئی صارف نہیں۔ اس کا منتظم بنائیں۔</translation>
     </message>
     <message>
         <source>The first user is the administrator, who adds the other users. Choose a user name and a password of at least %1 characters; it cannot be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلا صارف منتظم ہوتا ہے، جو باقی صارفین کو شامل کرتا ہے۔ صارف نام اور کم از کم %1 حروف کا پاس ورڈ منتخب کریں؛ پاس ورڈ بھول جانے پر واپس حاصل نہیں کیا جا سکتا۔</translation>
     </message>
     <message>
         <source>Administrator&apos;s user name</source>
-        <translation type="unfinished"></translation>
+        <translation>منتظم کا صارف نام</translation>
     </message>
     <message>
         <source>Password</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ ایک جیسے نہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2440,23 +2481,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Headquarters did not show the certificate this device was enrolled with, so nothing was sent. Someone may be intercepting the connection; tell headquarters.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر دفتر نے وہ سرٹیفکیٹ پیش نہیں کیا جس کے ساتھ یہ آلہ منسلک کیا گیا تھا، اس لیے کچھ نہیں بھیجا گیا۔ ممکن ہے کوئی اس رابطے میں مداخلت کر رہا ہو؛ صدر دفتر کو اطلاع دیں۔</translation>
     </message>
     <message>
         <source>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>یہ آلہ صدر دفتر سے صرف https کے ذریعے اور اسی سرٹیفکیٹ کے ساتھ رابطہ کرتا ہے جس کے ساتھ اسے منسلک کیا گیا تھا، جبکہ سرور کا پتہ https نہیں ہے۔ کچھ نہیں بھیجا گیا۔</translation>
     </message>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>صدر دفتر نے اس آلے کو منسوخ کر دیا ہے: اب یہ ہم وقت سازی نہیں کر سکتا۔ آپ کی نہ بھیجی گئی تبدیلیاں ابھی اس آلے پر موجود ہیں؛ صدر دفتر سے پوچھیں کہ کیا کرنا ہے۔</translation>
     </message>
     <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسلک کرنے کے کوڈ کا &quot;@&quot; کے بعد والا حصہ خراب ہے؛ صدر دفتر سے ملا ہوا پورا کوڈ دوبارہ نقل کریں۔</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
-        <translation type="unfinished"></translation>
+        <translation>منسلک کرنے کا یہ کوڈ سرٹیفکیٹ والے سرور کے لیے ہے: اس کا پتہ https:// سے شروع ہونا چاہیے۔</translation>
     </message>
 </context>
 <context>
@@ -2671,122 +2712,122 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::UserDialog</name>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <source>Initial password</source>
-        <translation type="unfinished"></translation>
+        <translation>ابتدائی پاس ورڈ</translation>
     </message>
     <message>
         <source>New password</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ</translation>
     </message>
     <message>
         <source>Password again</source>
-        <translation type="unfinished"></translation>
+        <translation>پاس ورڈ دوبارہ</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کریں</translation>
     </message>
     <message>
         <source>Change the role of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا کردار تبدیل کریں</translation>
     </message>
     <message>
         <source>New password for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کے لیے نیا پاس ورڈ</translation>
     </message>
     <message>
         <source>The two passwords are not the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>دونوں پاس ورڈ ایک جیسے نہیں۔</translation>
     </message>
 </context>
 <context>
     <name>prihvat::UsersPage</name>
     <message>
         <source>Users</source>
-        <translation type="unfinished"></translation>
+        <translation>صارفین</translation>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation type="unfinished"></translation>
+        <translation>وہ افراد جو اس آلے پر لاگ ان کر سکتے ہیں۔ تحفظ کی تفصیلات صرف تحفظ افسران دیکھتے ہیں؛ غلط پاس ورڈ کی وجہ سے مقفل ہونے والا اکاؤنٹ غیر مقفل کرنے پر دوبارہ کھل جاتا ہے۔</translation>
     </message>
     <message>
         <source>User name</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف نام</translation>
     </message>
     <message>
         <source>Role</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار</translation>
     </message>
     <message>
         <source>Wrong passwords</source>
-        <translation type="unfinished"></translation>
+        <translation>غلط پاس ورڈ</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>Add a user…</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف شامل کریں…</translation>
     </message>
     <message>
         <source>Change role…</source>
-        <translation type="unfinished"></translation>
+        <translation>کردار تبدیل کریں…</translation>
     </message>
     <message>
         <source>New password…</source>
-        <translation type="unfinished"></translation>
+        <translation>نیا پاس ورڈ…</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>غیر مقفل کریں</translation>
     </message>
     <message>
         <source>Remove…</source>
-        <translation type="unfinished"></translation>
+        <translation>ہٹائیں…</translation>
     </message>
     <message>
         <source>Locked out</source>
-        <translation type="unfinished"></translation>
+        <translation>مقفل</translation>
     </message>
     <message>
         <source>%1 was added as %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو بطور %2 شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>%1 is now %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 اب %2 ہے۔</translation>
     </message>
     <message>
         <source>%1 has a new password.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کا نیا پاس ورڈ مقرر ہو گیا۔</translation>
     </message>
     <message>
         <source>%1 can log in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 دوبارہ لاگ ان کر سکتا ہے۔</translation>
     </message>
     <message>
         <source>Remove a user</source>
-        <translation type="unfinished"></translation>
+        <translation>صارف ہٹائیں</translation>
     </message>
     <message>
         <source>Remove %1? They will no longer be able to log in on this device. This cannot be undone.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ہٹائیں؟ وہ اس آلے پر مزید لاگ ان نہیں کر سکیں گے۔ یہ عمل واپس نہیں ہو سکتا۔</translation>
     </message>
     <message>
         <source>%1 was not removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ہٹایا نہیں گیا۔</translation>
     </message>
     <message>
         <source>%1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 کو ہٹا دیا گیا۔</translation>
     </message>
 </context>
 </TS>

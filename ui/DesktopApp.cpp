@@ -14,6 +14,7 @@
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
 #include "security/FieldSealer.h"
+#include "store/RetentionPurge.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "sync/SyncClient.h"
@@ -157,8 +158,34 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
     });
     // People received from headquarters join the search index.
     QObject::connect(app->m_sync.get(), &SyncClient::finished, app->m_events.get(), [raw](const SyncReport& report) {
-        if (report.pulled > 0 && raw->m_peopleLoaded && raw->m_session)
+        bool reload = report.pulled > 0;
+        // Headquarters now holds what this device sent: records past their form's retention
+        // period leave the laptop.
+        if (report.ok && raw->m_session) {
+            const LocalStore& held = *raw->m_store;
+            auto purged = RetentionPurge::run(
+                *raw->m_store, [&held](const QString& form) { return held.forms().reference().retentionDays(form); },
+                raw->m_session->user);
+            if (!purged)
+                qCWarning(lcUi) << "retention purge failed:" << purged.error().message;
+            else if (purged->total() > 0)
+                reload = true;
+        }
+        if (reload && raw->m_peopleLoaded && raw->m_session)
             raw->loadPeople(true);
+    });
+    // Headquarters revoked this device (lost, stolen): the user is told, then the keys that
+    // open its sealed answers are destroyed and the session ends; nothing opens them again.
+    QObject::connect(app->m_sync.get(), &SyncClient::revoked, app->m_events.get(), [raw](const Error& error) {
+        raw->m_dialogs->error(raw->m_window.get(),
+                              QCoreApplication::translate("DesktopApp", "This device was revoked"),
+                              error.message + u"\n\n"_s +
+                                  QCoreApplication::translate(
+                                      "DesktopApp", "The keys of this data folder are destroyed now: its records can "
+                                                    "no longer be opened by anyone."));
+        if (Status s = raw->m_accounts->cryptoErase(); !s)
+            qCWarning(lcUi) << "crypto-erase failed:" << s.error().message;
+        QTimer::singleShot(0, raw->m_events.get(), [raw] { raw->endSession(false); });
     });
 
     app->m_idle = std::make_unique<IdleLock>();

@@ -7,6 +7,7 @@
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
 #include "security/FieldSealer.h"
+#include "store/RetentionPurge.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
@@ -786,6 +787,18 @@ int cmdSync(Context& c, const QStringList& args)
                          .arg(report.reference)
                   << Qt::endl;
     }
+    if (report.error && report.error->code == Error::Code::Revoked) {
+        // Headquarters cut this device off (lost or stolen): after saying so, the keys that
+        // open its sealed answers are destroyed, so nobody can read them from this folder.
+        c.err << report.errorText << Qt::endl;
+        if (Status s = c.accountsOf(**store).cryptoErase(); !s)
+            return c.fail(s.error());
+        c.err << QCoreApplication::translate(
+                     "Cli", "The keys of this data folder are destroyed: its records can no longer be opened "
+                            "by anyone.")
+              << Qt::endl;
+        return Cli::Failed;
+    }
     if (!report.ok) {
         c.err << report.errorText << Qt::endl
               << QCoreApplication::translate(
@@ -794,6 +807,18 @@ int cmdSync(Context& c, const QStringList& args)
               << Qt::endl;
         return Cli::Failed;
     }
+    // Headquarters now holds what this device sent: records past their form's retention
+    // period leave the laptop.
+    const LocalStore& held = **store;
+    auto purged = RetentionPurge::run(
+        **store, [&held](const QString& form) { return held.forms().reference().retentionDays(form); },
+        c.session ? c.session->user : QString());
+    if (!purged)
+        return c.fail(purged.error());
+    if (purged->total() > 0 && !p.isSet(u"json"_s))
+        c.out << QCoreApplication::translate("Cli", "Removed %1 records past their retention period.")
+                     .arg(purged->total())
+              << Qt::endl;
     return Cli::Ok;
 }
 
