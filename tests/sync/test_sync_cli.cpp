@@ -13,6 +13,10 @@
 #include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include "store/DataFolder.h"
+#include "store/SqliteDb.h"
+
+#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
@@ -48,7 +52,7 @@ private Q_SLOTS:
     void cleanup();
     void enrollThenSyncPrintsTheCounts();
     void unreachableServerExitsOneWithTheOutboxIntact();
-    void revokedDeviceExitsOneWithTheOutboxIntact();
+    void revokedDeviceExitsOneAndDestroysItsKeys();
     void syncBeforeEnrolmentSaysWhatToDo();
     void wrongCodeExitsOne();
     void usageErrors_data();
@@ -162,7 +166,7 @@ void TestSyncCli::unreachableServerExitsOneWithTheOutboxIntact()
     QCOMPARE(waiting(), changes);
 }
 
-void TestSyncCli::revokedDeviceExitsOneWithTheOutboxIntact()
+void TestSyncCli::revokedDeviceExitsOneAndDestroysItsKeys()
 {
     prepare();
     const Run enrolled = cli({u"enroll"_s, u"--server"_s, m_hq->url(), u"--code"_s, m_hq->addDevice()});
@@ -175,9 +179,19 @@ void TestSyncCli::revokedDeviceExitsOneWithTheOutboxIntact()
     const Run failed = cli({u"sync"_s});
     QCOMPARE(failed.code, 1);
     QVERIFY2(failed.err.contains(u"revoked this device"_s), qPrintable(failed.err));
-    QVERIFY(failed.err.contains(u"%1 changes are kept on this device"_s.arg(changes)));
     QCOMPARE(failed.out.trimmed(), u"Pushed 0, pulled 0, conflicts 0, rejected 0."_s);
-    QCOMPARE(waiting(), changes);
+    { // nothing was sent or dropped (counted in the file: nobody can log in to ask)…
+        auto db = SqliteDb::open(DataFolder(m_dir->path()).databasePath(), SqliteDb::Mode::ReadOnly);
+        QVERIFY(db);
+        QCOMPARE((*db)->scalar(u"SELECT count(*) FROM outbox"_s)->toInt(), changes);
+    }
+    // …but after telling the user, the device destroyed its keys (crypto-erase): nobody
+    // can log in and open the sealed answers any more.
+    QVERIFY2(failed.err.contains(u"keys of this data folder are destroyed"_s), qPrintable(failed.err));
+    const Run after = cli({u"count"_s, u"person"_s});
+    QVERIFY(after.code != 0);
+    QVERIFY2(after.err.contains(u"destroyed"_s), qPrintable(after.err));
+    QVERIFY(!QFile::exists(m_dir->filePath(u"data.key"_s)));
 }
 
 void TestSyncCli::syncBeforeEnrolmentSaysWhatToDo()
