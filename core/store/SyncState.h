@@ -25,7 +25,14 @@ struct PushBatch
     QList<protocol::Change> changes;
     int attempts = 0; // sends before this one
 
-    protocol::PushRequest request() const { return {batchId, changes, true}; }
+    protocol::PushRequest request() const
+    {
+        protocol::PushRequest r;
+        r.batchId = batchId;
+        r.changes = changes;
+        r.compactResults = true;
+        return r;
+    }
 };
 
 struct PushOutcome

@@ -6,15 +6,19 @@
 // the command line's error output are searched for those strings, in UTF-8 and UTF-16:
 // none may be found. The answers still come back through get, lists, search and the
 // conflict and rejection lists; a locked store refuses them; a folder of schema 7 with
-// clear answers is sealed on its first unlock and keeps no clear byte.
+// clear answers is sealed on its first unlock and keeps no clear byte. The command line logs
+// its user in (--user, PRIHVAT_PASSWORD) and seals with that account's data key, so this
+// test opens the folder it made through the same account; the password is searched for too.
 
 #include "FakeHq.h"
 #include "SyncTestSupport.h"
 
+#include "cli/Cli.h"
 #include "common/Clock.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 #include "search/PersonIndex.h"
+#include "security/Accounts.h"
 #include "security/FieldSealer.h"
 #include "TestDataKey.h"
 #include "store/AuditLog.h"
@@ -73,12 +77,19 @@ const QString kCliBadName = u"Wendolquist"_s; // only in an input the CLI refuse
 const QString kPhoneA = u"+387630001111"_s;   // the two sides of a conflict
 const QString kPhoneB = u"+387630002222"_s;
 const QString kRefused = u"REJX-5501-KD"_s; // a document number headquarters refuses
+// The administrator the command line creates and logs in as, the protection officer who
+// writes protection answers through it (need-to-know), and their passwords.
+const QString kCliUser = u"vesna"_s;
+const QString kCliPassword = u"Tarvelosk-pass-9042"_s;
+const QString kCliOfficer = u"dragan"_s;
+const QString kCliOfficerPassword = u"Mervolind-pass-3318"_s;
 
 QStringList markers()
 {
-    return {kGiven,      kFamily,      kNative,  kOther,      kBirth,  kPhone,  kDocument, kNotes,
-            kChildGiven, kGuardian,    kGbv,     kMedical,    kReason, kPickup, kCliGiven, kCliFamily,
-            kCliPhone,   kCliDocument, kCliNote, kCliBadName, kPhoneA, kPhoneB, kRefused};
+    return {kGiven,      kFamily,      kNative,  kOther,      kBirth,  kPhone,  kDocument,    kNotes,
+            kChildGiven, kGuardian,    kGbv,     kMedical,    kReason, kPickup, kCliGiven,    kCliFamily,
+            kCliPhone,   kCliDocument, kCliNote, kCliBadName, kPhoneA, kPhoneB, kRefused,     kCliPassword,
+            kCliOfficerPassword};
 }
 
 // The encodings a string could be stored in.
@@ -157,6 +168,10 @@ template <typename T> QByteArray why(const Result<T>& r)
 {
     return r.ok() ? QByteArray() : r.error().fullText().toUtf8();
 }
+QByteArray why(const Status& s)
+{
+    return s.ok() ? QByteArray() : s.error().fullText().toUtf8();
+}
 
 QString valueText(const QJsonValue& v)
 {
@@ -191,7 +206,10 @@ private Q_SLOTS:
     void schema7IsSealedOnFirstUnlock();
 
 private:
-    Run cli(const QString& dataDir, const QStringList& args, const QByteArray& input = {});
+    // Runs prihvat-cli logged in as `user` (the administrator unless told; a password for a
+    // user it adds in `newPassword`).
+    Run cli(const QString& dataDir, const QStringList& args, const QByteArray& input = {},
+            const QString& user = kCliUser, const QString& newPassword = QString());
     QStringList allLeaks(const QStringList& strings);
 
     ManualClock m_clock{kNow};
@@ -224,15 +242,20 @@ void TestSealing::cleanupTestCase()
     qInstallMessageHandler(g_previous);
 }
 
-Run TestSealing::cli(const QString& dataDir, const QStringList& args, const QByteArray& input)
+Run TestSealing::cli(const QString& dataDir, const QStringList& args, const QByteArray& input,
+                     const QString& user, const QString& newPassword)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(u"TMPDIR"_s, m_tmp);
     env.insert(u"QT_LOGGING_RULES"_s, u"prihvat.*=true"_s);
+    env.insert(QString::fromLatin1(Cli::kPasswordVariable),
+               user == kCliOfficer ? kCliOfficerPassword : kCliPassword);
+    if (!newPassword.isEmpty())
+        env.insert(QString::fromLatin1(Cli::kNewPasswordVariable), newPassword);
     p.setProcessEnvironment(env);
     p.start(QStringLiteral(PRIHVAT_CLI_PATH),
-            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s} + args);
+            QStringList{u"--data-dir"_s, dataDir, u"--lang"_s, u"en"_s, u"--user"_s, user} + args);
     if (!p.waitForStarted(10'000))
         return {-1, QString(), p.errorString()};
     p.write(input);
@@ -440,10 +463,13 @@ void TestSealing::noClearTextAnywhere()
         QVERIFY2(faults.ok() && faults->isEmpty(), qPrintable(faults.ok() ? faults->join(u'\n') : QString()));
     }
 
-    // Through the command line: init, add (from standard input, so no input file holds a
-    // name), a refused add, get, the seeder, verify.
+    // Through the command line, logged in: init, a protection officer added, add (from
+    // standard input, so no input file holds a name), a refused add, get, the seeder, verify.
     const QString cliDir = m_root.filePath(u"cli-device"_s);
     Run r = cli(cliDir, {u"init"_s, u"--site"_s, u"USI"_s});
+    QVERIFY2(r.code == 0, qPrintable(r.err));
+    r = cli(cliDir, {u"user"_s, u"add"_s, kCliOfficer, u"--role"_s, u"protection"_s}, {}, kCliUser,
+            kCliOfficerPassword);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QJsonObject cliPerson = personInput(kCliGiven);
     cliPerson.insert(u"family_name"_s, kCliFamily);
@@ -460,7 +486,8 @@ void TestSealing::noClearTextAnywhere()
                                       {u"risks"_s, QJsonArray{u"other"_s}},
                                       {u"other_risk"_s, kCliNote},
                                       {u"urgency"_s, u"medium"_s}})
-                .toJson());
+                .toJson(),
+            kCliOfficer);
     QVERIFY2(r.code == 0, qPrintable(r.err));
     QJsonObject bad = personInput(kCliBadName);
     bad.insert(u"sex"_s, u"unknown-sex"_s);
@@ -481,7 +508,12 @@ void TestSealing::noClearTextAnywhere()
     {
         auto store = LocalStore::open(DataFolder(cliDir), m_forms, m_clock);
         QVERIFY2(store.ok(), why(store).constData());
-        QVERIFY(unlockWithInterimKey(**store).ok());
+        // The command line sealed them with the account's data key: the same login opens them.
+        Accounts accounts(**store, Accounts::argon2id(), Accounts::threadSleeper());
+        auto session = accounts.unlock(kCliUser, kCliPassword);
+        QVERIFY2(session.ok(), why(session).constData());
+        const Status unlocked = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey));
+        QVERIFY2(unlocked.ok(), why(unlocked).constData());
         auto people = (*store)->list(u"person"_s, 100);
         QVERIFY2(people.ok(), why(people).constData());
         QCOMPARE(people->size(), 41);
@@ -524,10 +556,14 @@ void TestSealing::foldersAndFilesArePrivate()
             QCOMPARE(modeOf(folder.databasePath() + suffix), mode_t(0600));
     }
     const QString cliDir = tmp.filePath(u"cli"_s);
-    QCOMPARE(cli(cliDir, {u"init"_s, u"--site"_s, u"BHC"_s}).code, 0);
+    const Run init = cli(cliDir, {u"init"_s, u"--site"_s, u"BHC"_s});
+    QVERIFY2(init.code == 0, qPrintable(init.err));
+    // The test's folder keeps its key in a file (tests only); the command line's keeps none
+    // beside the data: its data key is wrapped for each user inside the database.
+    QVERIFY(QFileInfo::exists(folder.path() + u"/data.key"_s));
+    QVERIFY(!QFileInfo::exists(cliDir + u"/data.key"_s));
     for (const QString& dir : {folder.path(), cliDir}) {
         QCOMPARE(modeOf(dir), mode_t(0700));
-        QVERIFY(QFileInfo::exists(dir + u"/data.key"_s));
         QDirIterator it(dir, QDir::Files | QDir::Hidden);
         int files = 0;
         while (it.hasNext()) {
@@ -535,7 +571,9 @@ void TestSealing::foldersAndFilesArePrivate()
             ++files;
             QVERIFY2(modeOf(file) == 0600, qPrintable(u"%1 has mode %2"_s.arg(file).arg(modeOf(file), 0, 8)));
         }
-        QVERIFY(files >= 2);
+        // The database at least (and the key file in the test's folder).
+        QVERIFY(QFileInfo::exists(DataFolder(dir).databasePath()));
+        QVERIFY(files >= (dir == cliDir ? 1 : 2));
     }
 }
 
