@@ -962,6 +962,13 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name kept: no consent)</source>
+        <translation>(ime nije sačuvano: nema saglasnosti)</translation>
+    </message>
+</context>
+<context>
     <name>RecordService</name>
     <message>
         <source>The %1 record was not saved:</source>

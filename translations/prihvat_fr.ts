@@ -962,6 +962,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name kept: no consent)</source>
+        <translation>(nom non conservé : pas de consentement)</translation>
+    </message>
+</context>
+<context>
     <name>RecordService</name>
     <message>
         <source>The %1 record was not saved:</source>

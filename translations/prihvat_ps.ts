@@ -962,6 +962,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name kept: no consent)</source>
+        <translation>(نوم نه دی ساتل شوی: رضایت نشته)</translation>
+    </message>
+</context>
+<context>
     <name>RecordService</name>
     <message>
         <source>The %1 record was not saved:</source>

@@ -962,6 +962,13 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
 </context>
 <context>
+    <name>Format</name>
+    <message>
+        <source>(no name kept: no consent)</source>
+        <translation>(نام محفوظ نہیں: رضامندی نہیں)</translation>
+    </message>
+</context>
+<context>
     <name>RecordService</name>
     <message>
         <source>The %1 record was not saved:</source>

@@ -1,5 +1,6 @@
 #include "Format.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 using namespace Qt::StringLiterals;
@@ -40,6 +41,13 @@ QString dateTime(const QDateTime& time, const QString& language)
 QString isolatedLtr(const QString& text)
 {
     return QChar(0x2066) + text + QChar(0x2069);
+}
+
+QString personName(const QString& displayName)
+{
+    if (!displayName.trimmed().isEmpty())
+        return displayName;
+    return QCoreApplication::translate("Format", "(no name kept: no consent)");
 }
 
 } // namespace prihvat::Format

@@ -17,6 +17,9 @@ QString date(const QString& isoDate, const QString& language);
 QString dateTime(const QDateTime& time, const QString& language);
 // Wrapped in a left-to-right isolate so it keeps its order inside right-to-left text.
 QString isolatedLtr(const QString& text);
+// A person's name as lists show it; a person kept without a name (no consent, or consent
+// withdrawn) is called that, so the row does not look empty or broken.
+QString personName(const QString& displayName);
 
 } // namespace Format
 } // namespace prihvat

@@ -51,7 +51,7 @@ QVariant PeopleModel::data(const QModelIndex& index, int role) const
         return {};
     switch (index.column()) {
     case Name:
-        return e->displayName();
+        return Format::personName(e->displayName());
     case NativeName:
         return e->nativeName;
     case Sex:

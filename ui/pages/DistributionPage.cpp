@@ -294,7 +294,7 @@ QString DistributionPage::recordSelected()
     const QString item = m_item->isEnabled() ? m_item->currentData().toString() : QString();
     const int quantity = m_quantity->value();
     const QString personId = person->id;
-    const QString name = isolated(person->displayName());
+    const QString name = isolated(Format::personName(person->displayName()));
     const QDate today = m_context.store.clock().today();
 
     // The same assistance already given today: warn, and record only on a second Enter.
@@ -337,7 +337,7 @@ QString DistributionPage::recordSelected()
     }
     m_pendingRepeat.clear();
     ++m_recorded;
-    m_recentEntries.prepend({*id, person->displayName(), type, item, quantity,
+    m_recentEntries.prepend({*id, Format::personName(person->displayName()), type, item, quantity,
                              m_context.store.clock().nowUtc().toLocalTime().time()});
     while (m_recentEntries.size() > 20)
         m_recentEntries.removeLast();

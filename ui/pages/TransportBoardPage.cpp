@@ -241,7 +241,7 @@ QString TransportBoardPage::itemText(const RecordRow& row) const
     QString name = row.personName;
     if (name.isEmpty())
         if (const PersonEntry* e = m_context.people.find(row.personId))
-            name = e->displayName();
+            name = Format::personName(e->displayName());
     name = name.isEmpty() ? ltr(row.personId.left(8)) : isolated(name);
     const int group = row.values.value(u"group_size"_s).toInt(1);
     if (group > 1)
