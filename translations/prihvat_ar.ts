@@ -2527,16 +2527,16 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>لا يتصل هذا الجهاز بالمقر الرئيسي إلا عبر https وبالشهادة التي رُبط بها، وعنوان الخادم ليس https. لم يُرسَل شيء.</translation>
     </message>
     <message>
-        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation>ألغى المقر الرئيسي ربط هذا الجهاز: لم يعد مسموحًا له بالمزامنة. ما زالت تغييراتك غير المرسلة على هذا الجهاز؛ اسأل المقر الرئيسي عمّا يجب فعله.</translation>
-    </message>
-    <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
         <translation>الجزء الذي يلي &quot;@&quot; في رمز الربط تالف؛ انسخ الرمز كاملًا من المقر الرئيسي مرة أخرى.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
         <translation>رمز الربط هذا مخصص لخادم ذي شهادة: يجب أن يبدأ عنوانه بـ https://.</translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+        <translation>ألغى المقر الرئيسي ربط هذا الجهاز: لم يعد بإمكانه المزامنة. اسأل المقر الرئيسي عمّا يجب فعله.</translation>
     </message>
 </context>
 <context>

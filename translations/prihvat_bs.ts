@@ -2503,16 +2503,16 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <translation>Ovaj uređaj komunicira sa sjedištem samo preko https veze s certifikatom s kojim je prijavljen, a adresa servera nije https. Ništa nije poslano.</translation>
     </message>
     <message>
-        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation>Sjedište je opozvalo ovaj uređaj: više se ne može sinhronizovati. Vaše neposlane promjene su i dalje na ovom uređaju; pitajte sjedište šta da radite.</translation>
-    </message>
-    <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
         <translation>Dio koda za prijavu uređaja iza &quot;@&quot; je oštećen; ponovo kopirajte cijeli kod dobijen od sjedišta.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
         <translation>Ovaj kod za prijavu uređaja je za server s certifikatom: njegova adresa mora počinjati sa https://.</translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+        <translation>Sjedište je opozvalo ovaj uređaj: više se ne može sinhronizovati. Pitajte sjedište šta da radite.</translation>
     </message>
 </context>
 <context>

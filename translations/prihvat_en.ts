@@ -2495,16 +2495,16 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <translation>This device talks to headquarters only over https with the certificate it was enrolled with, and the server address is not https. Nothing was sent.</translation>
         </message>
         <message>
-            <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-            <translation>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</translation>
-        </message>
-        <message>
             <source>The part of the enrolment code after "@" is damaged; copy the whole code from headquarters again.</source>
             <translation>The part of the enrolment code after "@" is damaged; copy the whole code from headquarters again.</translation>
         </message>
         <message>
             <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
             <translation>This enrolment code is for a server with a certificate: its address must start with https://.</translation>
+        </message>
+        <message>
+            <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+            <translation>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</translation>
         </message>
     </context>
     <context>

@@ -2487,16 +2487,16 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>این دستگاه فقط از راه https و با گواهی‌ای که با آن ثبت‌نام شده است با دفتر مرکزی ارتباط می‌گیرد، و آدرس سرور https نیست. چیزی فرستاده نشد.</translation>
     </message>
     <message>
-        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation>دفتر مرکزی این دستگاه را باطل کرده است: دیگر اجازهٔ همگام‌سازی ندارد. تغییرهای فرستاده‌نشدهٔ شما هنوز روی این دستگاه هست؛ از دفتر مرکزی بپرسید چه باید کرد.</translation>
-    </message>
-    <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
         <translation>بخشی از کد ثبت‌نام که پس از &quot;@&quot; می‌آید آسیب دیده است؛ کل کد را دوباره از دفتر مرکزی کپی کنید.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
         <translation>این کد ثبت‌نام برای سروری با گواهی است: آدرس آن باید با https:// شروع شود.</translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+        <translation>دفتر مرکزی ثبت‌نام این دستگاه را باطل کرده است: دیگر نمی‌تواند همگام‌سازی کند. از دفتر مرکزی بپرسید چه باید کرد.</translation>
     </message>
 </context>
 <context>

@@ -2495,16 +2495,16 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <translation>Cet appareil communique avec le siège uniquement en https, avec le certificat utilisé lors de son inscription, et l&apos;adresse du serveur n&apos;est pas en https. Rien n&apos;a été envoyé.</translation>
     </message>
     <message>
-        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation>Le siège a révoqué cet appareil&#xa0;: il ne peut plus se synchroniser. Vos modifications non envoyées sont toujours sur cet appareil&#xa0;; demandez au siège ce qu&apos;il faut faire.</translation>
-    </message>
-    <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
         <translation>La partie du code d&apos;inscription après &quot;@&quot; est endommagée&#xa0;; recopiez le code complet fourni par le siège.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
         <translation>Ce code d&apos;inscription concerne un serveur avec certificat&#xa0;: son adresse doit commencer par https://.</translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+        <translation>Le siège a révoqué cet appareil : il ne peut plus se synchroniser. Demandez au siège quoi faire.</translation>
     </message>
 </context>
 <context>

@@ -2495,16 +2495,16 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>دا وسیله له مرکزي دفتر سره یوازې د https له لارې او د هغه سند (certificate) سره اړیکه نیسي چې ورسره نوم لیکنه شوې وه، خو د سرور پته https نه ده. هېڅ شی ونه لېږل شو.</translation>
     </message>
     <message>
-        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation>مرکزي دفتر دا وسیله لغوه کړې ده: نور همغږي نه شي کولای. ستاسو نه لېږل شوي بدلونونه لا هم په دې وسیله کې دي؛ له مرکزي دفتر وپوښتئ چې څه وکړئ.</translation>
-    </message>
-    <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
         <translation>د نوم لیکنې د کوډ هغه برخه چې له &quot;@&quot; وروسته ده زیانمنه ده؛ ټول کوډ له مرکزي دفتر څخه بیا کاپي کړئ.</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
         <translation>دا د نوم لیکنې کوډ د داسې سرور لپاره دی چې سند (certificate) لري: پته یې باید په https:// پیل شي.</translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+        <translation>مرکزي دفتر د دې وسیلې نوم لیکنه لغوه کړې ده: نور همغږي نشي کولی. له مرکزي دفتر څخه وپوښتئ چې څه وکړئ.</translation>
     </message>
 </context>
 <context>

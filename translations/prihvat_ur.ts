@@ -2495,16 +2495,16 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <translation>یہ آلہ صدر دفتر سے صرف https کے ذریعے اور اسی سرٹیفکیٹ کے ساتھ رابطہ کرتا ہے جس کے ساتھ اسے منسلک کیا گیا تھا، جبکہ سرور کا پتہ https نہیں ہے۔ کچھ نہیں بھیجا گیا۔</translation>
     </message>
     <message>
-        <source>Headquarters has revoked this device: it may no longer sync. Your unsent changes are still on this device; ask headquarters what to do.</source>
-        <translation>صدر دفتر نے اس آلے کو منسوخ کر دیا ہے: اب یہ ہم وقت سازی نہیں کر سکتا۔ آپ کی نہ بھیجی گئی تبدیلیاں ابھی اس آلے پر موجود ہیں؛ صدر دفتر سے پوچھیں کہ کیا کرنا ہے۔</translation>
-    </message>
-    <message>
         <source>The part of the enrolment code after &quot;@&quot; is damaged; copy the whole code from headquarters again.</source>
         <translation>منسلک کرنے کے کوڈ کا &quot;@&quot; کے بعد والا حصہ خراب ہے؛ صدر دفتر سے ملا ہوا پورا کوڈ دوبارہ نقل کریں۔</translation>
     </message>
     <message>
         <source>This enrolment code is for a server with a certificate: its address must start with https://.</source>
         <translation>منسلک کرنے کا یہ کوڈ سرٹیفکیٹ والے سرور کے لیے ہے: اس کا پتہ https:// سے شروع ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
+        <translation>صدر دفتر نے اس آلے کی منسلکی منسوخ کر دی ہے: یہ اب ہم وقت سازی نہیں کر سکتا۔ صدر دفتر سے پوچھیں کہ کیا کرنا ہے۔</translation>
     </message>
 </context>
 <context>

@@ -306,8 +306,7 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
         a.text = tr("The answer from headquarters was cut off (%1).").arg(reply->errorString());
     } else if (a.status == 401 && serverCode == QLatin1String(protocol::kRevokedError)) {
         a.kind = Answer::Kind::Revoked;
-        a.text = tr("Headquarters has revoked this device: it may no longer sync. Your unsent changes are "
-                    "still on this device; ask headquarters what to do.");
+        a.text = tr("Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.");
     } else if (a.status == 401) {
         a.kind = Answer::Kind::Unauthorized;
         a.text =
