@@ -343,6 +343,21 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(u"personName"_s)->text().contains(u"Ahmad Karimi"_s));
     }
 
+    void personWithoutConsentIsListedWithoutAName()
+    {
+        QJsonObject anonymous = person(QString(), QString());
+        anonymous.remove(u"given_name"_s);
+        anonymous.remove(u"family_name"_s);
+        anonymous.insert(u"consent_given"_s, u"no"_s);
+        auto id = m_app->context().records.create(u"person"_s, anonymous);
+        QVERIFY2(id, id ? "" : qPrintable(id.error().fullText()));
+        Q_EMIT m_app->context().events.recordSaved(*id, u"person"_s);
+        QVERIFY(window().showPage(u"people"_s));
+        auto* table = find<QTableView>(u"peopleTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QCOMPARE(table->model()->index(0, 0).data().toString(), u"(no name kept: no consent)"_s);
+    }
+
     void notFoundCarriesTypedNameIntoRegistration()
     {
         QVERIFY(window().showPage(u"people"_s));
