@@ -246,6 +246,16 @@ Result<int> Accounts::countAdmins() const
     return v->toInt();
 }
 
+Result<Accounts::Stored> Accounts::loadExisting(const QString& name) const
+{
+    auto loaded = load(name);
+    if (!loaded)
+        return loaded.error();
+    if (!loaded->has_value())
+        return Error::notFound(QCoreApplication::translate("Accounts", "There is no user %1.").arg(name));
+    return std::move(**loaded);
+}
+
 Result<Accounts::Stored> Accounts::requireAdmin(const Session& admin) const
 {
     if (!admin.dataKey || !admin.isAdministrator())
@@ -546,12 +556,10 @@ Status Accounts::removeUser(const Session& admin, const QString& name)
     auto by = requireAdmin(admin);
     if (!by)
         return by.error();
-    auto target = load(name);
+    auto target = loadExisting(name);
     if (!target)
         return target.error();
-    if (!target->has_value())
-        return Error::notFound(QCoreApplication::translate("Accounts", "There is no user %1.").arg(name));
-    const Stored& user = **target;
+    const Stored& user = *target;
     if (user.role == Role::Admin) {
         auto admins = countAdmins();
         if (!admins)
@@ -590,12 +598,10 @@ Status Accounts::changeRole(const Session& admin, const QString& name, Role role
     auto by = requireAdmin(admin);
     if (!by)
         return by.error();
-    auto target = load(name);
+    auto target = loadExisting(name);
     if (!target)
         return target.error();
-    if (!target->has_value())
-        return Error::notFound(QCoreApplication::translate("Accounts", "There is no user %1.").arg(name));
-    const Stored& user = **target;
+    const Stored& user = *target;
     if (user.role == role)
         return {};
     if (user.role == Role::Admin) {
@@ -633,11 +639,9 @@ Status Accounts::unlockUser(const Session& admin, const QString& name)
     auto by = requireAdmin(admin);
     if (!by)
         return by.error();
-    auto target = load(name);
+    auto target = loadExisting(name);
     if (!target)
         return target.error();
-    if (!target->has_value())
-        return Error::notFound(QCoreApplication::translate("Accounts", "There is no user %1.").arg(name));
     const QString what = QCoreApplication::translate("Accounts", "Saving the user");
     SqliteTransaction tx(m_store.db());
     if (!tx.begin())
@@ -646,11 +650,11 @@ Status Accounts::unlockUser(const Session& admin, const QString& name)
         u"UPDATE users SET locked = 0, failures = 0, not_before_ms = 0 WHERE name = ?1"_s);
     if (!update)
         return m_store.storeError(what);
-    update->bind(1, (*target)->name);
+    update->bind(1, target->name);
     if (!update->run())
         return m_store.storeError(what);
     if (Status s = m_store.audit().appendAs(admin.user, AuditKind::UserUnlock, QString(), QString(),
-                                            u"user=%1"_s.arg((*target)->name));
+                                            u"user=%1"_s.arg(target->name));
         !s)
         return s;
     if (!tx.commit())
@@ -662,12 +666,10 @@ Status Accounts::changePassword(const Session& session, const QString& name, con
 {
     if (!session.dataKey)
         return Error::conflict(QCoreApplication::translate("Security", "The data is locked."));
-    auto target = load(name);
+    auto target = loadExisting(name);
     if (!target)
         return target.error();
-    if (!target->has_value())
-        return Error::notFound(QCoreApplication::translate("Accounts", "There is no user %1.").arg(name));
-    const QString user = (*target)->name;
+    const QString user = target->name;
     if (user != session.user) {
         auto by = requireAdmin(session);
         if (!by)

@@ -104,6 +104,8 @@ public:
 private:
     struct Stored;
     Result<std::optional<Stored>> load(const QString& name) const;
+    // The stored user, or NotFound ("There is no user …").
+    Result<Stored> loadExisting(const QString& name) const;
     Result<Stored> requireAdmin(const Session& admin) const;
     Result<int> countAdmins() const;
     Status insertUser(const QString& name, Role role, const QString& password, const SecretKey& dataKey,
