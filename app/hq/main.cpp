@@ -247,8 +247,10 @@ Status sealExisting(HqSealing& sealing, const HqSealer& sealer, HqDatabase& db)
     return {};
 }
 
-// Applies retention; `reclaimAlways`: rewrite the files even when nothing was emptied.
-Status purgeRetention(HqStore& store, bool reclaimAlways)
+// Applies retention, then rewrites the files: always for the command; for serve only on
+// SQLite and only when something was emptied (PostgreSQL's VACUUM FULL would lock the
+// tables every sync uses: a scheduled `retention purge` does it there).
+Status purgeRetention(HqStore& store, bool command)
 {
     auto report = HqRetention(store).purge(HqAudit::operatorActor(operatorName()));
     if (!report)
@@ -256,12 +258,12 @@ Status purgeRetention(HqStore& store, bool reclaimAlways)
     QStringList perForm;
     for (auto it = report->purged.cbegin(); it != report->purged.cend(); ++it)
         perForm.append(u"%1: %2"_s.arg(it.key()).arg(it.value()));
-    if (report->total() > 0 || reclaimAlways)
+    if (report->total() > 0 || command)
         err() << u"prihvat-hq: retention: %1 records emptied%2"_s.arg(report->total())
                  .arg(perForm.isEmpty() ? QString() : u" (%1)"_s.arg(perForm.join(u", "_s)))
           << "\n";
     err().flush();
-    if (report->total() == 0 && !reclaimAlways)
+    if (!command && (report->total() == 0 || store.database().engine() != HqDatabase::Engine::Sqlite))
         return {};
     if (Status s = store.database().reclaim(HqRetention::valueTables()); !s)
         return Error::io(u"The records are emptied, but the database files may still hold old copies: %1"_s.arg(
