@@ -233,11 +233,12 @@ Status sealExisting(HqSealing& sealing, const HqSealer& sealer, HqDatabase& db)
         return sealed.error();
     if (sealed->total() == 0)
         return {};
-    err() << u"prihvat-hq: sealed %1 stored changes, %2 current values and %3 conflict entries that were in clear"_s
-                 .arg(sealed->changes)
-                 .arg(sealed->fields)
-                 .arg(sealed->conflicts)
-          << "\n";
+    err()
+        << u"prihvat-hq: sealed %1 stored changes, %2 current values and %3 conflict entries that were in clear"_s
+               .arg(sealed->changes)
+               .arg(sealed->fields)
+               .arg(sealed->conflicts)
+        << "\n";
     err().flush();
     if (Status s = db.reclaim(HqRetention::valueTables()); !s)
         return Error::io(u"The values are sealed, but the database files may still hold old copies: %1"_s.arg(
@@ -260,14 +261,15 @@ Status purgeRetention(HqStore& store, bool command)
         perForm.append(u"%1: %2"_s.arg(it.key()).arg(it.value()));
     if (report->total() > 0 || command)
         err() << u"prihvat-hq: retention: %1 records emptied%2"_s.arg(report->total())
-                 .arg(perForm.isEmpty() ? QString() : u" (%1)"_s.arg(perForm.join(u", "_s)))
-          << "\n";
+                     .arg(perForm.isEmpty() ? QString() : u" (%1)"_s.arg(perForm.join(u", "_s)))
+              << "\n";
     err().flush();
     if (!command && (report->total() == 0 || store.database().engine() != HqDatabase::Engine::Sqlite))
         return {};
     if (Status s = store.database().reclaim(HqRetention::valueTables()); !s)
-        return Error::io(u"The records are emptied, but the database files may still hold old copies: %1"_s.arg(
-            s.error().message));
+        return Error::io(
+            u"The records are emptied, but the database files may still hold old copies: %1"_s.arg(
+                s.error().message));
     return {};
 }
 
@@ -602,8 +604,8 @@ int keyCommand(const QCommandLineParser& args, const QStringList& words)
         const QString path = args.value(u"out"_s);
         if (Status s = HqSealer::generateKeyFile(path); !s)
             return failure(s.error().message);
-        out() << u"A new key is in %1 (readable by its owner only). Keep a copy apart from the database and its "
-                 "backups: without it, the sealed values cannot be read."_s.arg(path)
+        out() << u"A new key is in %1, readable by its owner only. Keep a copy apart from the database "
+                 "and its backups: without it, the sealed values cannot be read."_s.arg(path)
               << "\n";
         out().flush();
         return Ok;
@@ -748,8 +750,8 @@ int main(int argc, char* argv[])
     }
     if (command == u"key"_s) {
         const QString action = words.value(1);
-        const QStringList allowed = action == u"generate"_s ? QStringList{u"out"_s}
-                                                             : QStringList{u"db"_s, u"key-file"_s};
+        const QStringList allowed =
+            action == u"generate"_s ? QStringList{u"out"_s} : QStringList{u"db"_s, u"key-file"_s};
         if (const QString extra = only(allowed); !extra.isEmpty())
             return usageError(u"key %1 does not take --%2."_s.arg(action, extra));
         return keyCommand(args, words);

@@ -334,8 +334,9 @@ Status HqDatabase::reclaim(const QStringList& tables)
         if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
             return Error::io(u"The write-ahead log could not be emptied: %1"_s.arg(describe(q.lastError())));
         if (q.value(0).toInt() != 0)
-            return Error::io(u"The write-ahead log could not be emptied: another prihvat-hq process is reading "
-                             "the database. Stop it and run the command again."_s);
+            return Error::io(
+                u"The write-ahead log could not be emptied: another prihvat-hq process is reading "
+                "the database. Stop it and run the command again."_s);
         return {};
     }
     // PostgreSQL keeps old row versions in the table files until VACUUM FULL writes each

@@ -103,16 +103,18 @@ Result<HqPurgeReport> HqRetention::purge(const QString& actor)
         for (const QString& id : std::as_const(ids)) {
             const std::pair<QString, QVariantList> steps[] = {
                 {u"UPDATE changes SET value = ? WHERE record_id = ?"_s, {marker, id}},
-                {u"UPDATE conflicts SET winner_value = ?, loser_value = ? WHERE record_id = ?"_s, {marker, marker, id}},
+                {u"UPDATE conflicts SET winner_value = ?, loser_value = ? WHERE record_id = ?"_s,
+                 {marker, marker, id}},
                 {u"DELETE FROM fields WHERE record_id = ?"_s, {id}},
                 {u"UPDATE records SET purged_ms = ? WHERE id = ?"_s, {bigint(now), id}},
             };
             for (const auto& [sql, values] : steps)
                 if (auto done = db.run(sql, values); !done)
                     return fail(done.error());
-            events.append({actor, QString::fromUtf16(HqAudit::kRetentionPurge), id,
-                           QString::fromUtf8(
-                               QJsonDocument(QJsonObject{{u"form"_s, formId}}).toJson(QJsonDocument::Compact))});
+            events.append(
+                {actor, QString::fromUtf16(HqAudit::kRetentionPurge), id,
+                 QString::fromUtf8(
+                     QJsonDocument(QJsonObject{{u"form"_s, formId}}).toJson(QJsonDocument::Compact))});
             ++report.purged[formId];
             report.recordIds.append(id);
         }

@@ -40,8 +40,10 @@ public:
     Result<HqPurgeReport> purge(const QString& actor);
 
     // The tables that held the values purge removes (HqDatabase::reclaim).
-    static QStringList valueTables() { return {QStringLiteral("changes"), QStringLiteral("fields"),
-                                               QStringLiteral("conflicts")}; }
+    static QStringList valueTables()
+    {
+        return {QStringLiteral("changes"), QStringLiteral("fields"), QStringLiteral("conflicts")};
+    }
 
 private:
     HqStore& m_store;

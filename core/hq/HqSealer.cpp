@@ -92,7 +92,8 @@ Result<std::shared_ptr<const SecretKey>> HqSealer::readKeyFile(const QString& pa
     if (bytes.size() == static_cast<qsizetype>(SecretKey::Size)) {
         raw = bytes;
     } else if (bytes.size() <= kMaxKeyFileBytes) {
-        auto decoded = QByteArray::fromBase64Encoding(bytes.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
+        auto decoded =
+            QByteArray::fromBase64Encoding(bytes.trimmed(), QByteArray::AbortOnBase64DecodingErrors);
         if (decoded && decoded.decoded.size() == static_cast<qsizetype>(SecretKey::Size))
             raw = decoded.decoded;
         wipe(decoded.decoded);
@@ -119,9 +120,11 @@ Status HqSealer::generateKeyFile(const QString& path)
     const int fd = ::open(native.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0) {
         if (errno == EEXIST)
-            return Error::invalid(u"%1 already exists: a key file is never overwritten (the values sealed under "
-                                  "the old key would be lost with it)."_s.arg(path));
-        return Error::io(u"Cannot create the key file %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno))));
+            return Error::invalid(
+                u"%1 already exists: a key file is never overwritten (the values sealed under "
+                "the old key would be lost with it)."_s.arg(path));
+        return Error::io(
+            u"Cannot create the key file %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(errno))));
     }
     unsigned char key[SecretKey::Size];
     randombytes_buf(key, sizeof key);
@@ -144,8 +147,8 @@ Status HqSealer::generateKeyFile(const QString& path)
     ::close(fd);
     if (!ok) {
         ::unlink(native.constData());
-        return Error::io(
-            u"Cannot write the key file %1: %2"_s.arg(path, QString::fromLocal8Bit(std::strerror(savedErrno))));
+        return Error::io(u"Cannot write the key file %1: %2"_s.arg(
+            path, QString::fromLocal8Bit(std::strerror(savedErrno))));
     }
     return {};
 }

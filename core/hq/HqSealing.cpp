@@ -64,8 +64,9 @@ Status HqSealing::check(const HqSealer& sealer)
     if (known) {
         m_db.rollback();
         if (!sealer.opensKeyCheck(stored))
-            return Error::invalid(u"The key file is not the key of this database: its sealed values do not open "
-                                  "with it. Nothing was read or changed."_s);
+            return Error::invalid(
+                u"The key file is not the key of this database: its sealed values do not open "
+                "with it. Nothing was read or changed."_s);
         return {};
     }
     auto check = sealer.keyCheck();
@@ -73,7 +74,10 @@ Status HqSealing::check(const HqSealer& sealer)
         m_db.rollback();
         return check.error();
     }
-    if (auto insert = m_db.run(u"INSERT INTO sealing(id, key_check, created_ms) VALUES(1, ?, ?)"_s,
+    // Two processes starting at once with a key: the first one's row stays, and the second
+    // is held to it like any later start.
+    if (auto insert = m_db.run(u"INSERT INTO sealing(id, key_check, created_ms) VALUES(1, ?, ?) "
+                               "ON CONFLICT(id) DO NOTHING"_s,
                                {*check, QVariant::fromValue<qlonglong>(m_clock.nowMs())});
         !insert) {
         m_db.rollback();
@@ -81,7 +85,14 @@ Status HqSealing::check(const HqSealer& sealer)
     }
     if (Status s = m_db.commit(); !s)
         return s;
-    qCInfo(lcHq) << "the database now seals protection-sensitive values under the key given";
+    auto kept = m_db.run(u"SELECT key_check FROM sealing WHERE id = 1"_s);
+    if (!kept)
+        return kept.error();
+    if (!kept->next() || !sealer.opensKeyCheck(kept->value(0).toString()))
+        return Error::invalid(u"The key file is not the key of this database: another prihvat-hq gave it a "
+                              "different key at the same moment. Nothing was read or changed."_s);
+    kept->finish();
+    qCInfo(lcHq) << "the database seals protection-sensitive values under the key given";
     return {};
 }
 
@@ -155,11 +166,12 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
             ++sealed;
         }
     } else if (table == Fields) {
-        auto q = m_db.run(u"SELECT f.record_id, f.field, f.hlc, f.value FROM fields f "
-                          "JOIN records r ON r.id = f.record_id "
-                          "WHERE f.value NOT LIKE 's1:%' AND f.value <> ? AND (r.form || ':' || f.field) IN ("_s +
-                              marks(keys.size()) + u") ORDER BY f.record_id, f.field LIMIT ?"_s,
-                          QVariantList{purged} + keyValues + QVariantList{batchRows});
+        auto q =
+            m_db.run(u"SELECT f.record_id, f.field, f.hlc, f.value FROM fields f "
+                     "JOIN records r ON r.id = f.record_id "
+                     "WHERE f.value NOT LIKE 's1:%' AND f.value <> ? AND (r.form || ':' || f.field) IN ("_s +
+                         marks(keys.size()) + u") ORDER BY f.record_id, f.field LIMIT ?"_s,
+                     QVariantList{purged} + keyValues + QVariantList{batchRows});
         if (!q)
             return q.error();
         QList<QVariantList> updates;
@@ -172,16 +184,18 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
         }
         q->finish();
         for (const QVariantList& u : std::as_const(updates)) {
-            if (auto done = m_db.run(u"UPDATE fields SET value = ? WHERE record_id = ? AND field = ?"_s, u); !done)
+            if (auto done = m_db.run(u"UPDATE fields SET value = ? WHERE record_id = ? AND field = ?"_s, u);
+                !done)
                 return done.error();
             ++sealed;
         }
     } else {
-        auto q = m_db.run(u"SELECT id, record_id, field, winner_hlc, winner_value, loser_hlc, loser_value "
-                          "FROM conflicts WHERE (winner_value NOT LIKE 's1:%' OR loser_value NOT LIKE 's1:%') "
-                          "AND winner_value <> ? AND (form || ':' || field) IN ("_s +
-                              marks(keys.size()) + u") ORDER BY id LIMIT ?"_s,
-                          QVariantList{purged} + keyValues + QVariantList{batchRows});
+        auto q =
+            m_db.run(u"SELECT id, record_id, field, winner_hlc, winner_value, loser_hlc, loser_value "
+                     "FROM conflicts WHERE (winner_value NOT LIKE 's1:%' OR loser_value NOT LIKE 's1:%') "
+                     "AND winner_value <> ? AND (form || ':' || field) IN ("_s +
+                         marks(keys.size()) + u") ORDER BY id LIMIT ?"_s,
+                     QVariantList{purged} + keyValues + QVariantList{batchRows});
         if (!q)
             return q.error();
         QList<QVariantList> updates;
@@ -205,7 +219,8 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
         }
         q->finish();
         for (const QVariantList& u : std::as_const(updates)) {
-            if (auto done = m_db.run(u"UPDATE conflicts SET winner_value = ?, loser_value = ? WHERE id = ?"_s, u);
+            if (auto done =
+                    m_db.run(u"UPDATE conflicts SET winner_value = ?, loser_value = ? WHERE id = ?"_s, u);
                 !done)
                 return done.error();
             ++sealed;

@@ -39,7 +39,8 @@ Error refused()
 
 } // namespace
 
-HqStore::HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock, HqSealer sealer)
+HqStore::HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock,
+                 HqSealer sealer)
     : m_db(db), m_forms(std::move(forms)), m_clock(clock), m_audit(db, clock), m_sealer(std::move(sealer))
 {
 }

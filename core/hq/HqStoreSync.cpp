@@ -370,7 +370,7 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
     // Protection-sensitive values are sealed before they are written (HqSealer), each
     // bound to its record, field and stamp.
     const auto storedForm = [this](const Checked& k, const QString& recordId, const QString& field,
-                               const QString& stamp, const QString& valueText) -> Result<QString> {
+                                   const QString& stamp, const QString& valueText) -> Result<QString> {
         if (!k.sealed || !m_sealer.hasKey())
             return valueText;
         return m_sealer.seal(recordId, field, stamp, valueText);
@@ -415,7 +415,8 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             continue;
         }
         if (rec.purged) {
-            reject(u"record %1 was emptied at headquarters when its retention period ended"_s.arg(c.recordId));
+            reject(
+                u"record %1 was emptied at headquarters when its retention period ended"_s.arg(c.recordId));
             continue;
         }
 
@@ -529,7 +530,8 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             result.status = protocol::PushResult::Status::Conflict;
             result.conflictId = Uuid7::generate(m_clock);
             const QString storedStamp = field.stamp.toString();
-            const auto storedSealed = storedForm(k, c.recordId, c.field, storedStamp, encodeValue(field.value));
+            const auto storedSealed =
+                storedForm(k, c.recordId, c.field, storedStamp, encodeValue(field.value));
             if (!storedSealed)
                 return fail(storedSealed.error().message);
             const QString& storedValue = *storedSealed;
@@ -571,7 +573,8 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
                 return fail(sealed.error().message);
             valueText = *sealed;
         }
-        fieldRows.add({it.key().first, it.key().second, valueText, stampText, it->stamp.device, bigint(it->seq)});
+        fieldRows.add(
+            {it.key().first, it.key().second, valueText, stampText, it->stamp.device, bigint(it->seq)});
     }
     RowWriter recordRows(u"INSERT INTO records(id, form, site, deleted, created_seq, updated_seq)"_s, 6,
                          u" ON CONFLICT(id) DO UPDATE SET site = excluded.site, deleted = excluded.deleted, "
@@ -725,7 +728,8 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         "WHERE ((k.seq > ? AND k.seq <= ?) OR (k.resolved_seq > ? AND k.resolved_seq <= ?)) "
         "AND r.purged_ms IS NULL"_s +
             scope + hiddenFor(u"k"_s) + u" ORDER BY k.seq"_s,
-        QVariantList{bigint(after), bigint(out.next), bigint(after), bigint(out.next)} + scopeValues + hiddenValues);
+        QVariantList{bigint(after), bigint(out.next), bigint(after), bigint(out.next)} + scopeValues +
+            hiddenValues);
     if (!q)
         return q.error();
     while (q->next()) {

@@ -112,7 +112,8 @@ private:
     QList<protocol::PushResult> push(const Dev& d, const QJsonArray& changes);
     protocol::PullResponse pullAll(const Dev& d, std::int64_t after = 0);
     // Writes a person with a name and a note, and a concurrent second note: a conflict.
-    void writeProtectedPerson(const Dev& officer, const Dev& officer2, const Dev& mobile, const QString& person);
+    void writeProtectedPerson(const Dev& officer, const Dev& officer2, const Dev& mobile,
+                              const QString& person);
     // What a thief with a copy of the database sees: every byte of the SQLite files, or a
     // pg_dump of the PostgreSQL database; and, on both, every table read with SELECT.
     QByteArray stolenCopy();
@@ -218,8 +219,9 @@ QList<protocol::PushResult> TestHqSealing::push(const Dev& d, const QJsonArray& 
     const HttpReply reply = call("POST", u"/v1/push"_s, compact(body), jsonHeaders(d.bearer));
     QList<protocol::PushResult> out;
     if (reply.status != 200) {
-        QTest::qFail(qPrintable(u"push answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body))),
-                     __FILE__, __LINE__);
+        QTest::qFail(
+            qPrintable(u"push answered %1: %2"_s.arg(reply.status).arg(QString::fromUtf8(reply.body))),
+            __FILE__, __LINE__);
         return out;
     }
     for (const QJsonValue& v : jsonOf(reply).value(u"results"_s).toArray())
@@ -286,9 +288,9 @@ QByteArray TestHqSealing::stolenCopy()
             QTest::qFail("pg_dump is not installed", __FILE__, __LINE__);
             return {};
         }
-        const ProcessOutcome dump = runProcess(
-            pgDump, {u"-h"_s, url.host(), u"-p"_s, QString::number(url.port(5432)), u"-U"_s, url.userName(),
-                     u"--no-password"_s, pgDatabaseName(m_url)});
+        const ProcessOutcome dump =
+            runProcess(pgDump, {u"-h"_s, url.host(), u"-p"_s, QString::number(url.port(5432)), u"-U"_s,
+                                url.userName(), u"--no-password"_s, pgDatabaseName(m_url)});
         if (dump.exitCode != 0 || !dump.out.contains(u"CREATE TABLE"_s)) {
             QTest::qFail(qPrintable(u"pg_dump failed: "_s + dump.err), __FILE__, __LINE__);
             return {};
@@ -313,8 +315,9 @@ QByteArray TestHqSealing::stolenCopy()
         } else {
             QStringList tables;
             QSqlQuery q(db);
-            q.exec(isPostgres() ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"_s
-                                : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
+            q.exec(isPostgres()
+                       ? u"SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"_s
+                       : u"SELECT name FROM sqlite_master WHERE type = 'table'"_s);
             while (q.next())
                 tables.append(q.value(0).toString());
             if (!tables.contains(u"changes"_s))
@@ -371,9 +374,10 @@ void TestHqSealing::thiefFindsNoProtectionValue()
     QCOMPARE(hits(copy, kNote3), 0);
     QCOMPARE(hits(copy, u"Qx7-"_s), 0);
     QVERIFY(hits(copy, kName) > 0);
-    for (const QString& sql : {u"SELECT value FROM changes WHERE field = 'guardian_note'"_s,
-                               u"SELECT value FROM fields WHERE field = 'guardian_note'"_s,
-                               u"SELECT winner_value FROM conflicts"_s, u"SELECT loser_value FROM conflicts"_s}) {
+    for (const QString& sql :
+         {u"SELECT value FROM changes WHERE field = 'guardian_note'"_s,
+          u"SELECT value FROM fields WHERE field = 'guardian_note'"_s,
+          u"SELECT winner_value FROM conflicts"_s, u"SELECT loser_value FROM conflicts"_s}) {
         auto q = m_db->run(sql);
         QVERIFY(q.ok());
         int rows = 0;
@@ -406,7 +410,8 @@ void TestHqSealing::thiefFindsNoProtectionValue()
     QVERIFY(m_db->run(u"UPDATE changes SET value = (SELECT value FROM changes WHERE field = 'guardian_note' "
                       "ORDER BY seq LIMIT 1) WHERE seq = (SELECT max(seq) FROM changes)"_s)
                 .ok());
-    const HttpReply moved = call("GET", u"/v1/pull"_s, {}, jsonHeaders(newcomer.bearer), u"after=0&limit=100"_s);
+    const HttpReply moved =
+        call("GET", u"/v1/pull"_s, {}, jsonHeaders(newcomer.bearer), u"after=0&limit=100"_s);
     QCOMPARE(moved.status, 503);
     QVERIFY(!moved.body.contains("Qx7-"));
 }
@@ -429,7 +434,8 @@ void TestHqSealing::wrongOrMissingKeyRefused()
         QVERIFY2(missing.error().message.contains(u"--key-file"_s), qPrintable(missing.error().message));
         const Status other = sealing.check(HqSealer(wrong));
         QVERIFY(!other.ok());
-        QVERIFY2(other.error().message.contains(u"not the key of this database"_s), qPrintable(other.error().message));
+        QVERIFY2(other.error().message.contains(u"not the key of this database"_s),
+                 qPrintable(other.error().message));
     }
     CHECKED(openStore(HqSealer(right)))
     CHECKED(const Dev mobile = enrol(u"Mobile"_s, {u"BHC"_s}))
@@ -447,7 +453,8 @@ void TestHqSealing::wrongOrMissingKeyRefused()
     const QString keyFile = m_dir.filePath(u"key-%1"_s.arg(m_round));
     ProcessOutcome o = hq({u"key"_s, u"generate"_s, u"--out"_s, keyFile});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    QCOMPARE(QFileInfo(keyFile).permissions() & ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
+    QCOMPARE(QFileInfo(keyFile).permissions() &
+                 ~(QFile::ReadUser | QFile::WriteUser | QFile::ReadOwner | QFile::WriteOwner),
              QFile::Permissions());
     QFile kf(keyFile);
     QVERIFY(kf.open(QIODevice::ReadOnly));
@@ -518,8 +525,21 @@ void TestHqSealing::serveWithKeyFile()
     auto key = HqSealer::readKeyFile(keyFile);
     QVERIFY(key.ok());
     QVERIFY(sealing.check(HqSealer(*key)).ok());
-    QVERIFY2(start({u"--key-file"_s, keyFile}, &log), qPrintable(log)); // and again
     QVERIFY2(!start({}, &log), "serve runs without the key");
+
+    // Serve applies retention when it starts: a person last changed in 2025 is long past
+    // 30 days by the real clock.
+    CHECKED(openStore(HqSealer(*key)))
+    QVERIFY(HqReference(*m_db, m_clock).setRetention(*m_forms, u"person"_s, 30).ok());
+    CHECKED(const Dev mobile = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(auto r = push(mobile,
+                          {change(newId(), u"person"_s, u"given_name"_s, kName, stamp(mobile.id, kStart))}))
+    QCOMPARE(r.at(0).status, protocol::PushResult::Status::Accepted);
+    closeStore();
+    QVERIFY2(start({u"--key-file"_s, keyFile}, &log), qPrintable(log));
+    QVERIFY2(log.contains(u"retention: 1 records emptied (person: 1)"_s), qPrintable(log));
+    CHECKED(const QByteArray copy = stolenCopy())
+    QCOMPARE(hits(copy, kName), 0);
 }
 
 // ---- upgrade ----------------------------------------------------------------------------
@@ -557,7 +577,8 @@ void TestHqSealing::upgradeFromSchema3SealsExistingValues()
     QCOMPARE(hq({u"key"_s, u"generate"_s, u"--out"_s, keyFile}).exitCode, 0);
     ProcessOutcome o = hq({u"key"_s, u"seal-existing"_s, u"--db"_s, m_url, u"--key-file"_s, keyFile});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    QVERIFY2(o.out.contains(u"Sealed 2 stored changes, 1 current values and 1 conflict entries"_s), qPrintable(o.out));
+    QVERIFY2(o.out.contains(u"Sealed 2 stored changes, 1 current values and 1 conflict entries"_s),
+             qPrintable(o.out));
     CHECKED(const QByteArray after = stolenCopy())
     QCOMPARE(hits(after, kNote), 0);
     QCOMPARE(hits(after, kNote2), 0);
