@@ -1,7 +1,7 @@
 // prihvat-hq: the headquarters server and its device administration. The work is done in
 // core/hq (HqDatabase, HqStore, HqApi, HqServer); this file reads the command line.
 //
-//   prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
+//   prihvat-hq serve --db URL --listen HOST:PORT [--key-file FILE] [--tls-cert FILE --tls-key FILE]
 //   prihvat-hq device add --db URL --site CODE [--site CODE…] --name NAME [--role ROLE] [--tls-cert FILE]
 //   prihvat-hq device list --db URL
 //   prihvat-hq device revoke --db URL ID
@@ -10,6 +10,9 @@
 //   prihvat-hq reference retention --db URL --form FORM --days N
 //   prihvat-hq audit list --db URL [--limit N]
 //   prihvat-hq audit verify --db URL
+//   prihvat-hq key generate --out FILE
+//   prihvat-hq key seal-existing --db URL --key-file FILE
+//   prihvat-hq retention purge --db URL
 //
 // Exit codes: 0 done, 1 it could not be done (database, network), 2 wrong usage.
 #include "common/Clock.h"
@@ -18,16 +21,22 @@
 #include "hq/HqApi.h"
 #include "hq/HqDatabase.h"
 #include "hq/HqReference.h"
+#include "hq/HqRetention.h"
+#include "hq/HqSealer.h"
+#include "hq/HqSealing.h"
 #include "hq/HqServer.h"
 #include "hq/HqStore.h"
+#include "security/SecretKey.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSocketNotifier>
 #include <QTextStream>
+#include <QTimer>
 
 #include <csignal>
 #include <memory>
@@ -60,7 +69,7 @@ QTextStream& err()
 }
 
 const QString kUsage = uR"(Usage:
-  prihvat-hq serve --db URL --listen HOST:PORT [--tls-cert FILE --tls-key FILE]
+  prihvat-hq serve --db URL --listen HOST:PORT [--key-file FILE] [--tls-cert FILE --tls-key FILE]
   prihvat-hq device add --db URL --site CODE [--site CODE ...] --name NAME [--role ROLE]
                         [--tls-cert FILE]
   prihvat-hq device list --db URL
@@ -70,6 +79,9 @@ const QString kUsage = uR"(Usage:
   prihvat-hq reference retention --db URL --form FORM --days N
   prihvat-hq audit list --db URL [--limit N]
   prihvat-hq audit verify --db URL
+  prihvat-hq key generate --out FILE
+  prihvat-hq key seal-existing --db URL --key-file FILE
+  prihvat-hq retention purge --db URL
   prihvat-hq --help | --version
 
 URL is sqlite:PATH or postgresql://USER@HOST:PORT/DB (a password may come from PGPASSWORD
@@ -79,6 +91,11 @@ serve       answers the sync API of docs/SYNC.md. In production listen on 127.0.
             nginx (installer/nginx/prihvat-hq.conf), which terminates TLS and limits body
             size, slow clients and request rates. --tls-cert/--tls-key serve HTTPS directly.
             Port 0 takes a free port; the address is printed on stdout ("listening on …").
+            --key-file FILE: the key that protection-sensitive values are sealed under
+            in the database (make it with "key generate"; keep it outside the database
+            and its backups). Once a database has been given a key, serve refuses to
+            start without it or with another one. Values still in clear are sealed at
+            start. Retention (see "retention purge") is applied at start and daily.
 device add  registers a device and prints its one-time enrolment code on stdout (valid
             for 7 days, once). ROLE: mobile (default), desk, protection or hq. Only
             protection devices receive and may send protection-sensitive fields.
@@ -104,6 +121,19 @@ audit list  the newest entries of the audit trail (default 50): who, when, what 
 audit verify
             checks the hash chain of the audit trail; exits 1 and names the first entry
             that was changed or deleted.
+key generate
+            writes a new random key (base64 of 32 bytes) to FILE, readable by its owner
+            only; never overwrites a file.
+key seal-existing
+            seals the protection-sensitive values the database still holds in clear
+            (from before it had a key), in batches (an interrupted run goes on where it
+            stopped), then rewrites the database files so that no clear copy is left:
+            VACUUM on SQLite, VACUUM FULL of the value tables on PostgreSQL (which locks
+            them while it runs). Stop every other prihvat-hq on the database first.
+retention purge
+            empties the records whose last change is older than their form's retention
+            period ("reference retention"): their values are removed, ids and seqs stay
+            for sync; then rewrites the database files as "key seal-existing" does.
 )"_s;
 
 int usageError(const QString& message)
@@ -169,6 +199,80 @@ void quitOnSignals(QCoreApplication& app)
     sigaction(SIGINT, &action, nullptr);
 }
 
+// Who runs an administrative command, for the audit trail.
+QString operatorName()
+{
+    for (const char* name : {"SUDO_USER", "USER", "LOGNAME"})
+        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
+            return v.left(64);
+    return u"unknown"_s;
+}
+
+// The key of --key-file, or none without the option.
+Result<std::shared_ptr<const SecretKey>> readKey(const QCommandLineParser& args)
+{
+    if (!args.isSet(u"key-file"_s))
+        return std::shared_ptr<const SecretKey>();
+    const QString path = args.value(u"key-file"_s);
+    auto key = HqSealer::readKeyFile(path);
+    if (!key)
+        return key.error();
+    if (QFileInfo(path).permissions() & (QFile::ReadGroup | QFile::ReadOther)) {
+        err() << u"prihvat-hq: warning: the key file %1 is readable by other users (chmod 600 it)"_s.arg(path)
+              << "\n";
+        err().flush();
+    }
+    return key;
+}
+
+// Seals what is still in clear and, when there was something, rewrites the files.
+Status sealExisting(HqSealing& sealing, const HqSealer& sealer, HqDatabase& db)
+{
+    auto sealed = sealing.sealExisting(sealer, HqAudit::operatorActor(operatorName()));
+    if (!sealed)
+        return sealed.error();
+    if (sealed->total() == 0)
+        return {};
+    err()
+        << u"prihvat-hq: sealed %1 stored changes, %2 current values and %3 conflict entries that were in clear"_s
+               .arg(sealed->changes)
+               .arg(sealed->fields)
+               .arg(sealed->conflicts)
+        << "\n";
+    err().flush();
+    if (Status s = db.reclaim(HqRetention::valueTables()); !s)
+        return Error::io(u"The values are sealed, but the database files may still hold old copies: %1"_s.arg(
+            s.error().message));
+    err() << "prihvat-hq: the database files were rewritten: no copy in clear is left in them\n";
+    err().flush();
+    return {};
+}
+
+// Applies retention, then rewrites the files: always for the command; for serve only on
+// SQLite and only when something was emptied (PostgreSQL's VACUUM FULL would lock the
+// tables every sync uses: a scheduled `retention purge` does it there).
+Status purgeRetention(HqStore& store, bool command)
+{
+    auto report = HqRetention(store).purge(HqAudit::operatorActor(operatorName()));
+    if (!report)
+        return report.error();
+    QStringList perForm;
+    for (auto it = report->purged.cbegin(); it != report->purged.cend(); ++it)
+        perForm.append(u"%1: %2"_s.arg(it.key()).arg(it.value()));
+    if (report->total() > 0 || command)
+        err() << u"prihvat-hq: retention: %1 records emptied%2"_s.arg(report->total())
+                     .arg(perForm.isEmpty() ? QString() : u" (%1)"_s.arg(perForm.join(u", "_s)))
+              << "\n";
+    err().flush();
+    if (!command && (report->total() == 0 || store.database().engine() != HqDatabase::Engine::Sqlite))
+        return {};
+    if (Status s = store.database().reclaim(HqRetention::valueTables()); !s)
+        return Error::io(
+            u"The records are emptied, but the database files may still hold old copies: %1"_s.arg(
+                s.error().message));
+    return {};
+}
+
 int serve(QCoreApplication& app, const QCommandLineParser& args)
 {
     if (!args.isSet(u"listen"_s))
@@ -181,12 +285,41 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
     if (tls && !(args.isSet(u"tls-cert"_s) && args.isSet(u"tls-key"_s)))
         return usageError(u"--tls-cert and --tls-key go together."_s);
 
+    // The key first: a key file that cannot be used changes nothing, not even the schema.
+    auto key = readKey(args);
+    if (!key)
+        return failure(key.error().message);
     auto opened = openDatabase(args.value(u"db"_s));
     if (!opened)
         return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
                                                            : failure(opened.error().message);
     SystemClock clock;
-    HqStore store(*opened->db, opened->forms, clock);
+    const HqSealer sealer(*key);
+    {
+        HqSealing sealing(*opened->db, *opened->forms, clock);
+        if (Status s = sealing.check(sealer); !s)
+            return failure(s.error().message);
+        if (!sealer.hasKey()) {
+            err() << "prihvat-hq: warning: no --key-file: protection-sensitive values are stored in clear "
+                     "(see \"Key file\" in README.md)\n";
+            err().flush();
+        } else if (Status s = sealExisting(sealing, sealer, *opened->db); !s) {
+            return failure(s.error().message);
+        }
+    }
+    HqStore store(*opened->db, opened->forms, clock, sealer);
+    store.setOperator(operatorName());
+    // Retention at start and then once a day; a failure is logged and tried again the next day.
+    const auto applyRetention = [&store] {
+        if (Status s = purgeRetention(store, false); !s)
+            err() << "prihvat-hq: retention purge failed: " << s.error().message << "\n";
+        err().flush();
+    };
+    applyRetention();
+    QTimer daily;
+    daily.setInterval(24 * 60 * 60 * 1000);
+    QObject::connect(&daily, &QTimer::timeout, &app, applyRetention);
+    daily.start();
     HqApi api(store);
     HqServer server(api);
     if (tls) {
@@ -217,15 +350,6 @@ int serve(QCoreApplication& app, const QCommandLineParser& args)
     err() << "prihvat-hq: stopped\n";
     err().flush();
     return rc;
-}
-
-// Who runs an administrative command, for the audit trail.
-QString operatorName()
-{
-    for (const char* name : {"SUDO_USER", "USER", "LOGNAME"})
-        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
-            return v.left(64);
-    return u"unknown"_s;
 }
 
 int audit(const QCommandLineParser& args, const QStringList& words)
@@ -467,6 +591,73 @@ int reference(const QCommandLineParser& args, const QStringList& words)
     return Ok;
 }
 
+int keyCommand(const QCommandLineParser& args, const QStringList& words)
+{
+    const QString action = words.value(1);
+    if (action != u"generate"_s && action != u"seal-existing"_s)
+        return usageError(u"key needs generate or seal-existing."_s);
+    if (words.size() != 2)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.value(2)));
+    if (action == u"generate"_s) {
+        if (!args.isSet(u"out"_s))
+            return usageError(u"key generate needs --out FILE."_s);
+        const QString path = args.value(u"out"_s);
+        if (Status s = HqSealer::generateKeyFile(path); !s)
+            return failure(s.error().message);
+        out() << u"A new key is in %1, readable by its owner only. Keep a copy apart from the database "
+                 "and its backups: without it, the sealed values cannot be read."_s.arg(path)
+              << "\n";
+        out().flush();
+        return Ok;
+    }
+    if (!args.isSet(u"key-file"_s))
+        return usageError(u"key seal-existing needs --key-file FILE."_s);
+    auto keyRead = readKey(args);
+    if (!keyRead)
+        return failure(keyRead.error().message);
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    const HqSealer sealer(*keyRead);
+    HqSealing sealing(*opened->db, *opened->forms, clock);
+    if (Status s = sealing.check(sealer); !s)
+        return failure(s.error().message);
+    auto sealed = sealing.sealExisting(sealer, HqAudit::operatorActor(operatorName()));
+    if (!sealed)
+        return failure(sealed.error().message);
+    if (Status s = opened->db->reclaim(HqRetention::valueTables()); !s)
+        return failure(u"The values are sealed, but the database files may still hold old copies: %1"_s.arg(
+            s.error().message));
+    out() << u"Sealed %1 stored changes, %2 current values and %3 conflict entries; the database files were "
+             "rewritten."_s.arg(sealed->changes)
+                 .arg(sealed->fields)
+                 .arg(sealed->conflicts)
+          << "\n";
+    out().flush();
+    return Ok;
+}
+
+int retentionCommand(const QCommandLineParser& args, const QStringList& words)
+{
+    if (words.value(1) != u"purge"_s)
+        return usageError(u"retention needs purge."_s);
+    if (words.size() != 2)
+        return usageError(u"Unexpected argument \"%1\"."_s.arg(words.value(2)));
+    auto opened = openDatabase(args.value(u"db"_s));
+    if (!opened)
+        return opened.error().code == Error::Code::Invalid ? usageError(opened.error().message)
+                                                           : failure(opened.error().message);
+    SystemClock clock;
+    HqStore store(*opened->db, opened->forms, clock);
+    if (Status s = purgeRetention(store, true); !s)
+        return failure(s.error().message);
+    out() << "Retention applied; the database files were rewritten.\n";
+    out().flush();
+    return Ok;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -494,6 +685,8 @@ int main(int argc, char* argv[])
         {u"form"_s, u"Form id."_s, u"FORM"_s},
         {u"days"_s, u"Retention period in days."_s, u"N"_s},
         {u"limit"_s, u"Number of audit entries."_s, u"N"_s},
+        {u"key-file"_s, u"The key file of the database."_s, u"FILE"_s},
+        {u"out"_s, u"File to write."_s, u"FILE"_s},
         {{u"h"_s, u"help"_s}, u"Show the usage."_s},
         {{u"v"_s, u"version"_s}, u"Show the version."_s},
     });
@@ -511,7 +704,7 @@ int main(int argc, char* argv[])
     }
     const QStringList words = args.positionalArguments();
     if (words.isEmpty())
-        return usageError(u"Say what to do: serve, device, reference or audit."_s);
+        return usageError(u"Say what to do: serve, device, reference, audit, key or retention."_s);
 
     // Options that the command does not use are refused, not silently ignored.
     const auto only = [&](const QStringList& allowed) -> QString {
@@ -524,7 +717,8 @@ int main(int argc, char* argv[])
     if (command == u"serve"_s) {
         if (words.size() != 1)
             return usageError(u"Unexpected argument \"%1\"."_s.arg(words.at(1)));
-        if (const QString extra = only({u"db"_s, u"listen"_s, u"tls-cert"_s, u"tls-key"_s}); !extra.isEmpty())
+        if (const QString extra = only({u"db"_s, u"listen"_s, u"key-file"_s, u"tls-cert"_s, u"tls-key"_s});
+            !extra.isEmpty())
             return usageError(u"serve does not take --%1."_s.arg(extra));
         return serve(app, args);
     }
@@ -554,5 +748,19 @@ int main(int argc, char* argv[])
             return usageError(u"audit %1 does not take --%2."_s.arg(action, extra));
         return audit(args, words);
     }
-    return usageError(u"Unknown command \"%1\" (serve, device, reference or audit)."_s.arg(command));
+    if (command == u"key"_s) {
+        const QString action = words.value(1);
+        const QStringList allowed =
+            action == u"generate"_s ? QStringList{u"out"_s} : QStringList{u"db"_s, u"key-file"_s};
+        if (const QString extra = only(allowed); !extra.isEmpty())
+            return usageError(u"key %1 does not take --%2."_s.arg(action, extra));
+        return keyCommand(args, words);
+    }
+    if (command == u"retention"_s) {
+        if (const QString extra = only({u"db"_s}); !extra.isEmpty())
+            return usageError(u"retention purge does not take --%1."_s.arg(extra));
+        return retentionCommand(args, words);
+    }
+    return usageError(
+        u"Unknown command \"%1\" (serve, device, reference, audit, key or retention)."_s.arg(command));
 }

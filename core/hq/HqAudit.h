@@ -59,6 +59,10 @@ public:
     static constexpr const char16_t* kPull = u"pull";
     static constexpr const char16_t* kProtectionDelivered = u"protection_delivered";
     static constexpr const char16_t* kConflict = u"conflict";
+    // Values sealed under the key (HqSealing, counts) and records emptied by retention
+    // (HqRetention, the record id and its form).
+    static constexpr const char16_t* kValuesSealed = u"values_sealed";
+    static constexpr const char16_t* kRetentionPurge = u"retention_purge";
 
     struct Event
     {

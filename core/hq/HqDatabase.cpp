@@ -93,6 +93,14 @@ QList<QStringList> migrations(HqDatabase::Engine engine)
             u"CREATE INDEX reference_entries_seq ON reference_entries(seq)"_s,
             u"CREATE INDEX conflicts_resolved_seq ON conflicts(resolved_seq)"_s,
         },
+        // Version 4: the key the database's protection-sensitive values are sealed under
+        // (HqSealing: one row holding a value sealed under it, to refuse a wrong key), and
+        // the time retention emptied a record (HqRetention). Values from before stay in
+        // clear until `prihvat-hq key seal-existing` or the first serve with a key.
+        {
+            u"CREATE TABLE sealing(id INTEGER PRIMARY KEY, key_check TEXT NOT NULL, created_ms BIGINT NOT NULL)"_s,
+            u"ALTER TABLE records ADD COLUMN purged_ms BIGINT"_s,
+        },
     };
 }
 
@@ -252,7 +260,9 @@ Status HqDatabase::configure()
         // WAL lets readers and one writer work at once, also across processes; FULL makes
         // every acknowledged push durable.
         for (const QString& pragma :
-             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s}) {
+             {u"PRAGMA journal_mode=WAL"_s, u"PRAGMA synchronous=FULL"_s, u"PRAGMA foreign_keys=ON"_s,
+              // A value replaced (sealed, or emptied by retention) leaves no copy in free space.
+              u"PRAGMA secure_delete=ON"_s}) {
             QSqlQuery q(connection());
             if (!q.exec(pragma))
                 return Error::io(u"Cannot configure the database: %1"_s.arg(describe(q.lastError())));
@@ -309,6 +319,31 @@ Status HqDatabase::ping()
     if (Status s = configure(); !s)
         return s;
     qCInfo(lcHq) << "reconnected to" << m_displayUrl;
+    return {};
+}
+
+Status HqDatabase::reclaim(const QStringList& tables)
+{
+    QSqlQuery q(connection()); // not prepared: neither engine prepares VACUUM
+    if (m_engine == Engine::Sqlite) {
+        // The whole file is written anew (its free pages were zeroed by secure_delete
+        // already), then the write-ahead log is emptied and truncated: no earlier page
+        // image is left in either file.
+        if (!q.exec(u"VACUUM"_s))
+            return Error::io(u"VACUUM failed: %1"_s.arg(describe(q.lastError())));
+        if (!q.exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s) || !q.next())
+            return Error::io(u"The write-ahead log could not be emptied: %1"_s.arg(describe(q.lastError())));
+        if (q.value(0).toInt() != 0)
+            return Error::io(
+                u"The write-ahead log could not be emptied: another prihvat-hq process is reading "
+                "the database. Stop it and run the command again."_s);
+        return {};
+    }
+    // PostgreSQL keeps old row versions in the table files until VACUUM FULL writes each
+    // table anew (it locks the table meanwhile).
+    for (const QString& table : tables)
+        if (!q.exec(u"VACUUM FULL %1"_s.arg(table)))
+            return Error::io(u"VACUUM FULL %1 failed: %2"_s.arg(table, describe(q.lastError())));
     return {};
 }
 

@@ -27,7 +27,7 @@ public:
         Postgres
     };
 
-    static constexpr int kSchemaVersion = 3;
+    static constexpr int kSchemaVersion = 4;
 
     // `url` is "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB". Opens the
     // connection and brings the schema up to date (idempotent; safe when several processes
@@ -61,6 +61,11 @@ public:
     // Checks the connection with a trivial query and, when that fails, opens it again once.
     Status ping();
     int schemaVersion() const;
+
+    // Leaves no copy of removed or replaced values in the database's files: SQLite
+    // rewrites the file (VACUUM) and truncates its write-ahead log; PostgreSQL rewrites
+    // `tables` (VACUUM FULL, which locks each table while it runs). Outside a transaction.
+    Status reclaim(const QStringList& tables);
 
     // A NULL value to bind (a null QString binds as '' in Qt 6).
     static QVariant null() { return QVariant(QMetaType::fromType<QString>()); }

@@ -39,8 +39,9 @@ Error refused()
 
 } // namespace
 
-HqStore::HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock)
-    : m_db(db), m_forms(std::move(forms)), m_clock(clock), m_audit(db, clock)
+HqStore::HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock,
+                 HqSealer sealer)
+    : m_db(db), m_forms(std::move(forms)), m_clock(clock), m_audit(db, clock), m_sealer(std::move(sealer))
 {
 }
 

@@ -3,6 +3,7 @@
 #include "Device.h"
 #include "HqAudit.h"
 #include "HqDatabase.h"
+#include "HqSealer.h"
 #include "common/Clock.h"
 #include "common/Result.h"
 #include "sync/Protocol.h"
@@ -37,7 +38,10 @@ class HqStore
 public:
     static constexpr std::int64_t kCodeLifetimeMs = 7LL * 24 * 60 * 60 * 1000;
 
-    HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock);
+    // `sealer` seals protection-sensitive values before they are stored and opens them for
+    // the protection devices that pull them (HqSealer); without a key they stay in clear.
+    HqStore(HqDatabase& db, std::shared_ptr<const FormRegistry> forms, const Clock& clock,
+            HqSealer sealer = {});
 
     // Devices.
     Result<NewDevice> addDevice(const QString& name, const QStringList& sites,
@@ -76,6 +80,7 @@ private:
     std::shared_ptr<const FormRegistry> m_current;
     std::int64_t m_currentVersion = -1;
     HqAudit m_audit;
+    HqSealer m_sealer;
     QString m_operator = QStringLiteral("unknown");
 };
 

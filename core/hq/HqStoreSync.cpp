@@ -63,6 +63,7 @@ struct Checked
     HlcStamp stamp; // after the clock clamp: what is compared and stored
     QJsonValue value;
     bool siteField = false; // the field that places the record at a site
+    bool sealed = false;    // protection-sensitive: stored sealed (HqSealer)
 };
 
 using Verdict = std::variant<QString /* rejection reason */, Checked>;
@@ -109,6 +110,7 @@ Verdict check(const FormRegistry& forms, const RecordValidator& validator, const
             for (const QJsonValue& item : out.value.toArray())
                 if (!isChoice(forms.reference(), *field, item.toString()))
                     return u"\"%1\" is not a choice of field \"%2\""_s.arg(item.toString(), c.field);
+        out.sealed = field->sensitivity == Sensitivity::Protection;
         out.siteField = c.form != kPersonForm && !form->keys.site.isEmpty() && c.field == form->keys.site;
     }
     const auto stamp = HlcStamp::fromString(c.hlc);
@@ -128,6 +130,7 @@ struct RecordState
     QString form;
     QString site; // empty when not known yet
     bool deleted = false;
+    bool purged = false; // emptied by retention (HqRetention): takes no more changes
     std::int64_t createdSeq = 0;
     std::int64_t updatedSeq = 0;
 };
@@ -136,6 +139,7 @@ struct FieldState
 {
     bool exists = false;
     bool dirty = false;
+    bool sealed = false; // stored sealed when written
     QJsonValue value;
     HlcStamp stamp;
     std::int64_t seq = 0;
@@ -324,9 +328,10 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
     QHash<QString, RecordState> records;
     QHash<FieldKey, FieldState> fields;
     QSet<FieldKey> openConflicts;
+    QString openError; // a stored value that does not open
     const bool loaded =
         selectIn(
-            m_db, u"SELECT id, form, site, deleted, created_seq FROM records"_s, u"id"_s, ids,
+            m_db, u"SELECT id, form, site, deleted, created_seq, purged_ms FROM records"_s, u"id"_s, ids,
             [&](const QSqlQuery& q) {
                 RecordState& r = records[q.value(0).toString()];
                 r.exists = true;
@@ -334,14 +339,20 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
                 r.site = q.value(2).toString();
                 r.deleted = q.value(3).toInt() != 0;
                 r.createdSeq = q.value(4).toLongLong();
+                r.purged = !q.value(5).isNull();
             },
             &error) &&
         selectIn(
             m_db, u"SELECT record_id, field, value, hlc, seq FROM fields"_s, u"record_id"_s, ids,
             [&](const QSqlQuery& q) {
-                FieldState& f = fields[FieldKey(q.value(0).toString(), q.value(1).toString())];
+                const QString record = q.value(0).toString();
+                const QString name = q.value(1).toString();
+                FieldState& f = fields[FieldKey(record, name)];
                 f.exists = true;
-                f.value = decodeValue(q.value(2).toString());
+                auto text = m_sealer.open(record, name, q.value(3).toString(), q.value(2).toString());
+                if (!text && openError.isEmpty())
+                    openError = text.error().message;
+                f.value = text ? decodeValue(*text) : QJsonValue();
                 f.stamp = HlcStamp::fromString(q.value(3).toString()).value_or(HlcStamp{});
                 f.seq = q.value(4).toLongLong();
             },
@@ -354,6 +365,16 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             &error);
     if (!loaded)
         return fail(error);
+    if (!openError.isEmpty())
+        return fail(openError);
+    // Protection-sensitive values are sealed before they are written (HqSealer), each
+    // bound to its record, field and stamp.
+    const auto storedForm = [this](const Checked& k, const QString& recordId, const QString& field,
+                                   const QString& stamp, const QString& valueText) -> Result<QString> {
+        if (!k.sealed || !m_sealer.hasKey())
+            return valueText;
+        return m_sealer.seal(recordId, field, stamp, valueText);
+    };
 
     RowWriter changeRows(
         u"INSERT INTO changes(seq, record_id, form, field, value, hlc, sent_hlc, device_id, base, "
@@ -391,6 +412,11 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         RecordState& rec = records[c.recordId];
         if (rec.exists && rec.form != c.form) {
             reject(u"record %1 is a \"%2\" record, not \"%3\""_s.arg(c.recordId, rec.form, c.form));
+            continue;
+        }
+        if (rec.purged) {
+            reject(
+                u"record %1 was emptied at headquarters when its retention period ended"_s.arg(c.recordId));
             continue;
         }
 
@@ -470,7 +496,10 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         const QString stampText = effective.toString();
         const QString valueText = encodeValue(k.value);
         sentInBatch.insert(sentKey(c, k), result.seq);
-        changeRows.add({bigint(result.seq), c.recordId, c.form, c.field, valueText, stampText,
+        const auto storedText = storedForm(k, c.recordId, c.field, stampText, valueText);
+        if (!storedText)
+            return fail(storedText.error().message);
+        changeRows.add({bigint(result.seq), c.recordId, c.form, c.field, *storedText, stampText,
                         k.sent.toString(), device.id, bigint(c.base), bigint(now)});
 
         // A change made after the device had seen a conflict on this field settles it.
@@ -500,13 +529,17 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             // Both values are kept: the winner is the field's value, the loser is logged.
             result.status = protocol::PushResult::Status::Conflict;
             result.conflictId = Uuid7::generate(m_clock);
-            const QString storedValue = encodeValue(field.value);
             const QString storedStamp = field.stamp.toString();
+            const auto storedSealed =
+                storedForm(k, c.recordId, c.field, storedStamp, encodeValue(field.value));
+            if (!storedSealed)
+                return fail(storedSealed.error().message);
+            const QString& storedValue = *storedSealed;
             const QString storedDevice = field.stamp.device;
-            const QVariantList winner = d.apply ? QVariantList{valueText, stampText, device.id}
+            const QVariantList winner = d.apply ? QVariantList{*storedText, stampText, device.id}
                                                 : QVariantList{storedValue, storedStamp, storedDevice};
             const QVariantList loser = d.apply ? QVariantList{storedValue, storedStamp, storedDevice}
-                                               : QVariantList{valueText, stampText, device.id};
+                                               : QVariantList{*storedText, stampText, device.id};
             conflictRows.add(
                 QVariantList{result.conflictId, bigint(result.seq), c.recordId, c.form, c.field} + winner +
                 loser + QVariantList{0});
@@ -515,6 +548,7 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         if (d.apply) {
             field.exists = true;
             field.dirty = true;
+            field.sealed = k.sealed;
             field.value = k.value;
             field.stamp = effective;
             field.seq = result.seq;
@@ -528,10 +562,20 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         u"INSERT INTO fields(record_id, field, value, hlc, device_id, seq)"_s, 6,
         u" ON CONFLICT(record_id, field) DO UPDATE SET value = excluded.value, hlc = excluded.hlc, "
         "device_id = excluded.device_id, seq = excluded.seq"_s);
-    for (auto it = fields.cbegin(); it != fields.cend(); ++it)
-        if (it->dirty)
-            fieldRows.add({it.key().first, it.key().second, encodeValue(it->value), it->stamp.toString(),
-                           it->stamp.device, bigint(it->seq)});
+    for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
+        if (!it->dirty)
+            continue;
+        const QString stampText = it->stamp.toString();
+        QString valueText = encodeValue(it->value);
+        if (it->sealed && m_sealer.hasKey()) {
+            auto sealed = m_sealer.seal(it.key().first, it.key().second, stampText, valueText);
+            if (!sealed)
+                return fail(sealed.error().message);
+            valueText = *sealed;
+        }
+        fieldRows.add(
+            {it.key().first, it.key().second, valueText, stampText, it->stamp.device, bigint(it->seq)});
+    }
     RowWriter recordRows(u"INSERT INTO records(id, form, site, deleted, created_seq, updated_seq)"_s, 6,
                          u" ON CONFLICT(id) DO UPDATE SET site = excluded.site, deleted = excluded.deleted, "
                          "updated_seq = excluded.updated_seq"_s);
@@ -648,7 +692,7 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
     {
         auto q = m_db.run(u"SELECT c.seq, c.record_id, c.form, c.field, c.value, c.hlc, c.device_id "
                           "FROM changes c JOIN records r ON r.id = c.record_id "
-                          "WHERE c.seq > ? AND c.seq <= ?"_s +
+                          "WHERE c.seq > ? AND c.seq <= ? AND r.purged_ms IS NULL"_s +
                               scope + hiddenFor(u"c"_s) + u" ORDER BY c.seq LIMIT ?"_s,
                           QVariantList{bigint(after), bigint(horizon)} + scopeValues + hiddenValues +
                               QVariantList{limit + 1});
@@ -664,8 +708,13 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
             c.recordId = q->value(1).toString();
             c.form = q->value(2).toString();
             c.field = q->value(3).toString();
-            c.value = decodeValue(q->value(4).toString());
             c.hlc = q->value(5).toString();
+            auto text = m_sealer.open(c.recordId, c.field, c.hlc, q->value(4).toString());
+            if (!text) {
+                qCWarning(lcHq) << "pull:" << text.error().message;
+                return Error::io(text.error().message);
+            }
+            c.value = decodeValue(*text);
             c.device = q->value(6).toString();
             out.changes.append(c);
         }
@@ -676,9 +725,11 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         u"SELECT k.id, k.seq, k.record_id, k.form, k.field, k.winner_value, k.winner_hlc, k.winner_device, "
         "k.loser_value, k.loser_hlc, k.loser_device, k.resolved "
         "FROM conflicts k JOIN records r ON r.id = k.record_id "
-        "WHERE ((k.seq > ? AND k.seq <= ?) OR (k.resolved_seq > ? AND k.resolved_seq <= ?))"_s +
+        "WHERE ((k.seq > ? AND k.seq <= ?) OR (k.resolved_seq > ? AND k.resolved_seq <= ?)) "
+        "AND r.purged_ms IS NULL"_s +
             scope + hiddenFor(u"k"_s) + u" ORDER BY k.seq"_s,
-        QVariantList{bigint(after), bigint(out.next), bigint(after), bigint(out.next)} + scopeValues + hiddenValues);
+        QVariantList{bigint(after), bigint(out.next), bigint(after), bigint(out.next)} + scopeValues +
+            hiddenValues);
     if (!q)
         return q.error();
     while (q->next()) {
@@ -688,8 +739,15 @@ Result<protocol::PullResponse> HqStore::pull(const Device& device, std::int64_t 
         e.recordId = q->value(2).toString();
         e.form = q->value(3).toString();
         e.field = q->value(4).toString();
-        e.winner = {decodeValue(q->value(5).toString()), q->value(6).toString(), q->value(7).toString()};
-        e.loser = {decodeValue(q->value(8).toString()), q->value(9).toString(), q->value(10).toString()};
+        auto winner = m_sealer.open(e.recordId, e.field, q->value(6).toString(), q->value(5).toString());
+        auto loser = m_sealer.open(e.recordId, e.field, q->value(9).toString(), q->value(8).toString());
+        if (!winner || !loser) {
+            const QString message = (!winner ? winner : loser).error().message;
+            qCWarning(lcHq) << "pull:" << message;
+            return Error::io(message);
+        }
+        e.winner = {decodeValue(*winner), q->value(6).toString(), q->value(7).toString()};
+        e.loser = {decodeValue(*loser), q->value(9).toString(), q->value(10).toString()};
         e.resolved = q->value(11).toInt() != 0;
         out.conflicts.append(e);
     }
