@@ -1508,7 +1508,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation>يجب أن يكون true أو false.</translation>
+        <translation>يجب أن تكون القيمة نعم أو لا.</translation>
     </message>
     <message>
         <source>Must be one of the choices.</source>
@@ -1852,15 +1852,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Assistance:</source>
-        <translation>&amp;المساعدة:</translation>
+        <translation>المساعدة (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>ال&amp;صنف:</translation>
+        <translation>الصنف (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>ال&amp;كمية:</translation>
+        <translation>الكمية (&amp;Q):</translation>
     </message>
     <message>
         <source>Type a name or an id, then press Enter to record</source>
@@ -1911,7 +1911,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Recorded in this session: %1</source>
-        <translation>ما &amp;سُجِّل في هذه الجلسة: %1</translation>
+        <translation>ما سُجِّل في هذه الجلسة (&amp;R): %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -2262,15 +2262,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;الموقع:</translation>
+        <translation>الموقع (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>إ&amp;لى:</translation>
+        <translation>إلى (&amp;T):</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -2282,7 +2282,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>الحالة (&amp;S):</translation>
     </message>
     <message>
         <source>All states</source>
@@ -2658,23 +2658,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation>طلب &amp;جديد</translation>
+        <translation>طلب جديد (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;موافقة</translation>
+        <translation>موافقة (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Depart (in transit)</source>
-        <translation>ان&amp;طلاق (في الطريق)</translation>
+        <translation>انطلاق (في الطريق) (&amp;D)</translation>
     </message>
     <message>
         <source>Co&amp;mplete (arrived)</source>
-        <translation>إ&amp;تمام (وصلوا)</translation>
+        <translation>إتمام (وصلوا) (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation>إ&amp;لغاء الطلب</translation>
+        <translation>إلغاء الطلب (&amp;C)</translation>
     </message>
     <message>
         <source>Approve the selected request.</source>

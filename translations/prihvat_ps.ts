@@ -2038,7 +2038,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Sex</source>
-        <translation>جنسیت</translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <source>Born / age</source>
@@ -2046,7 +2046,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Origin</source>
-        <translation>د اصل هېواد</translation>
+        <translation>اصلي هېواد</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2102,7 +2102,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Request transport</source>
-        <translation>لېږد وغواړئ</translation>
+        <translation>ټرانسپورټ وغواړئ</translation>
     </message>
     <message>
         <source>Refer</source>
@@ -2226,7 +2226,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Transport requests</source>
-        <translation>د لېږد غوښتنې</translation>
+        <translation>د ټرانسپورټ غوښتنې</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -2622,7 +2622,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::TransportBoardPage</name>
     <message>
         <source>Transport requests</source>
-        <translation>د لېږد غوښتنې</translation>
+        <translation>د ټرانسپورټ غوښتنې</translation>
     </message>
     <message>
         <source>&amp;New request</source>
@@ -2700,7 +2700,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This transport request no longer exists.</source>
-        <translation>د لېږد دا غوښتنه نوره نشته.</translation>
+        <translation>د ټرانسپورټ دا غوښتنه نوره نشته.</translation>
     </message>
     <message>
         <source>The request for %1 is &quot;%2&quot; and cannot become &quot;%3&quot;.</source>
@@ -2712,7 +2712,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Transport</source>
-        <translation>لېږد</translation>
+        <translation>ټرانسپورټ</translation>
     </message>
 </context>
 <context>

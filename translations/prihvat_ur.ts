@@ -1508,7 +1508,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation>true یا false ہونا چاہیے۔</translation>
+        <translation>ہاں یا نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Must be one of the choices.</source>
@@ -1852,15 +1852,15 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;Assistance:</source>
-        <translation>&amp;امداد:</translation>
+        <translation>امداد (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>&amp;سامان:</translation>
+        <translation>سامان (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;مقدار:</translation>
+        <translation>مقدار (&amp;Q):</translation>
     </message>
     <message>
         <source>Type a name or an id, then press Enter to record</source>
@@ -1907,7 +1907,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;Recorded in this session: %1</source>
-        <translation>اس نشست میں &amp;درج شدہ: %1</translation>
+        <translation>اس نشست میں درج شدہ (&amp;R): %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -2094,7 +2094,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Screen</source>
-        <translation>اسکریننگ کریں</translation>
+        <translation>جائزہ لیں</translation>
     </message>
     <message>
         <source>Record assistance</source>
@@ -2106,7 +2106,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Refer</source>
-        <translation>ریفر کریں</translation>
+        <translation>رجوع کروائیں</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2214,7 +2214,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <name>prihvat::RecordListPage</name>
     <message>
         <source>Screenings</source>
-        <translation>اسکریننگ</translation>
+        <translation>جائزے (اسکریننگ)</translation>
     </message>
     <message>
         <source>Assistance</source>
@@ -2222,7 +2222,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Referrals</source>
-        <translation>ریفرل</translation>
+        <translation>رجوع (ریفرل)</translation>
     </message>
     <message>
         <source>Transport requests</source>
@@ -2242,15 +2242,15 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;مقام:</translation>
+        <translation>مقام (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;از:</translation>
+        <translation>از (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;تا:</translation>
+        <translation>تا (&amp;T):</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -2262,7 +2262,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>&amp;صورتحال:</translation>
+        <translation>صورتحال (&amp;S):</translation>
     </message>
     <message>
         <source>All states</source>
@@ -2626,23 +2626,23 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation>نئی &amp;درخواست</translation>
+        <translation>نئی درخواست (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;منظوری دیں</translation>
+        <translation>منظوری دیں (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Depart (in transit)</source>
-        <translation>&amp;روانگی (راستے میں)</translation>
+        <translation>روانگی (راستے میں) (&amp;D)</translation>
     </message>
     <message>
         <source>Co&amp;mplete (arrived)</source>
-        <translation>م&amp;کمل کریں (پہنچ گئے)</translation>
+        <translation>مکمل کریں (پہنچ گئے) (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation>درخواست م&amp;نسوخ کریں</translation>
+        <translation>درخواست منسوخ کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Approve the selected request.</source>
