@@ -827,7 +827,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>يجب أن تكون قيمة &quot;%1&quot; true أو false</translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; نعم أو لا (true أو false)</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -2323,18 +2323,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>لغة التطبيق</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>لغة الشخص المستجيب، تظهر بجانب كل سؤال</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>قفل التطبيق بعد هذا العدد من دقائق عدم النشاط</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
@@ -2349,6 +2337,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>الموقع %1 (%2) · الجهاز %3 · البيانات في %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>لغة التطبيق (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>لغة الشخص المستجيب، تظهر بجانب كل سؤال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>قفل التطبيق بعد هذا العدد من دقائق عدم النشاط (&amp;I)</translation>
     </message>
 </context>
 <context>

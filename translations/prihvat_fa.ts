@@ -827,7 +827,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; باید true یا false باشد</translation>
+        <translation>&quot;%1&quot; باید بلی یا نخیر (true یا false) باشد</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -2293,18 +2293,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>زبان برنامه</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>زبان پاسخ‌دهنده، که کنار هر پرسش نشان داده می‌شود</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>قفل شدن پس از این تعداد دقیقه بدون فعالیت</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>این دستگاه</translation>
     </message>
@@ -2319,6 +2307,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>محل %1 (%2) · دستگاه %3 · داده‌ها در %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>زبان برنامه (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>زبان پاسخ‌دهنده، که کنار هر پرسش نشان داده می‌شود (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>قفل شدن پس از این تعداد دقیقه بدون فعالیت (&amp;I)</translation>
     </message>
 </context>
 <context>

@@ -2299,18 +2299,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>Langue de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>Langue de la personne interrogée, affichée à côté de chaque question</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
@@ -2325,6 +2313,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>Lieu %1 (%2) · appareil %3 · données dans %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>&amp;Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>Langue de la &amp;personne interrogée, affichée à côté de chaque question</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;&amp;inactivité</translation>
     </message>
 </context>
 <context>

@@ -827,7 +827,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; کی قدر true یا false ہونی چاہیے</translation>
+        <translation>&quot;%1&quot; کی قدر ہاں یا نہیں (true یا false) ہونی چاہیے</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -2299,18 +2299,6 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>پروگرام کی زبان</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>جواب دینے والے کی زبان، جو ہر سوال کے ساتھ دکھائی جاتی ہے</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>اتنے منٹ غیر فعال رہنے کے بعد مقفل کریں</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>یہ آلہ</translation>
     </message>
@@ -2325,6 +2313,18 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>مقام %1 (%2) · آلہ %3 · ڈیٹا %4 میں</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>پروگرام کی زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>جواب دینے والے کی زبان، جو ہر سوال کے ساتھ دکھائی جاتی ہے (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>اتنے منٹ غیر فعال رہنے کے بعد مقفل کریں (&amp;I)</translation>
     </message>
 </context>
 <context>
