@@ -65,8 +65,8 @@ QString localise(const QString& text, const QString& language)
         const QChar after = end < out.size() ? out.at(end) : QChar();
         const bool placeholder = before == u'%' || (before == u'L' && i >= 2 && out.at(i - 2) == u'%');
         const bool keep = placeholder || isAsciiLetter(before) || isAsciiLetter(after) ||
-                          (before == u'-' && i >= 2 && isAsciiLetter(out.at(i - 2))) || inPhoneNumber(out, i) ||
-                          afterLatinName(out, i);
+                          (before == u'-' && i >= 2 && isAsciiLetter(out.at(i - 2))) ||
+                          inPhoneNumber(out, i) || afterLatinName(out, i);
         if (!keep)
             for (qsizetype k = i; k < end; ++k)
                 out[k] = QChar(char16_t(base + (out.at(k).unicode() - u'0')));

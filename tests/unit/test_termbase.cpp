@@ -33,8 +33,8 @@ struct Term
 // One text a reader sees, with the English it translates.
 struct Text
 {
-    QString where;    // "prihvat_fa.ts: prihvat::PeoplePage" or "screening.json"
-    QString english;  // the English source or the form's "en" text
+    QString where;   // "prihvat_fa.ts: prihvat::PeoplePage" or "screening.json"
+    QString english; // the English source or the form's "en" text
     QString language;
     QString text;
     bool form = false;   // a form or reference-data text
@@ -81,7 +81,8 @@ QList<Term> readTerms(const QString& path, QStringList* faults)
                 !QRegularExpression(w.mid(1, w.size() - 2)).isValid())
                 faults->append(u"line %1: %2 is not a valid regular expression"_s.arg(line).arg(w));
             if (t.approved.contains(w, Qt::CaseInsensitive))
-                faults->append(u"line %1: the wrong variant %2 is part of the approved term"_s.arg(line).arg(w));
+                faults->append(
+                    u"line %1: the wrong variant %2 is part of the approved term"_s.arg(line).arg(w));
         }
         out.append(t);
     }
@@ -100,14 +101,16 @@ QString withoutGlosses(const QString& text)
 bool containsVariant(const QString& text, const QString& variant)
 {
     if (variant.size() > 2 && variant.startsWith(u'/') && variant.endsWith(u'/'))
-        return QRegularExpression(variant.mid(1, variant.size() - 2), QRegularExpression::CaseInsensitiveOption)
+        return QRegularExpression(variant.mid(1, variant.size() - 2),
+                                  QRegularExpression::CaseInsensitiveOption)
             .match(text)
             .hasMatch();
     if (variant.startsWith(u'~')) {
         // A whole word: not touching a letter or a vowel mark on either side.
         const QString word = QRegularExpression::escape(variant.mid(1));
         return QRegularExpression(u"(?<![\\p{L}\\p{M}])"_s + word + u"(?![\\p{L}\\p{M}])"_s,
-                                  QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption)
+                                  QRegularExpression::CaseInsensitiveOption |
+                                      QRegularExpression::UseUnicodePropertiesOption)
             .match(text)
             .hasMatch();
     }
@@ -129,16 +132,18 @@ QStringList termFaults(const QList<Term>& terms, const QList<Text>& texts)
     QStringList out;
     for (const Term& t : terms) {
         for (const Text& x : texts) {
-            if (x.language != t.language || (t.scope == u"forms"_s && !x.form) || (t.scope == u"choices"_s && !x.choice))
+            if (x.language != t.language || (t.scope == u"forms"_s && !x.form) ||
+                (t.scope == u"choices"_s && !x.choice))
                 continue;
             if (!englishHasTerm(x.english, t.term))
                 continue;
             const QString checked = withoutGlosses(x.text);
             for (const QString& w : t.wrong)
                 if (containsVariant(checked, w))
-                    out.append(u"%1 [%2] \"%3\": uses %4 for \"%5\"; the termbase says %6 (terms.tsv line %7)"_s.arg(
-                        x.where, x.language, x.text, w, t.term, t.approved)
-                                   .arg(t.line));
+                    out.append(
+                        u"%1 [%2] \"%3\": uses %4 for \"%5\"; the termbase says %6 (terms.tsv line %7)"_s
+                            .arg(x.where, x.language, x.text, w, t.term, t.approved)
+                            .arg(t.line));
         }
     }
     return out;
@@ -155,7 +160,8 @@ QString mnemonicFault(const QString& source, const QString& translation)
     if (m.hasMatch()) {
         const QChar c = m.captured(1).at(0);
         if (!(c.isDigit() && c.unicode() < 128) && !((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')))
-            return u"the mnemonic sits on \"%1\", which a Latin keyboard cannot type: write \"… (&X)\""_s.arg(c);
+            return u"the mnemonic sits on \"%1\", which a Latin keyboard cannot type: write \"… (&X)\""_s.arg(
+                c);
     }
     QString s = source;
     s.replace(u"&&"_s, QString());
@@ -209,7 +215,8 @@ void collectLocalised(const QJsonValue& v, const QString& where, bool inChoices,
         if (o.value(u"en"_s).isString() && o.contains(u"ps"_s)) {
             for (const QString& l : kLanguages)
                 if (l != u"en"_s)
-                    out->append({where, o.value(u"en"_s).toString(), l, o.value(l).toString(), true, inChoices});
+                    out->append(
+                        {where, o.value(u"en"_s).toString(), l, o.value(l).toString(), true, inChoices});
             return;
         }
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -257,10 +264,10 @@ private Q_SLOTS:
         QVERIFY2(faults.isEmpty(), qPrintable(faults.join(u'\n')));
         QVERIFY2(terms.size() > 60, "the termbase is missing or nearly empty");
         // The key terms are there for every language.
-        for (const QString& key : {u"person"_s, u"screening"_s, u"referral"_s, u"transport"_s, u"distribution"_s,
-                                   u"item"_s, u"site"_s, u"centre"_s, u"consent"_s, u"protection officer"_s,
-                                   u"unaccompanied child"_s, u"separated child"_s, u"trafficking"_s,
-                                   u"gender-based violence"_s}) {
+        for (const QString& key :
+             {u"person"_s, u"screening"_s, u"referral"_s, u"transport"_s, u"distribution"_s, u"item"_s,
+              u"site"_s, u"centre"_s, u"consent"_s, u"protection officer"_s, u"unaccompanied child"_s,
+              u"separated child"_s, u"trafficking"_s, u"gender-based violence"_s}) {
             QSet<QString> languages;
             for (const Term& t : terms)
                 if (t.term == key)
@@ -283,16 +290,17 @@ private Q_SLOTS:
             return termFaults(terms, {{u"test"_s, en, lang, text, choice, choice}}).size();
         };
         QCOMPARE(faults(u"Trafficking indicators"_s, u"fa"_s, u"نشانه‌های قاچاق"_s), 1);
-        QCOMPARE(faults(u"Trafficking indicators"_s, u"fa"_s, u"نشانه‌های قاچاق انسان"_s), 0);
+        QCOMPARE(faults(u"Trafficking indicators"_s, u"fa"_s, u"نشانه‌های قاچاق انسان"_s),
+                 0);
         QCOMPARE(faults(u"Unknown form"_s, u"fa"_s, u"فرم ناشناخته"_s), 1);
-        QCOMPARE(faults(u"Unknown form"_s, u"fa"_s, u"فرم‌ها"_s), 1);         // a suffix after ZWNJ
+        QCOMPARE(faults(u"Unknown form"_s, u"fa"_s, u"فرم‌ها"_s), 1);        // a suffix after ZWNJ
         QCOMPARE(faults(u"Unknown command in the form"_s, u"fa"_s, u"فرمان"_s), 0); // another word
-        QCOMPARE(faults(u"Unknown command"_s, u"fa"_s, u"فرم"_s), 0);         // no "form" in the English
+        QCOMPARE(faults(u"Unknown command"_s, u"fa"_s, u"فرم"_s), 0); // no "form" in the English
         QCOMPARE(faults(u"Screening date"_s, u"ur"_s, u"اسکریننگ کی تاریخ"_s), 1);
-        QCOMPARE(faults(u"Screenings"_s, u"ur"_s, u"جائزے (اسکریننگ)"_s), 0);  // a gloss for staff
+        QCOMPARE(faults(u"Screenings"_s, u"ur"_s, u"جائزے (اسکریننگ)"_s), 0); // a gloss for staff
         QCOMPARE(faults(u"LGBTQI+ person at risk"_s, u"fa"_s, u"شخص LGBTQI+"_s, true), 1);
         QCOMPARE(faults(u"LGBTQI+ note"_s, u"fa"_s, u"یادداشت LGBTQI+"_s, false), 0); // staff only
-        QCOMPARE(faults(u"Unknown form"_s, u"ps"_s, u"فرم"_s), 0); // another language
+        QCOMPARE(faults(u"Unknown form"_s, u"ps"_s, u"فرم"_s), 0);                    // another language
     }
 
     void checkerFindsMnemonicsOnArabicLetters()
@@ -340,7 +348,8 @@ private Q_SLOTS:
         for (const Text& t : texts)
             if (hasNonLatinDigit(t.text))
                 faults.append(u"%1 [%2] \"%3\""_s.arg(t.where, t.language, t.text));
-        QVERIFY2(faults.isEmpty(), qPrintable(u"write Latin digits, the code converts them:\n"_s + faults.join(u'\n')));
+        QVERIFY2(faults.isEmpty(),
+                 qPrintable(u"write Latin digits, the code converts them:\n"_s + faults.join(u'\n')));
     }
 
     void digitsAreTheLanguagesOwn()
@@ -353,8 +362,10 @@ private Q_SLOTS:
         QCOMPARE(localise(u"Moins de 18 ans"_s, u"fr"_s), u"Moins de 18 ans"_s);
         // Placeholders, Latin words and phone numbers stay as they are.
         QCOMPARE(localise(u"%1 از 1 تا 64 %L2 %n"_s, u"fa"_s), u"%1 از ۱ تا ۶۴ %L2 %n"_s);
-        QCOMPARE(localise(u"Argon2id به 64 MiB، UTF-8، ISO 8601"_s, u"fa"_s), u"Argon2id به ۶۴ MiB، UTF-8، ISO 8601"_s);
-        QCOMPARE(localise(u"مثلاً +387 61 123 456 (6 تا 20 حرف)"_s, u"fa"_s), u"مثلاً +387 61 123 456 (۶ تا ۲۰ حرف)"_s);
+        QCOMPARE(localise(u"Argon2id به 64 MiB، UTF-8، ISO 8601"_s, u"fa"_s),
+                 u"Argon2id به ۶۴ MiB، UTF-8، ISO 8601"_s);
+        QCOMPARE(localise(u"مثلاً +387 61 123 456 (6 تا 20 حرف)"_s, u"fa"_s),
+                 u"مثلاً +387 61 123 456 (۶ تا ۲۰ حرف)"_s);
         QCOMPARE(localise(u"ساعت 14:00، 1٫5 لیتر"_s, u"fa"_s), u"ساعت ۱۴:۰۰، ۱٫۵ لیتر"_s);
         QCOMPARE(prihvat::Digits::number(2026, u"ps"_s), u"۲۰۲۶"_s);
         QCOMPARE(prihvat::Digits::number(5, u"bs"_s), u"5"_s);
@@ -364,19 +375,24 @@ private Q_SLOTS:
     // language, and interface messages through the installed translation.
     void shownTextsUseTheLanguagesDigits()
     {
-        const prihvat::LocalizedText hint(QHash<QString, QString>{{u"en"_s, u"Under 18"_s}, {u"fa"_s, u"زیر 18 سال"_s}});
+        const prihvat::LocalizedText hint(
+            QHash<QString, QString>{{u"en"_s, u"Under 18"_s}, {u"fa"_s, u"زیر 18 سال"_s}});
         QCOMPARE(hint.text(u"fa"_s), u"زیر ۱۸ سال"_s);
         QCOMPARE(hint.text(u"en"_s), u"Under 18"_s);
 
         QVERIFY(prihvat::Translations::install(u"fa"_s));
-        const QString fa = QCoreApplication::translate("Accounts", "A password can have at most 1024 characters.");
+        const QString fa =
+            QCoreApplication::translate("Accounts", "A password can have at most 1024 characters.");
         QVERIFY2(fa.contains(u"۱۰۲۴"_s) && !fa.contains(u"1024"_s), qPrintable(fa));
-        const QString people = QCoreApplication::translate("prihvat::PeoplePage", "%n person(s) registered on this device.", nullptr, 37);
+        const QString people = QCoreApplication::translate(
+            "prihvat::PeoplePage", "%n person(s) registered on this device.", nullptr, 37);
         QVERIFY2(people.contains(u"۳۷"_s), qPrintable(people));
         QVERIFY(prihvat::Translations::install(u"ar"_s));
-        QVERIFY(QCoreApplication::translate("Accounts", "A password can have at most 1024 characters.").contains(u"١٠٢٤"_s));
+        QVERIFY(QCoreApplication::translate("Accounts", "A password can have at most 1024 characters.")
+                    .contains(u"١٠٢٤"_s));
         QVERIFY(prihvat::Translations::install(u"ur"_s));
-        QVERIFY(QCoreApplication::translate("Accounts", "A password can have at most 1024 characters.").contains(u"1024"_s));
+        QVERIFY(QCoreApplication::translate("Accounts", "A password can have at most 1024 characters.")
+                    .contains(u"1024"_s));
         QVERIFY(prihvat::Translations::install(u"en"_s));
     }
 };
