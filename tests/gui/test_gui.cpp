@@ -696,7 +696,7 @@ private Q_SLOTS:
         QCoreApplication::processEvents();
         const int columns = table->model()->columnCount();
         const int id = columns - 1;
-        QVERIFY(table->columnWidth(id) <= table->sizeHintForColumn(id) + 40);
+        QVERIFY(table->columnWidth(id) <= static_cast<QAbstractItemView*>(table)->sizeHintForColumn(id) + 40);
         const QString name = table->model()->index(0, 0).data().toString();
         QVERIFY2(table->columnWidth(0) > table->fontMetrics().horizontalAdvance(name),
                  qPrintable(u"%1 px for %2"_s.arg(table->columnWidth(0)).arg(name)));
