@@ -827,7 +827,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>يجب أن تكون قيمة &quot;%1&quot; true أو false</translation>
+        <translation>يجب أن تكون قيمة &quot;%1&quot; نعم أو لا (true أو false)</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -1508,7 +1508,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation>يجب أن يكون true أو false.</translation>
+        <translation>يجب أن تكون القيمة نعم أو لا.</translation>
     </message>
     <message>
         <source>Must be one of the choices.</source>
@@ -1852,15 +1852,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Assistance:</source>
-        <translation>&amp;المساعدة:</translation>
+        <translation>المساعدة (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>ال&amp;صنف:</translation>
+        <translation>الصنف (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>ال&amp;كمية:</translation>
+        <translation>الكمية (&amp;Q):</translation>
     </message>
     <message>
         <source>Type a name or an id, then press Enter to record</source>
@@ -1911,7 +1911,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Recorded in this session: %1</source>
-        <translation>ما &amp;سُجِّل في هذه الجلسة: %1</translation>
+        <translation>ما سُجِّل في هذه الجلسة (&amp;R): %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -2262,15 +2262,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;الموقع:</translation>
+        <translation>الموقع (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;من:</translation>
+        <translation>من (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>إ&amp;لى:</translation>
+        <translation>إلى (&amp;T):</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -2282,7 +2282,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>ال&amp;حالة:</translation>
+        <translation>الحالة (&amp;S):</translation>
     </message>
     <message>
         <source>All states</source>
@@ -2323,18 +2323,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>الإعدادات</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>لغة التطبيق</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>لغة الشخص المستجيب، تظهر بجانب كل سؤال</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>قفل التطبيق بعد هذا العدد من دقائق عدم النشاط</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>هذا الجهاز</translation>
     </message>
@@ -2349,6 +2337,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>الموقع %1 (%2) · الجهاز %3 · البيانات في %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>لغة التطبيق (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>لغة الشخص المستجيب، تظهر بجانب كل سؤال (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>قفل التطبيق بعد هذا العدد من دقائق عدم النشاط (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2658,23 +2658,23 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation>طلب &amp;جديد</translation>
+        <translation>طلب جديد (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;موافقة</translation>
+        <translation>موافقة (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Depart (in transit)</source>
-        <translation>ان&amp;طلاق (في الطريق)</translation>
+        <translation>انطلاق (في الطريق) (&amp;D)</translation>
     </message>
     <message>
         <source>Co&amp;mplete (arrived)</source>
-        <translation>إ&amp;تمام (وصلوا)</translation>
+        <translation>إتمام (وصلوا) (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation>إ&amp;لغاء الطلب</translation>
+        <translation>إلغاء الطلب (&amp;C)</translation>
     </message>
     <message>
         <source>Approve the selected request.</source>

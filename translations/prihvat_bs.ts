@@ -2305,18 +2305,6 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <translation>Postavke</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>Jezik aplikacije</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>Jezik ispitanika, prikazan uz svako pitanje</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>Zaključaj nakon ovoliko minuta neaktivnosti</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Ovaj uređaj</translation>
     </message>
@@ -2331,6 +2319,18 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>Lokacija %1 (%2) · uređaj %3 · podaci u %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>&amp;Jezik aplikacije</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>Jezik &amp;ispitanika, prikazan uz svako pitanje</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>Zaključaj nakon ovoliko minuta &amp;neaktivnosti</translation>
     </message>
 </context>
 <context>

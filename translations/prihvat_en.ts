@@ -2299,16 +2299,16 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <translation>Settings</translation>
         </message>
         <message>
-            <source>Language of the application</source>
-            <translation>Language of the application</translation>
+            <source>&amp;Language of the application</source>
+            <translation>&amp;Language of the application</translation>
         </message>
         <message>
-            <source>Respondent's language, shown beside each question</source>
-            <translation>Respondent's language, shown beside each question</translation>
+            <source>&amp;Respondent's language, shown beside each question</source>
+            <translation>&amp;Respondent's language, shown beside each question</translation>
         </message>
         <message>
-            <source>Lock after this many idle minutes</source>
-            <translation>Lock after this many idle minutes</translation>
+            <source>Lock after this many &amp;idle minutes</source>
+            <translation>Lock after this many &amp;idle minutes</translation>
         </message>
         <message>
             <source>This device</source>

@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>The form id: person, screening, assistance, transport, referral.</source>
-        <translation>شناسهٔ فرم: person، screening، assistance، transport، referral.</translation>
+        <translation>شناسهٔ فورم: person، screening، assistance، transport، referral.</translation>
     </message>
     <message>
         <source>Usage: add FORM --json FILE</source>
@@ -204,11 +204,11 @@
     </message>
     <message>
         <source>yes</source>
-        <translation>بله</translation>
+        <translation>بلی</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>نه</translation>
+        <translation>نخیر</translation>
     </message>
     <message>
         <source>Print the records as a JSON array.</source>
@@ -224,7 +224,7 @@
     </message>
     <message>
         <source>The form id.</source>
-        <translation>شناسهٔ فرم.</translation>
+        <translation>شناسهٔ فورم.</translation>
     </message>
     <message>
         <source>Usage: list FORM [--json] [--limit N] [--offset N]</source>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
-        <translation>فرم &quot;%1&quot; ناشناخته است. فرم‌ها: %2</translation>
+        <translation>فورم &quot;%1&quot; ناشناخته است. فورم‌ها: %2</translation>
     </message>
     <message>
         <source>Usage: count FORM</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>تعریف فرم‌ها از DIR خوانده شود، به‌جای تعریف‌های داخلی برنامه.</translation>
+        <translation>تعریف فورم‌ها از DIR خوانده شود، به‌جای تعریف‌های داخلی برنامه.</translation>
     </message>
     <message>
         <source>What to do (see above).</source>
@@ -476,7 +476,7 @@
     </message>
     <message>
         <source>%1 protection-sensitive fields were left out (protection officers only).</source>
-        <translation>%1 فیلد حساسِ حمایتی کنار گذاشته شد (فقط برای مسئولان حمایت).</translation>
+        <translation>%1 فیلد حساسِ حمایتی کنار گذاشته شد (فقط برای مسئولین حمایت).</translation>
     </message>
     <message>
         <source>Prihvat command line: headless operations on a data folder.
@@ -514,15 +514,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   update ID --json FILE|-     تغییر فیلدهای داده‌شدهٔ یک رکورد
   delete ID                   حذف یک رکورد (نشانهٔ حذف نگه داشته می‌شود)
   get ID                      چاپ یک رکورد به شکل JSON
-  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فرم
-  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فرم
+  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فورم
+  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فورم
   verify                      بررسی درستی، سازگاری و سابقهٔ ممیزی
   audit [--limit N] [--json]  چاپ سابقهٔ ممیزی، جدیدترین‌ها اول
   seed --persons N [--seed S] افزودن داده‌های آزمایشی واقع‌گرایانه
-  forms                       فهرست فرم‌ها
+  forms                       فهرست فورم‌ها
   enroll --server URL --code CODE  ثبت‌نام این دستگاه در دفتر مرکزی
   sync [--json]               فرستادن تغییرهای در انتظار و دریافت تغییرهای تازه
-  export --form FORM --out FILE  نوشتن رکوردهای حذف‌نشدهٔ یک فرم به شکل CSV
+  export --form FORM --out FILE  نوشتن رکوردهای حذف‌نشدهٔ یک فورم به شکل CSV
   user add NAME --role ROLE   افزودن یک کاربر (admin، mobile، desk، protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
 
@@ -719,7 +719,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>constraint &quot;%1&quot; belongs on a field, not on the form</source>
-        <translation>محدودیت &quot;%1&quot; مربوط به فیلد است، نه فرم</translation>
+        <translation>محدودیت &quot;%1&quot; مربوط به فیلد است، نه فورم</translation>
     </message>
     <message>
         <source>constraint &quot;%1&quot; does not apply to a %2 field</source>
@@ -759,7 +759,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;field&quot; belongs only on form-level constraints</source>
-        <translation>&quot;field&quot; فقط در محدودیت‌های سطح فرم به کار می‌رود</translation>
+        <translation>&quot;field&quot; فقط در محدودیت‌های سطح فورم به کار می‌رود</translation>
     </message>
     <message>
         <source>the default value does not fit a %1 field</source>
@@ -779,7 +779,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>the form</source>
-        <translation>فرم</translation>
+        <translation>فورم</translation>
     </message>
     <message>
         <source>&quot;id&quot; must be a name of a-z, 0-9 and _</source>
@@ -827,7 +827,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; باید true یا false باشد</translation>
+        <translation>&quot;%1&quot; باید بلی یا نخیر (true یا false) باشد</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -863,11 +863,11 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>form-level constraints must be of kind &quot;expression&quot;</source>
-        <translation>محدودیت‌های سطح فرم باید از نوع &quot;expression&quot; باشند</translation>
+        <translation>محدودیت‌های سطح فورم باید از نوع &quot;expression&quot; باشند</translation>
     </message>
     <message>
         <source>form-level constraint names unknown field &quot;%1&quot;</source>
-        <translation>محدودیت سطح فرم به فیلد ناشناختهٔ &quot;%1&quot; اشاره می‌کند</translation>
+        <translation>محدودیت سطح فورم به فیلد ناشناختهٔ &quot;%1&quot; اشاره می‌کند</translation>
     </message>
     <message>
         <source>the expression &quot;%1&quot; refers to unknown field &quot;%2&quot;</source>
@@ -976,7 +976,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Unknown form &quot;%1&quot;. The forms are: %2</source>
-        <translation>فرم &quot;%1&quot; ناشناخته است. فرم‌ها: %2</translation>
+        <translation>فورم &quot;%1&quot; ناشناخته است. فورم‌ها: %2</translation>
     </message>
     <message>
         <source>Is set by the application, not typed.</source>
@@ -1015,11 +1015,11 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>RecordSummary</name>
     <message>
         <source>yes</source>
-        <translation>بله</translation>
+        <translation>بلی</translation>
     </message>
     <message>
         <source>no</source>
-        <translation>نه</translation>
+        <translation>نخیر</translation>
     </message>
 </context>
 <context>
@@ -1046,7 +1046,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>item &quot;%1&quot;: %2</source>
-        <translation>کالای &quot;%1&quot;: %2</translation>
+        <translation>جنس &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>service &quot;%1&quot;: %2</source>
@@ -1066,7 +1066,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>a retention period needs a form and a whole number of days from 1 to 36500</source>
-        <translation>دورهٔ نگهداری به یک فرم و عددی صحیح از 1 تا 36500 روز نیاز دارد</translation>
+        <translation>دورهٔ نگهداری به یک فورم و عددی صحیح از 1 تا 36500 روز نیاز دارد</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a set headquarters manages</source>
@@ -1258,7 +1258,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Unknown form &quot;%1&quot;.</source>
-        <translation>فرم &quot;%1&quot; ناشناخته است.</translation>
+        <translation>فورم &quot;%1&quot; ناشناخته است.</translation>
     </message>
     <message>
         <source>The device id &quot;%1&quot; from headquarters is not a UUID.</source>
@@ -1294,7 +1294,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Record %1: unknown form &quot;%2&quot;.</source>
-        <translation>رکورد %1: فرم ناشناختهٔ &quot;%2&quot;.</translation>
+        <translation>رکورد %1: فورم ناشناختهٔ &quot;%2&quot;.</translation>
     </message>
     <message>
         <source>Record %1: its values or stamps are not valid JSON.</source>
@@ -1394,7 +1394,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The data is locked: names, contact details and protection notes cannot be read or saved until it is unlocked. Nothing was changed.</source>
-        <translation>داده‌ها قفل است: تا قفل باز نشود، نام‌ها، اطلاعات تماس و یادداشت‌های حمایتی را نمی‌توان خواند یا ذخیره کرد. چیزی تغییر نکرد.</translation>
+        <translation>داده‌ها قفل است: تا قفل باز نشود، نام‌ها، معلومات تماس و یادداشت‌های حمایتی را نمی‌توان خواند یا ذخیره کرد. چیزی تغییر نکرد.</translation>
     </message>
     <message>
         <source>A sealed answer of record %1 (&quot;%2&quot;) is damaged.</source>
@@ -1476,7 +1476,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>Validator</name>
     <message>
         <source>This form has no such field.</source>
-        <translation>این فرم چنین فیلدی ندارد.</translation>
+        <translation>این فورم چنین فیلدی ندارد.</translation>
     </message>
     <message>
         <source>This is a note; it takes no answer.</source>
@@ -1508,7 +1508,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation>باید بله یا نه باشد.</translation>
+        <translation>باید بلی یا نخیر باشد.</translation>
     </message>
     <message>
         <source>Must be one of the choices.</source>
@@ -1856,7 +1856,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>کالا (&amp;I):</translation>
+        <translation>جنس (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
@@ -1921,7 +1921,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Visible to protection officers only</source>
-        <translation>فقط برای مسئولان حمایت قابل مشاهده است</translation>
+        <translation>فقط برای مسئولین حمایت قابل مشاهده است</translation>
     </message>
 </context>
 <context>
@@ -2012,11 +2012,11 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::PeopleModel</name>
     <message>
         <source>male</source>
-        <translation>مذکر</translation>
+        <translation>مرد</translation>
     </message>
     <message>
         <source>female</source>
-        <translation>مؤنث</translation>
+        <translation>زن</translation>
     </message>
     <message>
         <source>other</source>
@@ -2044,7 +2044,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Origin</source>
-        <translation>کشور مبدأ</translation>
+        <translation>کشور اصلی</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2174,7 +2174,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::RecordListModel</name>
     <message>
         <source>There is no form &quot;%1&quot;.</source>
-        <translation>فرم &quot;%1&quot; وجود ندارد.</translation>
+        <translation>فورم &quot;%1&quot; وجود ندارد.</translation>
     </message>
     <message>
         <source>Person id: %1</source>
@@ -2293,18 +2293,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>تنظیمات</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>زبان برنامه</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>زبان پاسخ‌دهنده، که کنار هر پرسش نشان داده می‌شود</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>قفل شدن پس از این تعداد دقیقه بدون فعالیت</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>این دستگاه</translation>
     </message>
@@ -2319,6 +2307,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>محل %1 (%2) · دستگاه %3 · داده‌ها در %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>زبان برنامه (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>زبان پاسخ‌دهنده، که کنار هر پرسش نشان داده می‌شود (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>قفل شدن پس از این تعداد دقیقه بدون فعالیت (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2752,7 +2752,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>The people who can log in on this device. Only protection officers see protection details; an account locked after wrong passwords opens again when you unlock it.</source>
-        <translation>کسانی که می‌توانند روی این دستگاه وارد شوند. فقط مسئولان حمایت جزئیات حمایتی را می‌بینند؛ حسابی که پس از رمزهای عبور نادرست قفل شده است، وقتی قفلش را باز کنید دوباره کار می‌کند.</translation>
+        <translation>کسانی که می‌توانند روی این دستگاه وارد شوند. فقط مسئولین حمایت جزئیات حمایتی را می‌بینند؛ حسابی که پس از رمزهای عبور نادرست قفل شده است، وقتی قفلش را باز کنید دوباره کار می‌کند.</translation>
     </message>
     <message>
         <source>User name</source>

@@ -1864,7 +1864,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
     <message>
         <source>Type a name or an id, then press Enter to record</source>
-        <translation>Saisissez un nom ou un identifiant, puis appuyez sur Enter pour enregistrer</translation>
+        <translation>Saisissez un nom ou un identifiant, puis appuyez sur Entrée pour enregistrer</translation>
     </message>
     <message>
         <source>Double-click an entry to correct it.</source>
@@ -1872,7 +1872,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
     <message>
         <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>Choisissez ce qui est distribué, puis pour chaque personne&#xa0;: saisissez le nom, vérifiez la correspondance, appuyez sur Enter.</translation>
+        <translation>Choisissez ce qui est distribué, puis pour chaque personne&#xa0;: saisissez le nom, vérifiez la correspondance, appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>%1 (%2 × %3)</source>
@@ -1897,8 +1897,8 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message numerus="yes">
         <source>%1 already received %2 today (%n time(s)). Press Enter again to record it once more, or choose another person.</source>
         <translation>
-            <numerusform>%1 a déjà reçu %2 aujourd&apos;hui (%n fois). Appuyez de nouveau sur Enter pour l&apos;enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
-            <numerusform>%1 a déjà reçu %2 aujourd&apos;hui (%n fois). Appuyez de nouveau sur Enter pour l&apos;enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
+            <numerusform>%1 a déjà reçu %2 aujourd&apos;hui (%n fois). Appuyez de nouveau sur Entrée pour l&apos;enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
+            <numerusform>%1 a déjà reçu %2 aujourd&apos;hui (%n fois). Appuyez de nouveau sur Entrée pour l&apos;enregistrer une fois de plus, ou choisissez une autre personne.</numerusform>
         </translation>
     </message>
     <message>
@@ -2076,13 +2076,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
     <message>
         <source>No one found. Press Enter to register &quot;%1&quot; as a new person.</source>
-        <translation>Aucune personne trouvée. Appuyez sur Enter pour enregistrer &quot;%1&quot; comme nouvelle personne.</translation>
+        <translation>Aucune personne trouvée. Appuyez sur Entrée pour enregistrer &quot;%1&quot; comme nouvelle personne.</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es). Enter opens the first; arrow keys choose.</source>
         <translation>
-            <numerusform>%n résultat. Enter ouvre le premier&#xa0;; les touches fléchées permettent de choisir.</numerusform>
-            <numerusform>%n résultats. Enter ouvre le premier&#xa0;; les touches fléchées permettent de choisir.</numerusform>
+            <numerusform>%n résultat. Entrée ouvre le premier&#xa0;; les touches fléchées permettent de choisir.</numerusform>
+            <numerusform>%n résultats. Entrée ouvre le premier&#xa0;; les touches fléchées permettent de choisir.</numerusform>
         </translation>
     </message>
 </context>
@@ -2299,18 +2299,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <translation>Paramètres</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>Langue de l&apos;application</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>Langue de la personne interrogée, affichée à côté de chaque question</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>Verrouiller après ce nombre de minutes d&apos;inactivité</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>Cet appareil</translation>
     </message>
@@ -2325,6 +2313,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>Lieu %1 (%2) · appareil %3 · données dans %4</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>&amp;Langue de l&apos;application</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>Langue de la &amp;personne interrogée, affichée à côté de chaque question</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>Verrouiller après ce nombre de minutes d&apos;&amp;inactivité</translation>
     </message>
 </context>
 <context>
@@ -2662,7 +2662,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
     <message>
         <source>Select a request with the arrow keys (left and right change column); Enter opens it. The buttons move it to its next state.</source>
-        <translation>Sélectionnez une demande avec les touches fléchées (gauche et droite changent de colonne)&#xa0;; Enter l&apos;ouvre. Les boutons la font passer à l&apos;état suivant.</translation>
+        <translation>Sélectionnez une demande avec les touches fléchées (gauche et droite changent de colonne)&#xa0;; Entrée l&apos;ouvre. Les boutons la font passer à l&apos;état suivant.</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

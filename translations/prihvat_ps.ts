@@ -827,7 +827,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; باید true یا false وي</translation>
+        <translation>&quot;%1&quot; باید هو یا نه (true یا false) وي</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -2038,7 +2038,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Sex</source>
-        <translation>جنسیت</translation>
+        <translation>جنس</translation>
     </message>
     <message>
         <source>Born / age</source>
@@ -2046,7 +2046,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Origin</source>
-        <translation>د اصل هېواد</translation>
+        <translation>اصلي هېواد</translation>
     </message>
     <message>
         <source>Id</source>
@@ -2102,7 +2102,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Request transport</source>
-        <translation>لېږد وغواړئ</translation>
+        <translation>ټرانسپورټ وغواړئ</translation>
     </message>
     <message>
         <source>Refer</source>
@@ -2226,7 +2226,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Transport requests</source>
-        <translation>د لېږد غوښتنې</translation>
+        <translation>د ټرانسپورټ غوښتنې</translation>
     </message>
     <message>
         <source>New: %1</source>
@@ -2299,18 +2299,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>امستنې</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>د پروګرام ژبه</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>د ځواب ورکوونکي ژبه، چې د هرې پوښتنې تر څنګ ښودل کېږي</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>له دومره دقیقو بې کارۍ وروسته قلفېږي</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>دا وسیله</translation>
     </message>
@@ -2325,6 +2313,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>ځای %1 (%2) · وسیله %3 · معلومات په %4 کې</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>د پروګرام ژبه (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>د ځواب ورکوونکي ژبه، چې د هرې پوښتنې تر څنګ ښودل کېږي (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>له دومره دقیقو بې کارۍ وروسته قلفېږي (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2622,7 +2622,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <name>prihvat::TransportBoardPage</name>
     <message>
         <source>Transport requests</source>
-        <translation>د لېږد غوښتنې</translation>
+        <translation>د ټرانسپورټ غوښتنې</translation>
     </message>
     <message>
         <source>&amp;New request</source>
@@ -2700,7 +2700,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>This transport request no longer exists.</source>
-        <translation>د لېږد دا غوښتنه نوره نشته.</translation>
+        <translation>د ټرانسپورټ دا غوښتنه نوره نشته.</translation>
     </message>
     <message>
         <source>The request for %1 is &quot;%2&quot; and cannot become &quot;%3&quot;.</source>
@@ -2712,7 +2712,7 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     </message>
     <message>
         <source>Transport</source>
-        <translation>لېږد</translation>
+        <translation>ټرانسپورټ</translation>
     </message>
 </context>
 <context>

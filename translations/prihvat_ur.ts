@@ -827,7 +827,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&quot;%1&quot; must be true or false</source>
-        <translation>&quot;%1&quot; کی قدر true یا false ہونی چاہیے</translation>
+        <translation>&quot;%1&quot; کی قدر ہاں یا نہیں (true یا false) ہونی چاہیے</translation>
     </message>
     <message>
         <source>&quot;sensitivity&quot; must be identifying, protection or facet</source>
@@ -1508,7 +1508,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Must be true or false.</source>
-        <translation>true یا false ہونا چاہیے۔</translation>
+        <translation>ہاں یا نہیں ہونا چاہیے۔</translation>
     </message>
     <message>
         <source>Must be one of the choices.</source>
@@ -1852,15 +1852,15 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;Assistance:</source>
-        <translation>&amp;امداد:</translation>
+        <translation>امداد (&amp;A):</translation>
     </message>
     <message>
         <source>&amp;Item:</source>
-        <translation>&amp;سامان:</translation>
+        <translation>سامان (&amp;I):</translation>
     </message>
     <message>
         <source>&amp;Quantity:</source>
-        <translation>&amp;مقدار:</translation>
+        <translation>مقدار (&amp;Q):</translation>
     </message>
     <message>
         <source>Type a name or an id, then press Enter to record</source>
@@ -1907,7 +1907,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;Recorded in this session: %1</source>
-        <translation>اس نشست میں &amp;درج شدہ: %1</translation>
+        <translation>اس نشست میں درج شدہ (&amp;R): %1</translation>
     </message>
     <message>
         <source>%1  %2 — %3</source>
@@ -2094,7 +2094,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Screen</source>
-        <translation>اسکریننگ کریں</translation>
+        <translation>جائزہ لیں</translation>
     </message>
     <message>
         <source>Record assistance</source>
@@ -2106,7 +2106,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Refer</source>
-        <translation>ریفر کریں</translation>
+        <translation>رجوع کروائیں</translation>
     </message>
     <message>
         <source>Timeline</source>
@@ -2214,7 +2214,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <name>prihvat::RecordListPage</name>
     <message>
         <source>Screenings</source>
-        <translation>اسکریننگ</translation>
+        <translation>جائزے (اسکریننگ)</translation>
     </message>
     <message>
         <source>Assistance</source>
@@ -2222,7 +2222,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>Referrals</source>
-        <translation>ریفرل</translation>
+        <translation>رجوع (ریفرل)</translation>
     </message>
     <message>
         <source>Transport requests</source>
@@ -2242,15 +2242,15 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;Site:</source>
-        <translation>&amp;مقام:</translation>
+        <translation>مقام (&amp;S):</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation>&amp;از:</translation>
+        <translation>از (&amp;F):</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation>&amp;تا:</translation>
+        <translation>تا (&amp;T):</translation>
     </message>
     <message>
         <source>All sites</source>
@@ -2262,7 +2262,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;State:</source>
-        <translation>&amp;صورتحال:</translation>
+        <translation>صورتحال (&amp;S):</translation>
     </message>
     <message>
         <source>All states</source>
@@ -2299,18 +2299,6 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <translation>ترتیبات</translation>
     </message>
     <message>
-        <source>Language of the application</source>
-        <translation>پروگرام کی زبان</translation>
-    </message>
-    <message>
-        <source>Respondent&apos;s language, shown beside each question</source>
-        <translation>جواب دینے والے کی زبان، جو ہر سوال کے ساتھ دکھائی جاتی ہے</translation>
-    </message>
-    <message>
-        <source>Lock after this many idle minutes</source>
-        <translation>اتنے منٹ غیر فعال رہنے کے بعد مقفل کریں</translation>
-    </message>
-    <message>
         <source>This device</source>
         <translation>یہ آلہ</translation>
     </message>
@@ -2325,6 +2313,18 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>Site %1 (%2) · device %3 · data in %4</source>
         <translation>مقام %1 (%2) · آلہ %3 · ڈیٹا %4 میں</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the application</source>
+        <translation>پروگرام کی زبان (&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Respondent&apos;s language, shown beside each question</source>
+        <translation>جواب دینے والے کی زبان، جو ہر سوال کے ساتھ دکھائی جاتی ہے (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Lock after this many &amp;idle minutes</source>
+        <translation>اتنے منٹ غیر فعال رہنے کے بعد مقفل کریں (&amp;I)</translation>
     </message>
 </context>
 <context>
@@ -2626,23 +2626,23 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     </message>
     <message>
         <source>&amp;New request</source>
-        <translation>نئی &amp;درخواست</translation>
+        <translation>نئی درخواست (&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation>&amp;منظوری دیں</translation>
+        <translation>منظوری دیں (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Depart (in transit)</source>
-        <translation>&amp;روانگی (راستے میں)</translation>
+        <translation>روانگی (راستے میں) (&amp;D)</translation>
     </message>
     <message>
         <source>Co&amp;mplete (arrived)</source>
-        <translation>م&amp;کمل کریں (پہنچ گئے)</translation>
+        <translation>مکمل کریں (پہنچ گئے) (&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Cancel request</source>
-        <translation>درخواست م&amp;نسوخ کریں</translation>
+        <translation>درخواست منسوخ کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Approve the selected request.</source>

@@ -8,13 +8,21 @@ work outside Linguist.
   ts_tool.py check translations/*.ts           # exit 1 on unfinished or empty translations
   ts_tool.py carry OLD.ts NEW.ts               # fill NEW's untranslated messages from OLD's
                                                # translations of the same source text
+  ts_tool.py terms fa                          # texts of a language that use a wrong variant
+                                               # of a term in terms.tsv (as test_termbase does)
 
 JSON: a list of {"context", "source", "comment", "numerus", "forms", "translation"} where
 "translation" is a string, or for numerus messages a list of exactly "forms" strings.
 """
+import glob
 import json
+import os
+import re
 import sys
 import xml.etree.ElementTree as ET
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
 
 
 def messages(root):
@@ -144,6 +152,79 @@ def check(paths):
     return 1 if bad else 0
 
 
+def read_terms():
+    terms = []
+    with open(os.path.join(HERE, "terms.tsv"), encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.rstrip("\n")
+            if line.startswith("#") or not line.strip() or line.startswith("term\t"):
+                continue
+            c = line.split("\t")
+            terms.append({"line": n, "term": c[0], "lang": c[1], "approved": c[2], "scope": c[4],
+                          "wrong": [w.strip() for w in c[3].split(" | ") if w.strip()]})
+    return terms
+
+
+def texts_of(lang):
+    """(where, english, text, is_form, is_choice) for every text of a language."""
+    out = []
+
+    def walk(o, where, choice):
+        if isinstance(o, dict):
+            if isinstance(o.get("en"), str) and "ps" in o:
+                out.append((where, o["en"], o.get(lang, ""), True, choice))
+                return
+            for k, v in o.items():
+                walk(v, where, choice or k == "choices")
+        elif isinstance(o, list):
+            for v in o:
+                walk(v, where, choice)
+
+    files = sorted(glob.glob(os.path.join(ROOT, "resources", "forms", "*.json")))
+    files += [os.path.join(ROOT, "resources", "reference", n) for n in ("items.json", "services.json")]
+    for path in files:
+        with open(path, encoding="utf-8") as f:
+            walk(json.load(f), os.path.relpath(path, ROOT), False)
+    for context, msg in messages(ET.parse(os.path.join(HERE, f"prihvat_{lang}.ts")).getroot()):
+        tr = msg.find("translation")
+        forms = [x.text or "" for x in tr.findall("numerusform")] if msg.get("numerus") == "yes" else [tr.text or ""]
+        for t in forms:
+            out.append((f"prihvat_{lang}.ts: {context}", msg.findtext("source"), t, False, False))
+    return out
+
+
+def has_variant(text, v):
+    if len(v) > 2 and v.startswith("/") and v.endswith("/"):
+        return re.search(v[1:-1], text, re.I)
+    if v.startswith("~"):
+        return re.search(r"(?<![^\W\d_])(?<![\u064B-\u065F\u0670])" + re.escape(v[1:]) +
+                         r"(?![^\W\d_])(?![\u064B-\u065F\u0670])", text, re.I)
+    return v.lower() in text.lower()
+
+
+def terms(lang):
+    bad = 0
+    texts = texts_of(lang)
+    for t in (t for t in read_terms() if t["lang"] == lang):
+        trigger = None if t["term"] == "*" else re.compile(r"\b" + re.escape(t["term"]) + r"(s|es)?\b", re.I)
+        for where, english, text, is_form, is_choice in texts:
+            if (t["scope"] == "forms" and not is_form) or (t["scope"] == "choices" and not is_choice):
+                continue
+            if trigger and not trigger.search(english):
+                continue
+            checked = re.sub(r"\([^()]*\)", " ", text)
+            for v in t["wrong"]:
+                if has_variant(checked, v):
+                    print(f"{where}: {text!r} uses {v} for \"{t['term']}\"; approved: {t['approved']} (terms.tsv line {t['line']})")
+                    bad += 1
+    for where, english, text, _, _ in texts:
+        if re.search("[\u0660-\u0669\u06f0-\u06f9]", text):
+            print(f"{where}: {text!r}: write Latin digits; the application shows the language's own")
+            bad += 1
+    print(f"{lang}: {bad} fault(s)", file=sys.stderr)
+    return 1 if bad else 0
+
+
 if __name__ == "__main__":
     cmd = sys.argv[1] if len(sys.argv) > 1 else ""
     if cmd == "export":
@@ -154,6 +235,8 @@ if __name__ == "__main__":
         english(sys.argv[2])
     elif cmd == "carry":
         carry(sys.argv[2], sys.argv[3])
+    elif cmd == "terms":
+        sys.exit(terms(sys.argv[2]))
     elif cmd == "check":
         sys.exit(check(sys.argv[2:]))
     else:

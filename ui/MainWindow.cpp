@@ -48,8 +48,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_navigation->setObjectName(u"navigation"_s);
     m_navigation->setFixedWidth(190);
     m_navigation->setStyleSheet(
-        u"QListWidget { background: #1f3b57; color: white; border: none; font-size: 11pt; }"
-        "QListWidget::item { padding: 10px 12px; }"
+        u"QListWidget { background: #1f3b57; color: white; border: none; outline: 0; font-size: 11pt; }"
+        // Every state has the same box, so the selected entry's number and title stay in line
+        // with the others.
+        "QListWidget::item { padding: 10px 12px; margin: 0; border: none; }"
+        "QListWidget::item:selected, QListWidget::item:selected:active, QListWidget::item:selected:!active,"
+        " QListWidget::item:hover { padding: 10px 12px; margin: 0; border: none; color: white; }"
         "QListWidget::item:selected { background: #2f6690; }"_s);
     m_stack = new QStackedWidget(central);
     layout->addWidget(m_navigation);

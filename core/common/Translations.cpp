@@ -1,5 +1,7 @@
 #include "Translations.h"
 
+#include "Digits.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QTranslator>
@@ -9,6 +11,34 @@ using namespace Qt::StringLiterals;
 namespace prihvat {
 
 namespace {
+
+// The compiled translation, shown in the language's digits: a translator writes "1 to 64" and
+// "%n", and Farsi reads "۱ to ۶۴" (Digits). Numbers given with arg() are formatted with
+// Digits::number by the code that gives them.
+class LanguageTranslator final : public QTranslator
+{
+public:
+    explicit LanguageTranslator(QString language) : m_language(std::move(language)) {}
+
+    QString translate(const char* context, const char* sourceText, const char* disambiguation = nullptr,
+                      int n = -1) const override
+    {
+        QString text = QTranslator::translate(context, sourceText, disambiguation, n);
+        if (text.isEmpty())
+            return text;
+        text = Digits::localise(text, m_language);
+        if (n >= 0) {
+            const QString number = Digits::number(n, m_language);
+            text.replace(u"%Ln"_s, number);
+            text.replace(u"%n"_s, number);
+        }
+        return text;
+    }
+
+private:
+    QString m_language;
+};
+
 std::unique_ptr<QTranslator>& installed()
 {
     static std::unique_ptr<QTranslator> translator;
@@ -41,7 +71,7 @@ bool Translations::install(const QString& language)
     currentLanguage() = language;
     if (language == u"en"_s)
         return true;
-    auto translator = std::make_unique<QTranslator>();
+    auto translator = std::make_unique<LanguageTranslator>(language);
     if (!translator->load(u":/i18n/prihvat_%1.qm"_s.arg(language)))
         return false;
     QCoreApplication::installTranslator(translator.get());

@@ -1,6 +1,7 @@
 #include "LocalizedText.h"
 
 #include "Languages.h"
+#include "common/Digits.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -9,11 +10,12 @@ using namespace Qt::StringLiterals;
 
 namespace prihvat {
 
+// Form texts are written in Latin digits; the reader sees the language's digits (Digits).
 QString LocalizedText::text(const QString& language) const
 {
     auto it = m_text.constFind(language);
     if (it != m_text.constEnd() && !it->isEmpty())
-        return *it;
+        return Digits::localise(*it, language);
     return m_text.value(u"en"_s);
 }
 

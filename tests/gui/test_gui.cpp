@@ -35,12 +35,14 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QGroupBox>
+#include <QImage>
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMutex>
 #include <QPlainTextEdit>
+#include <QRegularExpression>
 #include <QTextEdit>
 #include <QSet>
 #include <QTableView>
@@ -648,6 +650,123 @@ private Q_SLOTS:
     // Logging in through options (--screenshot, tests) goes through Accounts before anything
     // reads the folder: a new folder gets its administrator, a wrong password stops the
     // start, and saves are audited under the user's name.
+    // Every Settings control has a label saying what it is, in every language, and its
+    // underlined Latin letter (Alt+letter) moves the keyboard focus to the control.
+    void everySettingsControlIsLabelledInEveryLanguage()
+    {
+        QVERIFY(window().showPage(u"settings"_s));
+        for (const QString& language : {u"en"_s, u"ur"_s, u"ar"_s, u"fa"_s, u"bs"_s, u"fr"_s}) {
+            auto* combo = find<QComboBox>(u"languageCombo"_s);
+            combo->setCurrentIndex(combo->findData(language));
+            Q_EMIT combo->activated(combo->currentIndex());
+            QCoreApplication::processEvents();
+            QSet<QString> seen;
+            for (const QString& name : {u"languageCombo"_s, u"respondentLanguageCombo"_s, u"idleLockSpin"_s}) {
+                QWidget* control = find<QWidget>(name);
+                QVERIFY(control && control->isVisible());
+                QLabel* label = nullptr;
+                for (QLabel* l : window().findChildren<QLabel*>())
+                    if (l->buddy() == control)
+                        label = l;
+                QVERIFY2(label && label->isVisible() && hasLetters(label->text()),
+                         qPrintable(u"%1: %2 has no label"_s.arg(language, name)));
+                QVERIFY2(!seen.contains(label->text()), qPrintable(label->text()));
+                seen.insert(label->text());
+                const QRegularExpression mnemonic(u"&([A-Za-z])"_s);
+                const auto m = mnemonic.match(label->text());
+                QVERIFY2(m.hasMatch(), qPrintable(u"%1: no Latin mnemonic in %2"_s.arg(language, label->text())));
+                window().activateWindow();
+                QApplication::setActiveWindow(&window());
+                QTest::keyClick(&window(), Qt::Key(Qt::Key_A + (m.captured(1).toUpper().at(0).unicode() - u'A')),
+                                Qt::AltModifier);
+                QTRY_VERIFY2(control->hasFocus() || control->isAncestorOf(QApplication::focusWidget()),
+                             qPrintable(u"%1: Alt+%2 does not reach %3"_s.arg(language, m.captured(1), name)));
+            }
+        }
+    }
+
+    // The People list gives its width to the names: the id column is as wide as an id, and a
+    // long name is not cut.
+    void peopleListGivesTheWidthToNames()
+    {
+        addPerson(u"Muhammad Abdulrahman"_s, u"Al-Hashimi Karimzadeh"_s);
+        QVERIFY(window().showPage(u"people"_s));
+        auto* table = find<QTableView>(u"peopleTable"_s);
+        QTRY_VERIFY(table->model()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        const int columns = table->model()->columnCount();
+        const int id = columns - 1;
+        QVERIFY(table->columnWidth(id) <= static_cast<QAbstractItemView*>(table)->sizeHintForColumn(id) + 40);
+        const QString name = table->model()->index(0, 0).data().toString();
+        QVERIFY2(table->columnWidth(0) > table->fontMetrics().horizontalAdvance(name),
+                 qPrintable(u"%1 px for %2"_s.arg(table->columnWidth(0)).arg(name)));
+        QVERIFY(table->columnWidth(0) > table->columnWidth(id));
+    }
+
+    // Right-to-left text fits the height its widgets give it: the ink of Urdu words with
+    // dots and strokes high above and below the line is inside each check box, label and
+    // navigation row of the screening form.
+    void urduTextFitsItsRows()
+    {
+        QVERIFY(window().showPage(u"settings"_s));
+        auto* combo = find<QComboBox>(u"languageCombo"_s);
+        combo->setCurrentIndex(combo->findData(u"ur"_s));
+        Q_EMIT combo->activated(combo->currentIndex());
+        QCoreApplication::processEvents();
+        QCOMPARE(QApplication::layoutDirection(), Qt::RightToLeft);
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().newRecord(u"screening"_s, {{u"person_id"_s, id}}));
+        QCoreApplication::processEvents();
+        QStringList clipped;
+        auto check = [&](QWidget* w, const QString& text, int height) {
+            const QRect ink = QFontMetrics(w->font()).boundingRect(text);
+            if (ink.height() > height)
+                clipped.append(u"%1 (%2 px of ink in %3 px)"_s.arg(text).arg(ink.height()).arg(height));
+        };
+        int checked = 0;
+        for (QCheckBox* box : window().findChildren<QCheckBox*>())
+            if (box->isVisible() && !box->text().isEmpty()) {
+                check(box, box->text(), box->height());
+                ++checked;
+            }
+        for (QLabel* label : window().findChildren<QLabel*>())
+            if (label->isVisible() && !label->text().isEmpty() && !label->wordWrap() &&
+                !label->text().contains(u'<'))
+                check(label, label->text(), label->contentsRect().height());
+        auto* nav = find<QListWidget>(u"navigation"_s);
+        for (int i = 0; i < nav->count(); ++i)
+            check(nav, nav->item(i)->text(), nav->visualItemRect(nav->item(i)).height());
+        QVERIFY(checked > 5);
+        QVERIFY2(clipped.isEmpty(), qPrintable(clipped.join(u'\n')));
+    }
+
+    // The selected navigation entry keeps its number and title where they were before it
+    // was selected.
+    void selectedNavigationEntryStaysInLine()
+    {
+        auto* nav = find<QListWidget>(u"navigation"_s);
+        QVERIFY(window().showPage(u"people"_s));
+        QCoreApplication::processEvents();
+        // Where the text of a row starts: the first column with a light (white text) pixel.
+        auto textStart = [&](const QImage& shot, int row) {
+            const QRect r = nav->visualItemRect(nav->item(row));
+            for (int x = r.left(); x <= r.right(); ++x)
+                for (int y = r.top() + 2; y < r.bottom() - 2; ++y)
+                    if (qGray(shot.pixel(x, y)) > 200)
+                        return x;
+            return -1;
+        };
+        const QImage before = nav->viewport()->grab().toImage();
+        QCOMPARE(nav->currentRow(), 0);
+        QVERIFY(window().showPage(u"screenings"_s));
+        QCoreApplication::processEvents();
+        QCOMPARE(nav->currentRow(), 1);
+        const QImage after = nav->viewport()->grab().toImage();
+        QVERIFY(textStart(before, 1) >= 0);
+        QCOMPARE(textStart(after, 1), textStart(before, 1)); // row 1 selected now, not before
+        QCOMPARE(textStart(after, 0), textStart(before, 0)); // row 0 the other way round
+    }
+
     void logsInThroughAccounts()
     {
         QTemporaryDir dir;

@@ -46,7 +46,14 @@ PeoplePage::PeoplePage(AppContext& context, QWidget* parent) : Page(context, par
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Short columns as wide as their content (measured on the first rows, so a long list
+    // stays fast); the names share the rest of the width.
+    QHeaderView* header = m_table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(200);
+    for (int c = 0; c < PeopleModel::ColumnCount; ++c)
+        header->setSectionResizeMode(c, c == PeopleModel::Name || c == PeopleModel::NativeName ? QHeaderView::Stretch
+                                                                                               : QHeaderView::ResizeToContents);
     m_table->setAlternatingRowColors(true);
     m_table->installEventFilter(this);
     layout->addWidget(m_table, 1);

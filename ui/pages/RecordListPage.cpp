@@ -237,7 +237,7 @@ void RecordListPage::retranslate()
     m_from->setToolTip(tr("Earliest date shown; the first date means no limit."));
     m_to->setToolTip(tr("Latest date shown; the first date means no limit."));
 
-    // Rows as tall as the language's script needs (Nastaliq is taller than Latin).
+    // Rows as tall as the language's script needs (Arabic script is taller than Latin).
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
     m_model->setLanguage(lang);
     updateCount();

@@ -41,10 +41,17 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent) : Page(context,
     m_idle->setValue(context.settings.idleLockMinutes());
     m_device = new QLabel(this);
     m_device->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_form->addRow(QString(), m_language);
-    m_form->addRow(QString(), m_respondent);
-    m_form->addRow(QString(), m_idle);
-    m_form->addRow(QString(), m_device);
+    auto labelFor = [this](QWidget* control, const QString& name) {
+        auto* label = new QLabel(this);
+        label->setObjectName(name);
+        label->setBuddy(control);
+        m_form->addRow(label, control);
+        return label;
+    };
+    m_languageLabel = labelFor(m_language, u"languageLabel"_s);
+    m_respondentLabel = labelFor(m_respondent, u"respondentLanguageLabel"_s);
+    m_idleLabel = labelFor(m_idle, u"idleLockLabel"_s);
+    m_deviceLabel = labelFor(m_device, u"deviceLabel"_s);
     layout->addLayout(m_form);
     layout->addStretch(1);
 
@@ -61,15 +68,10 @@ SettingsPage::SettingsPage(AppContext& context, QWidget* parent) : Page(context,
 void SettingsPage::retranslate()
 {
     m_heading->setText(tr("Settings"));
-    auto label = [this](int row, const QString& text) {
-        if (auto* item = m_form->itemAt(row, QFormLayout::LabelRole))
-            if (auto* l = qobject_cast<QLabel*>(item->widget()))
-                l->setText(text);
-    };
-    label(0, tr("Language of the application"));
-    label(1, tr("Respondent's language, shown beside each question"));
-    label(2, tr("Lock after this many idle minutes"));
-    label(3, tr("This device"));
+    m_languageLabel->setText(tr("&Language of the application"));
+    m_respondentLabel->setText(tr("&Respondent's language, shown beside each question"));
+    m_idleLabel->setText(tr("Lock after this many &idle minutes"));
+    m_deviceLabel->setText(tr("This device"));
     m_respondent->setItemText(0, tr("None"));
     m_idle->setSuffix(tr(" min"));
     const Site* site = m_context.forms().reference().site(m_context.store.site());

@@ -28,6 +28,11 @@ private:
     QComboBox* m_respondent = nullptr;
     QSpinBox* m_idle = nullptr;
     QLabel* m_device = nullptr;
+    // One label per control, each the buddy of its control (Alt+letter moves there).
+    QLabel* m_languageLabel = nullptr;
+    QLabel* m_respondentLabel = nullptr;
+    QLabel* m_idleLabel = nullptr;
+    QLabel* m_deviceLabel = nullptr;
 };
 
 } // namespace prihvat
