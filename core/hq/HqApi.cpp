@@ -21,6 +21,7 @@ namespace prihvat::hq {
 namespace {
 
 const QByteArray kJson = "application/json";
+constexpr qint64 kMaxEnrolBodyBytes = 64 * 1024;
 
 HttpReply jsonReply(int status, const QByteArray& body)
 {
@@ -203,6 +204,7 @@ HttpReply HqApi::finish(const HttpRequest& request, HttpReply reply)
 
 std::optional<HttpReply> HqApi::screen(const HttpRequest& head)
 {
+    bool answered = false; // by handle(), finished already
     const auto refused = [&]() -> std::optional<HttpReply> {
         // Only a declared length can be judged before the body: chunked bodies are refused.
         if (!head.header("Transfer-Encoding").trimmed().isEmpty())
@@ -219,12 +221,17 @@ std::optional<HttpReply> HqApi::screen(const HttpRequest& head)
         for (const Route& r : kRoutes)
             if (r.path == head.path)
                 route = &r;
-        // Unknown paths, wrong methods and health have no body worth reading: handle()
-        // answers them as always.
-        if (!route || head.method != route->method || route->path == u"/v1/health"_s)
-            return std::nullopt;
+        // Unknown paths, wrong methods and health: the answer does not depend on a body,
+        // so it is given from the head and no body is read.
+        if (!route || head.method != route->method || route->path == u"/v1/health"_s) {
+            answered = true;
+            return handle(head);
+        }
         const QString peer = clientAddress(head);
         if (route->path == u"/v1/enroll"_s) {
+            // An enrolment is a code and a name: a few hundred bytes, from anyone.
+            if (!length.isEmpty() && length.toLongLong() > kMaxEnrolBodyBytes)
+                return errorReply(413, u"payload_too_large"_s, u"An enrolment body is at most 64 KiB."_s);
             if (const int wait = m_throttle.retryAfterSeconds(peer); wait > 0) {
                 HttpReply r =
                     errorReply(429, u"too_many_requests"_s,
@@ -250,8 +257,8 @@ std::optional<HttpReply> HqApi::screen(const HttpRequest& head)
         }
         return std::nullopt;
     }();
-    if (!refused)
-        return std::nullopt;
+    if (!refused || answered)
+        return refused;
     return finish(head, *refused);
 }
 

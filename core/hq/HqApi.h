@@ -35,11 +35,13 @@ public:
 
     HttpReply handle(const HttpRequest& request);
 
-    // Judges a request from its head alone (`head.body` is ignored), before its body is
-    // read: the reply that refuses it, or nullopt to read the body and handle() it. Refused
-    // are a chunked body (411) and a declared Content-Length over the body limit (413),
-    // and on the paths that need a credential the same 429 and 401 that handle() would
-    // answer (counted by the throttle and written to the audit trail the same way).
+    // Judges a request from its head alone (`head.body` must be empty), before its body is
+    // read: the reply to send without reading the body, or nullopt to read the body and
+    // handle() it. Refused are a chunked body (411), a declared Content-Length over the
+    // body limit (413; 64 KiB for an enrolment), and on the paths that need a credential
+    // the same 429 and 401 that handle() would answer (counted by the throttle and written
+    // to the audit trail the same way). Requests whose answer does not depend on a body
+    // (health, unknown paths, wrong methods) are answered here in full.
     std::optional<HttpReply> screen(const HttpRequest& head);
 
 private:

@@ -120,6 +120,8 @@ void RequestGate::inspect(QTcpSocket* socket)
     }
     head->peer = socket->peerAddress().toString();
     if (auto reply = m_screen(*head)) {
+        if (head->method == "HEAD")
+            reply->body.clear(); // headers only
         refuse(socket, *reply);
         return;
     }

@@ -659,6 +659,21 @@ void TestHqProcess::bodiesRefusedBeforeTheyAreRead()
         QVERIFY(refused.closed);
         QVERIFY(refused.ms < 5'000);
     }
+    // Without a credential nothing big is read either: an enrolment is at most 64 KiB, and
+    // a path or method that takes no body is answered from the head.
+    const RawAnswer enrol = exchange(server.port(),
+                                     "POST /v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                     "Content-Length: 1048576\r\n\r\n",
+                                     0, 20'000);
+    QVERIFY2(enrol.bytes.startsWith("HTTP/1.1 413 "), enrol.bytes.left(200).constData());
+    const RawAnswer nowhere = exchange(server.port(),
+                                       "POST /v1/nothing HTTP/1.1\r\nHost: x\r\nContent-Length: 8388608\r\n\r\n",
+                                       0, 20'000);
+    QVERIFY2(nowhere.bytes.startsWith("HTTP/1.1 404 "), nowhere.bytes.left(200).constData());
+    const RawAnswer health = exchange(server.port(),
+                                      "POST /v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: 8388608\r\n\r\n",
+                                      0, 20'000);
+    QVERIFY2(health.bytes.startsWith("HTTP/1.1 405 "), health.bytes.left(200).constData());
     // A chunked body cannot be judged from its head: refused.
     const RawAnswer chunked =
         exchange(server.port(), pushHead(a, -1, "Transfer-Encoding: chunked\r\n"), 0, 20'000);
