@@ -45,29 +45,36 @@ bool PersonScope::loadMet(const HqDatabase& db, QString* error)
             wanted.insert(u'"' + it.key() + u'"');
     if (wanted.isEmpty())
         return true;
-    // One statement: the person keys of every record at the device's sites (records_site
-    // index, then the fields' primary key), matched here against the persons asked about.
+    // The person keys of the records at the device's sites (records_site index, then the
+    // fields' primary key) that name one of these persons: one statement for up to 500 of
+    // them, so at most two for a batch (1,000 changes at most).
     QStringList forms;
-    QVariantList values;
+    QVariantList head;
     for (const QString& site : m_device.sites)
-        values.append(site);
+        head.append(site);
     for (auto it = m_personKeys.cbegin(); it != m_personKeys.cend(); ++it) {
         forms.append(u"(r.form = ? AND f.field = ?)"_s);
-        values.append(it.key());
-        values.append(it.value());
+        head.append(it.key());
+        head.append(it.value());
     }
-    auto q = db.run(u"SELECT f.value FROM records r JOIN fields f ON f.record_id = r.id WHERE r.site IN ("_s +
-                        QStringList(m_device.sites.size(), u"?"_s).join(u',') + u") AND ("_s +
-                        forms.join(u" OR "_s) + u')',
-                    values);
-    if (!q) {
-        *error = q.error().message;
-        return false;
-    }
-    while (q->next()) {
-        const QString value = q->value(0).toString();
-        if (wanted.contains(value))
+    const QString select =
+        u"SELECT DISTINCT f.value FROM records r JOIN fields f ON f.record_id = r.id WHERE r.site IN ("_s +
+        QStringList(m_device.sites.size(), u"?"_s).join(u',') + u") AND ("_s + forms.join(u" OR "_s) +
+        u") AND f.value IN ("_s;
+    const QStringList all(wanted.cbegin(), wanted.cend());
+    constexpr qsizetype kPerStatement = 500;
+    for (qsizetype from = 0; from < all.size(); from += kPerStatement) {
+        const QStringList chunk = all.mid(from, kPerStatement);
+        auto q = db.run(select + QStringList(chunk.size(), u"?"_s).join(u',') + u')',
+                        head + QVariantList(chunk.cbegin(), chunk.cend()));
+        if (!q) {
+            *error = q.error().message;
+            return false;
+        }
+        while (q->next()) {
+            const QString value = q->value(0).toString();
             m_met.insert(value.mid(1, value.size() - 2));
+        }
     }
     return true;
 }

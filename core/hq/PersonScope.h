@@ -24,9 +24,9 @@ class HqDatabase;
 // names the person, or the same batch brings one. A new person may be created by a device
 // whose sites cover the registration site it is created with.
 //
-// Everything the rule needs is gathered before the batch is applied and read in one
-// statement per push (not one per change): the push has already loaded the batch's records
-// and fields; only "met" needs the database, and only for persons registered elsewhere.
+// Everything the rule needs is gathered before the batch is applied, not read per change:
+// the push has already loaded the batch's records and fields; only "met" needs the
+// database, one statement per 500 persons registered elsewhere (at most two a batch).
 class PersonScope
 {
 public:
@@ -46,7 +46,8 @@ public:
     QString personKey(const QString& form) const { return m_personKeys.value(form); }
 
     // Reads which of the stored persons registered outside the device's sites it has met:
-    // one statement, and none when there is no such person. False with `error` on failure.
+    // one statement per 500 of them, none when there is no such person. False with `error`
+    // on failure.
     bool loadMet(const HqDatabase& db, QString* error);
 
     // Why a change of `field` of person `personId` to `value` is refused, or an empty
