@@ -21,6 +21,7 @@ namespace prihvat::hq {
 namespace {
 
 const QByteArray kJson = "application/json";
+constexpr qint64 kMaxEnrolBodyBytes = 64 * 1024;
 
 HttpReply jsonReply(int status, const QByteArray& body)
 {
@@ -184,6 +185,11 @@ HttpReply HqApi::handle(const HttpRequest& request)
         return push(device, body);
     }();
 
+    return finish(request, std::move(reply));
+}
+
+HttpReply HqApi::finish(const HttpRequest& request, HttpReply reply)
+{
     reply.addHeader("Cache-Control", "no-store");
     reply.addHeader("Vary", "Accept-Encoding");
     if (!reply.body.isEmpty() && acceptsGzip(request.header("Accept-Encoding"))) {
@@ -194,6 +200,66 @@ HttpReply HqApi::handle(const HttpRequest& request)
         }
     }
     return reply;
+}
+
+std::optional<HttpReply> HqApi::screen(const HttpRequest& head)
+{
+    bool answered = false; // by handle(), finished already
+    const auto refused = [&]() -> std::optional<HttpReply> {
+        // Only a declared length can be judged before the body: chunked bodies are refused.
+        if (!head.header("Transfer-Encoding").trimmed().isEmpty())
+            return errorReply(411, u"length_required"_s, u"Send the body with a Content-Length."_s);
+        const QByteArray length = head.header("Content-Length").trimmed();
+        if (!length.isEmpty()) {
+            const auto declared = wholeNumber(QString::fromLatin1(length), 18);
+            if (!declared)
+                return errorReply(400, u"bad_request"_s, u"Content-Length is not a whole number."_s);
+            if (*declared > protocol::kMaxBodyBytes)
+                return errorReply(413, u"payload_too_large"_s, u"The body is larger than 16 MiB."_s);
+        }
+        const Route* route = nullptr;
+        for (const Route& r : kRoutes)
+            if (r.path == head.path)
+                route = &r;
+        // Unknown paths, wrong methods and health: the answer does not depend on a body,
+        // so it is given from the head and no body is read.
+        if (!route || head.method != route->method || route->path == u"/v1/health"_s) {
+            answered = true;
+            return handle(head);
+        }
+        const QString peer = clientAddress(head);
+        if (route->path == u"/v1/enroll"_s) {
+            // An enrolment is a code and a name: a few hundred bytes, from anyone.
+            if (!length.isEmpty() && length.toLongLong() > kMaxEnrolBodyBytes)
+                return errorReply(413, u"payload_too_large"_s, u"An enrolment body is at most 64 KiB."_s);
+            if (const int wait = m_throttle.retryAfterSeconds(peer); wait > 0) {
+                HttpReply r =
+                    errorReply(429, u"too_many_requests"_s,
+                               u"Too many wrong enrolment codes from this address; try again later."_s);
+                r.addHeader("Retry-After", QByteArray::number(wait));
+                return r;
+            }
+            return std::nullopt;
+        }
+        if (const int wait = m_authThrottle.retryAfterSeconds(peer); wait > 0) {
+            HttpReply r = errorReply(429, u"too_many_requests"_s,
+                                     u"Too many refused credentials from this address; try again later."_s);
+            r.addHeader("Retry-After", QByteArray::number(wait));
+            return r;
+        }
+        Device device;
+        if (auto error = authenticate(head, &device)) {
+            if (error->status == 401) {
+                m_authThrottle.recordFailure(peer);
+                auditRefusal(head, peer, *error);
+            }
+            return error;
+        }
+        return std::nullopt;
+    }();
+    if (!refused || answered)
+        return refused;
+    return finish(head, *refused);
 }
 
 QString HqApi::clientAddress(const HttpRequest& request) const

@@ -35,6 +35,15 @@ public:
 
     HttpReply handle(const HttpRequest& request);
 
+    // Judges a request from its head alone (`head.body` must be empty), before its body is
+    // read: the reply to send without reading the body, or nullopt to read the body and
+    // handle() it. Refused are a chunked body (411), a declared Content-Length over the
+    // body limit (413; 64 KiB for an enrolment), and on the paths that need a credential
+    // the same 429 and 401 that handle() would answer (counted by the throttle and written
+    // to the audit trail the same way). Requests whose answer does not depend on a body
+    // (health, unknown paths, wrong methods) are answered here in full.
+    std::optional<HttpReply> screen(const HttpRequest& head);
+
 private:
     HttpReply health();
     HttpReply enroll(const HttpRequest& request, const QJsonObject& body);
@@ -49,6 +58,8 @@ private:
     // A refused credential goes to the audit trail: the address, the claimed device id.
     void auditRefusal(const HttpRequest& request, const QString& peer, const HttpReply& reply);
     HttpReply storeFailure(const QString& message);
+    // The headers every answer gets; the body gzip-compressed when the client accepts it.
+    static HttpReply finish(const HttpRequest& request, HttpReply reply);
 
     HqStore& m_store;
     Options m_options;

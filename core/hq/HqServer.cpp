@@ -2,6 +2,7 @@
 
 #include "HqApi.h"
 #include "HqLog.h"
+#include "RequestGate.h"
 #include "common/Text.h"
 #include "sync/Protocol.h"
 
@@ -48,32 +49,55 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-HqServer::HqServer(HqApi& api, QObject* parent) : QObject(parent), m_api(api)
+HqServer::HqServer(HqApi& api, QObject* parent) : QAbstractHttpServer(parent), m_api(api) {}
+
+quint64 HqServer::requestsServed() const
 {
-    m_server.setMissingHandler([this](const QHttpServerRequest& request, QHttpServerResponder&& responder) {
-        QElapsedTimer timer;
-        timer.start();
-        HttpRequest r;
-        r.method = methodName(request.method());
-        const QUrl url = request.url();
-        r.path = url.path(QUrl::FullyDecoded);
-        r.query = url.query(QUrl::FullyEncoded);
-        r.headers = request.headers();
-        r.body = request.body();
-        r.peer = request.remoteAddress().toString();
-        const HttpReply reply = m_api.handle(r);
-        ++m_served;
+    return m_served + refusedBeforeBody();
+}
 
-        responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
-        for (const auto& [name, value] : reply.headers)
-            responder.writeHeader(name, value);
-        responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
-        // A HEAD answer has headers only (the body would be read as the next answer).
-        responder.writeBody(r.method == "HEAD" ? QByteArray() : reply.body);
+quint64 HqServer::refusedBeforeBody() const
+{
+    return m_gate ? m_gate->refused() : 0;
+}
 
-        qCInfo(lcHq).noquote() << QString::fromLatin1(r.method) << loggable(r.path) << reply.status
-                               << u"%1 ms"_s.arg(timer.elapsed());
-    });
+bool HqServer::handleRequest(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    QElapsedTimer timer;
+    timer.start();
+    HttpRequest r;
+    r.method = methodName(request.method());
+    const QUrl url = request.url();
+    r.path = url.path(QUrl::FullyDecoded);
+    r.query = url.query(QUrl::FullyEncoded);
+    r.headers = request.headers();
+    r.body = request.body();
+    r.peer = request.remoteAddress().toString();
+    const HttpReply reply = m_api.handle(r);
+    ++m_served;
+
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.writeStatusLine(static_cast<QHttpServerResponder::StatusCode>(reply.status));
+    for (const auto& [name, value] : reply.headers)
+        responder.writeHeader(name, value);
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    // One request per connection: the next one comes on a new connection, through the gate.
+    responder.writeHeader("Connection", "close");
+    // A HEAD answer has headers only (the body would be read as the next answer).
+    responder.writeBody(r.method == "HEAD" ? QByteArray() : reply.body);
+    socket->disconnectFromHost();
+
+    qCInfo(lcHq).noquote() << QString::fromLatin1(r.method) << loggable(r.path) << reply.status
+                           << u"%1 ms"_s.arg(timer.elapsed());
+    return true;
+}
+
+void HqServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
+{
+    // handleRequest answers every request; this is QAbstractHttpServer's fallback only.
+    QHttpServerResponder responder = makeResponder(request, socket);
+    responder.write(QHttpServerResponder::StatusCode::InternalServerError);
+    socket->disconnectFromHost();
 }
 
 Status HqServer::setupTls(const QString& certificateFile, const QString& keyFile)
@@ -100,7 +124,7 @@ Status HqServer::setupTls(const QString& certificateFile, const QString& keyFile
     config.setPrivateKey(key);
     config.setProtocol(QSsl::TlsV1_2OrLater);
     config.setPeerVerifyMode(QSslSocket::VerifyNone);
-    m_server.sslSetup(config);
+    m_tls = config;
     return {};
 }
 
@@ -117,11 +141,25 @@ Result<QString> HqServer::certificatePin(const QString& file)
 
 Result<quint16> HqServer::listen(const QHostAddress& address, quint16 port)
 {
-    const quint16 bound = m_server.listen(address, port);
-    if (bound == 0)
+    auto* gate = new RequestGate(
+        [this](const HttpRequest& head) -> std::optional<HttpReply> {
+            auto refused = m_api.screen(head);
+            if (refused)
+                qCInfo(lcHq).noquote() << QString::fromLatin1(head.method) << loggable(head.path)
+                                       << refused->status << u"(before the body)"_s;
+            return refused;
+        },
+        this);
+    if (m_tls)
+        gate->setTls(*m_tls);
+    if (!gate->listen(address, port)) {
+        delete gate;
         return Error::io(
             u"Cannot listen on %1 port %2 (in use, or not allowed)."_s.arg(address.toString()).arg(port));
-    return bound;
+    }
+    bind(gate);
+    m_gate = gate;
+    return gate->serverPort();
 }
 
 Result<QPair<QHostAddress, quint16>> HqServer::parseListenAddress(const QString& text)

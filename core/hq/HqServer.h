@@ -2,22 +2,29 @@
 
 #include "common/Result.h"
 
+#include <QAbstractHttpServer>
 #include <QHostAddress>
-#include <QHttpServer>
-#include <QObject>
+#include <QSslConfiguration>
 #include <QString>
+
+#include <optional>
 
 namespace prihvat::hq {
 
 class HqApi;
+class RequestGate;
 
 // Serves HqApi over HTTP with QtHttpServer: every request, whatever its path, goes to
 // HqApi::handle (QtHttpServer 6.4's own routing and error pages are not used). One line
 // per request goes to the log: method, path, status and milliseconds, never a body.
 //
-// QtHttpServer 6.4 reads every body whole and has no size limit or read timeout: in
-// production this listens on loopback behind nginx (installer/nginx/prihvat-hq.conf).
-class HqServer : public QObject
+// QtHttpServer 6.4 reads every body whole and has no size limit or read timeout, so it
+// never listens itself: a RequestGate does, judges each request's head with
+// HqApi::screen before any of its body is read, and hands on only what passes. Every
+// answer closes its connection ("Connection: close"), so each request meets the gate.
+// In production this still listens on loopback behind nginx
+// (installer/nginx/prihvat-hq.conf).
+class HqServer : public QAbstractHttpServer
 {
     Q_OBJECT
 
@@ -29,8 +36,10 @@ public:
     // Listens; answers the port (useful when `port` is 0).
     Result<quint16> listen(const QHostAddress& address, quint16 port);
 
-    // Requests answered so far (tests check that a refused client sent nothing).
-    quint64 requestsServed() const { return m_served; }
+    // Requests answered so far (tests check that a refused client sent nothing), and of
+    // them those refused from their head, before their body was read.
+    quint64 requestsServed() const;
+    quint64 refusedBeforeBody() const;
     // The certificate pin of the PEM certificate in `file` (protocol::certificatePin of its
     // first certificate), which `device add --tls-cert` puts in the enrolment code.
     static Result<QString> certificatePin(const QString& file);
@@ -41,9 +50,14 @@ public:
     // at most `max` characters.
     static QString loggable(const QString& text, int max = 200);
 
+protected:
+    bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
+    void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
+
 private:
-    QHttpServer m_server;
     HqApi& m_api;
+    std::optional<QSslConfiguration> m_tls;
+    RequestGate* m_gate = nullptr;
     quint64 m_served = 0;
 };
 

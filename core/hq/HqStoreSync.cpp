@@ -3,6 +3,7 @@
 
 #include "HqLog.h"
 #include "HqReference.h"
+#include "PersonScope.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 #include "forms/RecordValidator.h"
@@ -376,6 +377,33 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         return m_sealer.seal(recordId, field, stamp, valueText);
     };
 
+    // Who may write a person (docs/SYNC.md), from what was just loaded and, for persons
+    // registered outside the device's sites, one statement for the whole batch.
+    PersonScope personScope(device, forms);
+    for (const Verdict& v : verdicts) {
+        const auto* k = std::get_if<Checked>(&v);
+        if (!k)
+            continue;
+        const protocol::Change& c = *k->change;
+        if (c.form == kPersonForm) {
+            if (const auto stored = records.constFind(c.recordId); stored != records.cend())
+                personScope.stored(
+                    c.recordId, fields.value(FieldKey(c.recordId, personScope.siteField())).value.toString());
+            else if (c.field == personScope.siteField() && k->value.isString())
+                personScope.createdAt(c.recordId, k->value.toString());
+        } else if (const QString key = personScope.personKey(c.form);
+                   !key.isEmpty() && c.field == key && k->value.isString()) {
+            const auto stored = records.constFind(c.recordId);
+            const QString site = stored != records.cend() && !stored->site.isEmpty()
+                                     ? stored->site
+                                     : siteInBatch.value(c.recordId);
+            if (!site.isEmpty() && device.covers(site))
+                personScope.metInBatch(k->value.toString());
+        }
+    }
+    if (!personScope.loadMet(m_db, &error))
+        return fail(error);
+
     RowWriter changeRows(
         u"INSERT INTO changes(seq, record_id, form, field, value, hlc, sent_hlc, device_id, base, "
         "received_ms)"_s,
@@ -420,7 +448,14 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             continue;
         }
 
-        // Scope: a device writes records of its own sites only (person records: any site).
+        // A person is written by the devices that cover its registration site or have met it.
+        if (c.form == kPersonForm) {
+            if (const QString why = personScope.refusal(c.recordId, c.field, k.value); !why.isEmpty()) {
+                reject(why);
+                continue;
+            }
+        }
+        // Scope: a device writes records of its own sites only (person records: see above).
         if (c.form != kPersonForm && !device.allSites()) {
             if (!rec.site.isEmpty() && !device.covers(rec.site)) {
                 reject(u"the record belongs to site %1, outside this device's sites"_s.arg(rec.site));

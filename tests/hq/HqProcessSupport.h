@@ -118,6 +118,7 @@ public:
     }
 
     bool running() const { return m_process && m_process->state() == QProcess::Running; }
+    qint64 pid() const { return m_process ? m_process->processId() : 0; }
     quint16 port() const { return m_port; }
     QString url(const QString& path = {}) const { return u"http://127.0.0.1:%1%2"_s.arg(m_port).arg(path); }
     const QString& logPath() const { return m_log; }

@@ -1,6 +1,7 @@
 // The real prihvat-hq binary over real HTTP (QNetworkAccessManager), against SQLite or
 // PostgreSQL (PRIHVAT_TEST_DB): the command line, enrolment, push and pull, two server
-// processes on one database, hostile requests, direct TLS, and the same through an nginx
+// processes on one database, hostile requests (bodies refused before they are read, with
+// the server's peak memory read from /proc), direct TLS, and the same through an nginx
 // that the test starts on a loopback port with tests/tools/nginx-test.conf.in.
 #include "HqProcessSupport.h"
 #include "HqTestSupport.h"
@@ -23,6 +24,7 @@
 #include <QSet>
 #include <QSslCertificate>
 #include <QSslConfiguration>
+#include <QSslSocket>
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -132,6 +134,72 @@ bool handTo(const QString& path, const char* user)
     return pw && ::chown(QFile::encodeName(path).constData(), pw->pw_uid, pw->pw_gid) == 0;
 }
 
+// The peak resident memory of a process in KiB (VmHWM in /proc/PID/status), or -1.
+qint64 peakKiB(qint64 pid)
+{
+    QFile f(u"/proc/%1/status"_s.arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray& line : f.readAll().split('\n'))
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    return -1;
+}
+
+struct RawAnswer
+{
+    QByteArray bytes;    // what the server sent back
+    bool closed = false; // the server closed the connection
+    qint64 ms = 0;       // until it closed (or the time ran out)
+    qint64 sent = 0;     // body bytes the client got out
+};
+
+// Writes `head` on a connected socket, then up to `bodyBytes` of body as fast as the server
+// takes them, reading whatever comes back, until the server closes or `timeoutMs` passes.
+RawAnswer exchange(QTcpSocket& socket, const QByteArray& head, qint64 bodyBytes, int timeoutMs)
+{
+    RawAnswer out;
+    QElapsedTimer timer;
+    timer.start();
+    socket.write(head);
+    const QByteArray chunk(1024 * 1024, 'x');
+    while (timer.elapsed() < timeoutMs) {
+        if (out.sent < bodyBytes && socket.bytesToWrite() < 4 * chunk.size()) {
+            socket.write(chunk);
+            out.sent += chunk.size();
+        }
+        if (socket.bytesToWrite() > 0)
+            socket.waitForBytesWritten(10);
+        socket.waitForReadyRead(10);
+        out.bytes += socket.readAll();
+        if (socket.state() != QAbstractSocket::ConnectedState) {
+            out.closed = true;
+            break;
+        }
+    }
+    out.ms = timer.elapsed();
+    return out;
+}
+
+RawAnswer exchange(quint16 port, const QByteArray& head, qint64 bodyBytes, int timeoutMs)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, port);
+    if (!socket.waitForConnected(5000))
+        return {};
+    return exchange(socket, head, bodyBytes, timeoutMs);
+}
+
+QByteArray pushHead(const QString& bearer, qint64 length, const QByteArray& extra = {})
+{
+    QByteArray head = "POST /v1/push HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: application/json\r\n";
+    if (!bearer.isEmpty())
+        head += "Authorization: Bearer " + bearer.toLatin1() + "\r\n";
+    if (length >= 0)
+        head += "Content-Length: " + QByteArray::number(length) + "\r\n";
+    return head + extra + "\r\n";
+}
+
 } // namespace
 
 class TestHqProcess : public QObject
@@ -147,6 +215,7 @@ private Q_SLOTS:
     void enrolPushPullOverHttp();
     void twoServersOneDatabase();
     void keepsServingAfterBadRequests();
+    void bodiesRefusedBeforeTheyAreRead();
     void directTls();
     void throughNginx();
     void productionNginxConfigLoads();
@@ -556,6 +625,86 @@ void TestHqProcess::keepsServingAfterBadRequests()
     QVERIFY(log.contains(u"POST /v1/push 413"_s));
 }
 
+// An unauthenticated or oversized body is refused from the request head, before any of it
+// is read: a 300 MiB body no longer takes the server's memory (it took it to 545 MiB), a
+// wrong credential is told so before its body is sent, a head that never ends is cut off.
+void TestHqProcess::bodiesRefusedBeforeTheyAreRead()
+{
+    CHECKED(const QString code = addDevice({u"BLZ"_s}, u"Mobile"_s))
+    Server server;
+    QVERIFY2(server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QNetworkAccessManager nam;
+    CHECKED(const QString a = enrolOver(nam, server.url({}), code))
+    const QString wrong = a.left(37) + QString(a.size() - 37, u'A');
+    const qint64 before = peakKiB(server.pid());
+    QVERIFY(before > 0);
+
+    // 300 MiB declared, with the right credential: 413 at once; the client gets out 64 MiB
+    // of it before the server closes, and none of it stays in the server.
+    const RawAnswer huge =
+        exchange(server.port(), pushHead(a, 300ll * 1024 * 1024), 64ll * 1024 * 1024, 20'000);
+    QVERIFY2(huge.bytes.startsWith("HTTP/1.1 413 "), huge.bytes.left(200).constData());
+    QVERIFY(huge.bytes.contains("payload_too_large"));
+    QVERIFY(huge.closed);
+    // The same length declared and nothing sent (a slow client): answered and let go.
+    const RawAnswer slow = exchange(server.port(), pushHead(a, 300ll * 1024 * 1024), 0, 20'000);
+    QVERIFY2(slow.bytes.startsWith("HTTP/1.1 413 "), slow.bytes.left(200).constData());
+    QVERIFY(slow.closed);
+    QVERIFY2(slow.ms < 5'000, qPrintable(QString::number(slow.ms)));
+
+    // A body within the limit, with a wrong or no credential: 401 before a byte of it is sent.
+    for (const QString& bearer : {wrong, QString()}) {
+        const RawAnswer refused = exchange(server.port(), pushHead(bearer, 8 * 1024 * 1024), 0, 20'000);
+        QVERIFY2(refused.bytes.startsWith("HTTP/1.1 401 "), refused.bytes.left(200).constData());
+        QVERIFY(refused.closed);
+        QVERIFY(refused.ms < 5'000);
+    }
+    // Without a credential nothing big is read either: an enrolment is at most 64 KiB, and
+    // a path or method that takes no body is answered from the head.
+    const RawAnswer enrol = exchange(server.port(),
+                                     "POST /v1/enroll HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\n"
+                                     "Content-Length: 1048576\r\n\r\n",
+                                     0, 20'000);
+    QVERIFY2(enrol.bytes.startsWith("HTTP/1.1 413 "), enrol.bytes.left(200).constData());
+    const RawAnswer nowhere = exchange(server.port(),
+                                       "POST /v1/nothing HTTP/1.1\r\nHost: x\r\nContent-Length: 8388608\r\n\r\n",
+                                       0, 20'000);
+    QVERIFY2(nowhere.bytes.startsWith("HTTP/1.1 404 "), nowhere.bytes.left(200).constData());
+    const RawAnswer health = exchange(server.port(),
+                                      "POST /v1/health HTTP/1.1\r\nHost: x\r\nContent-Length: 8388608\r\n\r\n",
+                                      0, 20'000);
+    QVERIFY2(health.bytes.startsWith("HTTP/1.1 405 "), health.bytes.left(200).constData());
+    // A chunked body cannot be judged from its head: refused.
+    const RawAnswer chunked =
+        exchange(server.port(), pushHead(a, -1, "Transfer-Encoding: chunked\r\n"), 0, 20'000);
+    QVERIFY2(chunked.bytes.startsWith("HTTP/1.1 411 "), chunked.bytes.left(200).constData());
+    // A head that never ends is cut off (after 10 s), without an answer.
+    const RawAnswer endless = exchange(server.port(), "POST /v1/push HTTP/1.1\r\nHost: x\r\n", 0, 30'000);
+    QVERIFY(endless.closed);
+    QVERIFY2(endless.ms < 15'000, qPrintable(QString::number(endless.ms)));
+    QVERIFY(endless.bytes.isEmpty());
+
+    const qint64 after = peakKiB(server.pid());
+    QVERIFY2(after - before < 6 * 1024,
+             qPrintable(u"peak memory grew from %1 KiB to %2 KiB"_s.arg(before).arg(after)));
+
+    // Honest requests go on as before, one after the other on new connections.
+    const QString person = Uuid7::generate(m_ids);
+    const Reply pushed =
+        send(nam, "POST", makeRequest(server.url(u"/v1/push"_s), a, true, true),
+             pushBody(Uuid7::generate(m_ids), {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
+                                                      stamp(a.left(36), 1'750'000'000'000))}));
+    QCOMPARE(pushed.status, 200);
+    QCOMPARE(pushed.headers.value("connection"), QByteArray("close"));
+    for (int i = 0; i < 3; ++i)
+        QCOMPARE(send(nam, "GET", makeRequest(server.url(u"/v1/pull"_s), a, false, false)).status, 200);
+    QCOMPARE(server.stop(), 0);
+    const QString log = server.log();
+    QVERIFY2(log.contains(u"POST /v1/push 413 (before the body)"_s), qPrintable(log));
+    QVERIFY(log.contains(u"POST /v1/push 401 (before the body)"_s));
+    QVERIFY(!log.contains(a.mid(37)));
+}
+
 void TestHqProcess::directTls()
 {
     QString key;
@@ -584,6 +733,14 @@ void TestHqProcess::directTls()
             200);
     QVERIFY(server.running());
     QCOMPARE(send(nam, "GET", req).status, 200);
+    // Over TLS too, a body over the limit is refused from its head, before it is read.
+    QSslSocket tls;
+    tls.setSslConfiguration(ssl);
+    tls.connectToHostEncrypted(u"127.0.0.1"_s, server.port());
+    QVERIFY2(tls.waitForEncrypted(10'000), qPrintable(tls.errorString()));
+    const RawAnswer huge = exchange(tls, pushHead({}, 300ll * 1024 * 1024), 16ll * 1024 * 1024, 20'000);
+    QVERIFY2(huge.bytes.startsWith("HTTP/1.1 413 "), huge.bytes.left(200).constData());
+    QVERIFY(huge.closed);
     QCOMPARE(server.stop(), 0);
 }
 

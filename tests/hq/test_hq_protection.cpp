@@ -1,7 +1,8 @@
 // Headquarters' protections of issue 5, against SQLite or PostgreSQL (PRIHVAT_TEST_DB; ctest
 // runs both): need-to-know for protection-sensitive fields on pull and push, the revoked
-// answer, the throttle on refused credentials, and the hash-chained audit trail (every
-// event written, an edited or deleted entry found, also by `prihvat-hq audit verify`).
+// answer, the throttle on refused credentials, the hash-chained audit trail (every
+// event written, an edited or deleted entry found, also by `prihvat-hq audit verify`), and
+// who may write a person (a device of another site renaming or deleting a person).
 #include "HqTestSupport.h"
 
 #include "common/Clock.h"
@@ -17,6 +18,7 @@
 #include <QProcess>
 #include <QTest>
 
+#include <algorithm>
 #include <memory>
 
 using namespace Qt::StringLiterals;
@@ -93,6 +95,13 @@ private Q_SLOTS:
     void auditOneChainAcrossConnections();
     void auditCommands();
 
+    void personWrittenOnlyWithinScope_data();
+    void personWrittenOnlyWithinScope();
+    void personMetElsewhereMayBeWritten();
+    void newPersonNeedsACoveredSite();
+    void personSiteCannotBeCleared();
+    void everyDeviceStillReceivesEveryPerson();
+
 private:
     HttpReply call(const QByteArray& method, const QString& path, const QByteArray& body = {},
                    const HttpHeaders& headers = {}, const QString& query = {},
@@ -102,6 +111,11 @@ private:
     QList<protocol::PushResult> results(const HttpReply& reply);
     protocol::PullResponse pullAll(const Dev& d);
     QList<HqAuditEntry> auditEntries();
+    // A person registered at `site` by `d`: given name, registration site; answers its base.
+    std::int64_t registerPerson(const Dev& d, const QString& person, const QString& site,
+                                const QString& name);
+    QString storedValue(const QString& record, const QString& field);
+    int deletedFlag(const QString& record);
     QString newId() { return Uuid7::generate(m_clock); }
     // Lets the test edit the trail as someone who owns the database could.
     void dropAuditTriggers();
@@ -577,6 +591,190 @@ void TestHqProtection::auditCommands()
     QCOMPARE(run({u"audit"_s, u"verify"_s, u"--db"_s, m_url}, &out, &err), 1);
     QVERIFY2(err.contains(u"entry 1"_s), qPrintable(err));
     QCOMPARE(run({u"audit"_s, u"verify"_s, u"--db"_s, m_url, u"--limit"_s, u"3"_s}, &out, &err), 2);
+}
+
+// ---- who may write a person ---------------------------------------------------------------
+
+std::int64_t TestHqProtection::registerPerson(const Dev& d, const QString& person, const QString& site,
+                                              const QString& name)
+{
+    const auto r = results(push(
+        d, {change(person, u"person"_s, u"given_name"_s, name, stamp(d.id, m_clock.nowMs())),
+            change(person, u"person"_s, u"registration_site"_s, site, stamp(d.id, m_clock.nowMs(), 1))}));
+    if (r.size() != 2 || r.at(1).status != protocol::PushResult::Status::Accepted) {
+        QTest::qFail("registering the person was not accepted", __FILE__, __LINE__);
+        return 0;
+    }
+    m_clock.advance(1000);
+    return r.at(1).seq;
+}
+
+QString TestHqProtection::storedValue(const QString& record, const QString& field)
+{
+    auto q = m_db->run(u"SELECT value FROM fields WHERE record_id = ? AND field = ?"_s, {record, field});
+    return q && q->next() ? q->value(0).toString() : QString();
+}
+
+int TestHqProtection::deletedFlag(const QString& record)
+{
+    auto q = m_db->run(u"SELECT deleted FROM records WHERE id = ?"_s, {record});
+    return q && q->next() ? q->value(0).toInt() : -1;
+}
+
+void TestHqProtection::personWrittenOnlyWithinScope_data()
+{
+    QTest::addColumn<QString>("role");
+    QTest::addColumn<QStringList>("sites");
+    QTest::addColumn<bool>("allowed");
+    QTest::newRow("mobile of another site") << u"mobile"_s << QStringList{u"BLZ"_s} << false;
+    QTest::newRow("desk of another site") << u"desk"_s << QStringList{u"BLZ"_s, u"LIP"_s} << false;
+    QTest::newRow("protection of another site") << u"protection"_s << QStringList{u"BLZ"_s} << false;
+    QTest::newRow("desk of the person's site") << u"desk"_s << QStringList{u"BLZ"_s, u"USI"_s} << true;
+    QTest::newRow("hq") << u"hq"_s << QStringList{} << true;
+}
+
+// The attack: a laptop enrolled for Blažuj renames and deletes a person registered at
+// Ušivak. Headquarters refuses both, per change and with the reason; the person at
+// headquarters, and what the Ušivak laptop pulls, stay as they were.
+void TestHqProtection::personWrittenOnlyWithinScope()
+{
+    QFETCH(QString, role);
+    QFETCH(QStringList, sites);
+    QFETCH(bool, allowed);
+    CHECKED(const Dev usi = enrol(u"Mobile Ušivak"_s, {u"USI"_s}))
+    CHECKED(const Dev other = enrol(u"Other"_s, sites, role))
+    const QString person = newId();
+    CHECKED(const std::int64_t base = registerPerson(usi, person, u"USI"_s, u"Ahmad"_s))
+
+    CHECKED(auto r = results(push(other, {change(person, u"person"_s, u"given_name"_s, u"Nobody"_s,
+                                                 stamp(other.id, m_clock.nowMs()), base),
+                                          change(person, u"person"_s, u"_deleted"_s, true,
+                                                 stamp(other.id, m_clock.nowMs(), 1), base)})))
+    QCOMPARE(r.size(), 2);
+    for (const protocol::PushResult& x : r) {
+        if (allowed) {
+            QVERIFY2(x.status == protocol::PushResult::Status::Accepted, qPrintable(x.reason));
+        } else {
+            QCOMPARE(x.status, protocol::PushResult::Status::Rejected);
+            QVERIFY2(x.reason.startsWith(u"person_out_of_scope:"_s), qPrintable(x.reason));
+            QVERIFY(x.reason.contains(u"USI"_s));
+        }
+    }
+    QCOMPARE(storedValue(person, u"given_name"_s), allowed ? u"\"Nobody\""_s : u"\"Ahmad\""_s);
+    QCOMPARE(deletedFlag(person), allowed ? 1 : 0);
+    auto q = m_db->run(u"SELECT count(*) FROM changes WHERE device_id = ?"_s, {other.id});
+    QVERIFY(q && q->next());
+    QCOMPARE(q->value(0).toInt(), allowed ? 2 : 0);
+    // The Ušivak laptop pulls nothing of it.
+    CHECKED(const protocol::PullResponse page = pullAll(usi))
+    const auto fromOther =
+        std::count_if(page.changes.cbegin(), page.changes.cend(), [&](const auto& c) { return c.device == other.id; });
+    QCOMPARE(fromOther, allowed ? 2 : 0);
+    // The refusals are counted in the audit entry of that push.
+    CHECKED(const QList<HqAuditEntry> entries = auditEntries())
+    QJsonObject lastPush;
+    for (const HqAuditEntry& e : entries)
+        if (e.kind == QString::fromUtf16(HqAudit::kPush))
+            lastPush = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+    QCOMPARE(lastPush.value(u"rejected"_s).toInt(), allowed ? 0 : 2);
+}
+
+// A device that has met the person (headquarters holds a record of another form about
+// them at one of its sites, from an earlier batch or from the same one) may write them.
+void TestHqProtection::personMetElsewhereMayBeWritten()
+{
+    CHECKED(const Dev usi = enrol(u"Mobile Ušivak"_s, {u"USI"_s}))
+    CHECKED(const Dev blz = enrol(u"Mobile Blažuj"_s, {u"BLZ"_s}))
+    const QString met = newId();
+    const QString metInBatch = newId();
+    const QString metElsewhere = newId();
+    CHECKED(const std::int64_t base1 = registerPerson(usi, met, u"USI"_s, u"Ahmad"_s))
+    CHECKED(const std::int64_t base2 = registerPerson(usi, metInBatch, u"USI"_s, u"Samira"_s))
+    CHECKED(const std::int64_t base3 = registerPerson(usi, metElsewhere, u"USI"_s, u"Omid"_s))
+    const std::int64_t t = m_clock.nowMs();
+    // An assistance at Blažuj for the first person; one at Ušivak (not Blažuj's) for the third.
+    const QString atBlazuj = newId();
+    CHECKED(auto a = results(
+                push(blz, {change(atBlazuj, u"assistance"_s, u"site"_s, u"BLZ"_s, stamp(blz.id, t)),
+                           change(atBlazuj, u"assistance"_s, u"person_id"_s, met, stamp(blz.id, t, 1))})))
+    QCOMPARE(a.at(1).status, protocol::PushResult::Status::Accepted);
+    const QString atUsivak = newId();
+    CHECKED(auto u = results(push(
+                usi, {change(atUsivak, u"assistance"_s, u"site"_s, u"USI"_s, stamp(usi.id, t)),
+                      change(atUsivak, u"assistance"_s, u"person_id"_s, metElsewhere, stamp(usi.id, t, 1))})))
+    QCOMPARE(u.at(1).status, protocol::PushResult::Status::Accepted);
+
+    const QString screening = newId();
+    CHECKED(auto r = results(push(
+                blz, {change(met, u"person"_s, u"phone"_s, u"+38761000000"_s, stamp(blz.id, t + 1), base1),
+                      // Met in this very batch: the screening comes after the edit it allows.
+                      change(metInBatch, u"person"_s, u"phone"_s, u"+38762000000"_s, stamp(blz.id, t + 1, 1),
+                             base2),
+                      change(screening, u"screening"_s, u"person_id"_s, metInBatch, stamp(blz.id, t + 1, 2)),
+                      change(screening, u"screening"_s, u"site"_s, u"BLZ"_s, stamp(blz.id, t + 1, 3)),
+                      change(metElsewhere, u"person"_s, u"phone"_s, u"+38763000000"_s,
+                             stamp(blz.id, t + 1, 4), base3)})))
+    QCOMPARE(r.size(), 5);
+    QVERIFY2(r.at(0).status == protocol::PushResult::Status::Accepted, qPrintable(r.at(0).reason));
+    QVERIFY2(r.at(1).status == protocol::PushResult::Status::Accepted, qPrintable(r.at(1).reason));
+    QCOMPARE(r.at(2).status, protocol::PushResult::Status::Accepted);
+    QCOMPARE(r.at(4).status, protocol::PushResult::Status::Rejected);
+    QVERIFY2(r.at(4).reason.startsWith(u"person_out_of_scope:"_s), qPrintable(r.at(4).reason));
+    QCOMPARE(storedValue(met, u"phone"_s), u"\"+38761000000\""_s);
+    QCOMPARE(storedValue(metElsewhere, u"phone"_s), QString());
+}
+
+// A new person is created by a device whose sites cover the registration site it is
+// created with; otherwise every change of it is refused.
+void TestHqProtection::newPersonNeedsACoveredSite()
+{
+    CHECKED(const Dev blz = enrol(u"Mobile Blažuj"_s, {u"BLZ"_s}))
+    const QString outside = newId();
+    const QString inside = newId();
+    const std::int64_t t = m_clock.nowMs();
+    CHECKED(auto r = results(push(
+                blz, {change(outside, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(blz.id, t)),
+                      change(outside, u"person"_s, u"registration_site"_s, u"USI"_s, stamp(blz.id, t, 1)),
+                      change(inside, u"person"_s, u"given_name"_s, u"Samira"_s, stamp(blz.id, t, 2)),
+                      change(inside, u"person"_s, u"registration_site"_s, u"BLZ"_s, stamp(blz.id, t, 3))})))
+    QCOMPARE(r.size(), 4);
+    for (int i : {0, 1}) {
+        QCOMPARE(r.at(i).status, protocol::PushResult::Status::Rejected);
+        QVERIFY2(r.at(i).reason.startsWith(u"person_site_outside:"_s), qPrintable(r.at(i).reason));
+    }
+    for (int i : {2, 3})
+        QCOMPARE(r.at(i).status, protocol::PushResult::Status::Accepted);
+    QCOMPARE(deletedFlag(outside), -1); // never stored
+    QCOMPARE(storedValue(inside, u"registration_site"_s), u"\"BLZ\""_s);
+}
+
+// Clearing the registration site would leave a person nobody's: refused, even to hq.
+void TestHqProtection::personSiteCannotBeCleared()
+{
+    CHECKED(const Dev usi = enrol(u"Mobile Ušivak"_s, {u"USI"_s}))
+    CHECKED(const Dev hq = enrol(u"HQ"_s, {}, u"hq"_s))
+    const QString person = newId();
+    CHECKED(const std::int64_t base = registerPerson(usi, person, u"USI"_s, u"Ahmad"_s))
+    for (const Dev& d : {usi, hq}) {
+        CHECKED(auto r = results(push(d, {change(person, u"person"_s, u"registration_site"_s, QJsonValue(),
+                                                 stamp(d.id, m_clock.nowMs()), base)})))
+        QCOMPARE(r.at(0).status, protocol::PushResult::Status::Rejected);
+        QVERIFY2(r.at(0).reason.startsWith(u"person_site_cleared:"_s), qPrintable(r.at(0).reason));
+    }
+    QCOMPARE(storedValue(person, u"registration_site"_s), u"\"USI\""_s);
+}
+
+// De-duplication needs every device to know people met elsewhere: persons still go to
+// every device, whatever its sites (docs/SYNC.md), though only some may write them.
+void TestHqProtection::everyDeviceStillReceivesEveryPerson()
+{
+    CHECKED(const Dev usi = enrol(u"Mobile Ušivak"_s, {u"USI"_s}))
+    CHECKED(const Dev blz = enrol(u"Mobile Blažuj"_s, {u"BLZ"_s}))
+    const QString person = newId();
+    CHECKED(registerPerson(usi, person, u"USI"_s, u"Ahmad"_s))
+    CHECKED(const protocol::PullResponse page = pullAll(blz))
+    QCOMPARE(page.changes.size(), 2);
+    QCOMPARE(page.changes.at(0).recordId, person);
 }
 
 QTEST_GUILESS_MAIN(TestHqProtection)

@@ -410,6 +410,10 @@ private:
     SyncReport syncOnce(TestDevice& d, int timeoutMs = 30'000);
     // Syncs until a sync runs to the end (a fault may stop one); the model learns of it.
     bool syncUntilDone(Node& n, QString* why);
+    static QString registrationSite(Node& n, const QString& person)
+    {
+        return n.device->get(person).values.value(u"registration_site"_s).toString();
+    }
 
     QJsonObject personInput(const QString& given, const QString& site) const;
     QJsonObject assistanceInput(const QString& person, const QString& site, int quantity) const;
@@ -854,9 +858,10 @@ void TestSyncE2e::plainConvergence()
     QStringList problems = checkConverged(nodes, false);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
 
-    // Then each works on the others' records: A edits B's person, B deletes C's, C edits
-    // the help A gave at the shared site and deletes a person A edits meanwhile.
-    QVERIFY2(update(*a, people[b.get()][0], {{u"family_name"_s, u"Rahimi"_s}}, &why), qPrintable(why));
+    // Then each works on the others' records: A edits B's person (met at the shared site),
+    // B deletes C's, C edits the help A gave at the shared site and deletes a person A edits
+    // meanwhile.
+    QVERIFY2(update(*a, people[b.get()][1], {{u"family_name"_s, u"Rahimi"_s}}, &why), qPrintable(why));
     QVERIFY2(remove(*b, people[c.get()][1], &why), qPrintable(why));
     QVERIFY2(update(*c, sharedHelp[a.get()], {{u"quantity"_s, 9}, {u"notes"_s, u"two boxes"_s}}, &why),
              qPrintable(why));
@@ -875,13 +880,30 @@ void TestSyncE2e::plainConvergence()
         QVERIFY(n->device->get(people[a.get()][1]).deleted);
         QCOMPARE(n->device->get(people[a.get()][1]).values.value(u"other_names"_s).toString(),
                  u"Abu Karim"_s);
-        QCOMPARE(n->device->get(people[b.get()][0]).values.value(u"family_name"_s).toString(), u"Rahimi"_s);
+        QCOMPARE(n->device->get(people[b.get()][1]).values.value(u"family_name"_s).toString(), u"Rahimi"_s);
         QCOMPARE(n->device->get(sharedHelp[a.get()]).values.value(u"quantity"_s).toInt(), 9);
         QVERIFY(!n->device->get(people[a.get()][0]).values.contains(u"notes"_s));
         for (Node* other : nodes)
             QCOMPARE(n->device->get(ownHelp[other]).id.isEmpty(), n != other);
         QCOMPARE(n->device->store->count(u"person"_s).value(), 9 - 3 - 2);
     }
+
+    // The attack: B renames and deletes a person A registered at Ušivak, whom B has never
+    // met (no record at B's sites is about them). Headquarters refuses both changes, B
+    // keeps them as rejected, and A's copy stays as it was.
+    const QString victim = people[a.get()][0];
+    const QString name = a->device->get(victim).values.value(u"given_name"_s).toString();
+    QVERIFY2(update(*b, victim, {{u"given_name"_s, u"Nobody"_s}}, &why), qPrintable(why));
+    QVERIFY2(remove(*b, victim, &why), qPrintable(why));
+    const SyncReport refused = syncOnce(*b->device);
+    QVERIFY2(refused.ok, qPrintable(refused.errorText));
+    QCOMPARE(refused.rejected, 2); // the name and the tombstone
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+    QVERIFY(!a->device->get(victim).deleted);
+    QCOMPARE(a->device->get(victim).values.value(u"given_name"_s).toString(), name);
+    const ServerState server = readServer(m_db);
+    QVERIFY2(server.error.isEmpty(), qPrintable(server.error));
+    QVERIFY(!server.records.value(victim).deleted);
     qInfo("plain convergence: %lld ms", static_cast<long long>(timer.elapsed()));
 }
 
@@ -968,10 +990,16 @@ void TestSyncE2e::chaos()
                     QStringList persons, helps;
                     for (const auto& [id, form] : records)
                         (form == u"person"_s ? persons : helps).append(id);
+                    // Headquarters takes a person's changes from devices of its registration
+                    // site (docs/SYNC.md, "Who may write a person"): edits go to those.
+                    QStringList writable;
+                    for (const QString& p : std::as_const(persons))
+                        if (n->sites.contains(registrationSite(*n, p)))
+                            writable.append(p);
                     const int r = static_cast<int>(pick(100));
                     QString id;
                     bool ok = true;
-                    if (r < 15 || persons.isEmpty()) {
+                    if (r < 15 || writable.isEmpty()) {
                         ok =
                             create(*n, u"person"_s,
                                    personInput(text(n->name), n->sites.at(pick(n->sites.size()))), &id, &why);
@@ -990,7 +1018,7 @@ void TestSyncE2e::chaos()
                                                : QJsonValue(text(field));
                         if ((field == u"notes"_s || field == u"other_names"_s) && chance(25))
                             value = QJsonValue(); // cleared
-                        ok = update(*n, persons.at(pick(persons.size())), {{field, value}}, &why);
+                        ok = update(*n, writable.at(pick(writable.size())), {{field, value}}, &why);
                     } else if (r < 80 && !helps.isEmpty()) {
                         const QJsonObject change =
                             chance(50) ? QJsonObject{{u"quantity"_s, 1 + static_cast<int>(pick(100))}}
@@ -1000,12 +1028,11 @@ void TestSyncE2e::chaos()
                         if (!ok && why.contains(u"No person with the id"_s))
                             ok = true;
                     } else if (r < 88) {
-                        const auto& [victim, form] = records.at(pick(records.size()));
-                        Q_UNUSED(form);
-                        ok = remove(*n, victim, &why);
+                        const QStringList removable = helps + writable;
+                        ok = remove(*n, removable.at(pick(removable.size())), &why);
                     } else {
                         ok = update(
-                            *n, persons.at(pick(persons.size())),
+                            *n, writable.at(pick(writable.size())),
                             {{u"given_name"_s, text(u"given"_s)}, {u"family_name"_s, text(u"family"_s)}},
                             &why);
                     }
@@ -1025,7 +1052,9 @@ void TestSyncE2e::chaos()
                 QStringList both;
                 for (const auto& [id, form] : live(*first))
                     if (form == u"person"_s && !m_model.pending(id, u"phone"_s) &&
-                        !second->device->get(id).id.isEmpty() && !second->device->get(id).deleted)
+                        !second->device->get(id).id.isEmpty() && !second->device->get(id).deleted &&
+                        first->sites.contains(registrationSite(*first, id)) &&
+                        second->sites.contains(registrationSite(*first, id)))
                         both.append(id);
                 if (!both.isEmpty()) {
                     const QString person = both.at(pick(both.size()));
