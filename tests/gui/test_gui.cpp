@@ -903,10 +903,14 @@ private Q_SLOTS:
         FormView* view = window().editor()->formView();
         QVERIFY(view->isWithheld(u"gbv_details"_s));
         QVERIFY(!view->editor(u"gbv_details"_s));
-        auto* placeholder = find<QLabel>(u"withheld_gbv_details"_s);
+        // The categories are withheld where the concern says to ask for them; the details of
+        // each category depend on an answer the team cannot see, so not even their row shows.
+        QVERIFY(view->isWithheld(u"protection_risks"_s));
+        auto* placeholder = find<QLabel>(u"withheld_protection_risks"_s);
         QVERIFY(placeholder && placeholder->isVisible());
         QCOMPARE(placeholder->text(), FormView::withheldText());
-        QVERIFY(find<QLabel>(u"label_gbv_details"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"label_protection_risks"_s)->isVisible());
+        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
         QVERIFY2(containing(everyText(), u"safe space"_s).isEmpty(),
                  qPrintable(containing(everyText(), u"safe space"_s).join(u'|')));
         QVERIFY(!view->values().contains(u"gbv_details"_s));
