@@ -21,8 +21,7 @@ const QStringList kProtectionServices{u"gbv_services"_s, u"child_protection"_s};
 
 // Candidates by a plain text search of the stored answers (facets are stored in clear,
 // sealed answers as "s1:…", so only a facet can match); each is checked again below.
-constexpr char16_t kCandidates[] =
-    uR"(SELECT id FROM records WHERE deleted = 0 AND (
+constexpr char16_t kCandidates[] = uR"(SELECT id FROM records WHERE deleted = 0 AND (
           (form = 'screening' AND (instr(data, '"gbv"') OR instr(data, '"lgbtqi"') OR instr(data, '"trafficking"')))
        OR (form = 'referral' AND (instr(data, '"gbv_services"') OR instr(data, '"child_protection"')))))";
 
@@ -86,13 +85,13 @@ Result<int> ProtectionUpgrade::run(LocalStore& store)
     {
         auto candidates = store.db().prepare(QString::fromUtf16(kCandidates));
         if (!candidates)
-            return store.storeError(
-                QCoreApplication::translate("ProtectionUpgrade", "Could not look for protection categories to move"));
+            return store.storeError(QCoreApplication::translate(
+                "ProtectionUpgrade", "Could not look for protection categories to move"));
         while (candidates->next())
             ids.append(candidates->text(0));
         if (!candidates->ok())
-            return store.storeError(
-                QCoreApplication::translate("ProtectionUpgrade", "Could not look for protection categories to move"));
+            return store.storeError(QCoreApplication::translate(
+                "ProtectionUpgrade", "Could not look for protection categories to move"));
     }
     QList<RecordWrite> writes;
     for (const QString& id : std::as_const(ids)) {

@@ -7,13 +7,13 @@
 // protection categories older forms kept in clear into the sealed fields.
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
+#include "forms/RecordValidator.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/ProtectionUpgrade.h"
 #include "store/RecordService.h"
 #include "store/SqliteDb.h"
 #include "store/SyncState.h"
-#include "forms/RecordValidator.h"
 
 #include <QDateTime>
 #include <QDebug>
@@ -53,7 +53,8 @@ QJsonObject fullRecord(const QString& form, const QString& personId)
         return {{u"person_id"_s, personId},
                 {u"screening_date"_s, u"2026-06-15"_s},
                 {u"site"_s, u"USI"_s},
-                {u"risks"_s, QJsonArray{u"uasc"_s, u"serious_medical"_s, u"psychological_distress"_s, u"other"_s}},
+                {u"risks"_s,
+                 QJsonArray{u"uasc"_s, u"serious_medical"_s, u"psychological_distress"_s, u"other"_s}},
                 {u"protection_concern"_s, u"yes"_s},
                 {u"protection_risks"_s, QJsonArray{u"gbv"_s, u"lgbtqi"_s, u"trafficking"_s}},
                 {u"gbv_details"_s, u"Disclosed to the female staff member."_s},
@@ -185,7 +186,8 @@ private Q_SLOTS:
         QVERIFY2(forms, forms ? "" : qPrintable(forms.error().fullText()));
         m_forms = *forms;
         QVERIFY(m_dir.isValid());
-        auto store = LocalStore::initialise(DataFolder(m_dir.filePath(u"data"_s)), u"USI"_s, m_forms, m_clock);
+        auto store =
+            LocalStore::initialise(DataFolder(m_dir.filePath(u"data"_s)), u"USI"_s, m_forms, m_clock);
         QVERIFY2(store, store ? "" : qPrintable(store.error().fullText()));
         QVERIFY(unlockWithInterimKey(**store).ok());
         m_store = std::move(*store);
@@ -219,7 +221,8 @@ private Q_SLOTS:
             return;
         }
         for (const QString& field : protection)
-            QVERIFY2(full.contains(field), qPrintable(u"give %1.%2 an answer in fullRecord()"_s.arg(form, field)));
+            QVERIFY2(full.contains(field),
+                     qPrintable(u"give %1.%2 an answer in fullRecord()"_s.arg(form, field)));
 
         RecordService officer = service(true);
         RecordService mobile = service(false);
@@ -246,7 +249,8 @@ private Q_SLOTS:
         for (const QString& field : protection) {
             const Status cleared = mobile.update(id, {{field, QJsonValue::Null}});
             QVERIFY2(!cleared, qPrintable(field));
-            QVERIFY2(cleared.error().message.contains(u"protection officer"_s), qPrintable(cleared.error().message));
+            QVERIFY2(cleared.error().message.contains(u"protection officer"_s),
+                     qPrintable(cleared.error().message));
         }
 
         // Through relevance: every answer of every facet the relevance of a protection field
@@ -291,19 +295,23 @@ private Q_SLOTS:
                         continue;
                     ++clearing;
                     const Status refused = mobile.update(id, change);
-                    QVERIFY2(!refused, qPrintable(u"%1 = %2 cleared %3 for a mobile user"_s.arg(
-                                           facet, QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(
-                                                      QJsonDocument::Compact)),
-                                           field)));
+                    QVERIFY2(!refused,
+                             qPrintable(u"%1 = %2 cleared %3 for a mobile user"_s.arg(
+                                 facet,
+                                 QString::fromUtf8(
+                                     QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)),
+                                 field)));
                     QCOMPARE(refused.error().code, Error::Code::Invalid);
                     QVERIFY2(refused.error().message.contains(u"only a protection officer"_s),
                              qPrintable(refused.error().message));
                     // The refusal names no protection field: it would tell what they hold.
                     for (const QString& name : protection)
-                        QVERIFY2(!refused.error().message.contains(name), qPrintable(refused.error().message));
+                        QVERIFY2(!refused.error().message.contains(name),
+                                 qPrintable(refused.error().message));
                 }
             }
-            QVERIFY2(clearing > 0, qPrintable(u"no change found that makes %1.%2 irrelevant"_s.arg(form, field)));
+            QVERIFY2(clearing > 0,
+                     qPrintable(u"no change found that makes %1.%2 irrelevant"_s.arg(form, field)));
         }
         QCOMPARE(stored(id), before);
         QCOMPARE(outbox(), outboxBefore);
@@ -327,7 +335,8 @@ private Q_SLOTS:
         const QString created = write(u"screening"_s, fullRecord(u"screening"_s, m_person));
         QVERIFY(!created.isEmpty());
         const QString* id = &created;
-        const Status s = mobile.update(*id, {{u"urgency"_s, u"immediate"_s}, {u"needs"_s, QJsonArray{u"food"_s}}});
+        const Status s =
+            mobile.update(*id, {{u"urgency"_s, u"immediate"_s}, {u"needs"_s, QJsonArray{u"food"_s}}});
         QVERIFY2(s, s ? "" : qPrintable(s.error().fullText()));
         const QJsonObject after = stored(*id);
         QCOMPARE(after.value(u"urgency"_s).toString(), u"immediate"_s);
@@ -393,14 +402,16 @@ private Q_SLOTS:
         // On a device enrolled for another role nothing moves: headquarters would take the
         // cleared facets and refuse the sealed categories, which would be lost.
         SyncState sync(*m_store);
-        QVERIFY(sync.saveEnrolment({u"https://hq.example"_s, m_store->deviceId(), u"token"_s, {u"USI"_s}, u"mobile"_s}));
+        QVERIFY(sync.saveEnrolment(
+            {u"https://hq.example"_s, m_store->deviceId(), u"token"_s, {u"USI"_s}, u"mobile"_s}));
         QCOMPARE(ProtectionUpgrade::run(*m_store).value(), 0);
         QVERIFY(rawData(screening).contains(u"\"gbv\""_s));
         QVERIFY(sync.saveEnrolment(
             {u"https://hq.example"_s, m_store->deviceId(), u"token"_s, {u"USI"_s}, u"protection"_s}));
 
         const std::int64_t outboxBefore = outbox();
-        const std::int64_t lastSeq = m_store->db().scalar(u"SELECT coalesce(max(seq), 0) FROM outbox"_s)->toLongLong();
+        const std::int64_t lastSeq =
+            m_store->db().scalar(u"SELECT coalesce(max(seq), 0) FROM outbox"_s)->toLongLong();
         auto moved = ProtectionUpgrade::run(*m_store);
         QVERIFY2(moved, moved ? "" : qPrintable(moved.error().fullText()));
         QCOMPARE(*moved, 2);
@@ -424,15 +435,18 @@ private Q_SLOTS:
                 QVERIFY2(!data.contains(QString::fromUtf16(word)), qPrintable(data));
         }
         // And what the move puts in the outbox for headquarters holds them sealed only.
-        auto outboxRows = m_store->db().prepare(u"SELECT field, coalesce(value, '') FROM outbox WHERE seq > ?1"_s);
+        auto outboxRows =
+            m_store->db().prepare(u"SELECT field, coalesce(value, '') FROM outbox WHERE seq > ?1"_s);
         outboxRows->bind(1, lastSeq);
         QStringList fields;
         while (outboxRows->next()) {
             fields.append(outboxRows->text(0));
             for (const char16_t* word : {u"\"gbv\"", u"gbv_services", u"womens_ngo"})
-                QVERIFY2(!outboxRows->text(1).contains(QString::fromUtf16(word)), qPrintable(outboxRows->text(1)));
+                QVERIFY2(!outboxRows->text(1).contains(QString::fromUtf16(word)),
+                         qPrintable(outboxRows->text(1)));
         }
-        QVERIFY2(fields.contains(u"protection_risks"_s) && fields.contains(u"service"_s), qPrintable(fields.join(u',')));
+        QVERIFY2(fields.contains(u"protection_risks"_s) && fields.contains(u"service"_s),
+                 qPrintable(fields.join(u',')));
         // Once only.
         const std::int64_t outboxAfter = outbox();
         QCOMPARE(ProtectionUpgrade::run(*m_store).value(), 0);
