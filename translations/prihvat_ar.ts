@@ -319,10 +319,6 @@
         <translation>لغة الرسائل: en أو bs أو ar أو fa أو ps أو ur أو fr.</translation>
     </message>
     <message>
-        <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>تحميل تعريفات الاستمارات من المجلد DIR بدلًا من التعريفات المدمجة.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>ما يجب فعله (انظر أعلاه).</translation>
     </message>
@@ -543,6 +539,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Removed %1 records past their retention period.</source>
         <translation>حُذف %1 من السجلات التي تجاوزت مدة الاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>تحميل تعريفات الاستمارات من DIR بدلاً من التعريفات المضمّنة؛ يجب أن تكون استماراتها وحقولها ودرجات حساسيتها هي نفسها المضمّنة.</translation>
     </message>
 </context>
 <context>
@@ -960,12 +960,39 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>No form definitions found in %1</source>
         <translation>لم يُعثر على أي تعريفات للاستمارات في %1</translation>
     </message>
+    <message>
+        <source>the built-in form &quot;%1&quot; is missing; a folder of form definitions must hold every built-in form.</source>
+        <translation>الاستمارة المضمّنة «%1» غير موجودة؛ يجب أن يحتوي مجلد تعريفات الاستمارات على كل الاستمارات المضمّنة.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+        <translation>«%1» ليست استمارة مضمّنة؛ لا يمكن تحميل إلا الاستمارات المضمّنة من مجلد.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+        <translation>الحقل «%1» غير موجود في الاستمارة المضمّنة؛ الحقول ودرجة حساسيتها لا تأتي إلا مع إصدار جديد من Prihvat.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must stay %2 and &quot;%3&quot; as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+        <translation>يجب أن يبقى الحقل «%1» من النوع %2 وبحساسية «%3» كما في الاستمارة المضمّنة؛ الحساسية لا تأتي إلا مع إصدار جديد من Prihvat.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of the built-in form is missing.</source>
+        <translation>الحقل «%1» من الاستمارة المضمّنة غير موجود.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>(no name kept: no consent)</source>
         <translation>(لم يُحفظ الاسم: لا توجد موافقة)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUpgrade</name>
+    <message>
+        <source>Could not look for protection categories to move</source>
+        <translation>تعذّر البحث عن فئات الحماية المطلوب نقلها</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
         <translation>لم يعطِ هذا الشخص موافقته (أو سحبها)، لذا لا يمكن الاحتفاظ إلا بالإجابات المستخدمة في العدّ؛ اترك هذا الحقل فارغًا.</translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation>لا يستطيع رؤية %1 أو تغييره إلا موظف الحماية. لم يُحفظ شيء.</translation>
+    </message>
+    <message>
+        <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+        <translation>هذا التغيير سيمحو إجابات لا يستطيع رؤيتها أو تغييرها إلا موظف الحماية. لم يُحفظ شيء: اطلب من موظف الحماية إجراء هذا التغيير.</translation>
+    </message>
+    <message>
+        <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+        <translation>يحتوي هذا السجل على إجابات لا يراها إلا موظف الحماية؛ ولا يستطيع حذفه إلا موظف الحماية. لم يُحذف شيء.</translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,6 @@
         <translation>Jezik poruka: en, bs, ar, fa, ps, ur, fr.</translation>
     </message>
     <message>
-        <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>Šta uraditi (vidi gore).</translation>
     </message>
@@ -543,6 +539,10 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>Removed %1 records past their retention period.</source>
         <translation>Uklonjeno je %1 zapisa kojima je istekao rok čuvanja.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih; njihovi obrasci, polja i osjetljivost moraju biti isti kao ugrađeni.</translation>
     </message>
 </context>
 <context>
@@ -960,12 +960,39 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>No form definitions found in %1</source>
         <translation>U %1 nisu pronađene definicije obrazaca</translation>
     </message>
+    <message>
+        <source>the built-in form &quot;%1&quot; is missing; a folder of form definitions must hold every built-in form.</source>
+        <translation>nedostaje ugrađeni obrazac „%1“; folder s definicijama obrazaca mora sadržavati sve ugrađene obrasce.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+        <translation>„%1“ nije ugrađeni obrazac; iz foldera se mogu učitati samo ugrađeni obrasci.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+        <translation>polje „%1“ ne postoji u ugrađenom obrascu; polja i njihova osjetljivost dolaze samo s novom verzijom Prihvata.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must stay %2 and &quot;%3&quot; as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+        <translation>polje „%1“ mora ostati %2 i „%3“ kao u ugrađenom obrascu; osjetljivost dolazi samo s novom verzijom Prihvata.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of the built-in form is missing.</source>
+        <translation>nedostaje polje „%1“ ugrađenog obrasca.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>(no name kept: no consent)</source>
         <translation>(ime nije sačuvano: nema saglasnosti)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUpgrade</name>
+    <message>
+        <source>Could not look for protection categories to move</source>
+        <translation>Nije bilo moguće potražiti kategorije zaštite koje treba premjestiti</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,18 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
         <translation>Ova osoba nije dala saglasnost (ili ju je povukla), pa se mogu čuvati samo odgovori za statistiku; ostavite ovo polje prazno.</translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation>Samo službenik za zaštitu može vidjeti ili mijenjati %1. Ništa nije sačuvano.</translation>
+    </message>
+    <message>
+        <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+        <translation>Ova izmjena bi izbrisala odgovore koje može vidjeti ili mijenjati samo službenik za zaštitu. Ništa nije sačuvano: zamolite službenika za zaštitu da napravi ovu izmjenu.</translation>
+    </message>
+    <message>
+        <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+        <translation>Ovaj zapis sadrži odgovore koje može vidjeti samo službenik za zaštitu; samo ga službenik za zaštitu može izbrisati. Ništa nije izbrisano.</translation>
     </message>
 </context>
 <context>

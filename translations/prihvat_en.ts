@@ -319,10 +319,6 @@
             <translation>The language of messages: en, bs, ar, fa, ps, ur, fr.</translation>
         </message>
         <message>
-            <source>Load form definitions from DIR instead of the built-in ones.</source>
-            <translation>Load form definitions from DIR instead of the built-in ones.</translation>
-        </message>
-        <message>
             <source>What to do (see above).</source>
             <translation>What to do (see above).</translation>
         </message>
@@ -543,6 +539,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>Removed %1 records past their retention period.</source>
             <translation>Removed %1 records past their retention period.</translation>
+        </message>
+        <message>
+            <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+            <translation>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</translation>
         </message>
     </context>
     <context>
@@ -960,12 +960,39 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>No form definitions found in %1</source>
             <translation>No form definitions found in %1</translation>
         </message>
+        <message>
+            <source>the built-in form "%1" is missing; a folder of form definitions must hold every built-in form.</source>
+            <translation>the built-in form "%1" is missing; a folder of form definitions must hold every built-in form.</translation>
+        </message>
+        <message>
+            <source>"%1" is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+            <translation>"%1" is not a built-in form; only the built-in forms can be loaded from a folder.</translation>
+        </message>
+        <message>
+            <source>field "%1" is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+            <translation>field "%1" is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</translation>
+        </message>
+        <message>
+            <source>field "%1" must stay %2 and "%3" as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+            <translation>field "%1" must stay %2 and "%3" as in the built-in form; sensitivity comes only with a new version of Prihvat.</translation>
+        </message>
+        <message>
+            <source>field "%1" of the built-in form is missing.</source>
+            <translation>field "%1" of the built-in form is missing.</translation>
+        </message>
     </context>
     <context>
         <name>Format</name>
         <message>
             <source>(no name kept: no consent)</source>
             <translation>(no name kept: no consent)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProtectionUpgrade</name>
+        <message>
+            <source>Could not look for protection categories to move</source>
+            <translation>Could not look for protection categories to move</translation>
         </message>
     </context>
     <context>
@@ -1009,6 +1036,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
             <translation>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</translation>
+        </message>
+        <message>
+            <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+            <translation>Only a protection officer can see or change %1. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+            <translation>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</translation>
+        </message>
+        <message>
+            <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+            <translation>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</translation>
         </message>
     </context>
     <context>

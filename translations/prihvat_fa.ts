@@ -319,10 +319,6 @@
         <translation>زبان پیام‌ها: en، bs، ar، fa، ps، ur، fr.</translation>
     </message>
     <message>
-        <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>تعریف فورم‌ها از DIR خوانده شود، به‌جای تعریف‌های داخلی برنامه.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>کاری که باید انجام شود (بالا را ببینید).</translation>
     </message>
@@ -543,6 +539,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Removed %1 records past their retention period.</source>
         <translation>%1 رکورد که مدت نگهداری‌شان گذشته بود پاک شد.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>تعریف‌های فورم‌ها را به جای تعریف‌های داخلی از DIR بارگذاری کن؛ فورم‌ها، فیلدها و سطح حساسیت آن‌ها باید همان تعریف‌های داخلی باشد.</translation>
     </message>
 </context>
 <context>
@@ -960,12 +960,39 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>No form definitions found in %1</source>
         <translation>هیچ تعریف فرمی در %1 پیدا نشد</translation>
     </message>
+    <message>
+        <source>the built-in form &quot;%1&quot; is missing; a folder of form definitions must hold every built-in form.</source>
+        <translation>فورم داخلی «%1» موجود نیست؛ پوشهٔ تعریف‌های فورم باید همهٔ فورم‌های داخلی را داشته باشد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+        <translation>«%1» یک فورم داخلی نیست؛ از پوشه فقط فورم‌های داخلی بارگذاری می‌شوند.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+        <translation>فیلد «%1» در فورم داخلی نیست؛ فیلدها و سطح حساسیت آن‌ها فقط با نسخهٔ جدید Prihvat می‌آیند.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must stay %2 and &quot;%3&quot; as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+        <translation>فیلد «%1» باید مانند فورم داخلی از نوع %2 و با حساسیت «%3» بماند؛ سطح حساسیت فقط با نسخهٔ جدید Prihvat می‌آید.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of the built-in form is missing.</source>
+        <translation>فیلد «%1» فورم داخلی موجود نیست.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>(no name kept: no consent)</source>
         <translation>(نام نگه داشته نشد: رضایت نیست)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUpgrade</name>
+    <message>
+        <source>Could not look for protection categories to move</source>
+        <translation>جستجوی دسته‌های حمایتی که باید منتقل شوند ممکن نشد</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
         <translation>این شخص رضایت نداده است (یا رضایتش را پس گرفته است)، پس فقط پاسخ‌هایی که برای شمارش‌اند نگه داشته می‌شوند؛ این را خالی بگذارید.</translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation>فقط مسئول حمایت می‌تواند %1 را ببیند یا تغییر دهد. چیزی ذخیره نشد.</translation>
+    </message>
+    <message>
+        <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+        <translation>این تغییر پاسخ‌هایی را پاک می‌کند که فقط مسئول حمایت می‌تواند ببیند یا تغییر دهد. چیزی ذخیره نشد: از یک مسئول حمایت بخواهید این تغییر را انجام دهد.</translation>
+    </message>
+    <message>
+        <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+        <translation>این سابقه پاسخ‌هایی دارد که فقط مسئول حمایت می‌تواند ببیند؛ فقط مسئول حمایت می‌تواند آن را حذف کند. چیزی حذف نشد.</translation>
     </message>
 </context>
 <context>

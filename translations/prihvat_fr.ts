@@ -319,10 +319,6 @@
         <translation>La langue des messages&#xa0;: en, bs, ar, fa, ps, ur, fr.</translation>
     </message>
     <message>
-        <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>Charger les définitions de formulaires depuis DIR au lieu de celles intégrées.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>L&apos;action à effectuer (voir ci-dessus).</translation>
     </message>
@@ -543,6 +539,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>Removed %1 records past their retention period.</source>
         <translation>%1 fiches dont la durée de conservation était dépassée ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>Charger les définitions de formulaires depuis DIR au lieu des définitions intégrées ; leurs formulaires, champs et niveaux de sensibilité doivent être ceux des définitions intégrées.</translation>
     </message>
 </context>
 <context>
@@ -960,12 +960,39 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <source>No form definitions found in %1</source>
         <translation>Aucune définition de formulaire trouvée dans %1</translation>
     </message>
+    <message>
+        <source>the built-in form &quot;%1&quot; is missing; a folder of form definitions must hold every built-in form.</source>
+        <translation>le formulaire intégré « %1 » manque ; un dossier de définitions doit contenir tous les formulaires intégrés.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+        <translation>« %1 » n&apos;est pas un formulaire intégré ; seuls les formulaires intégrés peuvent être chargés depuis un dossier.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+        <translation>le champ « %1 » n&apos;est pas dans le formulaire intégré ; les champs et leur sensibilité ne viennent qu&apos;avec une nouvelle version de Prihvat.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must stay %2 and &quot;%3&quot; as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+        <translation>le champ « %1 » doit rester %2 et « %3 » comme dans le formulaire intégré ; la sensibilité ne vient qu&apos;avec une nouvelle version de Prihvat.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of the built-in form is missing.</source>
+        <translation>le champ « %1 » du formulaire intégré manque.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>(no name kept: no consent)</source>
         <translation>(nom non conservé : pas de consentement)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUpgrade</name>
+    <message>
+        <source>Could not look for protection categories to move</source>
+        <translation>Impossible de rechercher les catégories de protection à déplacer</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
         <translation>Cette personne n&apos;a pas donné son consentement (ou l&apos;a retiré)&#xa0;: seules les réponses servant aux statistiques peuvent être conservées. Laissez ce champ vide.</translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation>Seul·e un·e chargé·e de protection peut voir ou modifier %1. Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+        <translation>Cette modification effacerait des réponses que seul·e un·e chargé·e de protection peut voir ou modifier. Rien n&apos;a été enregistré : demandez à un·e chargé·e de protection de faire cette modification.</translation>
+    </message>
+    <message>
+        <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+        <translation>Cette fiche contient des réponses que seul·e un·e chargé·e de protection peut voir ; seul·e un·e chargé·e de protection peut la supprimer. Rien n&apos;a été supprimé.</translation>
     </message>
 </context>
 <context>

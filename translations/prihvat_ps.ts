@@ -319,10 +319,6 @@
         <translation>د پیغامونو ژبه: en، bs، ar، fa، ps، ur، fr.</translation>
     </message>
     <message>
-        <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>د فورمو تعریفونه د پروګرام د دننه تعریفونو پر ځای له DIR څخه لولي.</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>څه باید وشي (پورته وګورئ).</translation>
     </message>
@@ -543,6 +539,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Removed %1 records past their retention period.</source>
         <translation>%1 ریکارډونه چې د ساتلو موده یې تېره شوې وه لرې شول.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>د فورمو تعریفونه د دننني تعریفونو پر ځای له DIR څخه پورته کړه؛ د هغوی فورمې، ساحې او حساسیت باید هماغه دننني وي.</translation>
     </message>
 </context>
 <context>
@@ -960,12 +960,39 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>No form definitions found in %1</source>
         <translation>په %1 کې د فورمو هېڅ تعریف ونه موندل شو</translation>
     </message>
+    <message>
+        <source>the built-in form &quot;%1&quot; is missing; a folder of form definitions must hold every built-in form.</source>
+        <translation>دننۍ فورمه «%1» نشته؛ د فورمو د تعریفونو په پوښۍ کې باید ټولې دننۍ فورمې وي.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+        <translation>«%1» دننۍ فورمه نه ده؛ له پوښۍ څخه یوازې دننۍ فورمې پورته کېدای شي.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+        <translation>ساحه «%1» په دننۍ فورمه کې نشته؛ ساحې او د هغوی حساسیت یوازې د Prihvat له نوې نسخې سره راځي.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must stay %2 and &quot;%3&quot; as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+        <translation>ساحه «%1» باید د دننۍ فورمې په څېر د %2 ډول او د «%3» حساسیت ولري؛ حساسیت یوازې د Prihvat له نوې نسخې سره راځي.</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of the built-in form is missing.</source>
+        <translation>د دننۍ فورمې ساحه «%1» نشته.</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>(no name kept: no consent)</source>
         <translation>(نوم نه دی ساتل شوی: رضایت نشته)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUpgrade</name>
+    <message>
+        <source>Could not look for protection categories to move</source>
+        <translation>د ساتنې هغه ډولونه چې باید ولېږدول شي ونه لټول شول</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
         <translation>دې کس رضایت نه دی ورکړی (یا یې بېرته اخیستی دی)، نو یوازې د شمېرنې لپاره ځوابونه ساتل کېدای شي؛ دا خالي پرېږدئ.</translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation>یوازې د ساتنې مسؤل کولای شي %1 وویني یا بدل یې کړي. هېڅ څه خوندي نه شول.</translation>
+    </message>
+    <message>
+        <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+        <translation>دا بدلون به هغه ځوابونه پاک کړي چې یوازې د ساتنې مسؤل یې لیدلای یا بدلولای شي. هېڅ څه خوندي نه شول: له یوه د ساتنې مسؤل څخه وغواړئ چې دا بدلون وکړي.</translation>
+    </message>
+    <message>
+        <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+        <translation>په دې ریکارډ کې داسې ځوابونه دي چې یوازې د ساتنې مسؤل یې لیدلای شي؛ یوازې د ساتنې مسؤل یې ړنګولای شي. هېڅ څه ړنګ نه شول.</translation>
     </message>
 </context>
 <context>

@@ -319,10 +319,6 @@
         <translation>پیغامات کی زبان: en، bs، ar، fa، ps، ur، fr۔</translation>
     </message>
     <message>
-        <source>Load form definitions from DIR instead of the built-in ones.</source>
-        <translation>فارموں کی تعریفیں اندرونی تعریفوں کی بجائے فولڈر DIR سے پڑھیں۔</translation>
-    </message>
-    <message>
         <source>What to do (see above).</source>
         <translation>کیا کرنا ہے (اوپر دیکھیں)۔</translation>
     </message>
@@ -543,6 +539,10 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>Removed %1 records past their retention period.</source>
         <translation>%1 ریکارڈ ہٹا دیے گئے جن کی محفوظ رکھنے کی مدت گزر چکی تھی۔</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>فارموں کی تعریفیں اندرونی تعریفوں کے بجائے DIR سے لوڈ کریں؛ ان کے فارم، خانے اور حساسیت وہی ہونی چاہییں جو اندرونی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -960,12 +960,39 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>No form definitions found in %1</source>
         <translation>%1 میں فارموں کی کوئی تعریف نہیں ملی</translation>
     </message>
+    <message>
+        <source>the built-in form &quot;%1&quot; is missing; a folder of form definitions must hold every built-in form.</source>
+        <translation>اندرونی فارم «%1» موجود نہیں؛ فارموں کی تعریفوں والے فولڈر میں تمام اندرونی فارم ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a built-in form; only the built-in forms can be loaded from a folder.</source>
+        <translation>«%1» اندرونی فارم نہیں ہے؛ فولڈر سے صرف اندرونی فارم لوڈ کیے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; is not in the built-in form; fields and their sensitivity come only with a new version of Prihvat.</source>
+        <translation>خانہ «%1» اندرونی فارم میں نہیں ہے؛ خانے اور ان کی حساسیت صرف Prihvat کے نئے ورژن کے ساتھ آتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; must stay %2 and &quot;%3&quot; as in the built-in form; sensitivity comes only with a new version of Prihvat.</source>
+        <translation>خانہ «%1» کو اندرونی فارم کی طرح %2 قسم اور «%3» حساسیت پر ہی رہنا چاہیے؛ حساسیت صرف Prihvat کے نئے ورژن کے ساتھ آتی ہے۔</translation>
+    </message>
+    <message>
+        <source>field &quot;%1&quot; of the built-in form is missing.</source>
+        <translation>اندرونی فارم کا خانہ «%1» موجود نہیں۔</translation>
+    </message>
 </context>
 <context>
     <name>Format</name>
     <message>
         <source>(no name kept: no consent)</source>
         <translation>(نام محفوظ نہیں: رضامندی نہیں)</translation>
+    </message>
+</context>
+<context>
+    <name>ProtectionUpgrade</name>
+    <message>
+        <source>Could not look for protection categories to move</source>
+        <translation>منتقل کی جانے والی تحفظ کی اقسام تلاش نہیں کی جا سکیں</translation>
     </message>
 </context>
 <context>
@@ -1009,6 +1036,18 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>This person has not given consent (or has withdrawn it), so only answers for counting can be kept; leave this empty.</source>
         <translation>اس فرد نے رضامندی نہیں دی (یا واپس لے لی ہے)، اس لیے صرف گنتی کے لیے جوابات رکھے جا سکتے ہیں؛ اسے خالی چھوڑ دیں۔</translation>
+    </message>
+    <message>
+        <source>Only a protection officer can see or change %1. Nothing was saved.</source>
+        <translation>صرف تحفظ کا افسر %1 دیکھ یا بدل سکتا ہے۔ کچھ بھی محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
+        <translation>یہ تبدیلی ایسے جوابات مٹا دے گی جنہیں صرف تحفظ کا افسر دیکھ یا بدل سکتا ہے۔ کچھ بھی محفوظ نہیں ہوا: تحفظ کے کسی افسر سے یہ تبدیلی کرنے کو کہیں۔</translation>
+    </message>
+    <message>
+        <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
+        <translation>اس ریکارڈ میں ایسے جوابات ہیں جنہیں صرف تحفظ کا افسر دیکھ سکتا ہے؛ اسے صرف تحفظ کا افسر حذف کر سکتا ہے۔ کچھ بھی حذف نہیں ہوا۔</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
+#include "store/ProtectionUpgrade.h"
 #include "store/RecordService.h"
 #include "store/SyncState.h"
 #include "sync/SyncClient.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
@@ -135,6 +137,12 @@ struct Context
         // from before schema 8 the first time).
         if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
             return s.error();
+        // Protection categories older forms kept in clear are sealed at a protection
+        // officer's first login (ProtectionUpgrade.h); nothing to do afterwards.
+        if (session->canSeeProtection()) {
+            if (auto moved = ProtectionUpgrade::run(**store); !moved)
+                return moved.error();
+        }
         return store;
     }
 
@@ -328,6 +336,7 @@ int cmdAdd(Context& c, const QStringList& args)
             return *refused;
     }
     RecordService service(**store, c.language);
+    service.setCanSeeProtection(c.session && c.session->canSeeProtection());
     auto id = service.create(p.positionalArguments().first(), *input);
     if (!id)
         return c.fail(id.error());
@@ -365,6 +374,7 @@ int cmdUpdate(Context& c, const QStringList& args)
         }
     }
     RecordService service(**store, c.language);
+    service.setCanSeeProtection(c.session && c.session->canSeeProtection());
     if (Status s = service.update(p.positionalArguments().first(), *input); !s)
         return c.fail(s.error());
     c.out << p.positionalArguments().first() << Qt::endl;
@@ -384,6 +394,7 @@ int cmdDelete(Context& c, const QStringList& args)
     if (!store)
         return c.fail(store.error());
     RecordService service(**store, c.language);
+    service.setCanSeeProtection(c.session && c.session->canSeeProtection());
     if (Status s = service.remove(p.positionalArguments().first()); !s)
         return c.fail(s.error());
     c.out << p.positionalArguments().first() << Qt::endl;
@@ -972,13 +983,14 @@ int cmdExport(Context& c, const QStringList& args)
                                          .arg(p.value(u"form"_s), (*store)->forms().formIds().join(u", "_s))));
     const bool protection = c.session->canSeeProtection();
     QStringList columns{u"id"_s, u"created"_s, u"updated"_s};
-    int withheld = 0;
+    QStringList withheldColumns;
     for (const FieldDefinition& f : form->fields) {
         if (f.sensitivity == Sensitivity::Protection && !protection)
-            ++withheld;
-        else
+            withheldColumns.append(f.name);
+        else if (f.hasValue())
             columns.append(f.name);
     }
+    const qsizetype withheld = withheldColumns.size();
     QSaveFile file(p.value(u"out"_s));
     if (!file.open(QIODevice::WriteOnly))
         return c.fail(Error::io(
@@ -1005,10 +1017,12 @@ int cmdExport(Context& c, const QStringList& args)
         if (page->size() < kPage)
             break;
     }
-    if (Status s = (*store)->audit().append(AuditKind::Export, QString(), form->id,
-                                            u"csv rows=%1 withheld=%2%3"_s.arg(rows).arg(withheld).arg(
-                                                protection ? u" protection"_s : QString()));
-        !s)
+    // What left the device, never a value: the form (its own column), the columns, how many
+    // rows, which columns were withheld, and the file.
+    const QString detail = u"csv rows=%1 columns=%2 withheld=%3 file=%4"_s.arg(rows)
+                               .arg(columns.join(u','), withheldColumns.isEmpty() ? u"-"_s : withheldColumns.join(u','),
+                                    QFileInfo(p.value(u"out"_s)).absoluteFilePath());
+    if (Status s = (*store)->audit().append(AuditKind::Export, QString(), form->id, detail); !s)
         return c.fail(s.error());
     if (!file.commit())
         return c.fail(Error::io(
@@ -1084,7 +1098,8 @@ int Cli::run(const QStringList& arguments)
                  u"CODE"_s});
     p.addOption(
         {u"forms-dir"_s,
-         QCoreApplication::translate("Cli", "Load form definitions from DIR instead of the built-in ones."),
+         QCoreApplication::translate("Cli", "Load form definitions from DIR instead of the built-in ones; "
+                                                "their forms, fields and sensitivities must be the built-in ones."),
          u"DIR"_s});
     p.addOption({u"user"_s,
                  QCoreApplication::translate(

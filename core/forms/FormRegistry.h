@@ -20,7 +20,10 @@ public:
     static constexpr const char16_t* builtInReference = u":/reference";
 
     // Loads every *.json in `formsFolder` and the reference data in `referenceFolder`.
-    // Any malformed definition fails the whole load with its message.
+    // Any malformed definition fails the whole load with its message. Definitions from any
+    // folder but the built-in one must have the built-in forms and fields with the built-in
+    // types and sensitivities (sameSensitivityAs); only texts, choices, constraints and
+    // relevance may differ.
     static Result<std::shared_ptr<const FormRegistry>> load(const QString& formsFolder = QString::fromUtf16(builtInForms),
                                                             const QString& referenceFolder = QString::fromUtf16(builtInReference));
 
@@ -32,6 +35,8 @@ public:
     std::shared_ptr<const FormRegistry> withReference(ReferenceData reference) const;
 
 private:
+    Status sameSensitivityAs(const FormRegistry& builtIn) const;
+
     std::map<QString, FormDefinition> m_forms;
     ReferenceData m_reference;
 };

@@ -96,6 +96,11 @@ bool coldMonth(const QDate& d)
     return d.month() >= 11 || d.month() <= 3;
 }
 
+// Risks and services that name a protection case: the screening and referral forms keep
+// them in protection-sensitive fields (docs/FORMS.md, "Protection categories").
+const QStringList kProtectionRisks{u"gbv"_s, u"lgbtqi"_s, u"trafficking"_s};
+const QStringList kProtectionServices{u"gbv_services"_s, u"child_protection"_s};
+
 // Services that answer a risk, the most fitting first.
 QStringList servicesFor(const QString& risk, bool separated)
 {
@@ -197,7 +202,18 @@ CarePlanner::Screening CarePlanner::screening(const PersonPlan& p, const QString
     in.insert(u"screening_date"_s, m_catalogue.date(s.day));
     in.insert(u"site"_s, s.site);
     const bool atRisk = !s.risks.isEmpty();
-    in.insert(u"risks"_s, QJsonArray::fromStringList(atRisk ? s.risks : QStringList{u"none"_s}));
+    // What names a protection case goes into the protection-sensitive field; the plain list
+    // keeps the rest, and the yes/no concern (also asked for every unaccompanied or separated
+    // child) is all that counting sees of it.
+    QStringList visible;
+    QStringList protection;
+    for (const QString& risk : std::as_const(s.risks))
+        (kProtectionRisks.contains(risk) ? protection : visible).append(risk);
+    in.insert(u"risks"_s, QJsonArray::fromStringList(visible.isEmpty() ? QStringList{u"none"_s} : visible));
+    const bool concern = !protection.isEmpty() || s.risks.contains(u"uasc"_s);
+    in.insert(u"protection_concern"_s, concern ? u"yes"_s : u"no"_s);
+    if (!protection.isEmpty())
+        in.insert(u"protection_risks"_s, QJsonArray::fromStringList(protection));
     auto has = [&](const QString& risk) { return s.risks.contains(risk); };
     if (has(u"gbv"_s))
         in.insert(u"gbv_details"_s, pickText(kGbvDetails, r));
@@ -596,11 +612,15 @@ void CarePlanner::referrals(const PersonPlan& p, const Screening& s, const QStri
         in.insert(u"person_id"_s, personId);
         in.insert(u"referral_date"_s, m_catalogue.date(day));
         in.insert(u"site"_s, s.site);
-        in.insert(u"service"_s, service);
+        // A service that names a protection case is recorded in the protection-sensitive
+        // fields; counting sees only that it is a protection referral.
+        const bool protectionService = kProtectionServices.contains(service);
+        in.insert(u"protection_referral"_s, protectionService ? u"yes"_s : u"no"_s);
+        in.insert(protectionService ? u"protection_service"_s : u"service"_s, service);
         if (r.chance(0.9)) {
             const QString provider = m_catalogue.provider(service, s.site, r);
             if (!provider.isEmpty())
-                in.insert(u"provider"_s, provider);
+                in.insert(protectionService ? u"protection_provider"_s : u"provider"_s, provider);
         }
         in.insert(u"urgency"_s, s.urgency == u"immediate"_s               ? u"emergency"_s
                                 : s.urgency == u"high"_s || r.chance(0.1) ? u"priority"_s

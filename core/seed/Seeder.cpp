@@ -83,6 +83,8 @@ Result<SeedReport> Seeder::run(int persons)
     seed::CarePlanner carePlanner(*catalogue, random);
     RecordService service(m_store, u"en"_s);
     service.setActor(catalogue->staff.first());
+    // Synthetic records only, each new: their protection answers change nothing anyone recorded.
+    service.setCanSeeProtection(true);
     PendingWrites pending(m_store);
 
     const QString personForm = u"person"_s;

@@ -63,6 +63,36 @@ void RecordService::checkConsent(const FormDefinition& form, const QJsonObject& 
     }
 }
 
+std::optional<Error> RecordService::refuseProtectionChange(const FormDefinition& form, const QJsonObject& input,
+                                                          const QJsonObject& before, const QJsonObject& after) const
+{
+    if (m_canSeeProtection)
+        return std::nullopt;
+    QStringList typed;
+    bool changed = false;
+    for (const FieldDefinition& field : form.fields) {
+        if (field.sensitivity != Sensitivity::Protection)
+            continue;
+        if (before.value(field.name) == after.value(field.name))
+            continue;
+        if (input.contains(field.name))
+            typed.append(field.name);
+        else
+            changed = true;
+    }
+    if (!typed.isEmpty())
+        return Error::invalid(
+            QCoreApplication::translate("RecordService",
+                                        "Only a protection officer can see or change %1. Nothing was saved.")
+                .arg(typed.join(u", "_s)));
+    // Which answers would go is not said: that would tell what they are.
+    if (changed)
+        return Error::invalid(QCoreApplication::translate(
+            "RecordService", "This change would clear answers that only a protection officer can see or change. "
+                             "Nothing was saved: ask a protection officer to make this change."));
+    return std::nullopt;
+}
+
 RecordService::RecordService(LocalStore& store, QString language)
     : m_store(store), m_language(std::move(language)), m_actor(qEnvironmentVariable("USER"))
 {
@@ -141,6 +171,8 @@ Result<RecordWrite> RecordService::prepareCreate(const QString& formId, const QJ
     if (f->states)
         values.insert(f->states->field, f->states->initial);
     recordActor(*f, QJsonObject(), values, m_actor);
+    if (auto refused = refuseProtectionChange(*f, input, QJsonObject(), values))
+        return *refused;
     checkConsent(*f, QJsonObject(), values, issues);
 
     QSet<QString> supplied;
@@ -221,11 +253,18 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
             values.insert(it.key(), it.value());
     }
     recordActor(*f, current.values, values, m_actor);
+    // Typed protection answers are refused before anything else; answers that relevance
+    // would clear are known only after validation, which clears them.
+    if (auto refused = refuseProtectionChange(*f, input, current.values, values))
+        return *refused;
     checkConsent(*f, current.values, values, issues);
     QSet<QString> supplied;
     for (auto it = input.begin(); it != input.end(); ++it)
         supplied.insert(it.key());
     issues += v.validate(*f, values, supplied);
+    // Before the other issues: fixing those would not make this change possible.
+    if (auto refused = refuseProtectionChange(*f, input, current.values, values))
+        return *refused;
     if (!issues.isEmpty())
         return invalid(*f, issues);
 
@@ -257,6 +296,20 @@ Result<RecordWrite> RecordService::prepareDelete(const Record& current)
     if (current.deleted)
         return Error::conflict(
             QCoreApplication::translate("RecordService", "Record %1 is already deleted.").arg(current.id));
+    // A tombstone removes every answer of the record on every device and at headquarters, so
+    // it is a change of its protection-sensitive answers: for protection officers only. (The
+    // refusal tells the user that the record holds such answers; see docs/FORMS.md.)
+    if (!m_canSeeProtection) {
+        if (const FormDefinition* f = m_store.forms().form(current.form)) {
+            for (const FieldDefinition& field : f->fields) {
+                const QJsonValue v = current.values.value(field.name);
+                if (field.sensitivity == Sensitivity::Protection && !v.isUndefined() && !v.isNull())
+                    return Error::invalid(QCoreApplication::translate(
+                        "RecordService", "This record holds answers that only a protection officer can see; "
+                                         "only a protection officer can delete it. Nothing was deleted."));
+            }
+        }
+    }
     RecordWrite w;
     w.record = current;
     w.record.deleted = true;

@@ -7,6 +7,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <optional>
+
 namespace prihvat {
 
 // Creating, changing and deleting records the way a user does it: validated against the
@@ -20,6 +22,13 @@ public:
     // Who is acting (shown in state stamps such as "state_by", and the user of its audit
     // entries). By default the operating-system user.
     void setActor(const QString& actor) { m_actor = actor; }
+    // Need-to-know: whether the acting user is a protection officer (Session::canSeeProtection).
+    // Anyone else may not change a protection-sensitive answer, neither by typing it nor by
+    // a change that makes it irrelevant (and so clears it), and may not delete a record that
+    // holds one: such a write is refused whole. By default the service acts for no
+    // protection officer.
+    void setCanSeeProtection(bool can) { m_canSeeProtection = can; }
+    bool canSeeProtection() const { return m_canSeeProtection; }
     const QString& language() const { return m_language; }
     void setLanguage(const QString& language) { m_language = language; }
 
@@ -48,12 +57,17 @@ public:
 private:
     void checkConsent(const FormDefinition& form, const QJsonObject& before, const QJsonObject& after,
                       QList<FieldIssue>& issues) const;
+    // Refuses (for anyone but a protection officer) a write that changes a protection-sensitive
+    // answer: `input` the fields given, `after` the record as it would be stored.
+    std::optional<Error> refuseProtectionChange(const FormDefinition& form, const QJsonObject& input,
+                                                const QJsonObject& before, const QJsonObject& after) const;
     Error invalid(const FormDefinition& form, const QList<FieldIssue>& issues) const;
     const FormDefinition* form(const QString& formId, Error* error) const;
 
     LocalStore& m_store;
     QString m_language;
     QString m_actor;
+    bool m_canSeeProtection = false;
 };
 
 } // namespace prihvat

@@ -72,6 +72,7 @@ int main(int argc, char* argv[])
     if (Status s = unlockWithInterimKey(**store); !s)
         fail(u"Unlocking the data folder"_s, s.error());
     RecordService service(**store, u"en"_s);
+    service.setCanSeeProtection(true);
     service.setActor(u"bench"_s);
 
     const QString today = clock.today().toString(Qt::ISODate);

@@ -218,14 +218,20 @@ private:
         window().activateWindow();
         QApplication::setActiveWindow(&window());
     }
+    // A screening a protection officer recorded earlier, with a GBV note.
     QString addScreening(const QString& personId, const QString& gbvDetails)
     {
-        auto id = m_app->context().records.create(u"screening"_s, {{u"person_id"_s, personId},
-                                                                   {u"screening_date"_s, u"2026-06-15"_s},
-                                                                   {u"site"_s, u"USI"_s},
-                                                                   {u"risks"_s, QJsonArray{u"gbv"_s}},
-                                                                   {u"gbv_details"_s, gbvDetails},
-                                                                   {u"urgency"_s, u"high"_s}});
+        RecordService officer(m_app->store(), u"en"_s);
+        officer.setActor(u"officer"_s);
+        officer.setCanSeeProtection(true);
+        auto id = officer.create(u"screening"_s, {{u"person_id"_s, personId},
+                                                  {u"screening_date"_s, u"2026-06-15"_s},
+                                                  {u"site"_s, u"USI"_s},
+                                                  {u"risks"_s, QJsonArray{u"none"_s}},
+                                                  {u"protection_concern"_s, u"yes"_s},
+                                                  {u"protection_risks"_s, QJsonArray{u"gbv"_s}},
+                                                  {u"gbv_details"_s, gbvDetails},
+                                                  {u"urgency"_s, u"high"_s}});
         if (!id)
             qWarning() << id.error().fullText();
         return id ? *id : QString();
@@ -375,8 +381,8 @@ private Q_SLOTS:
         QVERIFY(!view->isDirty());
     }
 
-    // The whole screening by keyboard: Tab between fields, Space ticks risks, letters and
-    // arrows choose in lists, Ctrl+S saves.
+    // The whole screening by keyboard: Tab between fields, Space ticks risks, arrows choose
+    // in lists, Ctrl+S saves.
     void fillAndSaveScreeningWithKeyboardAlone()
     {
         const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
@@ -391,14 +397,32 @@ private Q_SLOTS:
 
         QVERIFY(focused());
         QVERIFY(tabTo(u"field_risks"_s));
-        // Tick "unaccompanied or separated child" (second box) and "GBV".
+        // Tick "person with disability" among the plain risks.
         auto boxes = view->editor(u"risks"_s)->findChildren<QCheckBox*>();
         QVERIFY(boxes.size() > 5);
-        QCheckBox* gbv = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_gbv"_s);
-        QVERIFY(gbv);
-        for (int i = 0; i < 30 && focused() != gbv; ++i)
+        QVERIFY(!view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_gbv"_s)); // not a plain risk any more
+        QCheckBox* disability = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_disability"_s);
+        QVERIFY(disability);
+        for (int i = 0; i < 30 && focused() != disability; ++i)
             key(Qt::Key_Tab);
-        QVERIFY2(focused() == gbv, qPrintable(focused()->objectName() + u" / "_s + QString::fromLatin1(focused()->metaObject()->className())));
+        QVERIFY2(focused() == disability, qPrintable(focused()->objectName()));
+        key(Qt::Key_Space);
+        QVERIFY(disability->isChecked());
+        // A protection concern ("yes"), then its category, GBV.
+        QVERIFY(!view->isFieldVisible(u"protection_risks"_s));
+        QVERIFY(tabTo(u"field_protection_concern"_s));
+        QVERIFY(qobject_cast<QComboBox*>(focused()));
+        for (int i = 0; i < 3 && view->editor(u"protection_concern"_s)->value().toString() != u"yes"_s; ++i)
+            key(Qt::Key_Up);
+        QCOMPARE(view->editor(u"protection_concern"_s)->value().toString(), u"yes"_s);
+        QVERIFY(view->isFieldVisible(u"protection_risks"_s));
+        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
+        QVERIFY(tabTo(u"field_protection_risks"_s));
+        QCheckBox* gbv = view->editor(u"protection_risks"_s)->findChild<QCheckBox*>(u"protection_risks_gbv"_s);
+        QVERIFY(gbv);
+        for (int i = 0; i < 10 && focused() != gbv; ++i)
+            key(Qt::Key_Tab);
+        QVERIFY2(focused() == gbv, qPrintable(focused()->objectName()));
         key(Qt::Key_Space);
         QVERIFY(gbv->isChecked());
         QVERIFY(view->isFieldVisible(u"gbv_details"_s));
@@ -420,9 +444,13 @@ private Q_SLOTS:
         QVERIFY(rows.ok());
         QCOMPARE(rows->size(), 1);
         const QJsonObject v = rows->first().values;
-        QCOMPARE(v.value(u"risks"_s).toArray(), QJsonArray{u"gbv"_s});
+        QCOMPARE(v.value(u"risks"_s).toArray(), QJsonArray{u"disability"_s});
+        QCOMPARE(v.value(u"protection_concern"_s).toString(), u"yes"_s);
         QCOMPARE(v.value(u"urgency"_s).toString(), u"high"_s);
-        QCOMPARE(v.value(u"gbv_details"_s).toString(), u"Needs a safe space"_s);
+        const auto stored = m_app->store().get(rows->first().id);
+        QVERIFY(stored.ok() && stored->has_value());
+        QCOMPARE((*stored)->values.value(u"protection_risks"_s).toArray(), QJsonArray{u"gbv"_s});
+        QCOMPARE((*stored)->values.value(u"gbv_details"_s).toString(), u"Needs a safe space"_s);
         QCOMPARE(v.value(u"screening_date"_s).toString(), u"2026-06-15"_s);
         QVERIFY(!view->isDirty());
         QVERIFY(find<QLabel>(u"editorBanner"_s)->isVisible());
@@ -433,15 +461,22 @@ private Q_SLOTS:
         const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
         QVERIFY(window().newRecord(u"screening"_s, {{u"person_id"_s, id}}));
         FormView* view = window().editor()->formView();
-        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
-        auto* gbv = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_gbv"_s);
-        gbv->setChecked(true);
-        QVERIFY(view->isFieldVisible(u"gbv_details"_s));
+        QVERIFY(!view->isFieldVisible(u"medical_note"_s));
+        auto* disability = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_disability"_s);
+        disability->setChecked(true);
+        QVERIFY(view->isFieldVisible(u"medical_note"_s));
         QVERIFY(view->isFieldVisible(u"urgency"_s));
-        gbv->setChecked(false);
-        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
+        disability->setChecked(false);
+        QVERIFY(!view->isFieldVisible(u"medical_note"_s));
         auto* none = view->editor(u"risks"_s)->findChild<QCheckBox*>(u"risks_none"_s);
         none->setChecked(true);
+        QVERIFY(!view->isFieldVisible(u"urgency"_s));
+        // A protection concern asks for urgency even with no plain risk.
+        auto* concern = view->editor(u"protection_concern"_s)->findChild<QComboBox*>();
+        QVERIFY(concern);
+        concern->setCurrentIndex(concern->findData(u"yes"_s));
+        QVERIFY(view->isFieldVisible(u"urgency"_s));
+        concern->setCurrentIndex(concern->findData(u"no"_s));
         QVERIFY(!view->isFieldVisible(u"urgency"_s));
 
         // A person's child-only questions follow the estimated age.
@@ -987,10 +1022,14 @@ private Q_SLOTS:
         FormView* view = window().editor()->formView();
         QVERIFY(view->isWithheld(u"gbv_details"_s));
         QVERIFY(!view->editor(u"gbv_details"_s));
-        auto* placeholder = find<QLabel>(u"withheld_gbv_details"_s);
+        // The categories are withheld where the concern says to ask for them; the details of
+        // each category depend on an answer the team cannot see, so not even their row shows.
+        QVERIFY(view->isWithheld(u"protection_risks"_s));
+        auto* placeholder = find<QLabel>(u"withheld_protection_risks"_s);
         QVERIFY(placeholder && placeholder->isVisible());
         QCOMPARE(placeholder->text(), FormView::withheldText());
-        QVERIFY(find<QLabel>(u"label_gbv_details"_s)->isVisible());
+        QVERIFY(find<QLabel>(u"label_protection_risks"_s)->isVisible());
+        QVERIFY(!view->isFieldVisible(u"gbv_details"_s));
         QVERIFY2(containing(everyText(), u"safe space"_s).isEmpty(),
                  qPrintable(containing(everyText(), u"safe space"_s).join(u'|')));
         QVERIFY(!view->values().contains(u"gbv_details"_s));
@@ -1008,6 +1047,27 @@ private Q_SLOTS:
         QCOMPARE((*stored)->values.value(u"urgency"_s).toString(), u"medium"_s);
         QCOMPARE((*stored)->values.value(u"gbv_details"_s).toString(), u"Needs a safe space away from Q"_s);
         QVERIFY(containing(everyText(), u"safe space"_s).isEmpty());
+
+        // Answering "no" to the protection concern would clear the withheld answers (they
+        // are asked only with a concern): the save is refused with a message, the form keeps
+        // what was typed, and nothing is written.
+        const QJsonObject before = (*m_app->store().get(screening))->values;
+        const std::int64_t outboxBefore = m_app->store().outboxSize().value();
+        auto* concern = view->editor(u"protection_concern"_s)->findChild<QComboBox*>();
+        QVERIFY(concern);
+        concern->setCurrentIndex(concern->findData(u"no"_s));
+        QVERIFY(view->isDirty());
+        QVERIFY(!window().editor()->save());
+        auto* banner = find<QLabel>(u"editorBanner"_s);
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(u"only a protection officer"_s), qPrintable(banner->text()));
+        QVERIFY(view->isDirty());
+        QCOMPARE(view->editor(u"protection_concern"_s)->value().toString(), u"no"_s);
+        QCOMPARE((*m_app->store().get(screening))->values, before);
+        QCOMPARE(m_app->store().outboxSize().value(), outboxBefore);
+        // Deleting the record would erase them too: refused.
+        QVERIFY(!m_app->context().records.remove(screening));
+        QVERIFY(!(*m_app->store().get(screening))->deleted);
     }
 
     void protectionOfficerSeesProtectionFieldAndIsAudited()

@@ -82,6 +82,7 @@ struct TestDevice
         o.transferTimeoutMs = 5000;
         client->setOptions(o);
         records = std::make_unique<RecordService>(*store, u"en"_s);
+        records->setCanSeeProtection(true);
         return true;
     }
 

@@ -70,6 +70,7 @@ int main(int argc, char* argv[])
     if (Status s = unlockWithInterimKey(**store); !s)
         return fail(u"unlocking"_s, s.error());
     RecordService service(**store, u"en"_s);
+    service.setCanSeeProtection(true);
     emitLine("ready\n");
 
     static const char16_t* const names[] = {u"Amir", u"Fatima", u"Yusuf", u"سميرة", u"Karim", u"زهرا", u"Omar", u"Leila"};
@@ -95,13 +96,15 @@ int main(int argc, char* argv[])
         const QJsonObject screening{{u"person_id"_s, *personId},
                                     {u"screening_date"_s, yesterday},
                                     {u"site"_s, u"USI"_s},
-                                    {u"risks"_s, n % 6 == 0 ? QJsonArray{u"gbv"_s, u"psychological_distress"_s}
+                                    {u"risks"_s, n % 6 == 0 ? QJsonArray{u"psychological_distress"_s}
                                                             : QJsonArray{u"none"_s}},
+                                    {u"protection_concern"_s, n % 6 == 0 ? u"yes"_s : u"no"_s},
                                     {u"needs"_s, QJsonArray{u"shelter"_s, u"food"_s}},
                                     {u"referral_needed"_s, n % 6 == 0}};
         QJsonObject input = screening;
         if (n % 6 == 0) {
             input.insert(u"urgency"_s, u"high"_s);
+            input.insert(u"protection_risks"_s, QJsonArray{u"gbv"_s});
             input.insert(u"gbv_details"_s, u"Disclosed at intake, round %1 save %2."_s.arg(round).arg(n));
             input.insert(u"distress_note"_s, u"Sleeps badly."_s);
         }

@@ -105,7 +105,9 @@ QJsonObject screeningInput(const QString& person)
     return QJsonObject{{u"person_id"_s, person},
                        {u"screening_date"_s, u"2026-06-14"_s},
                        {u"site"_s, u"USI"_s},
-                       {u"risks"_s, QJsonArray{u"serious_medical"_s, u"gbv"_s, u"psychological_distress"_s}},
+                       {u"risks"_s, QJsonArray{u"serious_medical"_s, u"psychological_distress"_s}},
+                       {u"protection_concern"_s, u"yes"_s},
+                       {u"protection_risks"_s, QJsonArray{u"gbv"_s}},
                        {u"gbv_details"_s, u"Disclosed an assault"_s},
                        {u"medical_note"_s, u"Needs insulin daily"_s},
                        {u"distress_note"_s, u"Sleeps badly"_s},
@@ -401,6 +403,7 @@ std::unique_ptr<LocalStore> TestAudit::sevenEntries(const QString& path, Users u
     if (!store)
         return {};
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     service.setActor(u"amina.h"_s);
     m_clock.advance(1000);
     auto person = service.create(u"person"_s, personInput());
@@ -498,7 +501,7 @@ void TestAudit::everyEventIsWrittenWithoutContent()
          "date,"
          "consent_language,consent_by,consent_withdrawn,notes,+1 protection"_s},
         {u"create"_s, screening, u"screening"_s, amina,
-         u"person_id,screening_date,site,risks,urgency,needs,referral_needed,+3 protection"_s},
+         u"person_id,screening_date,site,risks,protection_concern,urgency,needs,referral_needed,+4 protection"_s},
         {u"update"_s, person, u"person"_s, amina, u"phone,+1 protection"_s},
         {u"view_protection"_s, screening, u"screening"_s, os, u"fields=3"_s},
         {u"delete"_s, screening, u"screening"_s, amina, QString()},
@@ -552,6 +555,7 @@ void TestAudit::syncAnswersAndPagesAreLogged()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     auto person = service.create(u"person"_s, personInput());
     QVERIFY2(person.ok(), why(person).constData());
     SyncState sync(*store);
@@ -617,6 +621,7 @@ void TestAudit::seedWritesOneSummaryEntry()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     QList<RecordWrite> writes;
     for (int i = 0; i < 3; ++i) {
         auto w = service.prepareCreate(u"person"_s, personInput());
@@ -639,6 +644,7 @@ void TestAudit::entriesCommitAndRollBackWithTheirWrites()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     sqlite3* h = store->db().handle();
 
     // The audit entry cannot be written: the record and its outbox changes are not either.
@@ -879,6 +885,7 @@ void TestAudit::laterEntriesKeepATruncationVisible()
     auto store = open(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     QVERIFY(service.create(u"person"_s, personInput()).ok());
     QVERIFY(service.create(u"person"_s, personInput()).ok());
     auto audit = store->audit().verify();
@@ -936,6 +943,8 @@ void TestAudit::upgradeFromEveryEarlierVersionStartsTheTrail()
     QCOMPARE(entries.first().actor, AuditLog::systemUser() + u'@' + device);
 
     RecordService service(*store, u"en"_s);
+
+    service.setCanSeeProtection(true);
     QVERIFY(service.update(person, QJsonObject{{u"phone"_s, u"+387 61 555 444"_s}}).ok());
     entries = all(*store);
     QCOMPARE(entries.size(), 2);
@@ -1014,6 +1023,7 @@ void TestAudit::cliShowingProtectionAnswersIsAudited()
         auto store = initialise(tmp.path(), Users::AnaAndPia);
         QVERIFY(store);
         RecordService service(*store, u"en"_s);
+        service.setCanSeeProtection(true);
         auto p = service.create(u"person"_s, personInput());
         QVERIFY2(p.ok(), why(p).constData());
         auto sc = service.create(u"screening"_s, screeningInput(*p));

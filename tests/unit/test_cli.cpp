@@ -324,6 +324,9 @@ private Q_SLOTS:
     void userCommands();
     void needToKnow();
     void exportCsv();
+    void formsDirCannotSwitchOffNeedToKnow_data();
+    void formsDirCannotSwitchOffNeedToKnow();
+    void protectionCategoriesAreNotInClear();
     void folderWithoutUsersGetsItsAdministrator();
 };
 
@@ -335,7 +338,8 @@ void TestCli::roundTripEveryForm_data()
     QTest::addColumn<QString>("change");   // an update of some fields
 
     const QString screening = uR"({"person_id": "%PERSON%", "screening_date": "2026-06-15", "site": "USI",
-        "risks": ["gbv", "single_parent"], "gbv_details": "Disclosed to the female staff member.",
+        "risks": ["single_parent"], "protection_concern": "yes", "protection_risks": ["gbv"],
+        "gbv_details": "Disclosed to the female staff member.",
         "urgency": "high", "needs": ["shelter", "mhpss"], "referral_needed": true})"_s;
     const QString assistance = uR"({"person_id": "%PERSON%", "assistance_date": "2026-06-15", "site": "USI",
         "assistance_type": "hygiene_kit", "item": "dignity_kit", "notes": "Second kit this month."})"_s;
@@ -358,7 +362,8 @@ void TestCli::roundTripEveryForm_data()
         {"screening", screening, u"{}"_s, uR"({"urgency": "immediate"})"_s},
         {"assistance", assistance, uR"({"quantity": 1, "group_distribution": false})"_s, uR"({"quantity": 2})"_s},
         {"transport", transport, uR"({"state": "requested"})"_s, uR"({"pickup_details": "Bus station, platform 2"})"_s},
-        {"referral", referral, uR"({"status": "pending"})"_s, uR"({"status": "accepted", "reason": null})"_s},
+        {"referral", referral, uR"({"status": "pending", "protection_referral": "no"})"_s,
+         uR"({"status": "accepted", "reason": null})"_s},
     };
     for (const Form& f : forms) {
         for (const char* via : {"file", "stdin"})
@@ -640,7 +645,7 @@ void TestCli::formMessagesFollowLang()
     QVERIFY(!personId.isEmpty());
     const Run s = at({u"--lang"_s, lang, u"add"_s, u"screening"_s, u"--json"_s, u"-"_s},
                      uR"({"person_id": ")"_s + personId +
-                         uR"(", "screening_date": "2026-06-15", "site": "USI", "risks": ["none", "gbv"],
+                         uR"(", "screening_date": "2026-06-15", "site": "USI", "risks": ["none", "disability"],
                          "urgency": "low"})"_s);
     QCOMPARE(s.code, 2);
     QVERIFY2(s.err.contains(risksMessage), qPrintable(s.err));
@@ -953,7 +958,8 @@ void TestCli::needToKnow()
     const QString person = add(u"person"_s, kPerson);
     QVERIFY(!person.isEmpty());
     const QString screening = add(u"screening"_s, uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15",
-        "site": "USI", "risks": ["gbv"], "gbv_details": "Disclosed to the female staff member.", "urgency": "high"})"_s);
+        "site": "USI", "risks": ["none"], "protection_concern": "yes", "protection_risks": ["gbv"],
+        "gbv_details": "Disclosed to the female staff member.", "urgency": "high"})"_s);
     QVERIFY(!screening.isEmpty());
     QCOMPARE(auditOf(u"create"_s).first().toObject().value(u"actor"_s).toString().section(u'@', 0, 0), u"pia"_s);
 
@@ -987,7 +993,8 @@ void TestCli::needToKnow()
     const QStringList before = dump(m_dir);
     const Run addRefused = as(u"meho"_s, {u"add"_s, u"screening"_s, u"--json"_s, u"-"_s},
                               uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15", "site": "USI",
-                                  "risks": ["gbv"], "gbv_details": "typed by meho", "urgency": "high"})"_s);
+                                  "risks": ["none"], "protection_concern": "yes", "protection_risks": ["gbv"],
+                                  "gbv_details": "typed by meho", "urgency": "high"})"_s);
     QCOMPARE(addRefused.code, 2);
     QVERIFY2(addRefused.err.contains(u"gbv_details"_s) && addRefused.err.contains(u"protection officer"_s),
              qPrintable(addRefused.err));
@@ -1008,7 +1015,8 @@ void TestCli::exportCsv()
     const QString person = add(u"person"_s, personWith(u"notes"_s, u"=HYPERLINK(\"http://evil\")"_s));
     QVERIFY(!person.isEmpty());
     QVERIFY(!add(u"screening"_s, uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15",
-        "site": "USI", "risks": ["gbv"], "gbv_details": "Disclosed, \"quoted\".", "urgency": "high"})"_s)
+        "site": "USI", "risks": ["none"], "protection_concern": "yes", "protection_risks": ["gbv"],
+        "gbv_details": "Disclosed, \"quoted\".", "urgency": "high"})"_s)
                  .isEmpty());
     // A name that arrived with a bidi override (input cleaning strips them; synced or old
     // data might not be clean), written straight into the file.
@@ -1064,10 +1072,133 @@ void TestCli::exportCsv()
     QVERIFY(exports.at(0).toObject().value(u"actor"_s).toString().startsWith(u"pia@"_s));
     QVERIFY(exports.at(1).toObject().value(u"actor"_s).toString().startsWith(u"meho@"_s));
     QCOMPARE(exports.at(1).toObject().value(u"form"_s).toString(), u"screening"_s);
+    // The entry says what left the device (columns, rows, what was withheld, the file), never a value.
+    const QString detail = exports.at(1).toObject().value(u"detail"_s).toString();
+    QVERIFY2(detail.contains(u"rows=1 "_s), qPrintable(detail));
+    QVERIFY2(detail.contains(u" columns=id,created,updated,person_id,screening_date,site,risks,protection_concern,"_s),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(u" withheld=protection_risks,gbv_details,lgbtqi_note,"_s), qPrintable(detail));
+    QVERIFY2(detail.endsWith(u" file="_s + QFileInfo(screenings).absoluteFilePath()), qPrintable(detail));
+    QVERIFY2(!detail.contains(u"Disclosed"_s) && !detail.contains(u"gbv\""_s), qPrintable(detail));
+    const QString officerDetail = exports.at(0).toObject().value(u"detail"_s).toString();
+    QVERIFY2(officerDetail.contains(u"withheld=- "_s) && officerDetail.contains(u",gbv_details,"_s),
+             qPrintable(officerDetail));
     // Usage errors write nothing.
     QCOMPARE(at({u"export"_s, u"--form"_s, u"person"_s}).code, 2);
     QCOMPARE(at({u"export"_s, u"--form"_s, u"vehicle"_s, u"--out"_s, m_tmp->filePath(u"x.csv"_s)}).code, 2);
     QVERIFY(!QFileInfo::exists(m_tmp->filePath(u"x.csv"_s)));
+}
+
+// The attack: a mobile team member copies the form definitions, turns "protection" into
+// "identifying" (or "facet") and points prihvat-cli at the copy. Every command refuses the
+// copy (exit 2): get, list and export show nothing of the protection answers, and no update
+// rewrites the record with them unsealed.
+void TestCli::formsDirCannotSwitchOffNeedToKnow_data()
+{
+    QTest::addColumn<QString>("sensitivity");
+    QTest::newRow("identifying") << u"identifying"_s;
+    QTest::newRow("facet") << u"facet"_s;
+}
+
+void TestCli::formsDirCannotSwitchOffNeedToKnow()
+{
+    QFETCH(QString, sensitivity);
+    const QString person = add(u"person"_s, kPerson);
+    QVERIFY(!person.isEmpty());
+    const QString screening = add(u"screening"_s, uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15",
+        "site": "USI", "risks": ["none"], "protection_concern": "yes", "protection_risks": ["gbv"],
+        "gbv_details": "Disclosed to the female staff member.", "urgency": "high"})"_s);
+    QVERIFY(!screening.isEmpty());
+
+    const QString copy = m_tmp->filePath(u"forms"_s);
+    QVERIFY(QDir().mkpath(copy));
+    const QDir source(QStringLiteral(PRIHVAT_SOURCE_DIR) + u"/resources/forms"_s);
+    for (const QString& file : source.entryList({u"*.json"_s}, QDir::Files)) {
+        QFile in(source.filePath(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        text.replace(QRegularExpression(uR"("sensitivity":\s*"protection")"_s), u"\"sensitivity\": \"%1\""_s.arg(sensitivity));
+        QFile out(copy + u'/' + file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+    }
+    const QStringList before = dump(m_dir);
+    const QString csv = m_tmp->filePath(u"stolen.csv"_s);
+    const QList<QStringList> attempts{
+        {u"get"_s, screening},
+        {u"list"_s, u"screening"_s, u"--json"_s},
+        {u"export"_s, u"--form"_s, u"screening"_s, u"--out"_s, csv},
+        {u"update"_s, screening, u"--json"_s, file(uR"({"urgency": "low"})"_s)},
+    };
+    for (const QStringList& command : attempts) {
+        const Run r = as(u"meho"_s, QStringList{u"--forms-dir"_s, copy} + command);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(u".json: field \""_s) && r.err.contains(u"\"protection\" as in the built-in form"_s),
+                 qPrintable(r.err));
+        QVERIFY2(!r.out.contains(u"Disclosed"_s) && !r.out.contains(u"gbv"_s), qPrintable(r.out));
+    }
+    QVERIFY(!QFileInfo::exists(csv));
+    QCOMPARE(dump(m_dir), before);
+    // The database file itself never held the answer or the category in clear.
+    for (const QString& row : dump(m_dir))
+        QVERIFY2(!row.contains(u"Disclosed"_s) && !row.contains(u"\"gbv\""_s), qPrintable(row));
+    // The same copy with only a label changed is accepted: that is what the option is for.
+    const QString labels = m_tmp->filePath(u"labels"_s);
+    QVERIFY(QDir().mkpath(labels));
+    for (const QString& file : source.entryList({u"*.json"_s}, QDir::Files)) {
+        QFile in(source.filePath(file));
+        QVERIFY(in.open(QIODevice::ReadOnly));
+        QString text = QString::fromUtf8(in.readAll());
+        text.replace(u"\"GBV details\""_s, u"\"Details of gender-based violence\""_s);
+        QFile out(labels + u'/' + file);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(text.toUtf8());
+    }
+    const Run allowed = as(u"meho"_s, {u"--forms-dir"_s, labels, u"get"_s, screening});
+    QCOMPARE(allowed.code, 0);
+    QVERIFY2(!allowed.out.contains(u"Disclosed"_s), qPrintable(allowed.out));
+}
+
+// The attack: anyone with the database file (a thief, or a mobile user with sqlite3) or a
+// mobile user's get/list used to read "gbv" from the screening's plain risks. Now the
+// categories are sealed and withheld; what is in clear is the yes/no concern alone.
+void TestCli::protectionCategoriesAreNotInClear()
+{
+    const QString person = add(u"person"_s, kPerson);
+    QVERIFY(!person.isEmpty());
+    const QString screening = add(u"screening"_s, uR"({"person_id": ")"_s + person + uR"(", "screening_date": "2026-06-15",
+        "site": "USI", "risks": ["disability"], "protection_concern": "yes", "protection_risks": ["lgbtqi", "trafficking"],
+        "trafficking_indicators": ["documents_withheld"], "urgency": "high"})"_s);
+    QVERIFY(!screening.isEmpty());
+    const QString referral = add(u"referral"_s, uR"({"person_id": ")"_s + person + uR"(", "referral_date": "2026-06-15",
+        "site": "USI", "protection_referral": "yes", "protection_service": "gbv_services",
+        "protection_provider": "womens_shelter_usk", "urgency": "priority", "consent_to_refer": "yes"})"_s);
+    QVERIFY(!referral.isEmpty());
+    // A mobile team member cannot record the service in the plain field instead.
+    const Run plain = as(u"meho"_s, {u"add"_s, u"referral"_s, u"--json"_s, u"-"_s},
+                         uR"({"person_id": ")"_s + person + uR"(", "referral_date": "2026-06-15", "site": "USI",
+                             "service": "gbv_services", "urgency": "priority", "consent_to_refer": "yes"})"_s);
+    QCOMPARE(plain.code, 2);
+    QVERIFY2(plain.err.contains(u"protection officer"_s), qPrintable(plain.err));
+
+    for (const QString& row : dump(m_dir))
+        for (const QString& word : {u"\"lgbtqi\""_s, u"\"trafficking\""_s, u"documents_withheld"_s, u"gbv_services"_s,
+                                    u"womens_shelter"_s})
+            QVERIFY2(!row.contains(word), qPrintable(row));
+    for (const QString& id : {screening, referral}) {
+        const Run got = as(u"meho"_s, {u"get"_s, id});
+        QCOMPARE(got.code, 0);
+        for (const QString& word : {u"\"lgbtqi\""_s, u"\"trafficking\""_s, u"gbv_services"_s, u"womens_shelter"_s})
+            QVERIFY2(!got.out.contains(word), qPrintable(got.out));
+    }
+    const QJsonObject values = QJsonDocument::fromJson(as(u"meho"_s, {u"get"_s, screening}).out.toUtf8())
+                                   .object()
+                                   .value(u"values"_s)
+                                   .toObject();
+    QCOMPARE(values.value(u"protection_concern"_s).toString(), u"yes"_s);
+    QCOMPARE(values.value(u"risks"_s).toArray(), QJsonArray{u"disability"_s});
+    // The protection officer sees the categories.
+    QVERIFY(at({u"get"_s, screening}).out.contains(u"lgbtqi"_s));
 }
 
 void TestCli::folderWithoutUsersGetsItsAdministrator()

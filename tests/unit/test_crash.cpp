@@ -104,6 +104,7 @@ void TestCrash::checkStore(LocalStore& store, const QHash<QString, Acknowledged>
                                 -1, &stmt, nullptr),
              SQLITE_OK);
     RecordService service(store, u"en"_s);
+    service.setCanSeeProtection(true);
     int records = 0;
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         ++records;

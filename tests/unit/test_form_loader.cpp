@@ -276,6 +276,8 @@ private Q_SLOTS:
     void referenceLabels();
     void referenceTranslatedLabelsHaveAllLanguages();
     void registryRefusesBadFolders();
+    void outsideDefinitionsKeepBuiltInSensitivity_data();
+    void outsideDefinitionsKeepBuiltInSensitivity();
 };
 
 // --- Languages and LocalizedText -----------------------------------------------------------
@@ -1133,6 +1135,93 @@ void TestFormLoader::registryRefusesBadFolders()
     const auto badReference = FormRegistry::load(kFormsDir, reference);
     QVERIFY(!badReference.ok());
     QVERIFY2(badReference.error().message.contains(u"items.json"_s), qPrintable(badReference.error().message));
+}
+
+// A folder of definitions (prihvat-cli --forms-dir) may change what a user reads, never which
+// answers are sealed or shown only to protection officers: a copy of the forms in which a
+// protection field became identifying or a facet, or in which a field was added or removed,
+// is refused whole, naming the file and the field.
+void TestFormLoader::outsideDefinitionsKeepBuiltInSensitivity_data()
+{
+    QTest::addColumn<QString>("form");
+    QTest::addColumn<QString>("edit");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<bool>("loads");
+    QTest::newRow("label changed") << u"screening"_s << u"label"_s << u"gbv_details"_s << true;
+    QTest::newRow("protection to identifying") << u"screening"_s << u"identifying"_s << u"gbv_details"_s << false;
+    QTest::newRow("protection to facet") << u"screening"_s << u"facet"_s << u"protection_risks"_s << false;
+    QTest::newRow("referral service to facet") << u"referral"_s << u"facet"_s << u"protection_service"_s << false;
+    QTest::newRow("guardian note to facet") << u"person"_s << u"facet"_s << u"guardian_note"_s << false;
+    QTest::newRow("identifying to facet") << u"person"_s << u"facet"_s << u"given_name"_s << false;
+    QTest::newRow("facet to protection") << u"screening"_s << u"protection"_s << u"urgency"_s << false;
+    QTest::newRow("type changed") << u"screening"_s << u"type"_s << u"urgency"_s << false;
+    QTest::newRow("field removed") << u"screening"_s << u"remove"_s << u"gbv_details"_s << false;
+    QTest::newRow("field added") << u"screening"_s << u"add"_s << u"gbv_copy"_s << false;
+    QTest::newRow("form removed") << u"referral"_s << u"drop_form"_s << u"referral"_s << false;
+    QTest::newRow("form added") << u"vehicle"_s << u"new_form"_s << u"vehicle"_s << false;
+}
+
+void TestFormLoader::outsideDefinitionsKeepBuiltInSensitivity()
+{
+    QFETCH(QString, form);
+    QFETCH(QString, edit);
+    QFETCH(QString, name);
+    QFETCH(bool, loads);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    for (const QString& file : formFiles())
+        QVERIFY(QFile::copy(kFormsDir + u'/' + file, dir.filePath(file)));
+    QVERIFY(FormRegistry::load(dir.path(), kReferenceDir).ok()); // an exact copy loads
+
+    const QString path = dir.filePath(form + u".json"_s);
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (edit == u"drop_form"_s) {
+        QVERIFY(QFile::remove(path));
+    } else if (edit == u"new_form"_s) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes(with(baseForm(), u"id"_s, form)));
+    } else {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+        f.close();
+        QJsonArray fields = o.value(u"fields"_s).toArray();
+        bool found = false;
+        for (qsizetype i = 0; i < fields.size(); ++i) {
+            QJsonObject fo = fields.at(i).toObject();
+            if (fo.value(u"name"_s).toString() != name)
+                continue;
+            found = true;
+            if (edit == u"label"_s)
+                fo.insert(u"label"_s, lt(u"Details"_s));
+            else if (edit == u"type"_s)
+                fo.insert(u"type"_s, u"select_multiple"_s);
+            else if (edit != u"remove"_s)
+                fo.insert(u"sensitivity"_s, edit);
+            if (edit == u"remove"_s)
+                fields.removeAt(i);
+            else
+                fields[i] = fo;
+            break;
+        }
+        if (edit == u"add"_s) {
+            fields.append(with(field(name, u"text"_s, u"facet"_s), u"label"_s, lt(u"Copy"_s)));
+            found = true;
+        }
+        QVERIFY2(found, qPrintable(name));
+        o.insert(u"fields"_s, fields);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        f.write(QJsonDocument(o).toJson());
+    }
+    const auto loaded = FormRegistry::load(dir.path(), kReferenceDir);
+    QCOMPARE(loaded.ok(), loads);
+    if (!loads) {
+        QCOMPARE(loaded.error().code, Error::Code::Invalid);
+        QVERIFY2(loaded.error().message.contains(name), qPrintable(loaded.error().message));
+    }
+    // The built-in definitions are what the programs use; they never change at run time.
+    QVERIFY(FormRegistry::load().ok());
 }
 
 QTEST_GUILESS_MAIN(TestFormLoader)

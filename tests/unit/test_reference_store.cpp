@@ -111,6 +111,7 @@ void TestReferenceStore::pulledReferenceIsUsedAtOnceAndAfterRestart()
         QVERIFY(store.ok());
         QVERIFY(unlockWithInterimKey(**store).ok());
         RecordService service(**store, u"en"_s);
+        service.setCanSeeProtection(true);
         const QString p = person(service);
         QVERIFY(!p.isEmpty());
         // Before headquarters sent them, neither the site nor the item is a valid choice.

@@ -115,6 +115,7 @@ private Q_SLOTS:
         SyncState state(store);
         QVERIFY(state.saveEnrolment({u"https://hq.example"_s, store.deviceId(), u"token"_s, {u"USI"_s}, u"mobile"_s}));
         RecordService service(store, u"en"_s);
+        service.setCanSeeProtection(true);
         service.setActor(u"amina"_s);
 
         const auto old = service.create(u"person"_s, person(u"Gulalai"_s, u"2025-01-10"_s));
@@ -191,6 +192,7 @@ private Q_SLOTS:
         QVERIFY(unlockWithInterimKey(**opened).ok());
         LocalStore& store = **opened;
         RecordService service(store, u"en"_s);
+        service.setCanSeeProtection(true);
         const auto id = service.create(u"person"_s, person(u"Shirin"_s, u"2025-01-10"_s));
         QVERIFY(id);
         m_clock.set(kStart + 1000 * kDay);

@@ -368,7 +368,9 @@ void TestSealing::noClearTextAnywhere()
     const QString screening = a->create(QJsonObject{{u"person_id"_s, person},
                                                     {u"screening_date"_s, u"2026-06-14"_s},
                                                     {u"site"_s, u"USI"_s},
-                                                    {u"risks"_s, QJsonArray{u"gbv"_s, u"serious_medical"_s}},
+                                                    {u"risks"_s, QJsonArray{u"serious_medical"_s}},
+                                                    {u"protection_concern"_s, u"yes"_s},
+                                                    {u"protection_risks"_s, QJsonArray{u"gbv"_s}},
                                                     {u"gbv_details"_s, kGbv},
                                                     {u"medical_note"_s, kMedical},
                                                     {u"urgency"_s, u"high"_s}},
@@ -550,6 +552,7 @@ void TestSealing::foldersAndFilesArePrivate()
         QVERIFY2(store.ok(), why(store).constData());
         QVERIFY(unlockWithInterimKey(**store).ok());
         RecordService service(**store, u"en"_s);
+        service.setCanSeeProtection(true);
         QVERIFY(service.create(u"person"_s, personInput(kGiven)).ok());
         QCOMPARE(modeOf(folder.path()), mode_t(0700));
         for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s})
@@ -588,6 +591,7 @@ void TestSealing::lockedStoreRefusesSealedAnswers()
         QVERIFY2(store.ok(), why(store).constData());
         QVERIFY(unlockWithInterimKey(**store).ok());
         RecordService service(**store, u"en"_s);
+        service.setCanSeeProtection(true);
         person = service.create(u"person"_s, personInput(kGiven)).value();
         meal = service
                    .create(u"assistance"_s, QJsonObject{{u"person_id"_s, person},
@@ -631,6 +635,7 @@ void TestSealing::lockedStoreRefusesSealedAnswers()
     QVERIFY2(read.error().message.contains(u"locked"_s), qPrintable(read.error().message));
     QVERIFY(!store.list(u"person"_s, 10).ok());
     RecordService service(store, u"en"_s);
+    service.setCanSeeProtection(true);
     auto created = service.create(u"person"_s, personInput(kOther));
     QVERIFY(!created.ok());
     QVERIFY2(created.error().message.contains(u"locked"_s), qPrintable(created.error().message));

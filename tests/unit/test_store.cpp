@@ -437,6 +437,7 @@ void TestStore::initTestCase()
     auto store = initialise(m_bigFolder);
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     static const char16_t* const names[] = {u"Amir", u"Fatima", u"Yusuf", u"Samira", u"Karim", u"Zahra", u"Omar", u"Leila"};
     for (int batch = 0; batch < 4; ++batch) {
         QList<RecordWrite> writes;
@@ -478,6 +479,7 @@ void TestStore::dataFolderIsPrivate()
     auto store = initialise(path);
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     QVERIFY(!create(service, u"person"_s, personInput()).isEmpty()); // makes SQLite write its -wal
     const QString db = DataFolder(path).databasePath();
     QCOMPARE(modeOf(path), mode_t(0700));
@@ -514,6 +516,7 @@ void TestStore::initialiseRefusesUnknownSiteAndSecondInit()
     auto store = initialise(path);
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString id = create(service, u"person"_s, personInput());
     QVERIFY(!id.isEmpty());
     const QString deviceId = store->deviceId();
@@ -561,6 +564,7 @@ void TestStore::createStampsEveryFieldIntoTheOutbox()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const qint64 outboxBefore = outboxCount(*store);
 
     const QJsonObject input = personInput();
@@ -630,6 +634,7 @@ void TestStore::textIsStoredVerbatim()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString id = create(service, u"person"_s, personInput(name));
     QVERIFY(!id.isEmpty());
     store.reset();
@@ -668,6 +673,7 @@ void TestStore::updateChangesOnlyGivenFields()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString id = create(service, u"person"_s, personInput());
     QVERIFY(!id.isEmpty());
     const Record before = fetch(*store, id);
@@ -735,6 +741,7 @@ void TestStore::deleteLeavesTombstone()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString gone = create(service, u"person"_s, personInput(u"Samira"_s));
     const QString kept = create(service, u"person"_s, personInput(u"Karim"_s));
     QVERIFY(!gone.isEmpty() && !kept.isEmpty());
@@ -768,6 +775,7 @@ void TestStore::deleteLeavesTombstone()
     store = open(tmp.path());
     QVERIFY(store);
     RecordService again(*store, u"en"_s);
+    again.setCanSeeProtection(true);
     QVERIFY(fetch(*store, gone).deleted);
     const QStringList frozen = snapshot(*store);
     const Status twice = again.remove(gone);
@@ -846,7 +854,7 @@ void TestStore::invalidInputChangesNothing_data()
                                                 << personWith(u"date_of_birth"_s, u"1999-05-05"_s) << invalid
                                                 << u"age_estimated"_s;
     QTest::newRow("list with duplicates") << u"create"_s << u"screening"_s
-                                          << screeningWith(u"risks"_s, QJsonArray{u"gbv"_s, u"gbv"_s}) << invalid
+                                          << screeningWith(u"risks"_s, QJsonArray{u"disability"_s, u"disability"_s}) << invalid
                                           << u"risks"_s;
     QTest::newRow("form expression") << u"create"_s << u"screening"_s
                                      << screeningWith(u"risks"_s, QJsonArray{u"none"_s, u"older_person"_s}) << invalid
@@ -890,6 +898,7 @@ void TestStore::invalidInputChangesNothing()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString person = create(service, u"person"_s, personInput());
     const QString transport = create(service, u"transport"_s, transportInput(person));
     QVERIFY(!person.isEmpty() && !transport.isEmpty());
@@ -932,6 +941,7 @@ void TestStore::transportStateMachine()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     service.setActor(u"amina.h"_s);
     const QString person = create(service, u"person"_s, personInput());
     const QString id = create(service, u"transport"_s, transportInput(person));
@@ -1010,6 +1020,7 @@ void TestStore::transportTransitions()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString person = create(service, u"person"_s, personInput());
     const QString id = create(service, u"transport"_s, transportInput(person));
     QVERIFY(!id.isEmpty());
@@ -1053,6 +1064,7 @@ void TestStore::personReferenceMustExist()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString live = create(service, u"person"_s, personInput());
     const QString deleted = create(service, u"person"_s, personInput(u"Yusuf"_s));
     const QString transport = create(service, u"transport"_s, transportInput(live));
@@ -1095,6 +1107,7 @@ void TestStore::hlcSurvivesReopenWithClockBack()
     QString first;
     {
         RecordService service(*store, u"en"_s);
+        service.setCanSeeProtection(true);
         first = create(service, u"person"_s, personInput());
         QVERIFY(!first.isEmpty());
     }
@@ -1108,6 +1121,7 @@ void TestStore::hlcSurvivesReopenWithClockBack()
     QVERIFY(store);
     QCOMPARE(store->deviceId(), device);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString second = create(service, u"person"_s, personInput(u"Zahra"_s));
     QVERIFY(!second.isEmpty());
     const HlcStamp after = *HlcStamp::fromString(fetch(*store, second).updatedHlc);
@@ -1126,6 +1140,7 @@ void TestStore::verifyIsCleanOnGoodStore()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString person = create(service, u"person"_s, personInput());
     QVERIFY(!create(service, u"screening"_s, screeningInput(person)).isEmpty());
     const QString transport = create(service, u"transport"_s, transportInput(person));
@@ -1181,6 +1196,7 @@ void TestStore::verifyReportsFaults()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString person = create(service, u"person"_s, personInput());
     const QString screening = create(service, u"screening"_s, screeningInput(person));
     QVERIFY(!screening.isEmpty());
@@ -1268,6 +1284,7 @@ void TestStore::damagedFileWithWalIsReportedAndUntouched()
     QString last;
     {
         RecordService service(*store, u"en"_s);
+        service.setCanSeeProtection(true);
         last = create(service, u"person"_s, personInput(u"Leila"_s));
         QVERIFY(!last.isEmpty());
     }
@@ -1483,6 +1500,7 @@ void TestStore::migrateFromEveryEarlierVersion()
     // The migrated store works: the old person can be referenced, the clock goes on past
     // the old device's last stamp.
     RecordService service(store, u"en"_s);
+    service.setCanSeeProtection(true);
     const QString fresh = create(service, u"screening"_s, screeningInput(person));
     QVERIFY(!fresh.isEmpty());
     QVERIFY(*HlcStamp::fromString(fetch(store, fresh).updatedHlc) > lastStamp);
@@ -1556,6 +1574,7 @@ void TestStore::newerSchemaIsRefusedAndUntouched()
     QVERIFY(store);
     {
         RecordService service(*store, u"en"_s);
+        service.setCanSeeProtection(true);
         QVERIFY(!create(service, u"person"_s, personInput()).isEmpty());
     }
     // A newer Prihvat upgraded the schema; this older build is then started on the folder.
@@ -1596,6 +1615,7 @@ void TestStore::diskFullFailsCleanlyAndRecovers()
     auto store = initialise(tmp.path());
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     QStringList saved;
     for (int i = 0; i < 5; ++i)
         saved.append(create(service, u"person"_s, personInput()));
@@ -1650,6 +1670,7 @@ void TestStore::writeErrorFailsCleanlyAndRecovers()
     store = open(tmp.path()); // a fresh -wal that only grows while this store is open
     QVERIFY(store);
     RecordService service(*store, u"en"_s);
+    service.setCanSeeProtection(true);
     QStringList saved;
     for (int i = 0; i < 3; ++i)
         saved.append(create(service, u"person"_s, personInput()));

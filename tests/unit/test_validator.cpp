@@ -1212,20 +1212,28 @@ void TestValidator::screeningNoneWithOtherRisks()
     QVERIFY2(s.issues.isEmpty(), qPrintable(showIssues(s.issues))); // urgency not asked when no risk
 
     QJsonObject mixed = base;
-    mixed.insert(u"risks"_s, QJsonArray{u"none"_s, u"gbv"_s});
-    mixed.insert(u"gbv_details"_s, u"Disclosed at intake"_s);
+    mixed.insert(u"risks"_s, QJsonArray{u"none"_s, u"disability"_s});
+    mixed.insert(u"medical_note"_s, u"Uses a wheelchair"_s);
     s = save(validator(u"fr"_s), *screening, {}, mixed); // urgency does not apply while "none" is chosen
     const Constraint& rule = screening->field(u"risks"_s)->constraints.front();
     QCOMPARE(issueFields(s.issues), QStringList({u"risks"_s}));
     QCOMPARE(s.issues.first().message, rule.message->text(u"fr"_s));
 
-    // A real risk makes urgency required and the risk's details relevant.
+    // A protection concern makes urgency required; its categories apply only with it, and
+    // each category makes its details relevant.
     QJsonObject gbv = base;
-    gbv.insert(u"risks"_s, QJsonArray{u"gbv"_s});
+    gbv.insert(u"protection_risks"_s, QJsonArray{u"gbv"_s});
+    QCOMPARE(issueFields(save(validator(), *screening, {}, gbv).issues), QStringList({u"protection_risks"_s}));
+    gbv.insert(u"protection_concern"_s, u"yes"_s);
     QCOMPARE(issueFields(save(validator(), *screening, {}, gbv).issues), QStringList({u"urgency"_s}));
     gbv.insert(u"urgency"_s, u"high"_s);
     gbv.insert(u"gbv_details"_s, u"Disclosed at intake"_s);
     QVERIFY(save(validator(), *screening, {}, gbv).issues.isEmpty());
+    // The categories are no longer plain risks.
+    QJsonObject plain = base;
+    plain.insert(u"risks"_s, QJsonArray{u"gbv"_s});
+    plain.insert(u"urgency"_s, u"high"_s);
+    QCOMPARE(issueFields(save(validator(), *screening, {}, plain).issues), QStringList({u"risks"_s}));
 }
 
 void TestValidator::describe()
