@@ -1,6 +1,7 @@
 #include "DesktopApp.h"
 
 #include "Dialogs.h"
+#include "common/ProcessHardening.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -344,7 +345,14 @@ bool DesktopApp::login(const QString& user, const QString& password)
         watcher->deleteLater();
         finishLogin(result);
     });
-    m_loginCheck = QtConcurrent::run([accounts, user, password] { return accounts->unlock(user, password); });
+    // The task's copy of the password is wiped as soon as the check is done.
+    QString secret = password;
+    secret.detach();
+    m_loginCheck = QtConcurrent::run([accounts, user, secret]() mutable {
+        Result<Session> result = accounts->unlock(user, secret);
+        wipeSecret(secret);
+        return result;
+    });
     watcher->setFuture(m_loginCheck);
     return true;
 }

@@ -1,5 +1,6 @@
 // prihvat-cli: the command line. Everything it does lives in core/cli (Cli).
 #include "cli/Cli.h"
+#include "common/ProcessHardening.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -8,6 +9,9 @@
 
 int main(int argc, char* argv[])
 {
+    // Passwords and opened answers never reach a core file or another process (before
+    // anything is read).
+    const bool hardened = prihvat::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("prihvat-cli"));
     QCoreApplication::setOrganizationName(QStringLiteral("prihvat"));
@@ -16,6 +20,8 @@ int main(int argc, char* argv[])
     // unless QT_LOGGING_RULES asks for them.
     if (!qEnvironmentVariableIsSet("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("prihvat.*.info=false\nprihvat.*.debug=false"));
+    if (!hardened)
+        qWarning("Could not switch off core dumps for this process.");
     QTextStream out(stdout);
     QTextStream err(stderr);
     QTextStream in(stdin);

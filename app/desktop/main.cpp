@@ -5,6 +5,7 @@
 #include "store/LocalStore.h"
 #include "Dialogs.h"
 #include "MainWindow.h"
+#include "common/ProcessHardening.h"
 #include "common/Translations.h"
 #include "forms/Languages.h"
 #include "pages/Page.h"
@@ -46,7 +47,11 @@ bool showScreenshotPage(prihvat::DesktopApp& app, const QString& page)
 
 int main(int argc, char* argv[])
 {
+    // Passwords and opened answers never reach a core file or another process.
+    const bool hardened = prihvat::hardenProcess();
     QApplication application(argc, argv);
+    if (!hardened)
+        qWarning("Could not switch off core dumps for this process.");
     QApplication::setApplicationName(u"prihvat"_s);
     QApplication::setOrganizationName(u"prihvat"_s);
     QApplication::setApplicationVersion(QStringLiteral(PRIHVAT_VERSION));

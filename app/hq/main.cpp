@@ -16,6 +16,7 @@
 //
 // Exit codes: 0 done, 1 it could not be done (database, network), 2 wrong usage.
 #include "common/Clock.h"
+#include "common/ProcessHardening.h"
 #include "common/Text.h"
 #include "forms/FormRegistry.h"
 #include "hq/HqApi.h"
@@ -662,6 +663,8 @@ int retentionCommand(const QCommandLineParser& args, const QStringList& words)
 
 int main(int argc, char* argv[])
 {
+    // Pushed answers and credentials never reach a core file or another process.
+    const bool hardened = prihvat::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"prihvat-hq"_s);
     QCoreApplication::setOrganizationName(u"prihvat"_s);
@@ -669,6 +672,8 @@ int main(int argc, char* argv[])
     if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
         qSetMessagePattern(
             u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{if-warning}warning: %{endif}%{if-critical}error: %{endif}%{message}"_s);
+    if (!hardened)
+        qWarning("Could not switch off core dumps for this process.");
 
     QCommandLineParser args;
     args.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);

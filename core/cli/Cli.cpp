@@ -3,6 +3,7 @@
 #include "CsvExport.h"
 #include "PasswordPrompt.h"
 #include "common/Log.h"
+#include "common/ProcessHardening.h"
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
@@ -81,9 +82,14 @@ struct Context
                                       .arg(QString::fromLatin1(variable)));
         if (twice) {
             auto again = services.askPassword(QCoreApplication::translate("Cli", "The same password again: "));
-            if (!again || *again != *first)
+            const bool same = again && *again == *first;
+            if (again)
+                wipeSecret(*again);
+            if (!same) {
+                wipeSecret(*first);
                 return Error::invalid(
                     QCoreApplication::translate("Cli", "The two passwords differ; nothing was changed."));
+            }
         }
         return *first;
     }
@@ -124,6 +130,7 @@ struct Context
         if (!pw)
             return pw.error();
         auto unlocked = accounts.unlock(user, *pw);
+        wipeSecret(*pw);
         if (!unlocked) {
             // A refused login is not bad input: it counted, and it is in the audit trail.
             Error e = unlocked.error();
@@ -250,6 +257,7 @@ int cmdInit(Context& c, const QStringList& args)
     if (!store)
         return c.fail(store.error());
     auto session = c.accountsOf(**store).createAdministrator(admin, *pw);
+    wipeSecret(*pw);
     if (!session)
         return c.fail(session.error());
     if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
@@ -891,6 +899,7 @@ int cmdUser(Context& c, const QStringList& args)
             if (!pw)
                 return c.fail(pw.error());
             auto session = accounts.createAdministrator(name, *pw);
+            wipeSecret(*pw);
             if (!session)
                 return c.fail(session.error());
             c.out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(name, roleLabel(Role::Admin)) << Qt::endl;
@@ -935,6 +944,7 @@ int cmdUser(Context& c, const QStringList& args)
         if (!pw)
             return c.fail(pw.error());
         done = accounts.addUser(session, name, *role, *pw);
+        wipeSecret(*pw);
         message = QCoreApplication::translate("Cli", "Added %1 (%2).").arg(name, roleLabel(*role));
     } else if (action == u"passwd"_s) {
         const QString target = pos.size() == 1 ? session.user : name;
@@ -943,6 +953,7 @@ int cmdUser(Context& c, const QStringList& args)
         if (!pw)
             return c.fail(pw.error());
         done = accounts.changePassword(session, target, *pw);
+        wipeSecret(*pw);
         message = QCoreApplication::translate("Cli", "The password of %1 was changed.").arg(target);
     } else if (action == u"remove"_s) {
         done = accounts.removeUser(session, name);
