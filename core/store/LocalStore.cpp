@@ -132,6 +132,7 @@ Status LocalStore::setSealer(std::shared_ptr<const FieldSealer> sealer)
 {
     if (!sealer) {
         m_sealer.reset();
+        m_audit->lock();
         return {};
     }
     if (Status s = Schema::checkSealKey(*m_db, *sealer); !s)
@@ -141,7 +142,13 @@ Status LocalStore::setSealer(std::shared_ptr<const FieldSealer> sealer)
             return s;
         folder().restrictFiles();
     }
+    // A credential an older version kept in clear is sealed now (no schema step needed).
+    if (Status s = Schema::sealSyncCredential(*m_db, *sealer); !s)
+        return s;
     m_sealer = std::move(sealer);
+    // The audit trail's keyed head: checked, and moved on to entries written while locked.
+    if (Status s = m_audit->confirm(*m_sealer); !s)
+        qCWarning(lcStore) << "the audit trail could not be keyed:" << s.error().message;
     return {};
 }
 
