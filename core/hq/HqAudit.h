@@ -59,6 +59,9 @@ public:
     static constexpr const char16_t* kPull = u"pull";
     static constexpr const char16_t* kProtectionDelivered = u"protection_delivered";
     static constexpr const char16_t* kConflict = u"conflict";
+    // A device's push did not agree with the audit head headquarters recorded for it
+    // (detail: {"problem", "seq", "recorded", "reported", "head_seq"}).
+    static constexpr const char16_t* kDeviceAuditDivergence = u"device_audit_divergence";
 
     struct Event
     {
@@ -79,6 +82,15 @@ public:
 
     // Newest first.
     Result<QList<HqAuditEntry>> entries(int limit = 100) const;
+
+    // Inside a push's transaction: compares the device's audit head and anchor (seq 0: not
+    // sent) with the head recorded at its last push. The divergence to record, if any: the
+    // anchor is missing, names another seq, or holds another hash than was recorded there
+    // (the device's trail was rewritten), or the head went backwards.
+    Result<std::optional<Event>> checkDeviceHead(const QString& deviceId, std::int64_t headSeq,
+                                                 std::int64_t anchorSeq, const QString& anchorHash) const;
+    // Every recorded divergence of a device's audit trail, oldest first.
+    Result<QList<HqAuditEntry>> divergences() const;
     // The first place where the chain does not hold, or nothing when it is intact.
     // `count` receives the number of entries read.
     Result<std::optional<HqAuditFault>> verify(std::int64_t* count = nullptr) const;
