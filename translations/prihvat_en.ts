@@ -544,6 +544,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>Removed %1 records past their retention period.</source>
             <translation>Removed %1 records past their retention period.</translation>
         </message>
+        <message>
+            <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+            <translation>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</translation>
+        </message>
     </context>
     <context>
         <name>DesktopApp</name>
@@ -1424,6 +1428,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
             <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
             <translation>This key does not open the sealed answers of this data folder. Nothing was changed.</translation>
         </message>
+        <message>
+            <source>The audit trail's seal does not hold under the current key, so it is not sealed again with the new one.</source>
+            <translation>The audit trail's seal does not hold under the current key, so it is not sealed again with the new one.</translation>
+        </message>
+        <message>
+            <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+            <translation>The seal of the audit trail is malformed: it was edited outside Prihvat.</translation>
+        </message>
+        <message>
+            <source>The seal of the audit trail does not match this data folder's key: the trail was rewritten outside Prihvat.</source>
+            <translation>The seal of the audit trail does not match this data folder's key: the trail was rewritten outside Prihvat.</translation>
+        </message>
+        <message>
+            <source>The audit trail carries no seal of this data folder's key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+            <translation>The audit trail carries no seal of this data folder's key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</translation>
+        </message>
+        <message>
+            <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+            <translation>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</translation>
+        </message>
+        <message>
+            <source>Audit entry %1 was added without this data folder's key, although only a logged-in user writes such entries.</source>
+            <translation>Audit entry %1 was added without this data folder's key, although only a logged-in user writes such entries.</translation>
+        </message>
     </context>
     <context>
         <name>SyncState</name>
@@ -1470,6 +1498,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>No conflict has the id %1.</source>
             <translation>No conflict has the id %1.</translation>
+        </message>
+        <message>
+            <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+            <translation>This device is not enrolled with headquarters yet, so it cannot sync.</translation>
+        </message>
+        <message>
+            <source>Log in to sync: this device's credential for headquarters opens only with a user's password.</source>
+            <translation>Log in to sync: this device's credential for headquarters opens only with a user's password.</translation>
+        </message>
+        <message>
+            <source>Log in before enrolling: the device's credential is kept sealed with the data key.</source>
+            <translation>Log in before enrolling: the device's credential is kept sealed with the data key.</translation>
         </message>
     </context>
     <context>
@@ -2505,6 +2545,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
             <translation>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</translation>
+        </message>
+        <message>
+            <source>"%1" is a plain http address: the device's credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+            <translation>"%1" is a plain http address: the device's credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</translation>
         </message>
     </context>
     <context>
