@@ -594,6 +594,13 @@ bool SyncClient::start()
             fail(tr("This device is not enrolled with headquarters yet, so it cannot sync."), false);
             return;
         }
+        // Locked, neither the credential nor the sealed answers of the outbox open: nothing
+        // is sent, and no error is kept for the next user.
+        if (m_store.isLocked()) {
+            auto locked = m_state.credential();
+            fail(locked ? QString() : locked.error().message, false);
+            return;
+        }
         pushNext();
     });
     return true;
