@@ -223,16 +223,21 @@ Result<std::optional<HqAudit::Event>> HqAudit::checkDeviceHead(const QString& de
         return q.error();
     if (!q->next())
         return std::optional<Event>();
-    const QJsonObject recorded =
-        QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object().value(u"device_audit"_s).toObject();
+    const QJsonObject last = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    const QJsonObject recorded = last.value(u"device_audit"_s).toObject();
+    // A device that sent an anchor before keeps sending one; one that never did (its first
+    // push, or a version from before anchors) is not held to it.
+    const bool anchors = last.contains(u"device_anchor"_s);
     q->finish();
     const std::int64_t seq = static_cast<std::int64_t>(recorded.value(u"seq"_s).toDouble());
     const QString hash = recorded.value(u"hash"_s).toString();
     if (seq <= 0)
         return std::optional<Event>();
     QString problem;
-    if (anchorSeq <= 0)
+    if (anchorSeq <= 0 && anchors)
         problem = u"anchor_missing"_s;
+    else if (anchorSeq <= 0)
+        problem = headSeq < seq ? u"backwards"_s : QString();
     else if (anchorSeq != seq)
         problem = u"anchor_elsewhere"_s;
     else if (anchorHash != hash)

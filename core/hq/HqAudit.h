@@ -85,8 +85,9 @@ public:
 
     // Inside a push's transaction: compares the device's audit head and anchor (seq 0: not
     // sent) with the head recorded at its last push. The divergence to record, if any: the
-    // anchor is missing, names another seq, or holds another hash than was recorded there
-    // (the device's trail was rewritten), or the head went backwards.
+    // anchor names another seq or holds another hash than was recorded there (the device's
+    // trail was rewritten), is missing although the last push carried one, or the head went
+    // backwards.
     Result<std::optional<Event>> checkDeviceHead(const QString& deviceId, std::int64_t headSeq,
                                                  std::int64_t anchorSeq, const QString& anchorHash) const;
     // Every recorded divergence of a device's audit trail, oldest first.

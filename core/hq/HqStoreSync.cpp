@@ -573,6 +573,10 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             detail.insert(u"device_audit"_s,
                           QJsonObject{{u"seq"_s, static_cast<double>(request.auditHead.seq)},
                                       {u"hash"_s, request.auditHead.hash}});
+        if (request.auditAnchor.seq > 0)
+            detail.insert(u"device_anchor"_s,
+                          QJsonObject{{u"seq"_s, static_cast<double>(request.auditAnchor.seq)},
+                                      {u"hash"_s, request.auditAnchor.hash}});
         const QString actor = HqAudit::deviceActor(device.id);
         // The device's trail must still hold, at the head recorded at its last push, what
         // it held then; a difference is recorded (the push itself is taken all the same).

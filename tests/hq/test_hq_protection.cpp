@@ -604,6 +604,11 @@ void TestHqProtection::deviceAuditRewriteIsReported()
                   {{u"audit_head"_s, head(3, h5)}})
                  .status,
              200);
+    // A device of a version from before anchors (heads only) is not held to one.
+    QCOMPARE(push(other, QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"P"_s, stamp(other.id, kStart + 1))},
+                  {{u"audit_head"_s, head(6, h9)}})
+                 .status,
+             200);
     auto clean = m_store->audit().divergences();
     QVERIFY(clean.ok() && clean->isEmpty());
     const auto run = [&](QString* out, QString* err) {
