@@ -292,9 +292,9 @@ int audit(const QCommandLineParser& args, const QStringList& words)
             const QString what =
                 problem == u"rewritten"_s
                     ? u"its audit entry %1 no longer has the hash it had when headquarters recorded it"_s
-                    : problem == u"backwards"_s
-                          ? u"its audit trail went back behind entry %1, which headquarters recorded"_s
-                          : u"it did not say what its audit trail holds at entry %1, which headquarters recorded"_s;
+                : problem == u"backwards"_s
+                    ? u"its audit trail went back behind entry %1, which headquarters recorded"_s
+                    : u"it did not say what its audit trail holds at entry %1, which headquarters recorded"_s;
             err() << "prihvat-hq: "
                   << u"Device %1: %2 (headquarters audit entry %3, %4)."_s
                          .arg(Text::escapeInvisible(e.actor.mid(7)),
@@ -303,7 +303,8 @@ int audit(const QCommandLineParser& args, const QStringList& words)
                          .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODate))
                   << "\n";
         }
-        err() << u"%1 finding(s): device audit trails were rewritten or rolled back."_s.arg(divergences->size())
+        err() << u"%1 finding(s): device audit trails were rewritten or rolled back."_s.arg(
+                     divergences->size())
               << "\n";
         err().flush();
         return Failed;

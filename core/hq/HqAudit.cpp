@@ -213,8 +213,8 @@ Result<QList<HqAuditEntry>> HqAudit::entries(int limit) const
 }
 
 Result<std::optional<HqAudit::Event>> HqAudit::checkDeviceHead(const QString& deviceId, std::int64_t headSeq,
-                                                              std::int64_t anchorSeq,
-                                                              const QString& anchorHash) const
+                                                               std::int64_t anchorSeq,
+                                                               const QString& anchorHash) const
 {
     const QString actor = deviceActor(deviceId);
     auto q = m_db.run(u"SELECT detail FROM audit WHERE actor = ? AND kind = ? ORDER BY seq DESC LIMIT 1"_s,
@@ -252,8 +252,9 @@ Result<std::optional<HqAudit::Event>> HqAudit::checkDeviceHead(const QString& de
                              {u"reported"_s, anchorSeq > 0 ? QJsonValue(anchorHash) : QJsonValue()},
                              {u"anchor_seq"_s, static_cast<double>(anchorSeq)},
                              {u"head_seq"_s, static_cast<double>(headSeq)}};
-    return std::optional<Event>(Event{actor, QString::fromUtf16(kDeviceAuditDivergence), QString(),
-                                      QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+    return std::optional<Event>(
+        Event{actor, QString::fromUtf16(kDeviceAuditDivergence), QString(),
+              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
 }
 
 Result<QList<HqAuditEntry>> HqAudit::divergences() const

@@ -210,9 +210,9 @@ AuditLog::AuditLog(const LocalStore& store) : m_store(store) {}
 
 bool AuditLog::needsSession(QStringView kind)
 {
-    static constexpr AuditKind kinds[] = {AuditKind::Create, AuditKind::Update,         AuditKind::Delete,
-                                          AuditKind::Export, AuditKind::ViewProtection, AuditKind::Sync,
-                                          AuditKind::Purge,  AuditKind::Seed};
+    static constexpr AuditKind kinds[] = {
+        AuditKind::Create,         AuditKind::Update, AuditKind::Delete, AuditKind::Export,
+        AuditKind::ViewProtection, AuditKind::Sync,   AuditKind::Purge,  AuditKind::Seed};
     const std::optional<AuditKind> k = auditKindFromName(kind);
     return k && std::find(std::begin(kinds), std::end(kinds), *k) != std::end(kinds);
 }
@@ -293,7 +293,8 @@ Status AuditLog::confirm(const FieldSealer& sealer)
         const std::optional<KeyedHead> keyed = parseKeyedHead(macText->toString());
         auto mac = keyed ? headMac(sealer, keyed->seq, keyed->hash) : Result<QByteArray>(QByteArray());
         if (!keyed || !mac || *mac != keyed->mac) {
-            qCWarning(lcStore) << "the audit trail's keyed head does not hold; nothing is keyed in this session";
+            qCWarning(lcStore)
+                << "the audit trail's keyed head does not hold; nothing is keyed in this session";
             return {};
         }
         if (!chainHolds(keyed->seq, keyed->hash, false, &last)) {
@@ -645,14 +646,16 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
     if (!macFault.isEmpty())
         fault(lastSeq, macFault);
     else if (sealer && !keyed && lastSeq > 0)
-        fault(lastSeq, QCoreApplication::translate(
-                           "Store", "The audit trail carries no seal of this data folder's key: it was removed "
-                                    "outside Prihvat, or the trail did not hold when it was to be sealed."));
+        fault(lastSeq,
+              QCoreApplication::translate(
+                  "Store", "The audit trail carries no seal of this data folder's key: it was removed "
+                           "outside Prihvat, or the trail did not hold when it was to be sealed."));
     else if (keyed && !keyedFound)
-        fault(keyed->seq, QCoreApplication::translate(
-                              "Store", "The audit trail no longer holds its sealed entry %1: entries up to it were "
-                                       "changed or removed outside Prihvat.")
-                              .arg(keyed->seq));
+        fault(keyed->seq,
+              QCoreApplication::translate(
+                  "Store", "The audit trail no longer holds its sealed entry %1: entries up to it were "
+                           "changed or removed outside Prihvat.")
+                  .arg(keyed->seq));
     for (const std::int64_t seq : std::as_const(unkeyed))
         fault(seq, QCoreApplication::translate(
                        "Store", "Audit entry %1 was added without this data folder's key, although only a "

@@ -123,14 +123,17 @@ Result<QByteArray> SyncState::credential() const
     return sealer->open(QString::fromUtf16(kSealedMetaId), QString::fromUtf16(kCredential), stored);
 }
 
-Result<protocol::AuditHead> SyncState::auditHeadFor(const QString& batchId, const protocol::AuditHead& current)
+Result<protocol::AuditHead> SyncState::auditHeadFor(const QString& batchId,
+                                                    const protocol::AuditHead& current)
 {
     const QStringList sending = meta(kAuditSending).split(u' ');
     if (sending.size() == 3 && sending.at(0) == batchId)
         return protocol::AuditHead{sending.at(1).toLongLong(), sending.at(2)};
     if (current.seq <= 0)
         return current;
-    if (Status s = setMeta(kAuditSending, batchId + u' ' + QString::number(current.seq) + u' ' + current.hash); !s)
+    if (Status s =
+            setMeta(kAuditSending, batchId + u' ' + QString::number(current.seq) + u' ' + current.hash);
+        !s)
         return s.error();
     return current;
 }
@@ -181,7 +184,8 @@ Status SyncState::saveEnrolment(const Enrolment& e)
     const std::shared_ptr<const FieldSealer> sealer = m_store.sealer();
     if (!sealer)
         return Error::conflict(QCoreApplication::translate(
-            "SyncState", "Log in before enrolling: the device's credential is kept sealed with the data key."));
+            "SyncState",
+            "Log in before enrolling: the device's credential is kept sealed with the data key."));
     QByteArray plain = (e.deviceId + u'.' + e.token).toUtf8();
     auto sealed = sealer->seal(QString::fromUtf16(kSealedMetaId), QString::fromUtf16(kCredential), plain);
     plain.fill('\0');

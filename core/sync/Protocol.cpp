@@ -82,8 +82,8 @@ QJsonObject PushRequest::toJson() const
         o.insert(u"audit_head"_s,
                  QJsonObject{{u"seq"_s, static_cast<double>(auditHead.seq)}, {u"hash"_s, auditHead.hash}});
     if (auditAnchor.seq > 0)
-        o.insert(u"audit_anchor"_s,
-                 QJsonObject{{u"seq"_s, static_cast<double>(auditAnchor.seq)}, {u"hash"_s, auditAnchor.hash}});
+        o.insert(u"audit_anchor"_s, QJsonObject{{u"seq"_s, static_cast<double>(auditAnchor.seq)},
+                                                {u"hash"_s, auditAnchor.hash}});
     if (compactResults)
         o.insert(u"compact_results"_s, true);
     return o;

@@ -124,7 +124,8 @@ std::optional<QString> SyncClient::refuseInsecure(const QUrl& url) const
         .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
 }
 
-QNetworkRequest SyncClient::request(const QString& path, const QString& query, const QByteArray& credential) const
+QNetworkRequest SyncClient::request(const QString& path, const QString& query,
+                                    const QByteArray& credential) const
 {
     QUrl url(m_phase == Phase::Enrolling ? m_enrollUrl : m_state.serverUrl());
     QString prefix = url.path();

@@ -597,18 +597,22 @@ void TestHqProtection::deviceAuditRewriteIsReported()
     };
     // Honest pushes: the anchor repeats the head headquarters recorded.
     QCOMPARE(push(d, one(u"A"_s, kStart), {{u"audit_head"_s, head(5, h5)}}).status, 200);
-    QCOMPARE(push(d, one(u"B"_s, kStart + 1), {{u"audit_head"_s, head(9, h9)}, {u"audit_anchor"_s, head(5, h5)}})
-                 .status,
-             200);
-    QCOMPARE(push(other, QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"O"_s, stamp(other.id, kStart))},
+    QCOMPARE(
+        push(d, one(u"B"_s, kStart + 1), {{u"audit_head"_s, head(9, h9)}, {u"audit_anchor"_s, head(5, h5)}})
+            .status,
+        200);
+    QCOMPARE(push(other,
+                  QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"O"_s, stamp(other.id, kStart))},
                   {{u"audit_head"_s, head(3, h5)}})
                  .status,
              200);
     // A device of a version from before anchors (heads only) is not held to one.
-    QCOMPARE(push(other, QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"P"_s, stamp(other.id, kStart + 1))},
-                  {{u"audit_head"_s, head(6, h9)}})
-                 .status,
-             200);
+    QCOMPARE(
+        push(other,
+             QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"P"_s, stamp(other.id, kStart + 1))},
+             {{u"audit_head"_s, head(6, h9)}})
+            .status,
+        200);
     auto clean = m_store->audit().divergences();
     QVERIFY(clean.ok() && clean->isEmpty());
     const auto run = [&](QString* out, QString* err) {
@@ -640,7 +644,8 @@ void TestHqProtection::deviceAuditRewriteIsReported()
     QCOMPARE(detail.value(u"reported"_s).toString(), rewritten);
     // A trail rolled back behind what headquarters recorded, and a push without its anchor.
     QCOMPARE(push(d, one(u"D"_s, kStart + 3),
-                  {{u"audit_head"_s, head(4, QString(64, u'4'))}, {u"audit_anchor"_s, head(12, QString(64, u'c'))}})
+                  {{u"audit_head"_s, head(4, QString(64, u'4'))},
+                   {u"audit_anchor"_s, head(12, QString(64, u'c'))}})
                  .status,
              200);
     QCOMPARE(push(d, one(u"E"_s, kStart + 4), {{u"audit_head"_s, head(20, QString(64, u'2'))}}).status, 200);

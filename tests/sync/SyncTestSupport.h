@@ -5,9 +5,9 @@
 
 #include "FakeHq.h"
 
+#include "TestDataKey.h"
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
-#include "TestDataKey.h"
 #include "security/FieldSealer.h"
 #include "store/AuditLog.h"
 #include "store/DataFolder.h"
@@ -148,8 +148,10 @@ inline QString rewriteTrailWithTheKey(const QString& path, std::int64_t from, co
     sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
     QList<AuditEntry> entries;
     sqlite3_stmt* stmt = nullptr;
-    sqlite3_prepare_v2(db, "SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash FROM audit "
-                           "ORDER BY seq", -1, &stmt, nullptr);
+    sqlite3_prepare_v2(db,
+                       "SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash FROM audit "
+                       "ORDER BY seq",
+                       -1, &stmt, nullptr);
     while (sqlite3_step(stmt) == SQLITE_ROW) {
         const auto text = [&](int c) {
             return sqlite3_column_type(stmt, c) == SQLITE_NULL
@@ -157,10 +159,11 @@ inline QString rewriteTrailWithTheKey(const QString& path, std::int64_t from, co
                        : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)));
         };
         const auto blob = [&](int c) {
-            return QByteArray(static_cast<const char*>(sqlite3_column_blob(stmt, c)), sqlite3_column_bytes(stmt, c));
+            return QByteArray(static_cast<const char*>(sqlite3_column_blob(stmt, c)),
+                              sqlite3_column_bytes(stmt, c));
         };
-        entries.append({sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), text(2), text(3), text(4),
-                        text(5), text(6), blob(7), blob(8)});
+        entries.append({sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), text(2), text(3),
+                        text(4), text(5), text(6), blob(7), blob(8)});
     }
     sqlite3_finalize(stmt);
     for (qsizetype i = from - 1; i < entries.size(); ++i) {
@@ -180,8 +183,8 @@ inline QString rewriteTrailWithTheKey(const QString& path, std::int64_t from, co
         sqlite3_free(message);
     };
     QList<QByteArray> triggers;
-    sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'", -1, &stmt,
-                       nullptr);
+    sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'", -1,
+                       &stmt, nullptr);
     while (sqlite3_step(stmt) == SQLITE_ROW)
         triggers.append(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
     sqlite3_finalize(stmt);

@@ -218,7 +218,8 @@ void TestSyncCli::wrongCodeExitsOne()
 void TestSyncCli::plainHttpElsewhereIsRefused()
 {
     prepare();
-    const Run r = cli({u"enroll"_s, u"--server"_s, u"http://192.0.2.10:8470"_s, u"--code"_s, m_hq->addDevice()});
+    const Run r =
+        cli({u"enroll"_s, u"--server"_s, u"http://192.0.2.10:8470"_s, u"--code"_s, m_hq->addDevice()});
     QCOMPARE(r.code, 1);
     QVERIFY2(r.err.contains(u"plain http"_s) && r.err.contains(u"https"_s), qPrintable(r.err));
     QVERIFY(m_hq->requests.isEmpty());

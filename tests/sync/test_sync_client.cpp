@@ -8,8 +8,8 @@
 
 #include "FakeHq.h"
 #include "SyncTestSupport.h"
-#include "store/AuditLog.h"
 #include "security/FieldSealer.h"
+#include "store/AuditLog.h"
 
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
@@ -17,8 +17,8 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QNetworkReply>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -1097,7 +1097,8 @@ void TestSyncClient::plainHttpToAnotherComputerIsRefused()
         d->client->enroll(u"http://192.0.2.10:8080"_s, m_hq->addDevice());
         QVERIFY(spy.wait(5000));
         QVERIFY(!spy.first().at(0).toBool());
-        QVERIFY2(spy.first().at(1).toString().contains(u"plain http"_s), qPrintable(spy.first().at(1).toString()));
+        QVERIFY2(spy.first().at(1).toString().contains(u"plain http"_s),
+                 qPrintable(spy.first().at(1).toString()));
         QVERIFY(!d->client->state().isEnrolled());
     }
     // With the test-only option the address is tried (and cannot be reached here).
@@ -1111,13 +1112,16 @@ void TestSyncClient::plainHttpToAnotherComputerIsRefused()
         d->client->enroll(u"http://192.0.2.10:8080"_s, m_hq->addDevice());
         QVERIFY(spy.wait(10000));
         QVERIFY(!spy.first().at(0).toBool());
-        QVERIFY2(!spy.first().at(1).toString().contains(u"plain http"_s), qPrintable(spy.first().at(1).toString()));
+        QVERIFY2(!spy.first().at(1).toString().contains(u"plain http"_s),
+                 qPrintable(spy.first().at(1).toString()));
     }
     // Loopback http stays allowed; a stored address on another computer is refused at sync.
     d->setOptions([](SyncClient::Options& o) { o.allowInsecureHttp = false; });
     QVERIFY(d->enroll(*m_hq));
     d->create();
-    QVERIFY(d->store->db().exec(u"UPDATE meta SET value = 'http://192.0.2.10:8080' WHERE key = 'sync_server_url'"_s).ok());
+    QVERIFY(d->store->db()
+                .exec(u"UPDATE meta SET value = 'http://192.0.2.10:8080' WHERE key = 'sync_server_url'"_s)
+                .ok());
     const qsizetype requests = m_hq->requests.size();
     const SyncReport r = d->sync();
     QVERIFY(!r.ok);
@@ -1153,7 +1157,8 @@ void TestSyncClient::pushAnchorsTheHeadOfTheLastAcceptedPush()
     QVERIFY2(faults.ok() && faults->isEmpty(), faults.ok() ? qPrintable(faults->join(u'\n')) : "");
     d->create();
     QVERIFY(d->sync().ok);
-    const QJsonObject anchor = m_hq->requestsTo(u"/v1/push"_s).last().json.value(u"audit_anchor"_s).toObject();
+    const QJsonObject anchor =
+        m_hq->requestsTo(u"/v1/push"_s).last().json.value(u"audit_anchor"_s).toObject();
     QCOMPARE(anchor.value(u"seq"_s), secondHead.value(u"seq"_s));
     QVERIFY(anchor.value(u"hash"_s).toString() != secondHead.value(u"hash"_s).toString());
 }

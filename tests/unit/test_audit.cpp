@@ -1115,7 +1115,8 @@ void TestAudit::entriesWrittenWhileLockedAreConfirmedAtUnlock()
     QTemporaryDir tmp;
     auto store = sevenEntries(tmp.path(), Users::AnaAndPia);
     QVERIFY(store);
-    const QString keyed10 = store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString();
+    const QString keyed10 =
+        store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString();
     QVERIFY2(keyed10.startsWith(u"10 "_s), qPrintable(keyed10));
     const std::shared_ptr<const FieldSealer> sealer = store->sealer();
     QVERIFY(store->setSealer(nullptr).ok());
@@ -1124,11 +1125,18 @@ void TestAudit::entriesWrittenWhileLockedAreConfirmedAtUnlock()
     // Locked, nothing was keyed.
     QCOMPARE(store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString(), keyed10);
     QVERIFY(store->setSealer(sealer).ok());
-    QVERIFY(store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString().startsWith(u"12 "_s));
+    QVERIFY(store->db()
+                .scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)
+                ->toString()
+                .startsWith(u"12 "_s));
     auto audit = store->audit().verify();
-    QVERIFY2(audit.ok() && audit->isEmpty(), qPrintable(audit.ok() && !audit->isEmpty() ? audit->first().message : QString()));
+    QVERIFY2(audit.ok() && audit->isEmpty(),
+             qPrintable(audit.ok() && !audit->isEmpty() ? audit->first().message : QString()));
     QVERIFY(store->audit().append(AuditKind::Export, QString(), u"person"_s, u"csv records=1"_s).ok());
-    QVERIFY(store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString().startsWith(u"13 "_s));
+    QVERIFY(store->db()
+                .scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)
+                ->toString()
+                .startsWith(u"13 "_s));
     QVERIFY(store->audit().verify().value().isEmpty());
 }
 
@@ -1143,8 +1151,8 @@ void TestAudit::sessionEntryAddedWithoutTheKeyIsReported()
         // A well-formed entry of a kind only a logged-in user writes, and the head moved to it.
         Thief thief(DataFolder(tmp.path()).databasePath());
         const AuditEntry last = thief.entry(10);
-        AuditEntry x{11, last.atMs + 1000, last.actor, u"export"_s, {}, u"person"_s, u"csv records=900"_s,
-                     last.hash, {}};
+        AuditEntry x{11,          last.atMs + 1000,     last.actor, u"export"_s, {},
+                     u"person"_s, u"csv records=900"_s, last.hash,  {}};
         x.hash = AuditLog::computeHash(x);
         QString e = thief.insert(x);
         if (e.isEmpty())

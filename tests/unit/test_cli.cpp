@@ -100,8 +100,9 @@ QStringList dump(const QString& dataDir)
         sqlite3_close_v2(db);
         return {u"cannot open"_s};
     }
-    for (const char* sql : {"SELECT * FROM records ORDER BY rid", "SELECT * FROM outbox ORDER BY seq",
-                            "SELECT * FROM meta WHERE key NOT IN ('clean_shutdown', 'audit_head', 'audit_mac') ORDER BY key"}) {
+    for (const char* sql :
+         {"SELECT * FROM records ORDER BY rid", "SELECT * FROM outbox ORDER BY seq",
+          "SELECT * FROM meta WHERE key NOT IN ('clean_shutdown', 'audit_head', 'audit_mac') ORDER BY key"}) {
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             out.append(u"error: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
