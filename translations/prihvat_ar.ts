@@ -544,6 +544,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
         <translation>تحميل تعريفات الاستمارات من DIR بدلاً من التعريفات المضمّنة؛ يجب أن تكون استماراتها وحقولها ودرجات حساسيتها هي نفسها المضمّنة.</translation>
     </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>السماح بعنوان خادم http عادي ليس على هذا الحاسوب (للاختبارات فقط: ستعبر بيانات الاعتماد والبيانات الشبكة مقروءة).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1463,6 +1467,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>هذا المفتاح لا يفتح الإجابات المشفّرة في مجلد البيانات هذا. لم يُغيَّر شيء.</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s seal does not hold under the current key, so it is not sealed again with the new one.</source>
+        <translation>ختم سجل التدقيق لا يصحّ بالمفتاح الحالي، لذا لا يُختم من جديد بالمفتاح الجديد.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+        <translation>ختم سجل التدقيق تالف: عُدِّل خارج Prihvat.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail does not match this data folder&apos;s key: the trail was rewritten outside Prihvat.</source>
+        <translation>ختم سجل التدقيق لا يطابق مفتاح مجلد البيانات هذا: أُعيدت كتابة السجل خارج Prihvat.</translation>
+    </message>
+    <message>
+        <source>The audit trail carries no seal of this data folder&apos;s key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+        <translation>سجل التدقيق لا يحمل ختمًا بمفتاح مجلد البيانات هذا: أُزيل الختم خارج Prihvat، أو لم يكن السجل سليمًا حين كان يجب ختمه.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+        <translation>لم يعد سجل التدقيق يحتوي على قيده المختوم %1: القيود حتى هذا القيد عُدِّلت أو حُذفت خارج Prihvat.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without this data folder&apos;s key, although only a logged-in user writes such entries.</source>
+        <translation>أُضيف قيد التدقيق %1 دون مفتاح مجلد البيانات هذا، مع أن مثل هذه القيود لا يكتبها إلا مستخدم مسجَّل الدخول.</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1509,6 +1537,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>No conflict has the id %1.</source>
         <translation>لا يوجد تعارض بالمعرّف %1.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>هذا الجهاز غير مربوط بالمقر الرئيسي بعد، لذا لا يمكنه المزامنة.</translation>
+    </message>
+    <message>
+        <source>Log in to sync: this device&apos;s credential for headquarters opens only with a user&apos;s password.</source>
+        <translation>سجّل الدخول للمزامنة: بيانات اعتماد هذا الجهاز لدى المقر الرئيسي لا تُفتح إلا بكلمة مرور مستخدم.</translation>
+    </message>
+    <message>
+        <source>Log in before enrolling: the device&apos;s credential is kept sealed with the data key.</source>
+        <translation>سجّل الدخول قبل ربط الجهاز: بيانات اعتماد الجهاز تُحفظ مشفّرة بمفتاح البيانات.</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2616,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
         <translation>ألغى المقر الرئيسي ربط هذا الجهاز: لم يعد بإمكانه المزامنة. اسأل المقر الرئيسي عمّا يجب فعله.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a plain http address: the device&apos;s credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+        <translation>&quot;%1&quot; عنوان http عادي: ستعبر بيانات اعتماد الجهاز وكل إجابة الشبكة مقروءة لأي أحد في الطريق. استخدم عنوان https الخاص بالمقر الرئيسي.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
         <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih; njihovi obrasci, polja i osjetljivost moraju biti isti kao ugrađeni.</translation>
     </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>Dozvoli običnu http adresu servera koji nije na ovom računaru (samo za testove: pristupni podaci i podaci bi kroz mrežu prolazili čitljivi).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1463,6 +1467,30 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>Ovaj ključ ne otvara šifrovane odgovore u ovom folderu s podacima. Ništa nije promijenjeno.</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s seal does not hold under the current key, so it is not sealed again with the new one.</source>
+        <translation>Pečat revizijskog traga ne važi pod trenutnim ključem, pa se ne pečati ponovo novim ključem.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+        <translation>Pečat revizijskog traga je neispravan: izmijenjen je izvan Prihvata.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail does not match this data folder&apos;s key: the trail was rewritten outside Prihvat.</source>
+        <translation>Pečat revizijskog traga ne odgovara ključu ovog foldera s podacima: trag je prepisan izvan Prihvata.</translation>
+    </message>
+    <message>
+        <source>The audit trail carries no seal of this data folder&apos;s key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+        <translation>Revizijski trag nema pečat ključa ovog foldera s podacima: pečat je uklonjen izvan Prihvata ili trag nije bio ispravan kada ga je trebalo zapečatiti.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+        <translation>Revizijski trag više ne sadrži svoj zapečaćeni unos %1: unosi do njega su izmijenjeni ili uklonjeni izvan Prihvata.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without this data folder&apos;s key, although only a logged-in user writes such entries.</source>
+        <translation>Unos revizijskog traga %1 dodan je bez ključa ovog foldera s podacima, iako takve unose upisuje samo prijavljeni korisnik.</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1509,6 +1537,18 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>No conflict has the id %1.</source>
         <translation>Nema konflikta s ID-om %1.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>Ovaj uređaj još nije prijavljen u sjedištu, pa se ne može sinhronizovati.</translation>
+    </message>
+    <message>
+        <source>Log in to sync: this device&apos;s credential for headquarters opens only with a user&apos;s password.</source>
+        <translation>Prijavite se da biste sinhronizovali: pristupni podaci ovog uređaja za sjedište otvaraju se samo lozinkom korisnika.</translation>
+    </message>
+    <message>
+        <source>Log in before enrolling: the device&apos;s credential is kept sealed with the data key.</source>
+        <translation>Prijavite se prije prijave uređaja u sjedištu: pristupni podaci uređaja čuvaju se šifrovani ključem podataka.</translation>
     </message>
 </context>
 <context>
@@ -2552,6 +2592,10 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
         <translation>Sjedište je opozvalo ovaj uređaj: više se ne može sinhronizovati. Pitajte sjedište šta da radite.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a plain http address: the device&apos;s credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+        <translation>&quot;%1&quot; je obična http adresa: pristupni podaci uređaja i svaki odgovor prolazili bi kroz mrežu čitljivi svakome usput. Koristite https adresu sjedišta.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
         <translation>تعریف‌های فورم‌ها را به جای تعریف‌های داخلی از DIR بارگذاری کن؛ فورم‌ها، فیلدها و سطح حساسیت آن‌ها باید همان تعریف‌های داخلی باشد.</translation>
     </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>اجازهٔ نشانی سرور http ساده که روی این رایانه نیست (فقط برای آزمایش: اعتبارنامه و داده‌ها خوانا از شبکه می‌گذرند).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1463,6 +1467,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>این کلید پاسخ‌های رمزگذاری‌شدهٔ این پوشهٔ داده‌ها را باز نمی‌کند. چیزی تغییر نکرد.</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s seal does not hold under the current key, so it is not sealed again with the new one.</source>
+        <translation>مهر سابقهٔ ممیزی با کلید کنونی معتبر نیست، پس با کلید تازه دوباره مهر نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+        <translation>مهر سابقهٔ ممیزی خراب است: بیرون از Prihvat ویرایش شده است.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail does not match this data folder&apos;s key: the trail was rewritten outside Prihvat.</source>
+        <translation>مهر سابقهٔ ممیزی با کلید این پوشهٔ داده‌ها مطابقت ندارد: سابقه بیرون از Prihvat بازنویسی شده است.</translation>
+    </message>
+    <message>
+        <source>The audit trail carries no seal of this data folder&apos;s key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+        <translation>سابقهٔ ممیزی مهری با کلید این پوشهٔ داده‌ها ندارد: مهر بیرون از Prihvat برداشته شده است، یا سابقه هنگامی که باید مهر می‌شد سالم نبود.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+        <translation>سابقهٔ ممیزی دیگر مورد مهرشدهٔ %1 خود را ندارد: موردها تا آن بیرون از Prihvat تغییر داده یا حذف شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without this data folder&apos;s key, although only a logged-in user writes such entries.</source>
+        <translation>مورد ممیزی %1 بدون کلید این پوشهٔ داده‌ها افزوده شده است، در حالی که چنین موردهایی را فقط کاربرِ واردشده می‌نویسد.</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1509,6 +1537,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>No conflict has the id %1.</source>
         <translation>هیچ تعارضی با شناسهٔ %1 وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>این دستگاه هنوز در دفتر مرکزی ثبت‌نام نشده است، بنابراین نمی‌تواند همگام‌سازی کند.</translation>
+    </message>
+    <message>
+        <source>Log in to sync: this device&apos;s credential for headquarters opens only with a user&apos;s password.</source>
+        <translation>برای همگام‌سازی وارد شوید: اعتبارنامهٔ این دستگاه برای دفتر مرکزی فقط با رمز عبور یک کاربر باز می‌شود.</translation>
+    </message>
+    <message>
+        <source>Log in before enrolling: the device&apos;s credential is kept sealed with the data key.</source>
+        <translation>پیش از ثبت‌نام دستگاه وارد شوید: اعتبارنامهٔ دستگاه با کلید داده‌ها رمزگذاری‌شده نگه داشته می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -2536,6 +2576,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
         <translation>دفتر مرکزی ثبت‌نام این دستگاه را باطل کرده است: دیگر نمی‌تواند همگام‌سازی کند. از دفتر مرکزی بپرسید چه باید کرد.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a plain http address: the device&apos;s credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+        <translation>«%1» یک نشانی http ساده است: اعتبارنامهٔ دستگاه و هر پاسخ، خوانا برای هر کسی در مسیر، از شبکه می‌گذرند. نشانی https دفتر مرکزی را به کار ببرید.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
         <translation>Charger les définitions de formulaires depuis DIR au lieu des définitions intégrées ; leurs formulaires, champs et niveaux de sensibilité doivent être ceux des définitions intégrées.</translation>
     </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>Autoriser une adresse de serveur en http simple qui n&apos;est pas sur cet ordinateur (pour les tests uniquement : les identifiants et les données traverseraient le réseau en clair).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1463,6 +1467,30 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>Cette clé n&apos;ouvre pas les réponses chiffrées de ce dossier de données. Rien n&apos;a été modifié.</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s seal does not hold under the current key, so it is not sealed again with the new one.</source>
+        <translation>Le sceau du journal d&apos;audit n&apos;est pas valide avec la clé actuelle ; il n&apos;est donc pas scellé à nouveau avec la nouvelle clé.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+        <translation>Le sceau du journal d&apos;audit est mal formé : il a été modifié en dehors de Prihvat.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail does not match this data folder&apos;s key: the trail was rewritten outside Prihvat.</source>
+        <translation>Le sceau du journal d&apos;audit ne correspond pas à la clé de ce dossier de données : le journal a été réécrit en dehors de Prihvat.</translation>
+    </message>
+    <message>
+        <source>The audit trail carries no seal of this data folder&apos;s key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+        <translation>Le journal d&apos;audit ne porte aucun sceau de la clé de ce dossier de données : il a été supprimé en dehors de Prihvat, ou le journal n&apos;était pas intact quand il devait être scellé.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+        <translation>Le journal d&apos;audit ne contient plus son entrée scellée %1 : des entrées jusqu&apos;à celle-ci ont été modifiées ou supprimées en dehors de Prihvat.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without this data folder&apos;s key, although only a logged-in user writes such entries.</source>
+        <translation>L&apos;entrée %1 du journal d&apos;audit a été ajoutée sans la clé de ce dossier de données, alors que seul un utilisateur connecté écrit de telles entrées.</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1509,6 +1537,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>No conflict has the id %1.</source>
         <translation>Aucun conflit n&apos;a l&apos;identifiant %1.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>Cet appareil n&apos;est pas encore inscrit auprès du siège&#xa0;; il ne peut donc pas se synchroniser.</translation>
+    </message>
+    <message>
+        <source>Log in to sync: this device&apos;s credential for headquarters opens only with a user&apos;s password.</source>
+        <translation>Connectez-vous pour synchroniser : les identifiants de cet appareil auprès du siège ne s&apos;ouvrent qu&apos;avec le mot de passe d&apos;un utilisateur.</translation>
+    </message>
+    <message>
+        <source>Log in before enrolling: the device&apos;s credential is kept sealed with the data key.</source>
+        <translation>Connectez-vous avant d&apos;inscrire l&apos;appareil : ses identifiants sont conservés chiffrés avec la clé des données.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2584,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
         <translation>Le siège a révoqué cet appareil : il ne peut plus se synchroniser. Demandez au siège quoi faire.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a plain http address: the device&apos;s credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+        <translation>« %1 » est une adresse en http simple : les identifiants de l&apos;appareil et chaque réponse traverseraient le réseau en clair, lisibles par quiconque sur le trajet. Utilisez l&apos;adresse https du siège.</translation>
     </message>
 </context>
 <context>

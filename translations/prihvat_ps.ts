@@ -544,6 +544,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
         <translation>د فورمو تعریفونه د دننني تعریفونو پر ځای له DIR څخه پورته کړه؛ د هغوی فورمې، ساحې او حساسیت باید هماغه دننني وي.</translation>
     </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>د داسې ساده http سرور پته اجازه ورکړئ چې پر دې کمپیوټر نه وي (یوازې د ازموینو لپاره: باورلیک او معلومات به د لوستلو وړ له شبکې تېرېږي).</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1463,6 +1467,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>دا کیلي د معلوماتو د دې فولډر کوډ شوي ځوابونه نه خلاصوي. هېڅ شی بدل نه شو.</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s seal does not hold under the current key, so it is not sealed again with the new one.</source>
+        <translation>د پلټنې ریکارډ مهر په اوسنۍ کیلي سم نه دی، نو په نوې کیلي بیا نه مهرېږي.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+        <translation>د پلټنې ریکارډ مهر خراب دی: له Prihvat بهر سمول شوی دی.</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail does not match this data folder&apos;s key: the trail was rewritten outside Prihvat.</source>
+        <translation>د پلټنې ریکارډ مهر د معلوماتو د دې فولډر له کیلي سره سمون نه خوري: ریکارډ له Prihvat بهر بیا لیکل شوی دی.</translation>
+    </message>
+    <message>
+        <source>The audit trail carries no seal of this data folder&apos;s key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+        <translation>د پلټنې ریکارډ د معلوماتو د دې فولډر د کیلي مهر نه لري: مهر له Prihvat بهر لرې شوی، یا ریکارډ هغه وخت روغ نه و چې باید مهر شوی وای.</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+        <translation>د پلټنې ریکارډ نور خپل مهر شوی ننوت %1 نه لري: تر هغه پورې ننوتونه له Prihvat بهر بدل یا لرې شوي دي.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without this data folder&apos;s key, although only a logged-in user writes such entries.</source>
+        <translation>د پلټنې ننوت %1 د معلوماتو د دې فولډر له کیلي پرته ور زیات شوی دی، که څه هم داسې ننوتونه یوازې ننوتی کاروونکی لیکي.</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1509,6 +1537,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>No conflict has the id %1.</source>
         <translation>هېڅ ټکر د %1 پېژند نه لري.</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>دا وسیله لا په مرکزي دفتر کې نوم لیکنه نه لري، نو همغږي نه شي کولای.</translation>
+    </message>
+    <message>
+        <source>Log in to sync: this device&apos;s credential for headquarters opens only with a user&apos;s password.</source>
+        <translation>د همغږۍ لپاره ننوځئ: د مرکزي دفتر لپاره د دې وسیلې باورلیک یوازې د یو کاروونکي په پټنوم خلاصېږي.</translation>
+    </message>
+    <message>
+        <source>Log in before enrolling: the device&apos;s credential is kept sealed with the data key.</source>
+        <translation>د وسیلې له نوم لیکنې مخکې ننوځئ: د وسیلې باورلیک د معلوماتو په کیلي کوډ شوی ساتل کېږي.</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2584,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
         <translation>مرکزي دفتر د دې وسیلې نوم لیکنه لغوه کړې ده: نور همغږي نشي کولی. له مرکزي دفتر څخه وپوښتئ چې څه وکړئ.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a plain http address: the device&apos;s credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+        <translation>&quot;%1&quot; یوه ساده http پته ده: د وسیلې باورلیک او هر ځواب به له شبکې داسې تېرېږي چې په لاره کې هر څوک یې لوستلای شي. د مرکزي دفتر https پته وکاروئ.</translation>
     </message>
 </context>
 <context>

@@ -544,6 +544,10 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
         <translation>فارموں کی تعریفیں اندرونی تعریفوں کے بجائے DIR سے لوڈ کریں؛ ان کے فارم، خانے اور حساسیت وہی ہونی چاہییں جو اندرونی ہیں۔</translation>
     </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>ایسے سادہ http سرور پتے کی اجازت دیں جو اس کمپیوٹر پر نہیں (صرف ٹیسٹ کے لیے: اسناد اور ڈیٹا نیٹ ورک سے پڑھے جا سکنے والی حالت میں گزریں گے)۔</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApp</name>
@@ -1463,6 +1467,30 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>یہ کلید اس ڈیٹا فولڈر کے خفیہ کردہ جوابات نہیں کھولتی۔ کچھ تبدیل نہیں کیا گیا۔</translation>
     </message>
+    <message>
+        <source>The audit trail&apos;s seal does not hold under the current key, so it is not sealed again with the new one.</source>
+        <translation>آڈٹ ریکارڈ کی مہر موجودہ کلید کے تحت درست نہیں، اس لیے اسے نئی کلید سے دوبارہ مہر نہیں کیا جاتا۔</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail is malformed: it was edited outside Prihvat.</source>
+        <translation>آڈٹ ریکارڈ کی مہر خراب ہے: اس میں Prihvat کے باہر ترمیم کی گئی ہے۔</translation>
+    </message>
+    <message>
+        <source>The seal of the audit trail does not match this data folder&apos;s key: the trail was rewritten outside Prihvat.</source>
+        <translation>آڈٹ ریکارڈ کی مہر اس ڈیٹا فولڈر کی کلید سے مطابقت نہیں رکھتی: ریکارڈ Prihvat کے باہر دوبارہ لکھا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The audit trail carries no seal of this data folder&apos;s key: it was removed outside Prihvat, or the trail did not hold when it was to be sealed.</source>
+        <translation>آڈٹ ریکارڈ پر اس ڈیٹا فولڈر کی کلید کی مہر نہیں: مہر Prihvat کے باہر ہٹائی گئی، یا جب ریکارڈ کو مہر کیا جانا تھا تب وہ درست نہیں تھا۔</translation>
+    </message>
+    <message>
+        <source>The audit trail no longer holds its sealed entry %1: entries up to it were changed or removed outside Prihvat.</source>
+        <translation>آڈٹ ریکارڈ میں اب اس کا مہر شدہ اندراج %1 موجود نہیں: اس تک کے اندراجات Prihvat کے باہر تبدیل یا حذف کیے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 was added without this data folder&apos;s key, although only a logged-in user writes such entries.</source>
+        <translation>آڈٹ اندراج %1 اس ڈیٹا فولڈر کی کلید کے بغیر شامل کیا گیا، حالانکہ ایسے اندراجات صرف لاگ اِن صارف لکھتا ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1509,6 +1537,18 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>No conflict has the id %1.</source>
         <translation>شناختی کوڈ %1 والا کوئی تضاد موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>This device is not enrolled with headquarters yet, so it cannot sync.</source>
+        <translation>یہ آلہ ابھی صدر دفتر سے منسلک نہیں، اس لیے ہم وقت سازی نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <source>Log in to sync: this device&apos;s credential for headquarters opens only with a user&apos;s password.</source>
+        <translation>ہم وقت سازی کے لیے لاگ اِن کریں: صدر دفتر کے لیے اس آلے کی اسناد صرف کسی صارف کے پاس ورڈ سے کھلتی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Log in before enrolling: the device&apos;s credential is kept sealed with the data key.</source>
+        <translation>آلے کو منسلک کرنے سے پہلے لاگ اِن کریں: آلے کی اسناد ڈیٹا کلید سے خفیہ کر کے رکھی جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2584,10 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>Headquarters has revoked this device: it may no longer sync. Ask headquarters what to do.</source>
         <translation>صدر دفتر نے اس آلے کی منسلکی منسوخ کر دی ہے: یہ اب ہم وقت سازی نہیں کر سکتا۔ صدر دفتر سے پوچھیں کہ کیا کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a plain http address: the device&apos;s credential and every answer would cross the network readable by anyone on the way. Use the https address of headquarters.</source>
+        <translation>&quot;%1&quot; ایک سادہ http پتہ ہے: آلے کی اسناد اور ہر جواب نیٹ ورک سے اس طرح گزریں گے کہ راستے میں کوئی بھی انہیں پڑھ سکے۔ صدر دفتر کا https پتہ استعمال کریں۔</translation>
     </message>
 </context>
 <context>

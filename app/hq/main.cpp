@@ -406,6 +406,34 @@ int audit(const QCommandLineParser& args, const QStringList& words)
         err().flush();
         return Failed;
     }
+    // Devices whose own audit trail no longer holds what a push of theirs showed.
+    auto divergences = store.audit().divergences();
+    if (!divergences)
+        return failure(divergences.error().message);
+    if (!divergences->isEmpty()) {
+        for (const HqAuditEntry& e : *divergences) {
+            const QJsonObject d = QJsonDocument::fromJson(e.detail.toUtf8()).object();
+            const QString problem = d.value(u"problem"_s).toString();
+            const QString what =
+                problem == u"rewritten"_s
+                    ? u"its audit entry %1 no longer has the hash it had when headquarters recorded it"_s
+                : problem == u"backwards"_s
+                    ? u"its audit trail went back behind entry %1, which headquarters recorded"_s
+                    : u"it did not say what its audit trail holds at entry %1, which headquarters recorded"_s;
+            err() << "prihvat-hq: "
+                  << u"Device %1: %2 (headquarters audit entry %3, %4)."_s
+                         .arg(Text::escapeInvisible(e.actor.mid(7)),
+                              what.arg(static_cast<qint64>(d.value(u"seq"_s).toDouble())))
+                         .arg(e.seq)
+                         .arg(QDateTime::fromMSecsSinceEpoch(e.atMs, Qt::UTC).toString(Qt::ISODate))
+                  << "\n";
+        }
+        err() << u"%1 finding(s): device audit trails were rewritten or rolled back."_s.arg(
+                     divergences->size())
+              << "\n";
+        err().flush();
+        return Failed;
+    }
     out() << u"The audit trail is intact: %1 entries."_s.arg(count) << "\n";
     out().flush();
     return Ok;

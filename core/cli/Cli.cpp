@@ -680,14 +680,24 @@ int cmdForms(Context& c, const QStringList& args)
 
 // Sync from the command line: few, quick retries, so that a server that cannot be reached
 // gives a clear answer soon (the desktop application keeps trying in the background).
-SyncClient::Options cliSyncOptions(int attempts, int timeoutSeconds)
+SyncClient::Options cliSyncOptions(int attempts, int timeoutSeconds, bool insecureHttp)
 {
     SyncClient::Options o;
+    o.allowInsecureHttp = insecureHttp;
     o.baseDelayMs = 200;
     o.maxDelayMs = 2000;
     o.maxAttempts = attempts;
     o.transferTimeoutMs = timeoutSeconds * 1000;
     return o;
+}
+
+// Plain http to a server that is not on this computer: for tests only.
+void addInsecureHttpOption(QCommandLineParser& p)
+{
+    p.addOption({u"insecure-http"_s,
+                 QCoreApplication::translate(
+                     "Cli", "Allow a plain http server address that is not on this computer (for tests only: "
+                            "the credential and the data would cross the network readable).")});
 }
 
 int cmdEnroll(Context& c, const QStringList& args)
@@ -704,6 +714,7 @@ int cmdEnroll(Context& c, const QStringList& args)
     p.addOption({u"name"_s,
                  QCoreApplication::translate("Cli", "A name for this device (default: the computer's name)."),
                  u"NAME"_s});
+    addInsecureHttpOption(p);
     if (auto r = parseSub(c, p, args))
         return *r;
     if (!p.isSet(u"server"_s) || !p.isSet(u"code"_s) || !p.positionalArguments().isEmpty())
@@ -714,7 +725,7 @@ int cmdEnroll(Context& c, const QStringList& args)
         return c.fail(store.error());
     QNetworkAccessManager network;
     SyncClient client(**store, &network, c.clock);
-    client.setOptions(cliSyncOptions(4, 30));
+    client.setOptions(cliSyncOptions(4, 30, p.isSet(u"insecure-http"_s)));
     QEventLoop loop;
     bool ok = false;
     QString text;
@@ -749,6 +760,7 @@ int cmdSync(Context& c, const QStringList& args)
                      "Cli", "Give up on a request after S seconds without an answer (default 30)."),
                  u"S"_s, u"30"_s});
     p.addOption({u"json"_s, QCoreApplication::translate("Cli", "Print the counts as a JSON object.")});
+    addInsecureHttpOption(p);
     if (auto r = parseSub(c, p, args))
         return *r;
     bool okAttempts = false;
@@ -768,7 +780,7 @@ int cmdSync(Context& c, const QStringList& args)
         return c.fail(Error::conflict(QCoreApplication::translate(
             "Cli", "This data folder is not enrolled with headquarters. "
                    "Run \"prihvat-cli enroll --server URL --code CODE\" first.")));
-    client.setOptions(cliSyncOptions(attempts, timeout));
+    client.setOptions(cliSyncOptions(attempts, timeout, p.isSet(u"insecure-http"_s)));
     QEventLoop loop;
     SyncReport report;
     QObject::connect(&client, &SyncClient::finished, &loop, [&](const SyncReport& r) {

@@ -1,6 +1,7 @@
 #include "HqAudit.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 #include <QSqlQuery>
 #include <QtEndian>
 
@@ -208,6 +209,66 @@ Result<QList<HqAuditEntry>> HqAudit::entries(int limit) const
         e.hash = q->value(7).toString();
         out.append(e);
     }
+    return out;
+}
+
+Result<std::optional<HqAudit::Event>> HqAudit::checkDeviceHead(const QString& deviceId, std::int64_t headSeq,
+                                                               std::int64_t anchorSeq,
+                                                               const QString& anchorHash) const
+{
+    const QString actor = deviceActor(deviceId);
+    auto q = m_db.run(u"SELECT detail FROM audit WHERE actor = ? AND kind = ? ORDER BY seq DESC LIMIT 1"_s,
+                      {actor, QString::fromUtf16(kPush)});
+    if (!q)
+        return q.error();
+    if (!q->next())
+        return std::optional<Event>();
+    const QJsonObject last = QJsonDocument::fromJson(q->value(0).toString().toUtf8()).object();
+    const QJsonObject recorded = last.value(u"device_audit"_s).toObject();
+    // A device that sent an anchor before keeps sending one; one that never did (its first
+    // push, or a version from before anchors) is not held to it.
+    const bool anchors = last.contains(u"device_anchor"_s);
+    q->finish();
+    const std::int64_t seq = static_cast<std::int64_t>(recorded.value(u"seq"_s).toDouble());
+    const QString hash = recorded.value(u"hash"_s).toString();
+    if (seq <= 0)
+        return std::optional<Event>();
+    QString problem;
+    if (anchorSeq <= 0 && anchors)
+        problem = u"anchor_missing"_s;
+    else if (anchorSeq <= 0)
+        problem = headSeq < seq ? u"backwards"_s : QString();
+    else if (anchorSeq != seq)
+        problem = u"anchor_elsewhere"_s;
+    else if (anchorHash != hash)
+        problem = u"rewritten"_s;
+    else if (headSeq < seq)
+        problem = u"backwards"_s;
+    if (problem.isEmpty())
+        return std::optional<Event>();
+    const QJsonObject detail{{u"problem"_s, problem},
+                             {u"seq"_s, static_cast<double>(seq)},
+                             {u"recorded"_s, hash},
+                             {u"reported"_s, anchorSeq > 0 ? QJsonValue(anchorHash) : QJsonValue()},
+                             {u"anchor_seq"_s, static_cast<double>(anchorSeq)},
+                             {u"head_seq"_s, static_cast<double>(headSeq)}};
+    return std::optional<Event>(
+        Event{actor, QString::fromUtf16(kDeviceAuditDivergence), QString(),
+              QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
+}
+
+Result<QList<HqAuditEntry>> HqAudit::divergences() const
+{
+    auto q = m_db.run(u"SELECT seq, at_ms, actor, kind, record_id, detail, prev_hash, hash FROM audit "
+                      "WHERE kind = ? ORDER BY seq"_s,
+                      {QString::fromUtf16(kDeviceAuditDivergence)});
+    if (!q)
+        return q.error();
+    QList<HqAuditEntry> out;
+    while (q->next())
+        out.append({q->value(0).toLongLong(), q->value(1).toLongLong(), q->value(2).toString(),
+                    q->value(3).toString(), optionalText(q->value(4)), optionalText(q->value(5)),
+                    q->value(6).toString(), q->value(7).toString()});
     return out;
 }
 

@@ -63,6 +63,9 @@ public:
     // (HqRetention, the record id and its form).
     static constexpr const char16_t* kValuesSealed = u"values_sealed";
     static constexpr const char16_t* kRetentionPurge = u"retention_purge";
+    // A device's push did not agree with the audit head headquarters recorded for it
+    // (detail: {"problem", "seq", "recorded", "reported", "head_seq"}).
+    static constexpr const char16_t* kDeviceAuditDivergence = u"device_audit_divergence";
 
     struct Event
     {
@@ -83,6 +86,16 @@ public:
 
     // Newest first.
     Result<QList<HqAuditEntry>> entries(int limit = 100) const;
+
+    // Inside a push's transaction: compares the device's audit head and anchor (seq 0: not
+    // sent) with the head recorded at its last push. The divergence to record, if any: the
+    // anchor names another seq or holds another hash than was recorded there (the device's
+    // trail was rewritten), is missing although the last push carried one, or the head went
+    // backwards.
+    Result<std::optional<Event>> checkDeviceHead(const QString& deviceId, std::int64_t headSeq,
+                                                 std::int64_t anchorSeq, const QString& anchorHash) const;
+    // Every recorded divergence of a device's audit trail, oldest first.
+    Result<QList<HqAuditEntry>> divergences() const;
     // The first place where the chain does not hold, or nothing when it is intact.
     // `count` receives the number of entries read.
     Result<std::optional<HqAuditFault>> verify(std::int64_t* count = nullptr) const;

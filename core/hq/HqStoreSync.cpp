@@ -652,10 +652,24 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             detail.insert(u"device_audit"_s,
                           QJsonObject{{u"seq"_s, static_cast<double>(request.auditHead.seq)},
                                       {u"hash"_s, request.auditHead.hash}});
+        if (request.auditAnchor.seq > 0)
+            detail.insert(u"device_anchor"_s,
+                          QJsonObject{{u"seq"_s, static_cast<double>(request.auditAnchor.seq)},
+                                      {u"hash"_s, request.auditAnchor.hash}});
         const QString actor = HqAudit::deviceActor(device.id);
-        QList<HqAudit::Event> events{
-            {actor, QString::fromUtf16(HqAudit::kPush), QString(),
-             QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))}};
+        // The device's trail must still hold, at the head recorded at its last push, what
+        // it held then; a difference is recorded (the push itself is taken all the same).
+        auto divergence = m_audit.checkDeviceHead(device.id, request.auditHead.seq, request.auditAnchor.seq,
+                                                  request.auditAnchor.hash);
+        if (!divergence)
+            return fail(divergence.error().message);
+        QList<HqAudit::Event> events;
+        if (*divergence) {
+            qCWarning(lcHq) << "device" << device.id << "audit trail diverges:" << (*divergence)->detail;
+            events.append(**divergence);
+        }
+        events.append({actor, QString::fromUtf16(HqAudit::kPush), QString(),
+                       QString::fromUtf8(QJsonDocument(detail).toJson(QJsonDocument::Compact))});
         for (qsizetype i = 0; i < results.size(); ++i) {
             const QJsonObject r = results.at(i).toObject();
             if (r.value(u"status"_s).toString() != u"conflict"_s)

@@ -62,4 +62,19 @@ Result<QByteArray> FieldSealer::open(const QString& recordId, const QString& fie
     return plain;
 }
 
+Result<QByteArray> FieldSealer::mac(const QByteArray& purpose, const QByteArray& message) const
+{
+    if (!m_key || !sodiumReady())
+        return Error::io(QCoreApplication::translate("Security", "The data is locked."));
+    unsigned char subkey[crypto_generichash_KEYBYTES];
+    crypto_generichash(subkey, sizeof subkey, reinterpret_cast<const unsigned char*>(purpose.constData()),
+                       static_cast<unsigned long long>(purpose.size()), m_key->data(), SecretKey::size());
+    QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
+    crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), static_cast<std::size_t>(out.size()),
+                       reinterpret_cast<const unsigned char*>(message.constData()),
+                       static_cast<unsigned long long>(message.size()), subkey, sizeof subkey);
+    sodium_memzero(subkey, sizeof subkey);
+    return out;
+}
+
 } // namespace prihvat

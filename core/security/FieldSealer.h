@@ -26,6 +26,11 @@ public:
 
     static bool isSealed(const QString& text) { return text.startsWith(QLatin1String("s1:")); }
 
+    // A MAC of `message` under a key derived from the data key for one purpose: BLAKE2b-256
+    // keyed with BLAKE2b-256(key = data key, message = `purpose`). Whoever lacks the data key
+    // can neither compute nor check it (the audit trail's head, AuditLog).
+    Result<QByteArray> mac(const QByteArray& purpose, const QByteArray& message) const;
+
 private:
     std::shared_ptr<const SecretKey> m_key;
 };

@@ -2,6 +2,8 @@
 
 #include "LocalStore.h"
 #include "SqliteDb.h"
+#include "common/Log.h"
+#include "security/FieldSealer.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -147,6 +149,29 @@ std::optional<Head> parseHead(const QString& text)
     return Head{seq, hash};
 }
 
+// The keyed head in `meta`: "<seq> <hash hex> <mac hex>"; nothing when malformed.
+struct KeyedHead
+{
+    std::int64_t seq = 0;
+    QByteArray hash;
+    QByteArray mac;
+};
+
+std::optional<KeyedHead> parseKeyedHead(const QString& text)
+{
+    const QStringList parts = text.split(u' ');
+    if (parts.size() != 3)
+        return std::nullopt;
+    const std::optional<Head> head = parseHead(parts.at(0) + u' ' + parts.at(1));
+    const QByteArray mac = QByteArray::fromHex(parts.at(2).toLatin1());
+    if (!head || mac.size() != AuditLog::kHashBytes)
+        return std::nullopt;
+    return KeyedHead{head->seq, head->hash, mac};
+}
+
+// Purpose of the MAC key derived from the data key; a new encoding gets a new one.
+const QByteArray kMacPurpose = QByteArrayLiteral("prihvat-audit-mac-1");
+
 } // namespace
 
 QString auditKindName(AuditKind kind)
@@ -182,6 +207,125 @@ QJsonObject AuditEntry::toJson() const
 }
 
 AuditLog::AuditLog(const LocalStore& store) : m_store(store) {}
+
+bool AuditLog::needsSession(QStringView kind)
+{
+    static constexpr AuditKind kinds[] = {
+        AuditKind::Create,         AuditKind::Update, AuditKind::Delete, AuditKind::Export,
+        AuditKind::ViewProtection, AuditKind::Sync,   AuditKind::Purge,  AuditKind::Seed};
+    const std::optional<AuditKind> k = auditKindFromName(kind);
+    return k && std::find(std::begin(kinds), std::end(kinds), *k) != std::end(kinds);
+}
+
+Result<QByteArray> AuditLog::headMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash)
+{
+    QByteArray message(8, '\0');
+    qToBigEndian(seq, message.data());
+    message.append(hash);
+    return sealer.mac(kMacPurpose, message);
+}
+
+Status AuditLog::writeMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash)
+{
+    const QString what = QCoreApplication::translate("Store", "Writing the audit trail");
+    auto mac = headMac(sealer, seq, hash);
+    if (!mac)
+        return mac.error();
+    SqliteStatement* s = m_store.db().cached("INSERT INTO meta(key, value) VALUES('audit_mac', ?1) "
+                                             "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    if (!s)
+        return m_store.storeError(what);
+    s->bind(1, QString::number(seq) + u' ' + hex(hash) + u' ' + hex(*mac));
+    if (!s->run())
+        return m_store.storeError(what);
+    return {};
+}
+
+bool AuditLog::chainHolds(std::int64_t fromSeq, const QByteArray& fromHash, bool sessionKinds,
+                          std::pair<std::int64_t, QByteArray>* last) const
+{
+    SqliteDb& db = m_store.db();
+    auto rows = db.prepare(u"SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash "
+                           "FROM audit WHERE seq >= ?1 ORDER BY seq"_s);
+    if (!rows)
+        return false;
+    rows->bind(1, fromSeq);
+    std::int64_t expected = fromSeq + 1;
+    QByteArray previous = fromSeq == 0 ? zeroHash() : fromHash;
+    bool anchored = fromSeq == 0;
+    while (rows->next()) {
+        const std::int64_t seq = rows->integer(0);
+        const QByteArray hash = rows->blob(8);
+        if (seq == fromSeq) {
+            anchored = hash == fromHash;
+            continue;
+        }
+        const QByteArray computed =
+            computeHash(seq, rows->integer(1), rows->blob(2), rows->blob(3), storedText(*rows, 4),
+                        storedText(*rows, 5), storedText(*rows, 6), rows->blob(7));
+        if (!anchored || seq != expected || rows->blob(7) != previous || computed != hash ||
+            (!sessionKinds && needsSession(QString::fromUtf8(rows->blob(3)))))
+            return false;
+        previous = hash;
+        ++expected;
+    }
+    if (!rows->ok() || !anchored)
+        return false;
+    auto headText = db.scalar(u"SELECT value FROM meta WHERE key = 'audit_head'"_s);
+    if (!headText)
+        return false;
+    const std::optional<Head> head = headText->isNull() ? std::nullopt : parseHead(headText->toString());
+    const std::int64_t lastSeq = expected - 1;
+    if (lastSeq > 0 && (!head || head->seq != lastSeq || head->hash != previous))
+        return false;
+    *last = {lastSeq, previous};
+    return true;
+}
+
+Status AuditLog::confirm(const FieldSealer& sealer)
+{
+    m_confirmed = false;
+    auto macText = m_store.db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s);
+    if (!macText)
+        return {};
+    std::pair<std::int64_t, QByteArray> last;
+    if (!macText->isNull()) {
+        const std::optional<KeyedHead> keyed = parseKeyedHead(macText->toString());
+        auto mac = keyed ? headMac(sealer, keyed->seq, keyed->hash) : Result<QByteArray>(QByteArray());
+        if (!keyed || !mac || *mac != keyed->mac) {
+            qCWarning(lcStore)
+                << "the audit trail's keyed head does not hold; nothing is keyed in this session";
+            return {};
+        }
+        if (!chainHolds(keyed->seq, keyed->hash, false, &last)) {
+            qCWarning(lcStore) << "the audit trail after its keyed head does not hold; nothing is keyed";
+            return {};
+        }
+    } else if (!chainHolds(0, QByteArray(), true, &last)) {
+        qCWarning(lcStore) << "the audit trail does not hold; it is not keyed";
+        return {};
+    }
+    if (last.first > 0)
+        if (Status s = writeMac(sealer, last.first, last.second); !s)
+            return s;
+    m_confirmed = true;
+    return {};
+}
+
+Status AuditLog::rekey(const FieldSealer& from, const FieldSealer& to)
+{
+    auto macText = m_store.db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s);
+    if (!macText)
+        return macText.error();
+    const std::optional<KeyedHead> keyed =
+        macText->isNull() ? std::nullopt : parseKeyedHead(macText->toString());
+    auto mac = keyed ? headMac(from, keyed->seq, keyed->hash) : Result<QByteArray>(QByteArray());
+    if (!keyed || !mac || *mac != keyed->mac)
+        return Error::conflict(QCoreApplication::translate(
+            "Store", "The audit trail's seal does not hold under the current key, so it is not sealed again "
+                     "with the new one."));
+    return writeMac(to, keyed->seq, keyed->hash);
+}
 
 QString AuditLog::systemUser()
 {
@@ -313,6 +457,10 @@ Status AuditLog::write(const QString& actor, AuditKind kind, const QString& reco
     setHead->bind(1, QString::number(e.seq) + u' ' + hex(e.hash));
     if (!setHead->run())
         return m_store.storeError(what);
+    // Under an unlocked session whose unlock found the trail intact, the new head is keyed.
+    if (const std::shared_ptr<const FieldSealer> sealer = m_store.sealer(); sealer && m_confirmed)
+        if (Status s = writeMac(*sealer, e.seq, e.hash); !s)
+            return s;
     if (own && !own->commit())
         return m_store.storeError(what);
     return {};
@@ -343,6 +491,19 @@ Result<std::int64_t> AuditLog::count() const
     return static_cast<std::int64_t>(v->toLongLong());
 }
 
+Result<std::optional<QByteArray>> AuditLog::hashAt(std::int64_t seq) const
+{
+    auto s = m_store.db().prepare(u"SELECT hash FROM audit WHERE seq = ?1"_s);
+    if (!s)
+        return m_store.storeError(QCoreApplication::translate("Store", "Reading the audit trail"));
+    s->bind(1, seq);
+    if (s->next())
+        return std::optional<QByteArray>(s->blob(0));
+    if (!s->ok())
+        return m_store.storeError(QCoreApplication::translate("Store", "Reading the audit trail"));
+    return std::optional<QByteArray>();
+}
+
 Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
 {
     const QString what = QCoreApplication::translate("Store", "Checking the audit trail");
@@ -365,6 +526,33 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
     if (triggers && triggers->toInt() != 3)
         fault(0, QCoreApplication::translate(
                      "Store", "The audit trail's protection was removed: its entries could be edited."));
+
+    // The keyed head, checked only with the key (a locked store cannot tell).
+    const std::shared_ptr<const FieldSealer> sealer = m_store.sealer();
+    std::optional<KeyedHead> keyed;
+    QString macFault;
+    if (sealer) {
+        auto macText = db.scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s);
+        if (!macText)
+            return m_store.storeError(what);
+        keyed = macText->isNull() ? std::nullopt : parseKeyedHead(macText->toString());
+        if (!macText->isNull() && !keyed)
+            macFault = QCoreApplication::translate(
+                "Store", "The seal of the audit trail is malformed: it was edited outside Prihvat.");
+        else if (keyed) {
+            auto mac = headMac(*sealer, keyed->seq, keyed->hash);
+            if (!mac)
+                return mac.error();
+            if (*mac != keyed->mac) {
+                macFault = QCoreApplication::translate(
+                    "Store", "The seal of the audit trail does not match this data folder's key: the trail "
+                             "was rewritten outside Prihvat.");
+                keyed.reset();
+            }
+        }
+    }
+    bool keyedFound = false;
+    QList<std::int64_t> unkeyed; // entries after the keyed head that only a session writes
 
     auto rows = db.prepare(u"SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash "
                            "FROM audit ORDER BY seq"_s);
@@ -409,6 +597,10 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
                                                "inserted, removed, changed or moved.")
                                       .arg(seq)
                                       .arg(seq - 1));
+        if (keyed && seq == keyed->seq)
+            keyedFound = hash == keyed->hash;
+        else if (sealer && keyed && seq > keyed->seq && needsSession(QString::fromUtf8(rows->blob(3))))
+            unkeyed.append(seq);
         previous = hash;
         lastHash = hash;
         lastSeq = seq;
@@ -451,6 +643,24 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
                            "Store", "Audit entry %1 is not the last entry Prihvat wrote: it was replaced.")
                            .arg(lastSeq));
     }
+    if (!macFault.isEmpty())
+        fault(lastSeq, macFault);
+    else if (sealer && !keyed && lastSeq > 0)
+        fault(lastSeq,
+              QCoreApplication::translate(
+                  "Store", "The audit trail carries no seal of this data folder's key: it was removed "
+                           "outside Prihvat, or the trail did not hold when it was to be sealed."));
+    else if (keyed && !keyedFound)
+        fault(keyed->seq,
+              QCoreApplication::translate(
+                  "Store", "The audit trail no longer holds its sealed entry %1: entries up to it were "
+                           "changed or removed outside Prihvat.")
+                  .arg(keyed->seq));
+    for (const std::int64_t seq : std::as_const(unkeyed))
+        fault(seq, QCoreApplication::translate(
+                       "Store", "Audit entry %1 was added without this data folder's key, although only a "
+                                "logged-in user writes such entries.")
+                       .arg(seq));
     return faults;
 }
 

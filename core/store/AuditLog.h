@@ -13,6 +13,7 @@
 
 namespace prihvat {
 
+class FieldSealer;
 class LocalStore;
 
 // What an audit entry records. The names are stored; never rename one.
@@ -76,11 +77,14 @@ struct AuditFault
 // What it protects against: triggers refuse UPDATE and DELETE of entries through any
 // connection, and this connection also refuses to drop the triggers or the table
 // (LocalStore installs an authoriser). Someone with the file and their own SQLite can
-// still edit it; then verify() reports the entry where the chain breaks. The chain has
-// no secret key yet: a forger who knows this encoding and recomputes every later hash
-// and the recorded head is not detected on this device. Keying the hash with the sealed
-// data key, or anchoring the head at headquarters through sync, would close that gap;
-// neither exists yet.
+// still edit it, and even recompute every hash; so the head is also keyed: `meta.audit_mac`
+// holds "<seq> <hash hex> <mac hex>", a MAC (FieldSealer::mac, purpose "prihvat-audit-mac-1")
+// of an entry's seq and hash under the data key, which only a logged-in session holds.
+// Every entry written while the store is unlocked moves it on; entries written while it is
+// locked (a failed login, a lock-out) are confirmed by the next unlock, which first checks
+// that the chain runs intact from the keyed entry to them. Whoever rewrites the trail
+// without the key breaks the MAC; verify() says so. Headquarters keeps the heads each push
+// carried, so a rewrite by someone who has the key shows there (docs/SYNC.md).
 class AuditLog
 {
 public:
@@ -105,11 +109,30 @@ public:
     // Newest first.
     Result<QList<AuditEntry>> entries(int limit = 1000, int offset = 0) const;
     Result<std::int64_t> count() const;
+    // The hash stored for entry `seq` (nothing when there is no such entry).
+    Result<std::optional<QByteArray>> hashAt(std::int64_t seq) const;
 
     // Checks the whole chain: every seq from 1 present once, each entry's hash over its
     // own contents, each prev_hash equal to the hash of the entry before, the last entry
     // equal to the recorded head. At most `maxFaults` faults, in seq order.
     Result<QList<AuditFault>> verify(int maxFaults = 50) const;
+
+    // Called by LocalStore::setSealer when the store is unlocked: checks the keyed head and
+    // the chain after it and, when they hold, keys the current head (a trail that was never
+    // keyed is checked in full first). When they do not hold, nothing is keyed in this
+    // session, so verify() keeps reporting the break. Never fails the unlock for it.
+    Status confirm(const FieldSealer& sealer);
+    // The store locks: nothing is keyed until the next confirm().
+    void lock() { m_confirmed = false; }
+    // The data key is replaced: checks the keyed head with `from`, then keys it with `to`
+    // (inside the caller's transaction when there is one). Refused when the MAC does not
+    // hold under `from`.
+    Status rekey(const FieldSealer& from, const FieldSealer& to);
+    // The MAC of a head (seq, hash) under `sealer`'s data key.
+    static Result<QByteArray> headMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash);
+    // Entry kinds that only a logged-in session writes: found after the keyed head, they
+    // were added by someone without the key.
+    static bool needsSession(QStringView kind);
 
     // The hash of an entry from its fields (seq, atMs, actor, kind, recordId, form, detail,
     // prevHash); exposed for tests that forge entries.
@@ -126,12 +149,21 @@ public:
     static QString systemUser();
 
     static constexpr const char16_t* kHeadKey = u"audit_head";
+    static constexpr const char16_t* kMacKey = u"audit_mac";
 
 private:
     Status write(const QString& actor, AuditKind kind, const QString& recordId, const QString& form,
                  const QString& detail);
 
+    // Entries from `fromSeq` on (0: all): each links to the one before (to `fromHash` for
+    // the first) and matches its hash, and none of a kind in needsSession() when
+    // `sessionKinds` is false. The last one read goes to `last`.
+    bool chainHolds(std::int64_t fromSeq, const QByteArray& fromHash, bool sessionKinds,
+                    std::pair<std::int64_t, QByteArray>* last) const;
+    Status writeMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash);
+
     const LocalStore& m_store;
+    bool m_confirmed = false;
 };
 
 } // namespace prihvat

@@ -132,15 +132,23 @@ Status LocalStore::setSealer(std::shared_ptr<const FieldSealer> sealer)
 {
     if (!sealer) {
         m_sealer.reset();
+        m_audit->lock();
         return {};
     }
     if (Status s = Schema::checkSealKey(*m_db, *sealer); !s)
         return s;
+    // The audit trail's keyed head: checked, and moved on to entries written while locked.
+    // Before the sealing steps, which truncate the WAL after them.
+    if (Status s = m_audit->confirm(*sealer); !s)
+        qCWarning(lcStore) << "the audit trail could not be keyed:" << s.error().message;
     if (Schema::version(*m_db) < Schema::sealedVersion) {
         if (Status s = Schema::migrate(*m_db, *m_forms, Schema::currentVersion, sealer.get()); !s)
             return s;
         folder().restrictFiles();
     }
+    // A credential an older version kept in clear is sealed now (no schema step needed).
+    if (Status s = Schema::sealSyncCredential(*m_db, *sealer); !s)
+        return s;
     m_sealer = std::move(sealer);
     return {};
 }

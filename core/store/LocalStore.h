@@ -67,7 +67,9 @@ public:
 
     // Unlocks the store with the data key's sealer, or locks it again (nullptr). The first
     // unlock of a folder whose answers are not sealed yet (schema 7 or a new folder) seals
-    // them all in one transaction (schema 8) and truncates the WAL. A key that does not
+    // them all in one transaction (schema 8) and truncates the WAL; a sync credential kept in
+    // clear is sealed the same way. The audit trail's keyed head is checked and moved on
+    // (AuditLog::confirm). A key that does not
     // open this folder's sealed answers is refused and the store stays as it was.
     Status setSealer(std::shared_ptr<const FieldSealer> sealer);
     bool isLocked() const { return !m_sealer; }

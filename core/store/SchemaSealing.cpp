@@ -2,6 +2,8 @@
 
 #include "AnswerSealer.h"
 #include "SqliteDb.h"
+#include "SyncState.h"
+#include "common/Log.h"
 #include "forms/FormRegistry.h"
 #include "security/FieldSealer.h"
 
@@ -201,6 +203,44 @@ Status sealStoredAnswers(SqliteDb& db, const FormRegistry& forms, const FieldSea
         return failed(db);
     insert->bind(1, kCheckKey).bind(2, *check);
     return insert->run();
+}
+
+Status sealSyncCredential(SqliteDb& db, const FieldSealer& sealer)
+{
+    const QString key = QString::fromUtf16(SyncState::kCredential);
+    QByteArray plain;
+    {
+        auto stored = db.prepare(u"SELECT value FROM meta WHERE key = ?1"_s);
+        if (!stored)
+            return failed(db);
+        stored->bind(1, key);
+        if (!stored->next())
+            return stored->ok() ? Status() : Status(Error::io(stored->error()));
+        plain = stored->text(0).toUtf8();
+    }
+    if (plain.isEmpty() || FieldSealer::isSealed(QString::fromUtf8(plain)))
+        return {};
+    auto sealed = sealer.seal(QString::fromUtf16(SyncState::kSealedMetaId), key, plain);
+    plain.fill('\0');
+    if (!sealed)
+        return sealed.error();
+    SqliteTransaction tx(db);
+    if (Status s = tx.begin(); !s)
+        return s;
+    auto update = db.prepare(u"UPDATE meta SET value = ?2 WHERE key = ?1"_s);
+    if (!update)
+        return failed(db);
+    update->bind(1, key).bind(2, *sealed);
+    if (Status s = update->run(); !s)
+        return s;
+    if (Status s = tx.commit(); !s)
+        return s;
+    // The page that held the clear credential is in the WAL until it is checkpointed.
+    auto checkpoint = db.prepare(u"PRAGMA wal_checkpoint(TRUNCATE)"_s);
+    if (!checkpoint || !checkpoint->next() || checkpoint->integer(0) != 0)
+        qCWarning(lcStore) << "the WAL could not be truncated after sealing the sync credential";
+    qCInfo(lcStore) << "the sync credential is sealed now";
+    return {};
 }
 
 Status checkSealKey(SqliteDb& db, const FieldSealer& sealer)

@@ -21,5 +21,12 @@ Status sealStoredAnswers(SqliteDb& db, const FormRegistry& forms, const FieldSea
 // without a check yet (version 7) accepts any key.
 Status checkSealKey(SqliteDb& db, const FieldSealer& sealer);
 
+// The device's sync credential (`meta.sync_credential`), when an older version stored it in
+// clear, is sealed in place (FieldSealer, record id "meta", field "sync_credential"), in a
+// transaction of its own; the clear row is overwritten (secure_delete) and the WAL
+// checkpointed and truncated, so no copy of it stays in the files. Needs no schema step: a
+// sealed value tells itself apart from a clear one. Nothing to do when it is sealed or absent.
+Status sealSyncCredential(SqliteDb& db, const FieldSealer& sealer);
+
 } // namespace Schema
 } // namespace prihvat

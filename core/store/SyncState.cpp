@@ -7,6 +7,7 @@
 #include "common/Log.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
+#include "security/FieldSealer.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -100,7 +101,7 @@ Status SyncState::setMeta(const char16_t* key, const QString& value)
 
 bool SyncState::isEnrolled() const
 {
-    return !serverUrl().isEmpty() && !credential().isEmpty();
+    return !serverUrl().isEmpty() && !meta(kCredential).isEmpty();
 }
 
 QString SyncState::serverUrl() const
@@ -108,9 +109,43 @@ QString SyncState::serverUrl() const
     return meta(kServerUrl);
 }
 
-QString SyncState::credential() const
+Result<QByteArray> SyncState::credential() const
 {
-    return meta(kCredential);
+    const QString stored = meta(kCredential);
+    if (stored.isEmpty())
+        return Error::notFound(QCoreApplication::translate(
+            "SyncState", "This device is not enrolled with headquarters yet, so it cannot sync."));
+    const std::shared_ptr<const FieldSealer> sealer = m_store.sealer();
+    if (!sealer)
+        return Error::conflict(QCoreApplication::translate(
+            "SyncState", "Log in to sync: this device's credential for headquarters opens only with a "
+                         "user's password."));
+    return sealer->open(QString::fromUtf16(kSealedMetaId), QString::fromUtf16(kCredential), stored);
+}
+
+Result<protocol::AuditHead> SyncState::auditHeadFor(const QString& batchId,
+                                                    const protocol::AuditHead& current)
+{
+    const QStringList sending = meta(kAuditSending).split(u' ');
+    if (sending.size() == 3 && sending.at(0) == batchId)
+        return protocol::AuditHead{sending.at(1).toLongLong(), sending.at(2)};
+    if (current.seq <= 0)
+        return current;
+    if (Status s =
+            setMeta(kAuditSending, batchId + u' ' + QString::number(current.seq) + u' ' + current.hash);
+        !s)
+        return s.error();
+    return current;
+}
+
+protocol::AuditHead SyncState::auditHeadSent() const
+{
+    const QStringList sent = meta(kAuditSent).split(u' ');
+    if (sent.size() != 2)
+        return {};
+    bool ok = false;
+    const std::int64_t seq = sent.at(0).toLongLong(&ok);
+    return ok && seq > 0 ? protocol::AuditHead{seq, sent.at(1)} : protocol::AuditHead{};
 }
 
 QStringList SyncState::sites() const
@@ -146,9 +181,21 @@ QString SyncState::lastError() const
 
 Status SyncState::saveEnrolment(const Enrolment& e)
 {
+    const std::shared_ptr<const FieldSealer> sealer = m_store.sealer();
+    if (!sealer)
+        return Error::conflict(QCoreApplication::translate(
+            "SyncState",
+            "Log in before enrolling: the device's credential is kept sealed with the data key."));
+    QByteArray plain = (e.deviceId + u'.' + e.token).toUtf8();
+    auto sealed = sealer->seal(QString::fromUtf16(kSealedMetaId), QString::fromUtf16(kCredential), plain);
+    plain.fill('\0');
+    if (!sealed)
+        return sealed.error();
     QList<std::pair<QString, QString>> entries{
         {QString::fromUtf16(kServerUrl), e.serverUrl},
-        {QString::fromUtf16(kCredential), e.deviceId + u'.' + e.token},
+        {QString::fromUtf16(kCredential), *sealed},
+        {QString::fromUtf16(kAuditSending), u""_s},
+        {QString::fromUtf16(kAuditSent), u""_s},
         {QString::fromUtf16(kSites), e.sites.join(u',')},
         {QString::fromUtf16(kRole), e.role},
         {QString::fromUtf16(kTlsPin), e.tlsPin.isEmpty() ? u""_s : e.tlsPin}, // never NULL
@@ -283,7 +330,7 @@ Result<int> SyncState::splitBatch(const PushBatch& batch, const QString& reason)
         protocol::PushResult r;
         r.status = protocol::PushResult::Status::Rejected;
         r.reason = reason;
-        auto recorded = recordPushAnswer(batch, QList<protocol::PushResult>(batch.seqs.size(), r));
+        auto recorded = recordPushAnswer(batch, QList<protocol::PushResult>(batch.seqs.size(), r), false);
         if (!recorded)
             return recorded.error();
         return recorded->rejected;
@@ -323,7 +370,7 @@ Result<int> SyncState::splitBatch(const PushBatch& batch, const QString& reason)
 }
 
 Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
-                                                const QList<protocol::PushResult>& results)
+                                                const QList<protocol::PushResult>& results, bool fromServer)
 {
     if (results.size() != batch.seqs.size())
         return Error::invalid(
@@ -390,6 +437,13 @@ Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
     dropBatch->bind(1, batch.batchId);
     if (!dropBatch->run())
         return storeError(what);
+    // Headquarters recorded the audit head this batch carried: the next push tells it what
+    // this device's trail holds at that entry now.
+    if (const QStringList sending = meta(kAuditSending).split(u' ');
+        fromServer && sending.size() == 3 && sending.at(0) == batch.batchId) {
+        if (Status s = setMeta(kAuditSent, sending.at(1) + u' ' + sending.at(2)); !s)
+            return s.error();
+    }
     if (Status s = m_store.audit().append(AuditKind::Sync, QString(), QString(),
                                           u"push batch=%1 changes=%2 accepted=%3 conflicts=%4 rejected=%5"_s
                                               .arg(batch.batchId)

@@ -106,10 +106,14 @@ public:
 
     LocalStore& store() const { return m_store; }
 
+    // Whether an enrolment is stored (locked or not: the credential is not opened).
     bool isEnrolled() const;
     QString serverUrl() const;
-    // "<device id>.<token>", sent as the Bearer credential.
-    QString credential() const;
+    // "<device id>.<token>", sent as the Bearer credential. It is stored sealed under the
+    // data key (FieldSealer, record id "meta", field "sync_credential"), so it opens only
+    // while a user is logged in: an error while the store is locked. The caller wipes the
+    // bytes when it has used them.
+    Result<QByteArray> credential() const;
     QStringList sites() const;
     QString role() const;
     QString tlsPin() const; // empty: no pinned certificate
@@ -117,8 +121,9 @@ public:
     std::int64_t lastSuccessMs() const; // 0: never
     QString lastError() const;          // empty: the last sync went well
 
-    // Stores the enrolment; the device takes the id headquarters gave it. The cursor starts
-    // again at 0 when the server is a different one.
+    // Stores the enrolment, its credential sealed; the device takes the id headquarters gave
+    // it. The cursor starts again at 0 when the server is a different one. Refused while the
+    // store is locked.
     Status saveEnrolment(const Enrolment& enrolment);
     Status setLastError(const QString& text);
     // A sync ran to the end: remember when, forget the last error.
@@ -136,7 +141,10 @@ public:
     Result<int> splitBatch(const PushBatch& batch, const QString& reason);
     // The answer to a batch, in one transaction: accepted and conflicting changes leave the
     // outbox, rejected ones move to the rejections, conflicts are logged.
-    Result<PushOutcome> recordPushAnswer(const PushBatch& batch, const QList<protocol::PushResult>& results);
+    // `fromServer`: headquarters answered (and recorded the audit head sent with the batch);
+    // false for results made here (a batch too large to ever send).
+    Result<PushOutcome> recordPushAnswer(const PushBatch& batch, const QList<protocol::PushResult>& results,
+                                         bool fromServer = true);
     // A pulled page and its cursor, in one transaction (docs/SYNC.md, "pull").
     Result<PullOutcome> applyPull(const protocol::PullResponse& page);
 
@@ -158,6 +166,18 @@ public:
     static constexpr const char16_t* kCursor = u"sync_cursor";
     static constexpr const char16_t* kLastSuccess = u"sync_last_success_ms";
     static constexpr const char16_t* kLastError = u"sync_last_error";
+    // The audit head ("<seq> <hash hex>") sent with the first attempt of the unanswered
+    // batch "<batch id> <seq> <hash hex>", and the one sent with the last accepted push.
+    static constexpr const char16_t* kAuditSending = u"sync_audit_sending";
+    static constexpr const char16_t* kAuditSent = u"sync_audit_sent";
+    // The pseudo record id the credential is sealed under.
+    static constexpr const char16_t* kSealedMetaId = u"meta";
+
+    // The audit head to send with a batch: the one stored for its first attempt when the
+    // batch was sent before (a retry is the same request), else `current`, stored now.
+    Result<protocol::AuditHead> auditHeadFor(const QString& batchId, const protocol::AuditHead& current);
+    // The head sent with the last accepted push (seq 0: none yet).
+    protocol::AuditHead auditHeadSent() const;
 
 private:
     QString meta(const char16_t* key) const;

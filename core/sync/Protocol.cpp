@@ -81,6 +81,9 @@ QJsonObject PushRequest::toJson() const
     if (auditHead.seq > 0)
         o.insert(u"audit_head"_s,
                  QJsonObject{{u"seq"_s, static_cast<double>(auditHead.seq)}, {u"hash"_s, auditHead.hash}});
+    if (auditAnchor.seq > 0)
+        o.insert(u"audit_anchor"_s, QJsonObject{{u"seq"_s, static_cast<double>(auditAnchor.seq)},
+                                                {u"hash"_s, auditAnchor.hash}});
     if (compactResults)
         o.insert(u"compact_results"_s, true);
     return o;
@@ -96,7 +99,11 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
     const QJsonValue changes = json.value(u"changes"_s);
     if (!changes.isArray())
         return Error::invalid(u"changes must be a list"_s);
-    if (const QJsonValue head = json.value(u"audit_head"_s); !head.isUndefined() && !head.isNull()) {
+    for (const auto& [member, target] :
+         {std::pair{u"audit_head"_s, &r.auditHead}, std::pair{u"audit_anchor"_s, &r.auditAnchor}}) {
+        const QJsonValue head = json.value(member);
+        if (head.isUndefined() || head.isNull())
+            continue;
         const QJsonObject h = head.toObject();
         const double seq = h.value(u"seq"_s).toDouble(-1);
         const QString hash = h.value(u"hash"_s).toString();
@@ -104,8 +111,8 @@ Result<PushRequest> PushRequest::fromJson(const QJsonObject& json)
         if (!head.isObject() || seq < 1 || seq > 9e15 || seq != std::floor(seq) ||
             !hex.match(hash).hasMatch())
             return Error::invalid(
-                u"audit_head must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s);
-        r.auditHead = {static_cast<std::int64_t>(seq), hash};
+                u"%1 must be {\"seq\": a whole number ≥ 1, \"hash\": 64 hex digits}"_s.arg(member));
+        *target = {static_cast<std::int64_t>(seq), hash};
     }
     const QJsonArray a = changes.toArray();
     if (a.size() > kMaxBatchChanges)

@@ -57,6 +57,10 @@ struct PushRequest
     QString batchId;
     QList<Change> changes;
     AuditHead auditHead = {}; // optional member "audit_head": {"seq": N, "hash": "<hex>"}
+    // Optional member "audit_anchor" {"seq": N, "hash": "<hex>"}: the hash the device's
+    // trail holds now at the seq of the audit head it sent with its last accepted push.
+    // Headquarters compares it with the head it recorded then (docs/SYNC.md).
+    AuditHead auditAnchor = {};
     // The device reads answers in compact form (compactResults()): runs of accepted changes
     // as one result with a count. Sent as "compact_results": true.
     bool compactResults = false;

@@ -6,6 +6,7 @@
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,6 +15,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSslConfiguration>
 #include <QSslError>
 #include <QSysInfo>
@@ -110,7 +112,20 @@ void SyncClient::setPhase(Phase phase)
     Q_EMIT progress(phase, m_report);
 }
 
-QNetworkRequest SyncClient::request(const QString& path, const QString& query) const
+std::optional<QString> SyncClient::refuseInsecure(const QUrl& url) const
+{
+    if (url.scheme() != u"http"_s || m_options.allowInsecureHttp)
+        return std::nullopt;
+    const QString host = url.host();
+    if (host.compare(u"localhost"_s, Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
+        return std::nullopt;
+    return tr("\"%1\" is a plain http address: the device's credential and every answer would cross the "
+              "network readable by anyone on the way. Use the https address of headquarters.")
+        .arg(url.toString(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery));
+}
+
+QNetworkRequest SyncClient::request(const QString& path, const QString& query,
+                                    const QByteArray& credential) const
 {
     QUrl url(m_phase == Phase::Enrolling ? m_enrollUrl : m_state.serverUrl());
     QString prefix = url.path();
@@ -127,8 +142,11 @@ QNetworkRequest SyncClient::request(const QString& path, const QString& query) c
     r.setAttribute(QNetworkRequest::CacheLoadControlAttribute, QNetworkRequest::AlwaysNetwork);
     r.setAttribute(QNetworkRequest::CookieSaveControlAttribute, QNetworkRequest::Manual);
     r.setTransferTimeout(m_options.transferTimeoutMs);
-    if (m_phase != Phase::Enrolling)
-        r.setRawHeader(QByteArrayLiteral("Authorization"), "Bearer " + m_state.credential().toUtf8());
+    if (!credential.isEmpty()) {
+        QByteArray header = "Bearer " + credential;
+        r.setRawHeader(QByteArrayLiteral("Authorization"), header);
+        header.fill('\0');
+    }
     if (url.scheme() == u"https"_s) {
         QSslConfiguration tls = r.sslConfiguration();
         tls.setProtocol(QSsl::TlsV1_2OrLater);
@@ -212,6 +230,26 @@ void SyncClient::send(Op op)
             fail(text);
         return;
     }
+    const QUrl target(op == Op::Enroll ? m_enrollUrl : m_state.serverUrl());
+    if (const std::optional<QString> refused = refuseInsecure(target)) {
+        if (op == Op::Enroll)
+            finishEnroll(false, *refused);
+        else
+            fail(*refused);
+        return;
+    }
+    // The credential opens only while a user is logged in; it is wiped once the request
+    // holds it.
+    QByteArray credential;
+    if (op != Op::Enroll) {
+        auto opened = m_state.credential();
+        if (!opened) {
+            fail(opened.error().message, false);
+            return;
+        }
+        credential = std::move(*opened);
+    }
+    const auto wipe = qScopeGuard([&credential] { credential.fill('\0'); });
     QNetworkReply* reply = nullptr;
     switch (op) {
     case Op::Enroll: {
@@ -228,13 +266,32 @@ void SyncClient::send(Op op)
             fail(s.error().message);
             return;
         }
-        QNetworkRequest r = request(u"/v1/push"_s);
+        QNetworkRequest r = request(u"/v1/push"_s, QString(), credential);
         r.setRawHeader(QByteArrayLiteral("Content-Encoding"), QByteArrayLiteral("gzip"));
         protocol::PushRequest pushRequest = m_batch->request();
         // The head of this device's audit trail goes along: headquarters records it, so a
-        // trail rewritten here later no longer matches what headquarters saw.
+        // trail rewritten here later no longer matches what headquarters saw. A retry sends
+        // the head of the first attempt (the same request).
+        protocol::AuditHead current;
         if (auto head = AuditLog(m_store).entries(1); head && !head->isEmpty())
-            pushRequest.auditHead = {head->first().seq, QString::fromLatin1(head->first().hash.toHex())};
+            current = {head->first().seq, QString::fromLatin1(head->first().hash.toHex())};
+        auto sending = m_state.auditHeadFor(m_batch->batchId, current);
+        if (!sending) {
+            fail(sending.error().message);
+            return;
+        }
+        pushRequest.auditHead = *sending;
+        // What the trail holds now where it ended at the last accepted push: headquarters
+        // compares it with the head it recorded then (all zeros: that entry is gone).
+        if (const protocol::AuditHead sent = m_state.auditHeadSent(); sent.seq > 0) {
+            auto hash = AuditLog(m_store).hashAt(sent.seq);
+            if (!hash) {
+                fail(hash.error().message);
+                return;
+            }
+            pushRequest.auditAnchor = {sent.seq, *hash ? QString::fromLatin1(hash->value().toHex())
+                                                       : QString(AuditLog::kHashBytes * 2, u'0')};
+        }
         const QByteArray json = QJsonDocument(pushRequest.toJson()).toJson(QJsonDocument::Compact);
         reply = m_network->post(r, protocol::gzip(json));
         qCDebug(lcSync) << "push" << m_batch->batchId << m_batch->changes.size() << "changes, attempt"
@@ -247,7 +304,7 @@ void SyncClient::send(Op op)
         q.addQueryItem(u"after"_s, QString::number(m_pullAfter));
         q.addQueryItem(u"limit"_s,
                        QString::number(std::clamp(m_options.pullLimit, 1, protocol::kMaxPullLimit)));
-        reply = m_network->get(request(u"/v1/pull"_s, q.toString(QUrl::FullyEncoded)));
+        reply = m_network->get(request(u"/v1/pull"_s, q.toString(QUrl::FullyEncoded), credential));
         qCDebug(lcSync) << "pull after" << m_pullAfter << "attempt" << m_attempt + 1;
         break;
     }
@@ -465,6 +522,10 @@ void SyncClient::enroll(const QString& serverUrl, const QString& code, const QSt
         });
         return;
     }
+    if (const std::optional<QString> refused = parts.pin.isEmpty() ? refuseInsecure(url) : std::nullopt) {
+        QTimer::singleShot(0, this, [this, text = *refused] { Q_EMIT enrolled(false, text); });
+        return;
+    }
     if (!parts.pin.isEmpty() && url.scheme() != u"https"_s) {
         QTimer::singleShot(0, this, [this] {
             Q_EMIT enrolled(false, tr("This enrolment code is for a server with a certificate: its address "
@@ -534,6 +595,13 @@ bool SyncClient::start()
             fail(tr("This device is not enrolled with headquarters yet, so it cannot sync."), false);
             return;
         }
+        // Locked, neither the credential nor the sealed answers of the outbox open: nothing
+        // is sent, and no error is kept for the next user.
+        if (m_store.isLocked()) {
+            auto locked = m_state.credential();
+            fail(locked ? QString() : locked.error().message, false);
+            return;
+        }
         pushNext();
     });
     return true;
@@ -541,7 +609,7 @@ bool SyncClient::start()
 
 bool SyncClient::startIfEnrolled()
 {
-    if (isBusy() || !m_state.isEnrolled())
+    if (isBusy() || !m_state.isEnrolled() || m_store.isLocked())
         return false;
     return start();
 }

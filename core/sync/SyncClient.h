@@ -16,6 +16,7 @@ class QNetworkAccessManager;
 class QNetworkReply;
 class QNetworkRequest;
 class QTimer;
+class QUrl;
 
 namespace prihvat {
 
@@ -28,6 +29,9 @@ class LocalStore;
 // retry the same request with exponential back-off and full jitter; 413 splits a batch; 429
 // waits as told; 401 stops and says so (credentialRefused; `revoked` too when headquarters
 // says the device is revoked); other 4xx answers are recorded and stop the sync.
+// Plain http is refused unless the server is on this computer (loopback) or
+// Options::allowInsecureHttp is set. The credential is opened from its sealed form for each
+// request only and wiped after, so syncing needs a logged-in user (the store unlocked).
 // A device enrolled with a pinned certificate talks only https to a server presenting that
 // very certificate: any other is refused after the handshake, before anything is sent.
 // It reports through signals and never asks the user anything.
@@ -44,6 +48,9 @@ public:
         int batchSize = 500;                // changes per push batch
         int pullLimit = 500;                // changes per pulled page
         int autoIntervalMs = 5 * 60 * 1000; // automatic sync interval
+        // Plain http to a server that is not on this computer (loopback) is refused: the
+        // credential and every answer would cross the network readable. Tests only.
+        bool allowInsecureHttp = false;
     };
     // A uniform number in [0, 1), for the jitter (tests inject their own).
     using Random = std::function<double()>;
@@ -73,8 +80,9 @@ public:
     // Starts a sync; false (and nothing happens) while one is under way. `finished` always
     // follows a true return, from the event loop.
     bool start();
-    // Starts a sync only when the device is enrolled and idle (the timer, the network
-    // coming back, the application starting).
+    // Starts a sync only when the device is enrolled, idle and a user is logged in (the
+    // timer, the network coming back, the application starting); while the store is locked
+    // nothing starts and nothing is reported.
     bool startIfEnrolled();
     // Stops what is under way; `finished` reports it as not done.
     void cancel();
@@ -113,7 +121,10 @@ private:
     void send(Op op);
     void onReply(Op op, QNetworkReply* reply);
     Answer read(QNetworkReply* reply) const;
-    QNetworkRequest request(const QString& path, const QString& query = QString()) const;
+    QNetworkRequest request(const QString& path, const QString& query = QString(),
+                            const QByteArray& credential = QByteArray()) const;
+    // The text refusing plain http to `url`, or nothing when it may be used.
+    std::optional<QString> refuseInsecure(const QUrl& url) const;
     void handlePush(const QByteArray& body);
     void handlePull(const QByteArray& body);
     void handleEnroll(const QByteArray& body);

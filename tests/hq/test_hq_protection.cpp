@@ -94,6 +94,7 @@ private Q_SLOTS:
     void auditDeleteDetected();
     void auditOneChainAcrossConnections();
     void auditCommands();
+    void deviceAuditRewriteIsReported();
 
     void personWrittenOnlyWithinScope_data();
     void personWrittenOnlyWithinScope();
@@ -775,6 +776,87 @@ void TestHqProtection::everyDeviceStillReceivesEveryPerson()
     CHECKED(const protocol::PullResponse page = pullAll(blz))
     QCOMPARE(page.changes.size(), 2);
     QCOMPARE(page.changes.at(0).recordId, person);
+// A device's trail rewritten by someone who could also key it (a colleague with the data
+// key): the laptop alone cannot tell, but the next push shows headquarters that the entry it
+// recorded as the head of an earlier push has another hash now.
+void TestHqProtection::deviceAuditRewriteIsReported()
+{
+    CHECKED(const Dev d = enrol(u"Mobile"_s, {u"BHC"_s}))
+    CHECKED(const Dev other = enrol(u"Other"_s, {u"BHC"_s}))
+    const QString h5 = QString(64, u'5');
+    const QString h9 = QString(64, u'9');
+    const auto head = [](std::int64_t seq, const QString& hash) {
+        return QJsonObject{{u"seq"_s, static_cast<double>(seq)}, {u"hash"_s, hash}};
+    };
+    const auto one = [&](const QString& value, std::int64_t ms) {
+        return QJsonArray{change(newId(), u"person"_s, u"given_name"_s, value, stamp(d.id, ms))};
+    };
+    // Honest pushes: the anchor repeats the head headquarters recorded.
+    QCOMPARE(push(d, one(u"A"_s, kStart), {{u"audit_head"_s, head(5, h5)}}).status, 200);
+    QCOMPARE(
+        push(d, one(u"B"_s, kStart + 1), {{u"audit_head"_s, head(9, h9)}, {u"audit_anchor"_s, head(5, h5)}})
+            .status,
+        200);
+    QCOMPARE(push(other,
+                  QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"O"_s, stamp(other.id, kStart))},
+                  {{u"audit_head"_s, head(3, h5)}})
+                 .status,
+             200);
+    // A device of a version from before anchors (heads only) is not held to one.
+    QCOMPARE(
+        push(other,
+             QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"P"_s, stamp(other.id, kStart + 1))},
+             {{u"audit_head"_s, head(6, h9)}})
+            .status,
+        200);
+    auto clean = m_store->audit().divergences();
+    QVERIFY(clean.ok() && clean->isEmpty());
+    const auto run = [&](QString* out, QString* err) {
+        QProcess p;
+        p.start(QStringLiteral(PRIHVAT_HQ_BINARY), {u"audit"_s, u"verify"_s, u"--db"_s, m_url});
+        if (!p.waitForFinished(30000))
+            return -1;
+        *out = QString::fromUtf8(p.readAllStandardOutput());
+        *err = QString::fromUtf8(p.readAllStandardError());
+        return p.exitCode();
+    };
+    QString out, err;
+    QCOMPARE(run(&out, &err), 0);
+
+    // The rewrite: entry 9 has another hash now. The push is taken; the divergence is kept.
+    const QString rewritten = QString(64, u'e');
+    QCOMPARE(push(d, one(u"C"_s, kStart + 2),
+                  {{u"audit_head"_s, head(12, QString(64, u'c'))}, {u"audit_anchor"_s, head(9, rewritten)}})
+                 .status,
+             200);
+    auto found = m_store->audit().divergences();
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 1);
+    QCOMPARE(found->first().actor, HqAudit::deviceActor(d.id));
+    const QJsonObject detail = QJsonDocument::fromJson(found->first().detail.toUtf8()).object();
+    QCOMPARE(detail.value(u"problem"_s).toString(), u"rewritten"_s);
+    QCOMPARE(detail.value(u"seq"_s).toInt(), 9);
+    QCOMPARE(detail.value(u"recorded"_s).toString(), h9);
+    QCOMPARE(detail.value(u"reported"_s).toString(), rewritten);
+    // A trail rolled back behind what headquarters recorded, and a push without its anchor.
+    QCOMPARE(push(d, one(u"D"_s, kStart + 3),
+                  {{u"audit_head"_s, head(4, QString(64, u'4'))},
+                   {u"audit_anchor"_s, head(12, QString(64, u'c'))}})
+                 .status,
+             200);
+    QCOMPARE(push(d, one(u"E"_s, kStart + 4), {{u"audit_head"_s, head(20, QString(64, u'2'))}}).status, 200);
+    found = m_store->audit().divergences();
+    QVERIFY(found.ok());
+    QCOMPARE(found->size(), 3);
+    QCOMPARE(QJsonDocument::fromJson(found->at(1).detail.toUtf8()).object().value(u"problem"_s).toString(),
+             u"backwards"_s);
+    QCOMPARE(QJsonDocument::fromJson(found->at(2).detail.toUtf8()).object().value(u"problem"_s).toString(),
+             u"anchor_missing"_s);
+    // The chain itself is intact; `audit verify` fails and names the device and the entry.
+    auto chain = m_store->audit().verify();
+    QVERIFY(chain.ok() && !*chain);
+    QCOMPARE(run(&out, &err), 1);
+    QVERIFY2(err.contains(d.id) && err.contains(u"entry 9"_s) && !err.contains(other.id), qPrintable(err));
 }
 
 QTEST_GUILESS_MAIN(TestHqProtection)

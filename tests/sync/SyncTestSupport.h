@@ -5,15 +5,18 @@
 
 #include "FakeHq.h"
 
+#include "TestDataKey.h"
 #include "common/Clock.h"
 #include "forms/FormRegistry.h"
-#include "TestDataKey.h"
+#include "security/FieldSealer.h"
+#include "store/AuditLog.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "sync/SyncClient.h"
 
 #include <QDateTime>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QNetworkProxy>
@@ -21,6 +24,8 @@
 #include <QTemporaryDir>
 
 #include <memory>
+
+#include <sqlite3.h>
 
 namespace prihvat::test {
 
@@ -134,6 +139,73 @@ struct TestDevice
         return r && r->has_value() ? **r : Record{};
     }
 };
+
+// A colleague who holds the data key rewrites entry `from` of the trail and everything after
+// it consistently, through another SQLite, and keys the new head: the laptop's own check
+// then finds nothing. Returns the error text, or empty.
+inline QString rewriteTrailWithTheKey(const QString& path, std::int64_t from, const FieldSealer& sealer)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    QList<AuditEntry> entries;
+    sqlite3_stmt* stmt = nullptr;
+    sqlite3_prepare_v2(db,
+                       "SELECT seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash FROM audit "
+                       "ORDER BY seq",
+                       -1, &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW) {
+        const auto text = [&](int c) {
+            return sqlite3_column_type(stmt, c) == SQLITE_NULL
+                       ? QString()
+                       : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)));
+        };
+        const auto blob = [&](int c) {
+            return QByteArray(static_cast<const char*>(sqlite3_column_blob(stmt, c)),
+                              sqlite3_column_bytes(stmt, c));
+        };
+        entries.append({sqlite3_column_int64(stmt, 0), sqlite3_column_int64(stmt, 1), text(2), text(3),
+                        text(4), text(5), text(6), blob(7), blob(8)});
+    }
+    sqlite3_finalize(stmt);
+    for (qsizetype i = from - 1; i < entries.size(); ++i) {
+        if (i == from - 1)
+            entries[i].detail = u"nothing happened here"_s;
+        else
+            entries[i].prevHash = entries.at(i - 1).hash;
+        entries[i].hash = AuditLog::computeHash(entries.at(i));
+    }
+    const AuditEntry& last = entries.last();
+    auto mac = AuditLog::headMac(sealer, last.seq, last.hash);
+    QString error;
+    const auto exec = [&](const QByteArray& sql) {
+        char* message = nullptr;
+        if (error.isEmpty() && sqlite3_exec(db, sql.constData(), nullptr, nullptr, &message) != SQLITE_OK)
+            error = QString::fromUtf8(message ? message : "error");
+        sqlite3_free(message);
+    };
+    QList<QByteArray> triggers;
+    sqlite3_prepare_v2(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit'", -1,
+                       &stmt, nullptr);
+    while (sqlite3_step(stmt) == SQLITE_ROW)
+        triggers.append(QByteArray(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))));
+    sqlite3_finalize(stmt);
+    exec("BEGIN; DROP TRIGGER audit_no_update; DROP TRIGGER audit_no_delete; DROP TRIGGER audit_no_replace");
+    exec("UPDATE audit SET detail = 'nothing happened here' WHERE seq = " + QByteArray::number(from));
+    for (qsizetype i = from - 1; i < entries.size(); ++i) {
+        const AuditEntry& e = entries.at(i);
+        exec("UPDATE audit SET prev_hash = X'" + e.prevHash.toHex() + "', hash = X'" + e.hash.toHex() +
+             "' WHERE seq = " + QByteArray::number(e.seq));
+    }
+    exec("UPDATE meta SET value = '" + QByteArray::number(last.seq) + ' ' + last.hash.toHex() +
+         "' WHERE key = 'audit_head'");
+    exec("UPDATE meta SET value = '" + QByteArray::number(last.seq) + ' ' + last.hash.toHex() + ' ' +
+         mac.value().toHex() + "' WHERE key = 'audit_mac'");
+    for (const QByteArray& t : std::as_const(triggers))
+        exec(t);
+    exec("COMMIT");
+    sqlite3_close_v2(db);
+    return error;
+}
 
 inline std::unique_ptr<TestDevice> makeDevice(const Clock& clock, std::shared_ptr<const FormRegistry> forms)
 {

@@ -55,6 +55,7 @@ private Q_SLOTS:
     void revokedDeviceExitsOneAndDestroysItsKeys();
     void syncBeforeEnrolmentSaysWhatToDo();
     void wrongCodeExitsOne();
+    void plainHttpElsewhereIsRefused();
     void usageErrors_data();
     void usageErrors();
 
@@ -212,6 +213,22 @@ void TestSyncCli::wrongCodeExitsOne()
     const Run s = cli({u"sync"_s});
     QCOMPARE(s.code, 1);
     QVERIFY(s.err.contains(u"not enrolled"_s));
+}
+
+void TestSyncCli::plainHttpElsewhereIsRefused()
+{
+    prepare();
+    const Run r =
+        cli({u"enroll"_s, u"--server"_s, u"http://192.0.2.10:8470"_s, u"--code"_s, m_hq->addDevice()});
+    QCOMPARE(r.code, 1);
+    QVERIFY2(r.err.contains(u"plain http"_s) && r.err.contains(u"https"_s), qPrintable(r.err));
+    QVERIFY(m_hq->requests.isEmpty());
+    // Loopback http is allowed; the test-only option is taken by enroll and sync.
+    const Run enrolled =
+        cli({u"enroll"_s, u"--insecure-http"_s, u"--server"_s, m_hq->url(), u"--code"_s, m_hq->addDevice()});
+    QVERIFY2(enrolled.code == 0, qPrintable(enrolled.err));
+    const Run synced = cli({u"sync"_s, u"--insecure-http"_s});
+    QVERIFY2(synced.code == 0, qPrintable(synced.err));
 }
 
 void TestSyncCli::usageErrors_data()

@@ -8,6 +8,7 @@
 
 #include "FakeHq.h"
 #include "SyncTestSupport.h"
+#include "security/FieldSealer.h"
 #include "store/AuditLog.h"
 
 #include "store/Schema.h"
@@ -15,7 +16,9 @@
 #include "store/SyncState.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
+#include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -44,6 +47,36 @@ QStringList batchIds(const QList<HttpRequest>& pushes)
 QString stamp(std::int64_t ms, int counter, const QString& device)
 {
     return HlcStamp{ms, static_cast<std::uint32_t>(counter), device}.toString();
+}
+
+// The bytes of the database and its -wal and -shm files, as someone with the folder reads them.
+QByteArray folderBytes(const LocalStore& store)
+{
+    QByteArray all;
+    for (const QString& suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+        QFile f(store.folder().databasePath() + suffix);
+        if (f.open(QIODevice::ReadOnly))
+            all += f.readAll();
+    }
+    return all;
+}
+
+// One value through someone else's SQLite (no key, no Prihvat).
+QString rawMeta(const QString& path, const QString& key)
+{
+    sqlite3* db = nullptr;
+    sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr);
+    sqlite3_stmt* stmt = nullptr;
+    QString value;
+    if (sqlite3_prepare_v2(db, "SELECT value FROM meta WHERE key = ?1", -1, &stmt, nullptr) == SQLITE_OK) {
+        const QByteArray k = key.toUtf8();
+        sqlite3_bind_text(stmt, 1, k.constData(), -1, SQLITE_TRANSIENT);
+        if (sqlite3_step(stmt) == SQLITE_ROW)
+            value = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0)));
+    }
+    sqlite3_finalize(stmt);
+    sqlite3_close_v2(db);
+    return value;
 }
 
 const QString kOtherDevice = u"01900000-0000-7000-8000-0000000000aa"_s;
@@ -89,6 +122,10 @@ private Q_SLOTS:
     void notEnrolledDeviceDoesNotSync();
     void intervalStartsASync();
     void migratedVersion2OutboxSyncs();
+    void credentialIsSealedAndSyncNeedsALogin();
+    void clearCredentialOfAnOlderVersionIsSealedAtUnlock();
+    void plainHttpToAnotherComputerIsRefused();
+    void pushAnchorsTheHeadOfTheLastAcceptedPush();
 
 private:
     ManualClock m_clock{kNow};
@@ -137,7 +174,7 @@ void TestSyncClient::enrolmentGivesTheDeviceTheServersId()
     SyncState& state = d->client->state();
     QVERIFY(state.isEnrolled());
     QCOMPARE(state.serverUrl(), m_hq->url());
-    QVERIFY(state.credential().startsWith(newId + u'.'));
+    QVERIFY(state.credential().value().startsWith((newId + u'.').toUtf8()));
     QCOMPARE(state.sites(), QStringList{u"USI"_s});
     QCOMPARE(state.role(), u"mobile"_s);
     // Every stamp now names the new id: the outbox, the record, the clock.
@@ -216,7 +253,7 @@ void TestSyncClient::pushThenPullRoundTrip()
     const HttpRequest& push = pushes.first();
     QCOMPARE(push.headers.value("content-encoding"), QByteArray("gzip"));
     QVERIFY(push.headers.value("accept-encoding").contains("gzip"));
-    QCOMPARE(push.headers.value("authorization"), "Bearer " + a->client->state().credential().toUtf8());
+    QCOMPARE(push.headers.value("authorization"), "Bearer " + a->client->state().credential().value());
     QVERIFY(push.rawBody.startsWith("\x1f\x8b"));
     QCOMPARE(push.json.value(u"changes"_s).toArray().size(), changes);
     const QList<HttpRequest> pulls = m_hq->requestsTo(u"/v1/pull"_s);
@@ -969,6 +1006,161 @@ void TestSyncClient::migratedVersion2OutboxSyncs()
     QVERIFY(finished.first().first().value<SyncReport>().ok);
     QCOMPARE(m_hq->valueOf(record, u"given_name"_s).toString(), u"Amir"_s);
     QCOMPARE((*opened)->outboxSize().value(), 0);
+}
+
+void TestSyncClient::credentialIsSealedAndSyncNeedsALogin()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d && d->enroll(*m_hq));
+    d->create();
+    QVERIFY(d->sync().ok);
+    const QByteArray credential = d->client->state().credential().value();
+    const QByteArray token = credential.mid(credential.indexOf('.') + 1);
+    QVERIFY(token.size() >= 8); // 64 random bits in hex (FakeHq)
+
+    // The thief's way: the files as they are, and sqlite3 on the database.
+    QVERIFY(!folderBytes(*d->store).contains(token));
+    const QString stored = rawMeta(d->store->folder().databasePath(), u"sync_credential"_s);
+    QVERIFY2(stored.startsWith(u"s1:"_s), qPrintable(stored));
+    QVERIFY(!stored.toUtf8().contains(token));
+    // What sqlite3 gives is no credential headquarters takes: the pull is refused.
+    QNetworkAccessManager thief;
+    thief.setProxy(QNetworkProxy::NoProxy);
+    QNetworkRequest pull(QUrl(m_hq->url() + u"/v1/pull?after=0"_s));
+    pull.setRawHeader("Authorization", "Bearer " + stored.toUtf8());
+    QNetworkReply* reply = thief.get(pull);
+    QSignalSpy done(reply, &QNetworkReply::finished);
+    QVERIFY(done.wait(5000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 401);
+    reply->deleteLater();
+
+    // Locked (nobody logged in): no automatic sync starts, a started one sends nothing and
+    // leaves no error behind for the next user.
+    QVERIFY(d->store->setSealer(nullptr).ok());
+    QVERIFY(!d->client->state().credential().ok());
+    QVERIFY(d->client->state().isEnrolled());
+    const qsizetype requests = m_hq->requests.size();
+    QVERIFY(!d->client->startIfEnrolled());
+    const SyncReport locked = d->sync();
+    QVERIFY(!locked.ok);
+    QVERIFY2(locked.errorText.contains(u"Log in"_s), qPrintable(locked.errorText));
+    QCOMPARE(m_hq->requests.size(), requests);
+    QVERIFY(d->client->state().lastError().isEmpty());
+    // After a login it syncs again.
+    QVERIFY(unlockWithInterimKey(*d->store).ok());
+    QVERIFY(d->sync().ok);
+    QVERIFY(m_hq->requests.size() > requests);
+    QVERIFY(!folderBytes(*d->store).contains(token));
+}
+
+void TestSyncClient::clearCredentialOfAnOlderVersionIsSealedAtUnlock()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d && d->enroll(*m_hq));
+    const QByteArray credential = d->client->state().credential().value();
+    const QByteArray token = credential.mid(credential.indexOf('.') + 1);
+    const QString path = d->store->folder().databasePath();
+    d->client.reset();
+    d->records.reset();
+    d->store.reset();
+    // An older version kept the credential in clear.
+    {
+        sqlite3* db = nullptr;
+        QCOMPARE(sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr),
+                 SQLITE_OK);
+        const QByteArray sql = "UPDATE meta SET value = '" + credential + "' WHERE key = 'sync_credential'";
+        QCOMPARE(sqlite3_exec(db, sql.constData(), nullptr, nullptr, nullptr), SQLITE_OK);
+        sqlite3_close_v2(db);
+    }
+    QCOMPARE(rawMeta(path, u"sync_credential"_s).toUtf8(), credential);
+    auto opened = LocalStore::open(DataFolder(d->dir.path()), m_forms, m_clock);
+    QVERIFY(opened.ok());
+    QVERIFY(folderBytes(**opened).contains(token)); // the attack works until the first login
+    QVERIFY(unlockWithInterimKey(**opened).ok());
+    QVERIFY(rawMeta(path, u"sync_credential"_s).startsWith(u"s1:"_s));
+    QVERIFY(!folderBytes(**opened).contains(token));
+    opened->reset();
+    QVERIFY(d->open());
+    QVERIFY(!folderBytes(*d->store).contains(token));
+    d->create();
+    const SyncReport r = d->sync();
+    QVERIFY2(r.ok, qPrintable(r.errorText));
+    QCOMPARE(m_hq->requestsTo(u"/v1/push"_s).last().headers.value("authorization"), "Bearer " + credential);
+}
+
+void TestSyncClient::plainHttpToAnotherComputerIsRefused()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d);
+    {
+        QSignalSpy spy(d->client.get(), &SyncClient::enrolled);
+        d->client->enroll(u"http://192.0.2.10:8080"_s, m_hq->addDevice());
+        QVERIFY(spy.wait(5000));
+        QVERIFY(!spy.first().at(0).toBool());
+        QVERIFY2(spy.first().at(1).toString().contains(u"plain http"_s),
+                 qPrintable(spy.first().at(1).toString()));
+        QVERIFY(!d->client->state().isEnrolled());
+    }
+    // With the test-only option the address is tried (and cannot be reached here).
+    d->setOptions([](SyncClient::Options& o) {
+        o.allowInsecureHttp = true;
+        o.maxAttempts = 1;
+        o.transferTimeoutMs = 500;
+    });
+    {
+        QSignalSpy spy(d->client.get(), &SyncClient::enrolled);
+        d->client->enroll(u"http://192.0.2.10:8080"_s, m_hq->addDevice());
+        QVERIFY(spy.wait(10000));
+        QVERIFY(!spy.first().at(0).toBool());
+        QVERIFY2(!spy.first().at(1).toString().contains(u"plain http"_s),
+                 qPrintable(spy.first().at(1).toString()));
+    }
+    // Loopback http stays allowed; a stored address on another computer is refused at sync.
+    d->setOptions([](SyncClient::Options& o) { o.allowInsecureHttp = false; });
+    QVERIFY(d->enroll(*m_hq));
+    d->create();
+    QVERIFY(d->store->db()
+                .exec(u"UPDATE meta SET value = 'http://192.0.2.10:8080' WHERE key = 'sync_server_url'"_s)
+                .ok());
+    const qsizetype requests = m_hq->requests.size();
+    const SyncReport r = d->sync();
+    QVERIFY(!r.ok);
+    QVERIFY2(r.errorText.contains(u"plain http"_s), qPrintable(r.errorText));
+    QCOMPARE(m_hq->requests.size(), requests);
+    QVERIFY(d->outbox() > 0);
+}
+
+void TestSyncClient::pushAnchorsTheHeadOfTheLastAcceptedPush()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d && d->enroll(*m_hq));
+    d->create();
+    QVERIFY(d->sync().ok);
+    const QJsonObject first = m_hq->requestsTo(u"/v1/push"_s).last().json;
+    QVERIFY(!first.contains(u"audit_anchor"_s)); // nothing accepted before
+    const QJsonObject head = first.value(u"audit_head"_s).toObject();
+    d->create();
+    QVERIFY(d->sync().ok);
+    const QJsonObject second = m_hq->requestsTo(u"/v1/push"_s).last().json;
+    // The hash the trail holds now at the head the first push carried: the same.
+    QCOMPARE(second.value(u"audit_anchor"_s).toObject(), head);
+    const QJsonObject secondHead = second.value(u"audit_head"_s).toObject();
+    QVERIFY(secondHead.value(u"seq"_s).toInteger() > head.value(u"seq"_s).toInteger());
+
+    // A colleague with the key rewrites entry 2 and keys the new head: the laptop finds
+    // nothing, but the next push tells headquarters another hash for the entry it recorded.
+    QVERIFY(d->store->audit().verify().value().isEmpty());
+    const QString e = rewriteTrailWithTheKey(d->store->folder().databasePath(), 2, *d->store->sealer());
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QVERIFY(d->open());
+    auto faults = d->store->verify();
+    QVERIFY2(faults.ok() && faults->isEmpty(), faults.ok() ? qPrintable(faults->join(u'\n')) : "");
+    d->create();
+    QVERIFY(d->sync().ok);
+    const QJsonObject anchor =
+        m_hq->requestsTo(u"/v1/push"_s).last().json.value(u"audit_anchor"_s).toObject();
+    QCOMPARE(anchor.value(u"seq"_s), secondHead.value(u"seq"_s));
+    QVERIFY(anchor.value(u"hash"_s).toString() != secondHead.value(u"hash"_s).toString());
 }
 
 QTEST_GUILESS_MAIN(TestSyncClient)

@@ -10,6 +10,10 @@
 //                           resets (docs/RELIABILITY.md 12, 13, 14)
 //   clockADayAheadCannotWin a laptop a day fast loses to a later real edit; its changes
 //                           still sync (15)
+//   rewrittenTrailIsReportedByHeadquarters
+//                           a colleague with the data key rewrites an old entry of a laptop's
+//                           audit trail and keys it again: the laptop's check passes, and
+//                           after the next sync `prihvat-hq audit verify` names the device
 //   revokedDeviceIsRefused  revoked at headquarters: the next sync is refused (401), the
 //                           outbox is kept; a captured push replayed is answered the same
 //                           before and refused after (13, 16)
@@ -399,6 +403,7 @@ private Q_SLOTS:
     void revokedDeviceIsRefused();
     void conflictResolutionReachesEveryDevice();
     void referenceDataFromHeadquarters();
+    void rewrittenTrailIsReportedByHeadquarters();
 
 private:
     // prihvat-hq, and (`throughNginx`) nginx in front of it, and FaultProxy in front of that.
@@ -1122,6 +1127,9 @@ void TestSyncE2e::chaos()
         deliberateTotal += static_cast<int>(deliberate.size());
         conflictsTotal += static_cast<int>(server.conflicts.size());
         QVERIFY2(!deliberate.isEmpty(), "no deliberate concurrent edit was made");
+        // Lost answers, retries and duplicates never look like a rewritten device trail.
+        const Outcome audit = runHq({u"audit"_s, u"verify"_s, u"--db"_s, m_db});
+        QVERIFY2(audit.exitCode == 0, qPrintable(u"seed %1: %2"_s.arg(seed).arg(audit.err)));
         qInfo("seed %llu: %lld saves, %lld changes, %lld conflicts (%lld deliberate), %d requests, faults: "
               "drop-request %d, drop-response %d, duplicate %d, delay %d, truncate %d, reset %d; %lld ms",
               static_cast<unsigned long long>(seed), static_cast<long long>(m_model.saves.size()),
@@ -1480,6 +1488,39 @@ void TestSyncE2e::referenceDataFromHeadquarters()
         QCOMPARE((*store)->forms().reference().retentionDays(u"screening"_s), std::optional<int>(180));
         QCOMPARE((*store)->forms().reference().label(u"items"_s, u"solar_lamp"_s, u"bs"_s), u"Solarna lampa"_s);
     }
+}
+
+void TestSyncE2e::rewrittenTrailIsReportedByHeadquarters()
+{
+    QVERIFY(startServer(u"auditanchor"_s));
+    QString why;
+    auto a = enrol(u"A"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(a, qPrintable(why));
+    auto b = enrol(u"B"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(b, qPrintable(why));
+    QString person;
+    QVERIFY2(create(*a, u"person"_s, personInput(u"Amir"_s, u"USI"_s), &person, &why), qPrintable(why));
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+    QVERIFY2(update(*a, person, {{u"notes"_s, u"second visit"_s}}, &why), qPrintable(why));
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+    QVERIFY2(syncUntilDone(*b, &why), qPrintable(why));
+    const Outcome clean = runHq({u"audit"_s, u"verify"_s, u"--db"_s, m_db});
+    QVERIFY2(clean.exitCode == 0, qPrintable(clean.err));
+
+    // The colleague's rewrite of entry 2, keyed again with the data key they hold.
+    const QString path = a->device->store->folder().databasePath();
+    const QString e = rewriteTrailWithTheKey(path, 2, *a->device->store->sealer());
+    QVERIFY2(e.isEmpty(), qPrintable(e));
+    QVERIFY(a->device->open());
+    auto faults = a->device->store->verify();
+    QVERIFY2(faults.ok() && faults->isEmpty(), faults.ok() ? qPrintable(faults->join(u'\n')) : "");
+
+    QVERIFY2(update(*a, person, {{u"notes"_s, u"third visit"_s}}, &why), qPrintable(why));
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+    const Outcome found = runHq({u"audit"_s, u"verify"_s, u"--db"_s, m_db});
+    QCOMPARE(found.exitCode, 1);
+    QVERIFY2(found.err.contains(a->id()) && found.err.contains(u"entry"_s) && !found.err.contains(b->id()),
+             qPrintable(found.err));
 }
 
 QTEST_GUILESS_MAIN(TestSyncE2e)

@@ -51,6 +51,7 @@ private Q_SLOTS:
     void pagesFollowTheSevenInTheNavigation();
     void panelShowsStateErrorsAndRefusedChanges();
     void syncNowRunsASync();
+    void syncWaitsForALogin();
     void keepingTheOtherValueIsAnOrdinaryEdit();
     void keepingTheKeptValueStillSyncs();
     void conflictFieldLabelIsInTheUsersLanguage();
@@ -192,6 +193,43 @@ void TestSyncPages::panelShowsStateErrorsAndRefusedChanges()
     QCOMPARE(row->text(1), u"Family name"_s);
     QCOMPARE(row->text(2), u"Haidari"_s);
     QCOMPARE(row->text(3), u"a name may not hold digits"_s);
+}
+
+// Locked, the device's credential does not open: nothing syncs, nothing is sent, no error is
+// shown or kept for nobody; after the next login sync goes on.
+void TestSyncPages::syncWaitsForALogin()
+{
+    FakeHq hq(m_clock);
+    QVERIFY(hq.listen());
+    SyncClient& sync = m_app->sync();
+    QSignalSpy enrolled(&sync, &SyncClient::enrolled);
+    sync.enroll(hq.url(), hq.addDevice());
+    QVERIFY(enrolled.wait(10000));
+    QVERIFY(enrolled.first().at(0).toBool());
+    QVERIFY(m_app->context().records.create(u"person"_s, personInput()).ok());
+
+    QVERIFY(m_app->endSession(false));
+    QVERIFY(!m_app->hasSession());
+    const qsizetype requests = hq.requests.size();
+    const int dialogs = m_dialogs.shownCount();
+    QVERIFY(!sync.startIfEnrolled());
+    sync.connectivityReturned();
+    QSignalSpy finished(&sync, &SyncClient::finished);
+    QVERIFY(sync.start()); // by hand: refused without sending anything
+    QVERIFY(finished.wait(5000));
+    QVERIFY(!finished.first().first().value<SyncReport>().ok);
+    QTest::qWait(100);
+    QCOMPARE(hq.requests.size(), requests);
+    QCOMPARE(m_dialogs.shownCount(), dialogs);
+    QVERIFY(sync.state().lastError().isEmpty());
+
+    QVERIFY(m_app->login(u"admin"_s, u"correct horse battery"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+    finished.clear();
+    QVERIFY(sync.startIfEnrolled());
+    QVERIFY(finished.wait(10000));
+    QVERIFY(finished.first().first().value<SyncReport>().ok);
+    QVERIFY(!hq.requestsTo(u"/v1/push"_s).isEmpty());
 }
 
 void TestSyncPages::syncNowRunsASync()

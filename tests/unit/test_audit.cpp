@@ -285,6 +285,10 @@ private Q_SLOTS:
     void upgradeFromEveryEarlierVersionStartsTheTrail();
     void cliPrintsEntriesNewestFirstWithoutContent();
     void cliShowingProtectionAnswersIsAudited();
+    void rehashedChainBreaksTheKeyedHead();
+    void entriesWrittenWhileLockedAreConfirmedAtUnlock();
+    void sessionEntryAddedWithoutTheKeyIsReported();
+    void rekeyMovesTheKeyedHeadToANewKey();
 
 private:
     // Who can log in to a folder the test makes. The CLI logs a user in and unseals with
@@ -714,10 +718,13 @@ void TestAudit::tamperingIsDetectedAtItsSeq_data()
     QTest::newRow("edited and its hash recomputed") << u"edit rehash"_s << QList<qint64>{8};
     QTest::newRow("entry deleted") << u"delete"_s << QList<qint64>{7};
     QTest::newRow("first entry deleted") << u"delete first"_s << QList<qint64>{1};
-    QTest::newRow("last entry deleted") << u"delete last"_s << QList<qint64>{10};
+    // The keyed head (entry 10) is gone as well.
+    QTest::newRow("last entry deleted") << u"delete last"_s << QList<qint64>{10, 10};
     QTest::newRow("forged entry appended") << u"append forged"_s << QList<qint64>{11};
     QTest::newRow("forged entry with a bad hash") << u"append bad hash"_s << QList<qint64>{11, 11};
-    QTest::newRow("forged entry inserted in the middle") << u"insert"_s << QList<qint64>{8, 8, 9, 10, 11, 11};
+    // ... and the keyed entry 10 is another one now, and 11 (the export) follows it unkeyed.
+    QTest::newRow("forged entry inserted in the middle")
+        << u"insert"_s << QList<qint64>{8, 8, 9, 10, 11, 11, 10, 11};
     QTest::newRow("entries reordered") << u"swap"_s << QList<qint64>{6, 6, 7, 7, 8};
     QTest::newRow("head removed") << u"head"_s << QList<qint64>{10};
     QTest::newRow("table dropped") << u"drop"_s << QList<qint64>{0};
@@ -890,8 +897,10 @@ void TestAudit::laterEntriesKeepATruncationVisible()
     QVERIFY(service.create(u"person"_s, personInput()).ok());
     auto audit = store->audit().verify();
     QVERIFY(audit.ok());
-    QCOMPARE(audit->size(), 1);
+    QCOMPARE(audit->size(), 2);
     QCOMPARE(audit->first().seq, std::int64_t(6));
+    // The keyed head (entry 7 before the cut) is not the entry 7 written since.
+    QCOMPARE(audit->at(1).seq, std::int64_t(7));
 }
 
 void TestAudit::upgradeFromEveryEarlierVersionStartsTheTrail_data()
@@ -1062,6 +1071,135 @@ void TestAudit::cliShowingProtectionAnswersIsAudited()
     QCOMPARE(cli(tmp.path(), {u"list"_s, u"screening"_s, u"--json"_s}).code, 0);
     QCOMPARE(views().size(), 2 + protectionValues);
     QCOMPARE(cli(tmp.path(), {u"verify"_s}).code, 0);
+}
+
+// The attack the keyed head stops: someone with the file but not the key edits an old
+// entry and recomputes every later hash and the recorded head, so the hash chain holds.
+void TestAudit::rehashedChainBreaksTheKeyedHead()
+{
+    QTemporaryDir tmp;
+    {
+        auto store = sevenEntries(tmp.path(), Users::AnaAndPia);
+        QVERIFY(store);
+    }
+    const QString path = DataFolder(tmp.path()).databasePath();
+    {
+        Thief thief(path);
+        QList<AuditEntry> entries;
+        for (std::int64_t seq = 1; seq <= 10; ++seq)
+            entries.append(thief.entry(seq));
+        entries[4].actor = u"someone.else@"_s + entries[4].actor.section(u'@', 1); // entry 5
+        for (qsizetype i = 4; i < entries.size(); ++i) {
+            entries[i].prevHash = entries.at(i - 1).hash;
+            entries[i].hash = AuditLog::computeHash(entries.at(i));
+        }
+        QString e = thief.tamper(u"DELETE FROM audit WHERE seq >= 5"_s);
+        for (qsizetype i = 4; i < entries.size() && e.isEmpty(); ++i)
+            e = thief.insert(entries.at(i));
+        if (e.isEmpty())
+            e = thief.exec(u"UPDATE meta SET value = '10 %1' WHERE key = 'audit_head'"_s.arg(
+                QString::fromLatin1(entries.last().hash.toHex())));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    {
+        auto store = open(tmp.path());
+        QVERIFY(store);
+        auto audit = store->audit().verify();
+        QVERIFY(audit.ok());
+        QCOMPARE(audit->size(), 1); // the chain itself holds: only the key tells
+        QVERIFY2(audit->first().message.contains(u"seal"_s), qPrintable(audit->first().message));
+        // Written after the rewrite, entries are not keyed either: the break stays.
+        RecordService service(*store, u"en"_s);
+        QVERIFY(service.create(u"person"_s, personInput()).ok());
+        QVERIFY(store->audit().verify().value().size() >= 2);
+    }
+    const Run inProcess = cli(tmp.path(), {u"verify"_s});
+    QCOMPARE(inProcess.code, 1);
+    QVERIFY2(inProcess.err.contains(u"seal"_s), qPrintable(inProcess.err));
+    const Run real = realCli(tmp.path(), {u"verify"_s});
+    QCOMPARE(real.code, 1);
+}
+
+void TestAudit::entriesWrittenWhileLockedAreConfirmedAtUnlock()
+{
+    QTemporaryDir tmp;
+    auto store = sevenEntries(tmp.path(), Users::AnaAndPia);
+    QVERIFY(store);
+    const QString keyed10 =
+        store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString();
+    QVERIFY2(keyed10.startsWith(u"10 "_s), qPrintable(keyed10));
+    const std::shared_ptr<const FieldSealer> sealer = store->sealer();
+    QVERIFY(store->setSealer(nullptr).ok());
+    QVERIFY(store->audit().appendAs(u"ana"_s, AuditKind::LoginFailed).ok());
+    QVERIFY(store->audit().appendAs(u"ana"_s, AuditKind::Lockout).ok());
+    // Locked, nothing was keyed.
+    QCOMPARE(store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString(), keyed10);
+    QVERIFY(store->setSealer(sealer).ok());
+    QVERIFY(store->db()
+                .scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)
+                ->toString()
+                .startsWith(u"12 "_s));
+    auto audit = store->audit().verify();
+    QVERIFY2(audit.ok() && audit->isEmpty(),
+             qPrintable(audit.ok() && !audit->isEmpty() ? audit->first().message : QString()));
+    QVERIFY(store->audit().append(AuditKind::Export, QString(), u"person"_s, u"csv records=1"_s).ok());
+    QVERIFY(store->db()
+                .scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)
+                ->toString()
+                .startsWith(u"13 "_s));
+    QVERIFY(store->audit().verify().value().isEmpty());
+}
+
+void TestAudit::sessionEntryAddedWithoutTheKeyIsReported()
+{
+    QTemporaryDir tmp;
+    {
+        auto store = sevenEntries(tmp.path(), Users::AnaAndPia);
+        QVERIFY(store);
+    }
+    {
+        // A well-formed entry of a kind only a logged-in user writes, and the head moved to it.
+        Thief thief(DataFolder(tmp.path()).databasePath());
+        const AuditEntry last = thief.entry(10);
+        AuditEntry x{11,          last.atMs + 1000,     last.actor, u"export"_s, {},
+                     u"person"_s, u"csv records=900"_s, last.hash,  {}};
+        x.hash = AuditLog::computeHash(x);
+        QString e = thief.insert(x);
+        if (e.isEmpty())
+            e = thief.exec(u"UPDATE meta SET value = '11 %1' WHERE key = 'audit_head'"_s.arg(
+                QString::fromLatin1(x.hash.toHex())));
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    auto store = open(tmp.path());
+    QVERIFY(store);
+    auto audit = store->audit().verify();
+    QVERIFY(audit.ok());
+    QCOMPARE(audit->size(), 1);
+    QCOMPARE(audit->first().seq, std::int64_t(11));
+    QVERIFY2(audit->first().message.contains(u"without"_s), qPrintable(audit->first().message));
+}
+
+void TestAudit::rekeyMovesTheKeyedHeadToANewKey()
+{
+    QTemporaryDir tmp;
+    auto store = sevenEntries(tmp.path(), Users::AnaAndPia);
+    QVERIFY(store);
+    auto fresh = SecretKey::random();
+    QVERIFY(fresh.ok());
+    const FieldSealer next(std::shared_ptr<const SecretKey>(std::move(*fresh)));
+    // Another key than the one that keyed the head is refused as the old one.
+    QVERIFY(!store->audit().rekey(next, next).ok());
+    QVERIFY(store->audit().rekey(*store->sealer(), next).ok());
+    const QStringList parts =
+        store->db().scalar(u"SELECT value FROM meta WHERE key = 'audit_mac'"_s)->toString().split(u' ');
+    QCOMPARE(parts.size(), 3);
+    auto mac = AuditLog::headMac(next, parts.at(0).toLongLong(), QByteArray::fromHex(parts.at(1).toLatin1()));
+    QVERIFY(mac.ok());
+    QCOMPARE(QString::fromLatin1(mac->toHex()), parts.at(2));
+    // Under the old key the head no longer holds.
+    auto audit = store->audit().verify();
+    QVERIFY(audit.ok());
+    QCOMPARE(audit->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

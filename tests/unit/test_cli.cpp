@@ -89,8 +89,8 @@ QByteArray digest(const QString& path)
 
 // Records, outbox and settings of a data folder (bar the clean-shutdown flag), read with
 // the plain SQLite API.
-// The audit head in meta moves with every login (each run is one, in the audit trail),
-// so it is left out: what is compared is what a command must not change.
+// The audit head in meta and its MAC move with every login (each run is one, in the audit
+// trail), so they are left out: what is compared is what a command must not change.
 QStringList dump(const QString& dataDir)
 {
     QStringList out;
@@ -100,8 +100,9 @@ QStringList dump(const QString& dataDir)
         sqlite3_close_v2(db);
         return {u"cannot open"_s};
     }
-    for (const char* sql : {"SELECT * FROM records ORDER BY rid", "SELECT * FROM outbox ORDER BY seq",
-                            "SELECT * FROM meta WHERE key NOT IN ('clean_shutdown', 'audit_head') ORDER BY key"}) {
+    for (const char* sql :
+         {"SELECT * FROM records ORDER BY rid", "SELECT * FROM outbox ORDER BY seq",
+          "SELECT * FROM meta WHERE key NOT IN ('clean_shutdown', 'audit_head', 'audit_mac') ORDER BY key"}) {
         sqlite3_stmt* stmt = nullptr;
         if (sqlite3_prepare_v2(db, sql, -1, &stmt, nullptr) != SQLITE_OK) {
             out.append(u"error: "_s + QString::fromUtf8(sqlite3_errmsg(db)));
