@@ -14,6 +14,7 @@
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
 #include "security/FieldSealer.h"
+#include "store/Reseal.h"
 #include "store/RetentionPurge.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
@@ -24,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -243,7 +245,9 @@ void DesktopApp::beginSession(Session session)
     m_session = std::move(session);
     // The data key the password unwrapped opens the sealed answers (and, once, seals a
     // folder from before schema 8). A key that does not fit this folder opens nothing.
-    if (Status s = m_store->setSealer(std::make_shared<const FieldSealer>(m_session->dataKey)); !s) {
+    auto sealer = m_session->keys ? std::make_shared<const FieldSealer>(*m_session->keys)
+                                  : std::make_shared<const FieldSealer>(m_session->dataKey);
+    if (Status s = m_store->setSealer(std::move(sealer)); !s) {
         qCWarning(lcUi) << "the session's key does not open this folder:" << s.error().message;
         m_session.reset();
         m_login->reset(QString(), s.error().message);
@@ -257,6 +261,9 @@ void DesktopApp::beginSession(Session session)
     m_window = std::make_unique<MainWindow>(*m_context);
     QObject::connect(m_window.get(), &MainWindow::lockRequested, m_window.get(), [this] { requestLock(); });
     loadPeople(m_options.loadPeopleInBackground);
+    if (Status s = Reseal(*m_store).resumeIfWaiting(); !s)
+        qCWarning(lcUi) << "re-sealing cannot resume:" << s.error().message;
+    resealStep(m_peopleGeneration);
     if (m_options.autoSync) {
         m_sync->setAutomatic(true);
         QTimer::singleShot(0, m_sync.get(), [this] {
@@ -347,6 +354,31 @@ void DesktopApp::finishLogin(const Result<Session>& result)
         return;
     }
     beginSession(*result);
+}
+
+// Values still sealed under older keys move to the newest ones, a batch at a time between
+// events (each batch its own transaction: a crash or a lock loses nothing), with the count
+// in the status bar.
+void DesktopApp::resealStep(int generation)
+{
+    if (generation != m_peopleGeneration || !m_session || !m_window)
+        return; // locked meanwhile: the pass goes on at the next unlock
+    Reseal reseal(*m_store);
+    auto before = reseal.progress();
+    if (!before || !before->running)
+        return;
+    auto p = reseal.step(300);
+    if (!p) {
+        qCWarning(lcUi) << "re-sealing stopped:" << p.error().message;
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        QCoreApplication::translate("Reseal", "Re-sealing answers under the newest keys: %1 of %2 rows.")
+            .arg(p->done)
+            .arg(p->total),
+        p->running ? 0 : 5000);
+    if (p->running)
+        QTimer::singleShot(20, m_events.get(), [this, generation] { resealStep(generation); });
 }
 
 void DesktopApp::loadPeople(bool background)

@@ -7,6 +7,7 @@
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
 #include "security/FieldSealer.h"
+#include "store/Reseal.h"
 #include "store/RetentionPurge.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
@@ -133,8 +134,22 @@ struct Context
         (*store)->setActor(session->user);
         // The data key the password unwrapped opens the sealed answers (and seals a folder
         // from before schema 8 the first time).
-        if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
+        if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)); !s)
             return s.error();
+        // Values still sealed under older keys move to the newest ones (Reseal.h): resumable,
+        // each batch in its own transaction, progress on the error stream.
+        Reseal reseal(**store);
+        if (Status s = reseal.resumeIfWaiting(); !s)
+            return s.error();
+        for (auto p = reseal.progress(); p && p->running;) {
+            p = reseal.step(2000);
+            if (!p)
+                return p.error();
+            err << QCoreApplication::translate("Reseal", "Re-sealing answers under the newest keys: %1 of %2 rows.")
+                       .arg(p->done)
+                       .arg(p->total)
+                << Qt::endl;
+        }
         return store;
     }
 
@@ -244,7 +259,7 @@ int cmdInit(Context& c, const QStringList& args)
     auto session = c.accountsOf(**store).createAdministrator(admin, *pw);
     if (!session)
         return c.fail(session.error());
-    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
+    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)); !s)
         return c.fail(s.error());
     c.out << QCoreApplication::translate("Cli", "Initialised %1 for site %2; device %3.")
                  .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),

@@ -136,6 +136,21 @@ Status LocalStore::setSealer(std::shared_ptr<const FieldSealer> sealer)
     }
     if (Status s = Schema::checkSealKey(*m_db, *sealer); !s)
         return s;
+    // The folder decides where protection answers go: its current protection public key,
+    // whatever the sealer was made with.
+    auto protection = m_db->scalar(u"SELECT value FROM meta WHERE key = 'protection_public'"_s);
+    if (!protection)
+        return protection.error();
+    if (const QString text = protection->toString(); !text.isEmpty()) {
+        const qsizetype colon = text.indexOf(u':');
+        bool ok = false;
+        const int generation = colon > 0 ? QStringView(text).left(colon).toInt(&ok) : 0;
+        const QByteArray publicKey = QByteArray::fromBase64(text.mid(colon + 1).toLatin1());
+        if (!ok || generation <= 0 || publicKey.size() != 32)
+            return Error::damaged(QCoreApplication::translate("Security", "A key has the wrong length."));
+        if (sealer->keys().protectionGeneration != generation || sealer->keys().protectionPublic != publicKey)
+            sealer = sealer->withProtectionPublic(generation, publicKey);
+    }
     if (Schema::version(*m_db) < Schema::sealedVersion) {
         if (Status s = Schema::migrate(*m_db, *m_forms, Schema::currentVersion, sealer.get()); !s)
             return s;
