@@ -131,6 +131,10 @@
         <source>protection officer</source>
         <translation>مسؤول الحماية</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>يجري تجديد صلاحية وصولك إلى البيانات: يجب أن يسجّل مستخدم آخر لمجلد البيانات هذا الدخول أولًا.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1075,6 +1079,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>الرمز &quot;%1&quot; مكرر مرتين</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>تجري إعادة ختم الإجابات بأحدث المفاتيح: %1 من %2 صفًّا.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <source>protection officer</source>
         <translation>službenik za zaštitu</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>Vaš pristup podacima se obnavlja: prvo se mora prijaviti neki drugi korisnik ovog foldera s podacima.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1075,6 +1079,13 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>šifra &quot;%1&quot; se pojavljuje dvaput</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>Odgovori se ponovo zaključavaju najnovijim ključevima: %1 od %2 redova.</translation>
     </message>
 </context>
 <context>

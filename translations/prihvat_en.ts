@@ -131,6 +131,10 @@
             <source>protection officer</source>
             <translation>protection officer</translation>
         </message>
+        <message>
+            <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+            <translation>Your access to the data is being renewed: another user of this data folder must log in first.</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -1075,6 +1079,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>the code "%1" appears twice</source>
             <translation>the code "%1" appears twice</translation>
+        </message>
+    </context>
+    <context>
+        <name>Reseal</name>
+        <message>
+            <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+            <translation>Re-sealing answers under the newest keys: %1 of %2 rows.</translation>
         </message>
     </context>
     <context>

@@ -131,6 +131,10 @@
         <source>protection officer</source>
         <translation>مسئول حمایت</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>دسترسی شما به داده‌ها در حال تمدید است: نخست باید کاربر دیگری از این پوشهٔ داده‌ها وارد شود.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1075,6 +1079,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>کد &quot;%1&quot; دو بار آمده است</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>پاسخ‌ها با تازه‌ترین کلیدها دوباره مهر و موم می‌شوند: %1 از %2 ردیف.</translation>
     </message>
 </context>
 <context>

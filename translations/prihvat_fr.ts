@@ -131,6 +131,10 @@
         <source>protection officer</source>
         <translation>agent de protection</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>Votre accès aux données est en cours de renouvellement&#xa0;: un autre utilisateur de ce dossier de données doit d&apos;abord se connecter.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1075,6 +1079,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>le code &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>Rescellement des réponses avec les clés les plus récentes&#xa0;: %1 lignes sur %2.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,10 @@
         <source>protection officer</source>
         <translation>د ساتنې افسر</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>معلوماتو ته ستاسو لاسرسی نوی کېږي: لومړی باید د دې معلوماتو فولډر بل کاروونکی ننوځي.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1075,6 +1079,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>کوډ &quot;%1&quot; دوه ځله راغلی دی</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>ځوابونه د تر ټولو نویو کلیلونو سره بیا مهر کېږي: له %2 قطارونو څخه %1.</translation>
     </message>
 </context>
 <context>

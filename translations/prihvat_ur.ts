@@ -131,6 +131,10 @@
         <source>protection officer</source>
         <translation>تحفظ افسر</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>ڈیٹا تک آپ کی رسائی کی تجدید ہو رہی ہے: پہلے اس ڈیٹا فولڈر کے کسی دوسرے صارف کو لاگ ان کرنا ہوگا۔</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -1075,6 +1079,13 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>کوڈ &quot;%1&quot; دو بار آیا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>جوابات کو نئی ترین کلیدوں سے دوبارہ سیل کیا جا رہا ہے: %2 میں سے %1 قطاریں۔</translation>
     </message>
 </context>
 <context>

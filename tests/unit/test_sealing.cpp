@@ -512,7 +512,7 @@ void TestSealing::noClearTextAnywhere()
         Accounts accounts(**store, Accounts::argon2id(), Accounts::threadSleeper());
         auto session = accounts.unlock(kCliUser, kCliPassword);
         QVERIFY2(session.ok(), why(session).constData());
-        const Status unlocked = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey));
+        const Status unlocked = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys));
         QVERIFY2(unlocked.ok(), why(unlocked).constData());
         auto people = (*store)->list(u"person"_s, 100);
         QVERIFY2(people.ok(), why(people).constData());
