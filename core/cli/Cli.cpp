@@ -137,7 +137,8 @@ struct Context
         if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)); !s)
             return s.error();
         // Values still sealed under older keys move to the newest ones (Reseal.h): resumable,
-        // each batch in its own transaction, progress on the error stream.
+        // each batch in its own transaction; a pass longer than one batch shows its progress
+        // on the error stream.
         Reseal reseal(**store);
         if (Status s = reseal.resumeIfWaiting(); !s)
             return s.error();
@@ -145,10 +146,12 @@ struct Context
             p = reseal.step(2000);
             if (!p)
                 return p.error();
-            err << QCoreApplication::translate("Reseal", "Re-sealing answers under the newest keys: %1 of %2 rows.")
-                       .arg(p->done)
-                       .arg(p->total)
-                << Qt::endl;
+            if (p->running)
+                err << QCoreApplication::translate("Reseal",
+                                                   "Re-sealing answers under the newest keys: %1 of %2 rows.")
+                           .arg(p->done)
+                           .arg(p->total)
+                    << Qt::endl;
         }
         return store;
     }

@@ -1,5 +1,8 @@
 #include "RecordService.h"
 
+#include "AnswerSealer.h"
+#include "LocalStore.h"
+
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 
@@ -225,7 +228,18 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
     QSet<QString> supplied;
     for (auto it = input.begin(); it != input.end(); ++it)
         supplied.insert(it.key());
+    // A protection answer this session cannot open (withheld, AnswerSealer.h) is kept as it
+    // is stored; it is not this session's to check.
+    QJsonObject withheld;
+    const AnswerSealer answers = m_store.answers();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (answers.isWithheld(it.value()))
+            withheld.insert(it.key(), it.value());
+    for (auto it = withheld.begin(); it != withheld.end(); ++it)
+        values.remove(it.key());
     issues += v.validate(*f, values, supplied);
+    for (auto it = withheld.begin(); it != withheld.end(); ++it)
+        values.insert(it.key(), it.value());
     if (!issues.isEmpty())
         return invalid(*f, issues);
 

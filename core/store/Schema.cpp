@@ -298,6 +298,7 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target, const FieldS
                                                               "(schema %1; this version knows up to %2). Update Prihvat.")
                                       .arg(from)
                                       .arg(currentVersion));
+    bool sealed = false; // the WAL is truncated after the last step
     for (int v = from + 1; v <= target; ++v) {
         const bool sealing = v == sealedVersion;
         if (sealing && !sealer)
@@ -314,9 +315,10 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target, const FieldS
         if (Status s = tx.commit(); !s)
             return s;
         qCInfo(lcStore) << "database schema upgraded to version" << v;
-        if (sealing)
-            truncateWal(db);
+        sealed = sealed || sealing;
     }
+    if (sealed)
+        truncateWal(db);
     return {};
 }
 
