@@ -119,10 +119,10 @@ std::optional<QString> resealText(const FieldSealer& sealer, bool protection, co
         return std::nullopt;
     }
     auto plain = sealer.open(recordId, field, text);
-    if (!plain) {
-        ++left; // damaged: left as it is, for the integrity check to report
-        return std::nullopt;
-    }
+    if (!plain)
+        return std::nullopt; // damaged (or sealed under other associated data): left as it is,
+                             // and its key with it; verify() reports a damaged answer
+
     auto sealed = toP ? sealer.sealProtection(recordId, field, *plain) : sealer.seal(recordId, field, *plain);
     sodium_memzero(plain->data(), static_cast<std::size_t>(plain->size()));
     if (!sealed) {

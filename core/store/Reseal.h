@@ -23,7 +23,8 @@ class SqliteDb;
 // protection answers: P, or D while the folder has no P) is opened and sealed again, if the
 // store's session holds the key it was sealed with; otherwise it is left, and counted: a
 // "p1:" value of an older P waits for a protection officer's session (meta
-// "reseal_waiting"). Progress is rows done of rows in all.
+// "reseal_waiting"). A value that does not open although the key is held (damaged) is left
+// as it is, and so is the key it names. Progress is rows done of rows in all.
 //
 // At the end of a pass, the key material of every older generation that no stored value
 // names any more (records, outbox, rejections, conflicts, meta) is deleted under

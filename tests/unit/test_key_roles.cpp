@@ -16,6 +16,7 @@
 #include "store/Reseal.h"
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
+#include "store/SyncState.h"
 
 #include <QDir>
 #include <QFile>
@@ -311,6 +312,7 @@ private Q_SLOTS:
     void passwordChangesAndResets();
     void resealIsResumable();
     void upgradeFromSchema8();
+    void pushNeverSendsAWithheldAnswer();
 };
 
 void TestKeyRoles::mobileMemberCannotOpenProtectionAnswers()
@@ -597,6 +599,42 @@ void TestKeyRoles::upgradeFromSchema8()
     QVERIFY(!anyOpens(stolen, ids.second, u"gbv_details"_s, stored));
     wrappedLeft = m_store->db().scalar(u"SELECT count(*) FROM wrapped_keys"_s);
     QCOMPARE(wrappedLeft->toInt(), 0);
+}
+
+void TestKeyRoles::pushNeverSendsAWithheldAnswer()
+{
+    // A protection officer saves a screening on a shared laptop; a mobile user's session then
+    // syncs: the protection answer is not sent (not even sealed), it waits in the outbox.
+    makeTeam();
+    const auto ids = recordScreening(u"Amir"_s, kDisclosure);
+    login(u"meho"_s, kMobilePw);
+    SyncState sync(*m_store);
+    int sent = 0;
+    for (;;) {
+        auto batch = sync.nextBatch(500);
+        QVERIFY2(batch.ok(), why(batch).constData());
+        if (!batch->has_value())
+            break;
+        for (const protocol::Change& c : (*batch)->changes) {
+            QVERIFY2(c.field != u"gbv_details"_s, qPrintable(c.value.toString()));
+            QVERIFY(!c.value.toString().startsWith(u"p1:"_s));
+            ++sent;
+        }
+        // Headquarters took the batch: its changes leave the outbox.
+        auto del = m_store->db().prepare(u"DELETE FROM outbox WHERE batch_id = ?1"_s);
+        del->bind(1, (*batch)->batchId);
+        QVERIFY(del->run().ok());
+    }
+    QVERIFY(sent > 0);
+    auto waiting = m_store->db().scalar(u"SELECT count(*) FROM outbox WHERE field = 'gbv_details'"_s);
+    QCOMPARE(waiting->toInt(), 1);
+    // The officer's session sends it, opened.
+    login(u"pia"_s, kOfficerPw);
+    auto batch = sync.nextBatch(500);
+    QVERIFY2(batch.ok() && batch->has_value(), why(batch).constData());
+    QCOMPARE((*batch)->changes.size(), 1);
+    QCOMPARE((*batch)->changes.first().recordId, ids.second);
+    QCOMPARE((*batch)->changes.first().value.toString(), kDisclosure);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRoles)
