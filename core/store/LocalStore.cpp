@@ -524,7 +524,12 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
         for (const FieldChange& c : w.changes) {
             if (outboxMode == OutboxMode::Skip)
                 break;
-            auto value = sealer.seal(r.form, r.id, c.field, c.value);
+            // The same answer as the record's: its sealed text is the same too (same record,
+            // same field), so it is sealed once (sealing to the protection key costs an X25519).
+            const auto same = sealedValues->constFind(c.field);
+            auto value = same != sealedValues->constEnd() && r.values.value(c.field) == c.value
+                             ? Result<QJsonValue>(*same)
+                             : sealer.seal(r.form, r.id, c.field, c.value);
             if (!value)
                 return value.error();
             outbox->reset();
