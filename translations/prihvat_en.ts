@@ -135,6 +135,18 @@
             <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
             <translation>Your access to the data is being renewed: another user of this data folder must log in first.</translation>
         </message>
+        <message>
+            <source>The recovery secret is not right.</source>
+            <translation>The recovery secret is not right.</translation>
+        </message>
+        <message>
+            <source>This data folder has no recovery secret.</source>
+            <translation>This data folder has no recovery secret.</translation>
+        </message>
+        <message>
+            <source>Only an administrator's account can be recovered with the recovery secret.</source>
+            <translation>Only an administrator's account can be recovered with the recovery secret.</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -483,6 +495,30 @@
             <translation>%1 protection-sensitive fields were left out (protection officers only).</translation>
         </message>
         <message>
+            <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+            <translation>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</translation>
+        </message>
+        <message>
+            <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+            <translation>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</translation>
+        </message>
+        <message>
+            <source>Removed %1 records past their retention period.</source>
+            <translation>Removed %1 records past their retention period.</translation>
+        </message>
+        <message>
+            <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+            <translation>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</translation>
+        </message>
+        <message>
+            <source>Usage: --user NAME recover</source>
+            <translation>Usage: --user NAME recover</translation>
+        </message>
+        <message>
+            <source>Recovery secret: </source>
+            <translation>Recovery secret: </translation>
+        </message>
+        <message>
             <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -503,6 +539,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes
@@ -529,24 +567,14 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes
 from PRIHVAT_NEW_PASSWORD or is asked twice.
 
 Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
-        </message>
-        <message>
-            <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-            <translation>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</translation>
-        </message>
-        <message>
-            <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-            <translation>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</translation>
-        </message>
-        <message>
-            <source>Removed %1 records past their retention period.</source>
-            <translation>Removed %1 records past their retention period.</translation>
         </message>
     </context>
     <context>
@@ -578,6 +606,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</translation>
         <message>
             <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
             <translation>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</translation>
+        </message>
+        <message>
+            <source>Recovery secret</source>
+            <translation>Recovery secret</translation>
+        </message>
+        <message>
+            <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+            <translation>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</translation>
         </message>
     </context>
     <context>

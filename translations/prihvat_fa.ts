@@ -135,6 +135,18 @@
         <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
         <translation>دسترسی شما به داده‌ها در حال تمدید است: نخست باید کاربر دیگری از این پوشهٔ داده‌ها وارد شود.</translation>
     </message>
+    <message>
+        <source>The recovery secret is not right.</source>
+        <translation>رمز بازیابی درست نیست.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery secret.</source>
+        <translation>این پوشهٔ داده‌ها رمز بازیابی ندارد.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s account can be recovered with the recovery secret.</source>
+        <translation>با رمز بازیابی فقط حساب مدیر سیستم را می‌توان بازیابی کرد.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -483,6 +495,30 @@
         <translation>%1 فیلد حساسِ حمایتی کنار گذاشته شد (فقط برای مسئولان حمایت).</translation>
     </message>
     <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation>چه کسی کار می‌کند: هر فرمان روی یک پوشهٔ داده‌ها به یک کاربر و رمز عبور او نیاز دارد (از PRIHVAT_PASSWORD، یا تایپ‌شده هنگام درخواست).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>کلیدهای این پوشهٔ داده‌ها از بین رفت: دیگر هیچ‌کس نمی‌تواند رکوردهای آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 رکورد که مدت نگهداری‌شان گذشته بود پاک شد.</translation>
+    </message>
+    <message>
+        <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+        <translation>رمز بازیابی این پوشهٔ داده‌ها، که فقط همین یک بار نشان داده می‌شود (آن را بنویسید یا چاپ کنید و جدا از این لپ‌تاپ نگه دارید): %1</translation>
+    </message>
+    <message>
+        <source>Usage: --user NAME recover</source>
+        <translation>کاربرد: --user NAME recover</translation>
+    </message>
+    <message>
+        <source>Recovery secret: </source>
+        <translation>رمز بازیابی: </translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -503,6 +539,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
@@ -529,24 +567,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   export --form FORM --out FILE  نوشتن رکوردهای حذف‌نشدهٔ یک فرم به شکل CSV
   user add NAME --role ROLE   افزودن یک کاربر (admin، mobile، desk، protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     رمز عبور تازه برای مدیر سیستم --user NAME، با
+                              رمز بازیابی‌ای که هنگام init نشان داده شد (PRIHVAT_RECOVERY)
 
 هر فرمان روی یک پوشهٔ داده‌ها به --user NAME (پیش از فرمان) و رمز عبور نیاز دارد؛
 رمز عبور از PRIHVAT_PASSWORD می‌آید یا هنگام درخواست تایپ می‌شود؛ رمز عبور کاربر تازه
 از PRIHVAT_NEW_PASSWORD می‌آید یا دو بار پرسیده می‌شود.
 
 کدهای خروج: 0 انجام شد، 1 ناموفق، 2 ورودی نامعتبر (چیزی تغییر نکرد).</translation>
-    </message>
-    <message>
-        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation>چه کسی کار می‌کند: هر فرمان روی یک پوشهٔ داده‌ها به یک کاربر و رمز عبور او نیاز دارد (از PRIHVAT_PASSWORD، یا تایپ‌شده هنگام درخواست).</translation>
-    </message>
-    <message>
-        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-        <translation>کلیدهای این پوشهٔ داده‌ها از بین رفت: دیگر هیچ‌کس نمی‌تواند رکوردهای آن را باز کند.</translation>
-    </message>
-    <message>
-        <source>Removed %1 records past their retention period.</source>
-        <translation>%1 رکورد که مدت نگهداری‌شان گذشته بود پاک شد.</translation>
     </message>
 </context>
 <context>
@@ -578,6 +606,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>کلیدهای این پوشهٔ داده‌ها اکنون از بین می‌رود: دیگر هیچ‌کس نمی‌تواند رکوردهای آن را باز کند.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>رمز بازیابی</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+        <translation>این رمز بازیابی را بنویسید یا چاپ کنید و جدا از این لپ‌تاپ نگه دارید. با آن، مدیر سیستمی که رمز عبورش را فراموش کرده می‌تواند رمز تازه‌ای بگذارد (prihvat-cli recover). فقط همین یک بار نشان داده می‌شود.
+
+%1</translation>
     </message>
 </context>
 <context>

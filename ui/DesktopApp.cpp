@@ -25,6 +25,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -135,9 +136,24 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         if (adminName.isEmpty())
             return Error::conflict(QCoreApplication::translate(
                 "DesktopApp", "This data folder has no administrator yet. Start Prihvat without options to create one."));
-        auto admin = app->m_accounts->createAdministrator(adminName, adminPassword);
+        QString recovery;
+        auto admin = app->m_accounts->createAdministrator(adminName, adminPassword, &recovery);
         if (!admin)
             return admin.error();
+        if (options.askForSetup) {
+            // Shown once: the only way back in for an administrator who forgot their password
+            // (prihvat-cli recover; Accounts::recover).
+            QMessageBox box(QMessageBox::Information,
+                            QCoreApplication::translate("DesktopApp", "Recovery secret"),
+                            QCoreApplication::translate(
+                                "DesktopApp",
+                                "Write down or print this recovery secret and keep it apart from this laptop. "
+                                "With it, an administrator who forgot their password can set a new one "
+                                "(prihvat-cli recover). It is shown only this once.\n\n%1")
+                                .arg(recovery));
+            box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box.exec();
+        }
         session = std::move(*admin);
         step("administrator created");
     } else if (!options.user.isEmpty()) {

@@ -222,6 +222,45 @@ std::optional<int> parseSub(Context& c, QCommandLineParser& p, const QStringList
     return std::nullopt;
 }
 
+// The recovery secret, shown once at set-up (Accounts::recover).
+QString recoveryNotice(const QString& secret)
+{
+    return QCoreApplication::translate("Cli",
+                                       "Recovery secret of this data folder, shown only this once (write it down or "
+                                       "print it, and keep it apart from this laptop): %1")
+        .arg(secret);
+}
+
+// recover --user NAME: a new password for an administrator, with the recovery secret
+// (PRIHVAT_RECOVERY or asked without echo) instead of their password.
+int cmdRecover(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    if (auto done = parseSub(c, p, args))
+        return *done;
+    if (c.user.isEmpty() || !p.positionalArguments().isEmpty())
+        return c.usage(QCoreApplication::translate("Cli", "Usage: --user NAME recover"));
+    auto registry = c.forms();
+    if (!registry)
+        return c.fail(registry.error());
+    auto store = LocalStore::open(DataFolder(c.dataDir), *registry, c.clock);
+    if (!store)
+        return c.fail(store.error());
+    auto secret = c.password(Cli::kRecoveryVariable, QCoreApplication::translate("Cli", "Recovery secret: "), false);
+    if (!secret)
+        return c.fail(secret.error());
+    auto pw = c.password(Cli::kNewPasswordVariable,
+                         QCoreApplication::translate("Cli", "A new password for %1: ").arg(c.user), true);
+    if (!pw)
+        return c.fail(pw.error());
+    Accounts accounts = c.accountsOf(**store);
+    if (Status s = accounts.recover(c.user, *secret, *pw); !s)
+        return c.fail(s.error());
+    c.out << QCoreApplication::translate("Cli", "The password of %1 was changed.").arg(c.user) << Qt::endl;
+    return Cli::Ok;
+}
+
 int cmdInit(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
@@ -259,7 +298,8 @@ int cmdInit(Context& c, const QStringList& args)
     auto store = LocalStore::initialise(DataFolder(c.dataDir), p.value(u"site"_s), *forms, c.clock);
     if (!store)
         return c.fail(store.error());
-    auto session = c.accountsOf(**store).createAdministrator(admin, *pw);
+    QString recovery;
+    auto session = c.accountsOf(**store).createAdministrator(admin, *pw, &recovery);
     if (!session)
         return c.fail(session.error());
     if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)); !s)
@@ -268,6 +308,7 @@ int cmdInit(Context& c, const QStringList& args)
                  .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),
                       (*store)->deviceId())
           << Qt::endl;
+    c.out << recoveryNotice(recovery) << Qt::endl;
     return Cli::Ok;
 }
 
@@ -897,10 +938,12 @@ int cmdUser(Context& c, const QStringList& args)
                                  QCoreApplication::translate("Cli", "A password for %1: ").arg(name), true);
             if (!pw)
                 return c.fail(pw.error());
-            auto session = accounts.createAdministrator(name, *pw);
+            QString recovery;
+            auto session = accounts.createAdministrator(name, *pw, &recovery);
             if (!session)
                 return c.fail(session.error());
             c.out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(name, roleLabel(Role::Admin)) << Qt::endl;
+            c.out << recoveryNotice(recovery) << Qt::endl;
             return Cli::Ok;
         }
     }
@@ -1085,7 +1128,9 @@ int Cli::run(const QStringList& arguments)
                "  sync [--json]               push waiting changes and pull new ones\n"
                "  export --form FORM --out FILE  write the live records of a form as CSV\n"
                "  user add NAME --role ROLE   add a user (admin, mobile, desk, protection)\n"
-               "  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME\n\n"
+               "  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME\n"
+               "  recover                     a new password for the administrator --user NAME, with\n"
+               "                              the recovery secret shown at init (PRIHVAT_RECOVERY)\n\n"
                "Every command on a data folder needs --user NAME (before the command) and the\n"
                "password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes\n"
                "from PRIHVAT_NEW_PASSWORD or is asked twice.\n\n"
@@ -1158,7 +1203,7 @@ int Cli::run(const QStringList& arguments)
         {u"init"_s, cmdInit},   {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
         {u"get"_s, cmdGet},     {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
         {u"seed"_s, cmdSeed},   {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
-        {u"audit"_s, cmdAudit}, {u"user"_s, cmdUser},   {u"export"_s, cmdExport},
+        {u"audit"_s, cmdAudit}, {u"user"_s, cmdUser},   {u"export"_s, cmdExport}, {u"recover"_s, cmdRecover},
     };
     for (const auto& [name, handler] : commands)
         if (name == command)

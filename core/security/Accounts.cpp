@@ -16,6 +16,7 @@
 #include <sodium.h>
 #include <sqlite3.h>
 
+#include <cstring>
 #include <optional>
 
 using namespace Qt::StringLiterals;
@@ -426,7 +427,8 @@ Result<std::shared_ptr<const SecretKey>> Accounts::insertUser(const QString& nam
     return userKey;
 }
 
-Result<Session> Accounts::createAdministrator(const QString& name, const QString& password)
+Result<Session> Accounts::createAdministrator(const QString& name, const QString& password,
+                                              QString* recoverySecret)
 {
     if (Status s = checkName(name); !s)
         return s.error();
@@ -475,6 +477,11 @@ Result<Session> Accounts::createAdministrator(const QString& name, const QString
     auto userKey = insertUser(name, Role::Admin, password, keys, id);
     if (!userKey)
         return userKey.error();
+    auto recovery = newRecoveryKey(*dataKey, id);
+    if (!recovery)
+        return recovery.error();
+    if (recoverySecret)
+        *recoverySecret = *recovery;
     if (Status s = m_store.audit().appendAs(name, AuditKind::UserAdd, QString(), QString(),
                                             u"user=%1 role=admin first"_s.arg(name));
         !s)
@@ -1033,7 +1040,9 @@ Status Accounts::cryptoErase()
         if (!more)
             return more.error();
         *count = QVariant(count->toLongLong() + more->toLongLong());
-        if (Status s = db.exec(u"DELETE FROM key_grants; DELETE FROM key_chain; DELETE FROM user_keys"_s); !s)
+        if (Status s = db.exec(
+                u"DELETE FROM key_grants; DELETE FROM key_chain; DELETE FROM user_keys; DELETE FROM recovery_key"_s);
+            !s)
             return m_store.storeError(what);
     }
     auto mark = db.prepare(u"INSERT INTO meta(key, value) VALUES('keys_erased_ms', ?1) "
@@ -1301,6 +1310,8 @@ Status Accounts::newDataKey(KeyRing& keys, const QString& keyIdText)
     meta->bind(1, QString::number(gen));
     if (!chain->run() || !meta->run())
         return m_store.storeError(what);
+    if (Status s = grantRecovery(gen, *d, keyIdText); !s)
+        return s;
     keys.data.emplace(gen, d);
     keys.dataGeneration = gen;
     qCInfo(lcAccounts) << "new data key, generation" << gen << "for" << names.size() << "users";
@@ -1416,6 +1427,242 @@ Status Accounts::fulfil(const Stored& user, KeyRing& keys, const QString& keyIdT
         linked = true;
     }
     return linked ? Reseal::schedule(m_store.db()) : Status();
+}
+
+namespace {
+
+constexpr char kRecoveryDomain[] = "prihvat-recovery-1";
+constexpr char kBase32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
+constexpr std::size_t kRecoveryBytes = 16; // 128 bits
+const QString kRecoveryUser = u"*recovery"_s; // never a user name (checkName refuses '*')
+
+// 16 bytes as base32 (RFC 4648, no padding: 26 characters), in groups of four.
+QString recoveryText(const unsigned char* bytes)
+{
+    QString out;
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    int written = 0;
+    const auto put = [&](int index) {
+        if (written > 0 && written % 4 == 0)
+            out += u'-';
+        out += QLatin1Char(kBase32[index]);
+        ++written;
+    };
+    for (std::size_t i = 0; i < kRecoveryBytes; ++i) {
+        buffer = (buffer << 8) | bytes[i];
+        bits += 8;
+        while (bits >= 5) {
+            put(static_cast<int>((buffer >> (bits - 5)) & 31));
+            bits -= 5;
+        }
+    }
+    if (bits > 0)
+        put(static_cast<int>((buffer << (5 - bits)) & 31));
+    return out;
+}
+
+// The 16 bytes a recovery secret as typed stands for (groups, spaces and case do not matter).
+bool recoveryBytes(const QString& text, unsigned char* out)
+{
+    std::uint32_t buffer = 0;
+    int bits = 0;
+    std::size_t n = 0;
+    int chars = 0;
+    for (const QChar c : text) {
+        if (c == u'-' || c.isSpace())
+            continue;
+        const char ch = c.toUpper().toLatin1();
+        const char* at = ch == 0 ? nullptr : std::strchr(kBase32, ch);
+        if (!at)
+            return false;
+        buffer = (buffer << 5) | static_cast<std::uint32_t>(at - kBase32);
+        bits += 5;
+        ++chars;
+        if (bits >= 8) {
+            if (n == kRecoveryBytes)
+                return false;
+            out[n++] = static_cast<unsigned char>((buffer >> (bits - 8)) & 0xff);
+            bits -= 8;
+        }
+    }
+    return n == kRecoveryBytes && chars == 26;
+}
+
+void recoveryKek(const unsigned char* secret, const QByteArray& salt, unsigned char* out)
+{
+    crypto_generichash_state state;
+    crypto_generichash_init(&state, reinterpret_cast<const unsigned char*>(salt.constData()),
+                            static_cast<std::size_t>(salt.size()), 32);
+    crypto_generichash_update(&state, reinterpret_cast<const unsigned char*>(kRecoveryDomain),
+                              sizeof kRecoveryDomain - 1);
+    crypto_generichash_update(&state, secret, kRecoveryBytes);
+    crypto_generichash_final(&state, out, 32);
+    sodium_memzero(&state, sizeof state);
+}
+
+QByteArray recoveryAd(const QString& keyId)
+{
+    return QByteArray(kRecoveryDomain) + '\x1f' + keyId.toUtf8();
+}
+
+Error wrongRecoverySecret()
+{
+    return Error::invalid(QCoreApplication::translate("Accounts", "The recovery secret is not right."));
+}
+
+} // namespace
+
+Result<QString> Accounts::newRecoveryKey(const SecretKey& dataKey, const QString& keyIdText)
+{
+    LockedBytes secret(kRecoveryBytes);
+    LockedBytes kek(32);
+    LockedBytes recoverySecretKey(SecretKey::Size);
+    if (!secret.ok() || !kek.ok() || !recoverySecretKey.ok())
+        return noMemory();
+    randombytes_buf(secret.data(), kRecoveryBytes);
+    QByteArray salt(16, Qt::Uninitialized);
+    randombytes_buf(salt.data(), static_cast<std::size_t>(salt.size()));
+    recoveryKek(secret.data(), salt, kek.data());
+    QByteArray publicKey(kPublic, Qt::Uninitialized);
+    crypto_box_keypair(reinterpret_cast<unsigned char*>(publicKey.data()), recoverySecretKey.data());
+    auto key = SecretKey::fromBytes(recoverySecretKey.data(), SecretKey::Size);
+    if (!key)
+        return key.error();
+    const QByteArray wrapped = wrap(**key, kek.data(), recoveryAd(keyIdText));
+    auto insert = m_store.db().prepare(
+        u"INSERT INTO recovery_key(id, public, wrapped, salt, gen, sealed) VALUES(1, ?1, ?2, ?3, 0, x'') "
+        "ON CONFLICT(id) DO UPDATE SET public = excluded.public, wrapped = excluded.wrapped, "
+        "salt = excluded.salt, gen = 0, sealed = x''"_s);
+    if (!insert)
+        return m_store.storeError(QCoreApplication::translate("Accounts", "Saving the user"));
+    insert->bind(1, publicKey).bind(2, wrapped).bind(3, salt);
+    if (!insert->run())
+        return m_store.storeError(QCoreApplication::translate("Accounts", "Saving the user"));
+    auto gen = dataGeneration();
+    if (!gen)
+        return gen.error();
+    if (Status s = grantRecovery(*gen, dataKey, keyIdText); !s)
+        return s.error();
+    return recoveryText(secret.data());
+}
+
+Status Accounts::grantRecovery(int generation, const SecretKey& dataKey, const QString& keyIdText)
+{
+    const QString what = QCoreApplication::translate("Accounts", "Saving the user");
+    auto pub = m_store.db().prepare(u"SELECT public FROM recovery_key WHERE id = 1"_s);
+    if (!pub)
+        return m_store.storeError(what);
+    if (!pub->next())
+        return pub->ok() ? Status() : m_store.storeError(what); // no recovery secret
+    const QByteArray publicKey = pub->blob(0);
+    pub->reset();
+    auto sealed = sealTo(publicKey, dataKey, grantContext(kData, generation, keyIdText, kRecoveryUser));
+    if (!sealed)
+        return sealed.error();
+    auto update = m_store.db().prepare(u"UPDATE recovery_key SET gen = ?1, sealed = ?2 WHERE id = 1"_s);
+    if (!update)
+        return m_store.storeError(what);
+    update->bind(1, generation).bind(2, *sealed);
+    if (!update->run())
+        return m_store.storeError(what);
+    return {};
+}
+
+Status Accounts::recover(const QString& name, const QString& recoverySecret, const QString& newPassword)
+{
+    auto erasedNow = isErased();
+    if (!erasedNow)
+        return erasedNow.error();
+    if (*erasedNow)
+        return erased();
+    if (Schema::version(m_store.db()) < Schema::keyRolesVersion)
+        return Error::conflict(
+            QCoreApplication::translate("Accounts", "This data folder has no recovery secret."));
+    auto target = loadExisting(name);
+    if (!target)
+        return target.error();
+    if (target->role != Role::Admin)
+        return Error::conflict(QCoreApplication::translate(
+            "Accounts", "Only an administrator's account can be recovered with the recovery secret."));
+    if (Status s = checkPassword(newPassword); !s)
+        return s;
+    auto id = keyId();
+    if (!id)
+        return id.error();
+    auto row = m_store.db().prepare(u"SELECT public, wrapped, salt, gen, sealed FROM recovery_key WHERE id = 1"_s);
+    if (!row)
+        return m_store.storeError(QCoreApplication::translate("Accounts", "Reading the users"));
+    if (!row->next())
+        return Error::conflict(
+            QCoreApplication::translate("Accounts", "This data folder has no recovery secret."));
+    const QByteArray publicKey = row->blob(0);
+    const QByteArray wrapped = row->blob(1);
+    const QByteArray salt = row->blob(2);
+    const int gen = static_cast<int>(row->integer(3));
+    const QByteArray sealed = row->blob(4);
+    row->reset();
+    LockedBytes secret(kRecoveryBytes);
+    LockedBytes kek(32);
+    if (!secret.ok() || !kek.ok())
+        return noMemory();
+    std::unique_ptr<SecretKey> recoveryKey;
+    if (recoveryBytes(recoverySecret, secret.data())) {
+        recoveryKek(secret.data(), salt, kek.data());
+        recoveryKey = unwrapKey(wrapped, kek.data(), recoveryAd(*id));
+    }
+    if (!recoveryKey || publicOf(*recoveryKey) != publicKey) {
+        static_cast<void>(m_store.audit().appendAs(u"(recovery)"_s, AuditKind::LoginFailed, QString(), QString(),
+                                                   u"recovery user=%1"_s.arg(target->name)));
+        m_sleep(delayAfter(1));
+        return wrongRecoverySecret();
+    }
+    auto current = dataGeneration();
+    if (!current)
+        return current.error();
+    auto dataKey = openSealed(sealed, *recoveryKey, grantContext(kData, gen, *id, kRecoveryUser));
+    if (!dataKey || gen != *current)
+        return accessPending();
+
+    const KdfParams params = KdfParams::fresh();
+    LockedBytes derived(kDerived);
+    if (!derived.ok())
+        return noMemory();
+    {
+        PasswordBytes pw(newPassword);
+        if (Status s = m_kdf.derive(pw.view(), params, derived.data(), derived.size()); !s)
+            return s;
+    }
+    const QByteArray verifier(reinterpret_cast<const char*>(derived.data()), kHalf);
+    const QString what = QCoreApplication::translate("Accounts", "Saving the new password");
+    SqliteTransaction tx(m_store.db());
+    if (!tx.begin())
+        return m_store.storeError(what);
+    auto update = m_store.db().prepare(
+        u"UPDATE users SET kdf_alg = ?2, kdf_ops = ?3, kdf_mem = ?4, kdf_salt = ?5, verifier = ?6, changed_ms = ?7, "
+        "locked = 0, failures = 0, not_before_ms = 0 WHERE name = ?1"_s);
+    if (!update)
+        return m_store.storeError(what);
+    update->bind(1, target->name).bind(2, params.alg).bind(3, static_cast<std::int64_t>(params.opslimit));
+    update->bind(4, static_cast<std::int64_t>(params.memlimit)).bind(5, params.salt).bind(6, verifier);
+    update->bind(7, m_store.clock().nowMs());
+    if (!update->run())
+        return m_store.storeError(what);
+    auto fresh = newUserKeys(target->name, derived.data() + kHalf, *id);
+    if (!fresh)
+        return fresh.error();
+    if (Status s = grant(target->name, kData, gen, *dataKey, *id); !s)
+        return s;
+    for (const AuditKind kind : {AuditKind::PasswordChange, AuditKind::UserUnlock})
+        if (Status s = m_store.audit().appendAs(u"(recovery)"_s, kind, QString(), QString(),
+                                                u"user=%1 recovery"_s.arg(target->name));
+            !s)
+            return s;
+    if (!tx.commit())
+        return m_store.storeError(what);
+    static_cast<void>(m_store.db().exec(u"PRAGMA wal_checkpoint(TRUNCATE)"_s));
+    qCWarning(lcAccounts) << "an administrator's account was recovered with the recovery secret";
+    return {};
 }
 
 } // namespace prihvat

@@ -114,8 +114,20 @@ public:
     // True when cryptoErase() destroyed the folder's keys.
     Result<bool> isErased() const;
 
-    // The first administrator of a folder that has no user yet; makes the data key.
-    Result<Session> createAdministrator(const QString& name, const QString& password);
+    // The first administrator of a folder that has no user yet; makes the data key, and the
+    // folder's recovery secret (see recover()), put in `recoverySecret` when it is given: to
+    // be shown once, written down or printed, and kept apart from the laptop.
+    Result<Session> createAdministrator(const QString& name, const QString& password,
+                                        QString* recoverySecret = nullptr);
+    // Recovery. At set-up a recovery secret is made: 128 random bits, shown as groups of
+    // base32 letters and digits. It stands for a pseudo-user: an X25519 keypair whose secret
+    // key is wrapped under a key derived from the recovery secret (BLAKE2b, keyed with a
+    // stored random salt; the secret itself is random, so no slow derivation is needed),
+    // granted D (and kept granted whenever D is renewed), never P. With the files AND the
+    // recovery secret, the administrator `name` who forgot their password or locked
+    // themselves out gets a new password (a new keypair, D granted), their lock-out lifted;
+    // audited as "(recovery)". Only an administrator's account can be recovered this way.
+    Status recover(const QString& name, const QString& recoverySecret, const QString& newPassword);
     // Logs a user in (see above): their session, or an error after the delay.
     Result<Session> unlock(const QString& name, const QString& password);
     // The session was locked (idle or on demand): an audit entry; the caller drops the key.
@@ -179,6 +191,9 @@ private:
     Result<QStringList> protectionUsers(const QString& except) const;
     // The unlocked store gets `keys` (and the folder's current protection public key).
     void refreshStore(const KeyRing& keys);
+    // The recovery pseudo-user (see recover()): made at set-up; its grant of D renewed.
+    Result<QString> newRecoveryKey(const SecretKey& dataKey, const QString& keyId);
+    Status grantRecovery(int generation, const SecretKey& dataKey, const QString& keyId);
 
     LocalStore& m_store;
     const PasswordKdf& m_kdf;

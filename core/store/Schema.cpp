@@ -235,7 +235,9 @@ Status toVersion7(SqliteDb& db, const FormRegistry&)
 // (`key_grants`: the data key D, or the secret of the protection keypair P, by generation);
 // an older generation is kept sealed under its successor (`key_chain`) until nothing sealed
 // under it remains. meta "data_key_gen" names the current D, meta "protection_public" the
-// current P ("<gen>:<base64 public key>"). Nothing is converted here: each user moves from
+// current P ("<gen>:<base64 public key>"). `recovery_key` is the recovery pseudo-user of the
+// first administrator (Accounts::recover): its keypair, the secret wrapped under a key
+// derived from the recovery secret, and its grant of D. Nothing is converted here: each user moves from
 // `wrapped_keys` to a keypair at their next login, and values are re-sealed under the newest
 // keys by Reseal (core/store/Reseal.h).
 Status toVersion9(SqliteDb& db, const FormRegistry&)
@@ -253,6 +255,14 @@ Status toVersion9(SqliteDb& db, const FormRegistry&)
             sealed BLOB NOT NULL,
             PRIMARY KEY (user, kind, gen)
         ) WITHOUT ROWID;
+        CREATE TABLE recovery_key(
+            id     INTEGER PRIMARY KEY CHECK (id = 1),
+            public BLOB NOT NULL,
+            wrapped BLOB NOT NULL,
+            salt   BLOB NOT NULL,
+            gen    INTEGER NOT NULL,
+            sealed BLOB NOT NULL
+        );
         CREATE TABLE key_chain(
             kind   TEXT NOT NULL CHECK (kind IN ('data', 'protection')),
             gen    INTEGER NOT NULL,

@@ -11,6 +11,7 @@
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
 #include "security/FieldSealer.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
 #include "store/Reseal.h"
@@ -22,6 +23,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -313,6 +315,7 @@ private Q_SLOTS:
     void resealIsResumable();
     void upgradeFromSchema8();
     void pushNeverSendsAWithheldAnswer();
+    void recoverySecretLiftsAnAdministratorsLockOut();
 };
 
 void TestKeyRoles::mobileMemberCannotOpenProtectionAnswers()
@@ -635,6 +638,57 @@ void TestKeyRoles::pushNeverSendsAWithheldAnswer()
     QCOMPARE((*batch)->changes.size(), 1);
     QCOMPARE((*batch)->changes.first().recordId, ids.second);
     QCOMPARE((*batch)->changes.first().value.toString(), kDisclosure);
+}
+
+void TestKeyRoles::recoverySecretLiftsAnAdministratorsLockOut()
+{
+    auto store = LocalStore::initialise(DataFolder(m_tmp->path()), u"USI"_s, m_forms, m_clock);
+    QVERIFY2(store.ok(), why(store).constData());
+    m_store = std::move(*store);
+    m_accounts = std::make_unique<Accounts>(*m_store, m_kdf, sleeper());
+    QString secret;
+    auto admin = m_accounts->createAdministrator(u"ana"_s, kAdminPw, &secret);
+    QVERIFY2(admin.ok(), why(admin).constData());
+    // 128 bits as 26 base32 characters in groups of four.
+    QVERIFY2(QRegularExpression(u"^[A-Z2-7]{4}(-[A-Z2-7]{4}){5}-[A-Z2-7]{2}$"_s).match(secret).hasMatch(),
+             qPrintable(secret));
+    {
+        QFile file(m_store->folder().databasePath());
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains(secret.toLatin1())); // only a key derived from it is used
+    }
+    QVERIFY(m_store->setSealer(std::make_shared<const FieldSealer>(*admin->keys)).ok());
+    QVERIFY(m_accounts->addUser(*admin, u"pia"_s, Role::Protection, kOfficerPw).ok());
+    QVERIFY(m_accounts->addUser(*admin, u"meho"_s, Role::Mobile, kMobilePw).ok());
+    // D is renewed after the secret was made: the recovery grant follows.
+    QVERIFY(m_accounts->removeUser(*admin, u"meho"_s).ok());
+    // ana locks herself out.
+    for (int i = 0; i < Accounts::kMaxFailures; ++i)
+        QVERIFY(!m_accounts->unlock(u"ana"_s, u"not her password"_s).ok());
+    QCOMPARE(m_accounts->unlock(u"ana"_s, kAdminPw).error().code, Error::Code::Conflict); // locked
+    // A wrong secret changes nothing.
+    QString wrong = secret;
+    wrong[0] = wrong[0] == u'A' ? u'B' : u'A';
+    Status refused = m_accounts->recover(u"ana"_s, wrong, u"a-new-password-1"_s);
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, Error::Code::Invalid);
+    QVERIFY(!m_accounts->unlock(u"ana"_s, u"a-new-password-1"_s).ok());
+    // Only an administrator's account is recovered.
+    QVERIFY(!m_accounts->recover(u"pia"_s, secret, u"a-new-password-1"_s).ok());
+    // The right one, typed without groups and in small letters: a new password, unlocked.
+    const Status recovered = m_accounts->recover(u"ana"_s, secret.toLower().remove(u'-'), u"a-new-password-1"_s);
+    QVERIFY2(recovered.ok(), recovered.ok() ? "" : qPrintable(recovered.error().fullText()));
+    auto back = m_accounts->unlock(u"ana"_s, u"a-new-password-1"_s);
+    QVERIFY2(back.ok(), why(back).constData());
+    QCOMPARE(back->keys->dataGeneration, 2);
+    QVERIFY(back->dataKey);
+    QVERIFY(!back->protectionKey); // the recovery secret never reaches P
+    bool audited = false;
+    const auto entries = m_store->audit().entries(100);
+    QVERIFY(entries.ok());
+    for (const AuditEntry& e : *entries)
+        audited = audited || (e.actor.startsWith(u"(recovery)"_s) && e.kind == u"password_change"_s);
+    QVERIFY(audited);
 }
 
 QTEST_GUILESS_MAIN(TestKeyRoles)
