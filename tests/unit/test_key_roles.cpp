@@ -572,7 +572,7 @@ void TestKeyRoles::upgradeFromSchema8()
             ins->bind(1, user).bind(2, keyId).bind(3, wrapped);
             QVERIFY(ins->run().ok());
         }
-        QVERIFY(db.exec(u"DROP TABLE key_chain; DROP TABLE key_grants; DROP TABLE user_keys; "
+        QVERIFY(db.exec(u"DROP TABLE key_chain; DROP TABLE key_grants; DROP TABLE user_keys; DROP TABLE recovery_key; "
                         "DELETE FROM meta WHERE key IN ('data_key_gen', 'protection_public', 'reseal_state', "
                         "'reseal_waiting'); PRAGMA user_version = 8"_s)
                     .ok());
