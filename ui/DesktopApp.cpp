@@ -10,22 +10,22 @@
 #include "forms/FormRegistry.h"
 #include "pages/Page.h"
 #include "search/PersonIndex.h"
+#include "security/FieldSealer.h"
 #include "security/IdleLock.h"
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
-#include "security/FieldSealer.h"
-#include "store/Reseal.h"
-#include "store/RetentionPurge.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
+#include "store/Reseal.h"
+#include "store/RetentionPurge.h"
 #include "sync/SyncClient.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QNetworkAccessManager>
 #include <QMessageBox>
+#include <QNetworkAccessManager>
 #include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -143,14 +143,14 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         if (options.askForSetup) {
             // Shown once: the only way back in for an administrator who forgot their password
             // (prihvat-cli recover; Accounts::recover).
-            QMessageBox box(QMessageBox::Information,
-                            QCoreApplication::translate("DesktopApp", "Recovery secret"),
-                            QCoreApplication::translate(
-                                "DesktopApp",
-                                "Write down or print this recovery secret and keep it apart from this laptop. "
-                                "With it, an administrator who forgot their password can set a new one "
-                                "(prihvat-cli recover). It is shown only this once.\n\n%1")
-                                .arg(recovery));
+            QMessageBox box(
+                QMessageBox::Information, QCoreApplication::translate("DesktopApp", "Recovery secret"),
+                QCoreApplication::translate(
+                    "DesktopApp",
+                    "Write down or print this recovery secret and keep it apart from this laptop. "
+                    "With it, an administrator who forgot their password can set a new one "
+                    "(prihvat-cli recover). It is shown only this once.\n\n%1")
+                    .arg(recovery));
             box.setTextInteractionFlags(Qt::TextSelectableByMouse);
             box.exec();
         }

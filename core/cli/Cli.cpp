@@ -7,12 +7,12 @@
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
 #include "security/FieldSealer.h"
-#include "store/Reseal.h"
-#include "store/RetentionPurge.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
+#include "store/Reseal.h"
+#include "store/RetentionPurge.h"
 #include "store/SyncState.h"
 #include "sync/SyncClient.h"
 
@@ -225,9 +225,9 @@ std::optional<int> parseSub(Context& c, QCommandLineParser& p, const QStringList
 // The recovery secret, shown once at set-up (Accounts::recover).
 QString recoveryNotice(const QString& secret)
 {
-    return QCoreApplication::translate("Cli",
-                                       "Recovery secret of this data folder, shown only this once (write it down or "
-                                       "print it, and keep it apart from this laptop): %1")
+    return QCoreApplication::translate(
+               "Cli", "Recovery secret of this data folder, shown only this once (write it down or "
+                      "print it, and keep it apart from this laptop): %1")
         .arg(secret);
 }
 
@@ -247,7 +247,8 @@ int cmdRecover(Context& c, const QStringList& args)
     auto store = LocalStore::open(DataFolder(c.dataDir), *registry, c.clock);
     if (!store)
         return c.fail(store.error());
-    auto secret = c.password(Cli::kRecoveryVariable, QCoreApplication::translate("Cli", "Recovery secret: "), false);
+    auto secret =
+        c.password(Cli::kRecoveryVariable, QCoreApplication::translate("Cli", "Recovery secret: "), false);
     if (!secret)
         return c.fail(secret.error());
     auto pw = c.password(Cli::kNewPasswordVariable,

@@ -1,9 +1,9 @@
 #include "Accounts.h"
 
+#include "FieldSealer.h"
 #include "common/Log.h"
 #include "common/Uuid7.h"
 #include "store/AuditLog.h"
-#include "FieldSealer.h"
 #include "store/LocalStore.h"
 #include "store/Reseal.h"
 #include "store/Schema.h"
@@ -137,7 +137,8 @@ Result<QByteArray> sealTo(const QByteArray& publicKey, const SecretKey& key, con
     if (!plain.ok())
         return noMemory();
     std::memcpy(plain.data(), key.data(), SecretKey::Size);
-    std::memcpy(plain.data() + SecretKey::Size, context.constData(), static_cast<std::size_t>(context.size()));
+    std::memcpy(plain.data() + SecretKey::Size, context.constData(),
+                static_cast<std::size_t>(context.size()));
     QByteArray out(static_cast<qsizetype>(plain.size() + crypto_box_SEALBYTES), Qt::Uninitialized);
     crypto_box_seal(reinterpret_cast<unsigned char*>(out.data()), plain.data(), plain.size(),
                     reinterpret_cast<const unsigned char*>(publicKey.constData()));
@@ -145,36 +146,41 @@ Result<QByteArray> sealTo(const QByteArray& publicKey, const SecretKey& key, con
 }
 
 // The key a sealTo() box holds, if it opens with the keypair and names `context`.
-std::unique_ptr<SecretKey> openSealed(const QByteArray& sealed, const SecretKey& secret, const QByteArray& context)
+std::unique_ptr<SecretKey> openSealed(const QByteArray& sealed, const SecretKey& secret,
+                                      const QByteArray& context)
 {
-    const qsizetype expected = static_cast<qsizetype>(SecretKey::Size + crypto_box_SEALBYTES) + context.size();
+    const qsizetype expected =
+        static_cast<qsizetype>(SecretKey::Size + crypto_box_SEALBYTES) + context.size();
     if (sealed.size() != expected)
         return nullptr;
     const QByteArray publicKey = publicOf(secret);
     LockedBytes plain(SecretKey::Size + static_cast<std::size_t>(context.size()));
-    if (!plain.ok() ||
-        crypto_box_seal_open(plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
-                             static_cast<unsigned long long>(sealed.size()),
-                             reinterpret_cast<const unsigned char*>(publicKey.constData()), secret.data()) != 0)
+    if (!plain.ok() || crypto_box_seal_open(
+                           plain.data(), reinterpret_cast<const unsigned char*>(sealed.constData()),
+                           static_cast<unsigned long long>(sealed.size()),
+                           reinterpret_cast<const unsigned char*>(publicKey.constData()), secret.data()) != 0)
         return nullptr;
-    if (sodium_memcmp(plain.data() + SecretKey::Size, context.constData(), static_cast<std::size_t>(context.size())) != 0)
+    if (sodium_memcmp(plain.data() + SecretKey::Size, context.constData(),
+                      static_cast<std::size_t>(context.size())) != 0)
         return nullptr;
     auto key = SecretKey::fromBytes(plain.data(), SecretKey::Size);
     return key ? std::move(key.value()) : nullptr;
 }
 
-std::unique_ptr<SecretKey> unwrapKey(const QByteArray& wrapped, const unsigned char* kek, const QByteArray& ad)
+std::unique_ptr<SecretKey> unwrapKey(const QByteArray& wrapped, const unsigned char* kek,
+                                     const QByteArray& ad)
 {
     if (wrapped.size() != kNonce + static_cast<qsizetype>(SecretKey::Size) + kTag)
         return nullptr;
     LockedBytes plain(SecretKey::Size);
     unsigned long long written = 0;
-    if (!plain.ok() ||
-        crypto_aead_xchacha20poly1305_ietf_decrypt(
-            plain.data(), &written, nullptr, reinterpret_cast<const unsigned char*>(wrapped.constData()) + kNonce,
-            static_cast<unsigned long long>(wrapped.size() - kNonce),
-            reinterpret_cast<const unsigned char*>(ad.constData()), static_cast<unsigned long long>(ad.size()),
-            reinterpret_cast<const unsigned char*>(wrapped.constData()), kek) != 0)
+    if (!plain.ok() || crypto_aead_xchacha20poly1305_ietf_decrypt(
+                           plain.data(), &written, nullptr,
+                           reinterpret_cast<const unsigned char*>(wrapped.constData()) + kNonce,
+                           static_cast<unsigned long long>(wrapped.size() - kNonce),
+                           reinterpret_cast<const unsigned char*>(ad.constData()),
+                           static_cast<unsigned long long>(ad.size()),
+                           reinterpret_cast<const unsigned char*>(wrapped.constData()), kek) != 0)
         return nullptr;
     auto key = SecretKey::fromBytes(plain.data(), written);
     return key ? std::move(key.value()) : nullptr;
@@ -646,7 +652,8 @@ Result<Session> Accounts::unlock(const QString& name, const QString& password)
             const FieldSealer sealer(legacyKey);
             if (Status s = Schema::checkSealKey(m_store.db(), sealer); !s)
                 return s.error();
-            if (Status s = Schema::migrate(m_store.db(), m_store.forms(), Schema::currentVersion, &sealer); !s)
+            if (Status s = Schema::migrate(m_store.db(), m_store.forms(), Schema::currentVersion, &sealer);
+                !s)
                 return s.error();
             m_store.folder().restrictFiles();
         }
@@ -933,7 +940,7 @@ Status Accounts::changePassword(const Session& session, const QString& name, con
     KeyRing keys;
     if (!ownKey) {
         auto held = own ? (session.keys && session.keys->currentData() ? Result<KeyRing>(*session.keys)
-                                                                      : adminKeys(session))
+                                                                       : adminKeys(session))
                         : adminKeys(session);
         if (!held)
             return held.error();
@@ -996,11 +1003,11 @@ Status Accounts::changePassword(const Session& session, const QString& name, con
 Result<QList<UserInfo>> Accounts::users() const
 {
     const bool keyRoles = Schema::version(m_store.db()) >= Schema::keyRolesVersion;
-    auto s = m_store.db().prepare(u"SELECT u.name, u.role, u.failures, u.locked, u.created_ms, u.changed_ms, "
-                                  "EXISTS (SELECT 1 FROM wrapped_keys k WHERE k.user = u.name) %1 "
-                                  "FROM users u ORDER BY u.name"_s.arg(
-                                      keyRoles ? u"OR EXISTS (SELECT 1 FROM user_keys k WHERE k.user = u.name)"_s
-                                               : QString()));
+    auto s = m_store.db().prepare(
+        u"SELECT u.name, u.role, u.failures, u.locked, u.created_ms, u.changed_ms, "
+        "EXISTS (SELECT 1 FROM wrapped_keys k WHERE k.user = u.name) %1 "
+        "FROM users u ORDER BY u.name"_s.arg(
+            keyRoles ? u"OR EXISTS (SELECT 1 FROM user_keys k WHERE k.user = u.name)"_s : QString()));
     if (!s)
         return m_store.storeError(QCoreApplication::translate("Accounts", "Reading the users"));
     QList<UserInfo> out;
@@ -1132,8 +1139,9 @@ Status Accounts::grant(const QString& user, const QString& kind, int generation,
     auto sealed = sealTo(publicKey, key, grantContext(kind, generation, keyIdText, user));
     if (!sealed)
         return sealed.error();
-    auto insert = m_store.db().prepare(u"INSERT INTO key_grants(user, kind, gen, sealed) VALUES(?1, ?2, ?3, ?4) "
-                                       "ON CONFLICT(user, kind, gen) DO UPDATE SET sealed = excluded.sealed"_s);
+    auto insert =
+        m_store.db().prepare(u"INSERT INTO key_grants(user, kind, gen, sealed) VALUES(?1, ?2, ?3, ?4) "
+                             "ON CONFLICT(user, kind, gen) DO UPDATE SET sealed = excluded.sealed"_s);
     if (!insert)
         return m_store.storeError(what);
     insert->bind(1, user).bind(2, kind).bind(3, generation).bind(4, *sealed);
@@ -1142,7 +1150,8 @@ Status Accounts::grant(const QString& user, const QString& kind, int generation,
     return {};
 }
 
-Result<KeyRing> Accounts::loadRing(const QString& user, const SecretKey& userKey, const QString& keyIdText) const
+Result<KeyRing> Accounts::loadRing(const QString& user, const SecretKey& userKey,
+                                   const QString& keyIdText) const
 {
     const QString what = QCoreApplication::translate("Accounts", "Reading the users");
     KeyRing keys;
@@ -1167,7 +1176,8 @@ Result<KeyRing> Accounts::loadRing(const QString& user, const SecretKey& userKey
         auto key = openSealed(grants->blob(2), userKey, grantContext(kind, gen, keyIdText, user));
         if (!key)
             continue; // not for this keypair (a stale grant): as if absent
-        (kind == kData ? keys.data : keys.protection).emplace(gen, std::shared_ptr<const SecretKey>(std::move(key)));
+        (kind == kData ? keys.data : keys.protection)
+            .emplace(gen, std::shared_ptr<const SecretKey>(std::move(key)));
     }
     if (!grants->ok())
         return m_store.storeError(what);
@@ -1219,9 +1229,9 @@ Result<QStringList> Accounts::protectionUsers(const QString& except) const
 Status Accounts::newProtectionKey(const QStringList& holders, const QString& keyIdText, KeyRing* keys)
 {
     const QString what = QCoreApplication::translate("Accounts", "Saving the user");
-    auto last = m_store.db().scalar(
-        u"SELECT max(g) FROM (SELECT gen AS g FROM key_grants WHERE kind = 'protection' "
-        "UNION ALL SELECT gen FROM key_chain WHERE kind = 'protection')"_s);
+    auto last =
+        m_store.db().scalar(u"SELECT max(g) FROM (SELECT gen AS g FROM key_grants WHERE kind = 'protection' "
+                            "UNION ALL SELECT gen FROM key_chain WHERE kind = 'protection')"_s);
     auto current = protectionGeneration();
     if (!last)
         return last.error();
@@ -1252,7 +1262,8 @@ Status Accounts::newProtectionKey(const QStringList& holders, const QString& key
         keys->protectionPublic = publicKey;
         keys->protection.emplace(gen, p);
     }
-    qCInfo(lcAccounts) << "new protection keypair, generation" << gen << "for" << holders.size() << "officers";
+    qCInfo(lcAccounts) << "new protection keypair, generation" << gen << "for" << holders.size()
+                       << "officers";
     return Reseal::schedule(m_store.db());
 }
 
@@ -1298,9 +1309,10 @@ Status Accounts::newDataKey(KeyRing& keys, const QString& keyIdText)
     for (const QString& name : std::as_const(names))
         if (Status s = grant(name, kData, gen, *d, keyIdText); !s)
             return s;
-    auto chain = m_store.db().prepare(u"INSERT INTO key_chain(kind, gen, under, sealed) VALUES('data', ?1, ?2, ?3) "
-                                      "ON CONFLICT(kind, gen) DO UPDATE SET under = excluded.under, "
-                                      "sealed = excluded.sealed"_s);
+    auto chain =
+        m_store.db().prepare(u"INSERT INTO key_chain(kind, gen, under, sealed) VALUES('data', ?1, ?2, ?3) "
+                             "ON CONFLICT(kind, gen) DO UPDATE SET under = excluded.under, "
+                             "sealed = excluded.sealed"_s);
     auto meta = m_store.db().prepare(u"INSERT INTO meta(key, value) VALUES('data_key_gen', ?1) "
                                      "ON CONFLICT(key) DO UPDATE SET value = excluded.value"_s);
     if (!chain || !meta)
@@ -1324,8 +1336,8 @@ Result<KeyRing> Accounts::adminKeys(const Session& admin) const
     if (!gen)
         return gen.error();
     // The session's keys, or the store's when they are newer (this session renewed them).
-    if (const auto sealer = m_store.sealer(); sealer && sealer->keys().dataGeneration == *gen &&
-                                              sealer->keys().currentData())
+    if (const auto sealer = m_store.sealer();
+        sealer && sealer->keys().dataGeneration == *gen && sealer->keys().currentData())
         return sealer->keys();
     if (admin.keys && admin.keys->dataGeneration == *gen && admin.keys->currentData())
         return *admin.keys;
@@ -1404,8 +1416,9 @@ Status Accounts::fulfil(const Stored& user, KeyRing& keys, const QString& keyIdT
     for (const auto& [gen, key] : keys.protection) {
         if (gen >= keys.protectionGeneration)
             continue;
-        auto exists = m_store.db().prepare(u"SELECT EXISTS (SELECT 1 FROM key_chain WHERE kind = 'protection' "
-                                           "AND gen = ?1)"_s);
+        auto exists =
+            m_store.db().prepare(u"SELECT EXISTS (SELECT 1 FROM key_chain WHERE kind = 'protection' "
+                                 "AND gen = ?1)"_s);
         if (!exists)
             return m_store.storeError(what);
         exists->bind(1, gen);
@@ -1433,7 +1446,7 @@ namespace {
 
 constexpr char kRecoveryDomain[] = "prihvat-recovery-1";
 constexpr char kBase32[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-constexpr std::size_t kRecoveryBytes = 16; // 128 bits
+constexpr std::size_t kRecoveryBytes = 16;    // 128 bits
 const QString kRecoveryUser = u"*recovery"_s; // never a user name (checkName refuses '*')
 
 // 16 bytes as base32 (RFC 4648, no padding: 26 characters), in groups of four.
@@ -1590,7 +1603,8 @@ Status Accounts::recover(const QString& name, const QString& recoverySecret, con
     auto id = keyId();
     if (!id)
         return id.error();
-    auto row = m_store.db().prepare(u"SELECT public, wrapped, salt, gen, sealed FROM recovery_key WHERE id = 1"_s);
+    auto row =
+        m_store.db().prepare(u"SELECT public, wrapped, salt, gen, sealed FROM recovery_key WHERE id = 1"_s);
     if (!row)
         return m_store.storeError(QCoreApplication::translate("Accounts", "Reading the users"));
     if (!row->next())
@@ -1612,8 +1626,8 @@ Status Accounts::recover(const QString& name, const QString& recoverySecret, con
         recoveryKey = unwrapKey(wrapped, kek.data(), recoveryAd(*id));
     }
     if (!recoveryKey || publicOf(*recoveryKey) != publicKey) {
-        static_cast<void>(m_store.audit().appendAs(u"(recovery)"_s, AuditKind::LoginFailed, QString(), QString(),
-                                                   u"recovery user=%1"_s.arg(target->name)));
+        static_cast<void>(m_store.audit().appendAs(u"(recovery)"_s, AuditKind::LoginFailed, QString(),
+                                                   QString(), u"recovery user=%1"_s.arg(target->name)));
         m_sleep(delayAfter(1));
         return wrongRecoverySecret();
     }
@@ -1638,9 +1652,9 @@ Status Accounts::recover(const QString& name, const QString& recoverySecret, con
     SqliteTransaction tx(m_store.db());
     if (!tx.begin())
         return m_store.storeError(what);
-    auto update = m_store.db().prepare(
-        u"UPDATE users SET kdf_alg = ?2, kdf_ops = ?3, kdf_mem = ?4, kdf_salt = ?5, verifier = ?6, changed_ms = ?7, "
-        "locked = 0, failures = 0, not_before_ms = 0 WHERE name = ?1"_s);
+    auto update = m_store.db().prepare(u"UPDATE users SET kdf_alg = ?2, kdf_ops = ?3, kdf_mem = ?4, kdf_salt "
+                                       u"= ?5, verifier = ?6, changed_ms = ?7, "
+                                       "locked = 0, failures = 0, not_before_ms = 0 WHERE name = ?1"_s);
     if (!update)
         return m_store.storeError(what);
     update->bind(1, target->name).bind(2, params.alg).bind(3, static_cast<std::int64_t>(params.opslimit));

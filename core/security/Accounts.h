@@ -163,8 +163,9 @@ private:
     Result<Stored> requireAdmin(const Session& admin) const;
     Result<int> countAdmins() const;
     // The user's row, keypair and grants; their secret key.
-    Result<std::shared_ptr<const SecretKey>> insertUser(const QString& name, Role role, const QString& password,
-                                                        const KeyRing& keys, const QString& keyId);
+    Result<std::shared_ptr<const SecretKey>> insertUser(const QString& name, Role role,
+                                                        const QString& password, const KeyRing& keys,
+                                                        const QString& keyId);
     Result<QString> keyId() const;
 
     // Schema 9 keys (see above).

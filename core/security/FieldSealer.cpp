@@ -35,11 +35,13 @@ Error damagedError()
 
 Error wrongKeyError()
 {
-    return Error::damaged(QCoreApplication::translate("Security", "A sealed answer does not open with this key."));
+    return Error::damaged(
+        QCoreApplication::translate("Security", "A sealed answer does not open with this key."));
 }
 
 // nonce || XChaCha20-Poly1305(plain) under `key`.
-QByteArray aeadSeal(const unsigned char* key, const QByteArray& ad, const QByteArray& plain, qsizetype prefix = 0)
+QByteArray aeadSeal(const unsigned char* key, const QByteArray& ad, const QByteArray& plain,
+                    qsizetype prefix = 0)
 {
     QByteArray out(prefix + NonceSize + plain.size() + TagSize, Qt::Uninitialized);
     auto* nonce = reinterpret_cast<unsigned char*>(out.data()) + prefix;
@@ -62,7 +64,8 @@ Result<QByteArray> aeadOpen(const unsigned char* key, const QByteArray& ad, cons
     const auto* nonce = reinterpret_cast<const unsigned char*>(box);
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(
             reinterpret_cast<unsigned char*>(plain.data()), &written, nullptr, nonce + NonceSize,
-            static_cast<unsigned long long>(size - NonceSize), reinterpret_cast<const unsigned char*>(ad.constData()),
+            static_cast<unsigned long long>(size - NonceSize),
+            reinterpret_cast<const unsigned char*>(ad.constData()),
             static_cast<unsigned long long>(ad.size()), nonce, key) != 0)
         return wrongKeyError();
     plain.truncate(static_cast<qsizetype>(written));
@@ -70,8 +73,8 @@ Result<QByteArray> aeadOpen(const unsigned char* key, const QByteArray& ad, cons
 }
 
 // The one-time key of a "p1:" value: BLAKE2b(X25519 shared secret || E || P || domain).
-bool protectionKey(const unsigned char* shared, const unsigned char* ephemeral, const unsigned char* publicKey,
-                   unsigned char* out)
+bool protectionKey(const unsigned char* shared, const unsigned char* ephemeral,
+                   const unsigned char* publicKey, unsigned char* out)
 {
     crypto_generichash_state state;
     if (crypto_generichash_init(&state, nullptr, 0, crypto_aead_xchacha20poly1305_ietf_KEYBYTES) != 0)
@@ -114,7 +117,8 @@ FieldSealer::FieldSealer(std::shared_ptr<const SecretKey> key)
 
 FieldSealer::FieldSealer(KeyRing keys) : m_keys(std::move(keys)) {}
 
-std::shared_ptr<const FieldSealer> FieldSealer::withProtectionPublic(int generation, const QByteArray& publicKey) const
+std::shared_ptr<const FieldSealer> FieldSealer::withProtectionPublic(int generation,
+                                                                     const QByteArray& publicKey) const
 {
     KeyRing keys = m_keys;
     keys.protectionGeneration = generation;
@@ -149,7 +153,8 @@ bool FieldSealer::canOpen(const QString& sealed) const
     return m_keys.protection.count(origin->generation) != 0;
 }
 
-Result<QString> FieldSealer::seal(const QString& recordId, const QString& field, const QByteArray& plain) const
+Result<QString> FieldSealer::seal(const QString& recordId, const QString& field,
+                                  const QByteArray& plain) const
 {
     const auto key = m_keys.currentData();
     if (!key || !sodiumReady())
@@ -184,16 +189,19 @@ Result<QString> FieldSealer::sealProtection(const QString& recordId, const QStri
     QByteArray box = aeadSeal(key, associatedData(recordId, field), plain, PublicSize);
     sodium_memzero(key, sizeof key);
     std::memcpy(box.data(), ephemeral, PublicSize);
-    return QString(QStringLiteral("p1:%1:").arg(m_keys.protectionGeneration) + QString::fromLatin1(box.toBase64()));
+    return QString(QStringLiteral("p1:%1:").arg(m_keys.protectionGeneration) +
+                   QString::fromLatin1(box.toBase64()));
 }
 
-Result<QByteArray> FieldSealer::open(const QString& recordId, const QString& field, const QString& sealed) const
+Result<QByteArray> FieldSealer::open(const QString& recordId, const QString& field,
+                                     const QString& sealed) const
 {
     if (!sodiumReady() || m_keys.data.empty())
         return lockedError();
     const auto origin = originOf(sealed);
     if (!origin)
-        return Error::damaged(QCoreApplication::translate("Security", "A sealed answer is not in the sealed format."));
+        return Error::damaged(
+            QCoreApplication::translate("Security", "A sealed answer is not in the sealed format."));
     const auto body = bodyOf(sealed);
     if (!body)
         return damagedError();

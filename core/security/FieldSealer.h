@@ -44,19 +44,25 @@ public:
     // Whether protection answers go to P (true once the folder has a protection keypair).
     bool hasProtectionKey() const { return m_keys.protectionGeneration > 0; }
     // A copy that seals protection answers to `publicKey` (generation `generation`).
-    std::shared_ptr<const FieldSealer> withProtectionPublic(int generation, const QByteArray& publicKey) const;
+    std::shared_ptr<const FieldSealer> withProtectionPublic(int generation,
+                                                            const QByteArray& publicKey) const;
 
     // `plain` is the answer as compact JSON text (so any JSON type can be sealed).
     // Under the current data key ("s2:").
     Result<QString> seal(const QString& recordId, const QString& field, const QByteArray& plain) const;
     // To the current protection public key ("p1:"); under D while the folder has none yet.
-    Result<QString> sealProtection(const QString& recordId, const QString& field, const QByteArray& plain) const;
+    Result<QString> sealProtection(const QString& recordId, const QString& field,
+                                   const QByteArray& plain) const;
     Result<QByteArray> open(const QString& recordId, const QString& field, const QString& sealed) const;
 
     // This sealer holds the key of the generation `sealed` names.
     bool canOpen(const QString& sealed) const;
 
-    enum class KeyKind { Data, Protection };
+    enum class KeyKind
+    {
+        Data,
+        Protection
+    };
     struct Origin
     {
         KeyKind kind;

@@ -144,7 +144,8 @@ Result<QJsonObject> AnswerSealer::openValues(const QString& form, const QString&
 {
     QJsonObject out = stored;
     for (auto it = out.begin(); it != out.end(); ++it) {
-        if (m_sealer ? !isSealed(it.value()) || isWithheld(it.value()) : !needsKey(form, it.key(), it.value()))
+        if (m_sealer ? !isSealed(it.value()) || isWithheld(it.value())
+                     : !needsKey(form, it.key(), it.value()))
             continue;
         auto opened = open(form, recordId, it.key(), it.value());
         if (!opened)

@@ -32,7 +32,15 @@ struct State
     std::int64_t left = 0;
 };
 
-enum Table { Records, Outbox, Rejections, Conflicts, Meta, End };
+enum Table
+{
+    Records,
+    Outbox,
+    Rejections,
+    Conflicts,
+    Meta,
+    End
+};
 
 const QString kStateKey = u"reseal_state"_s;
 const QString kWaitingKey = u"reseal_waiting"_s;
@@ -132,13 +140,14 @@ std::optional<QString> resealText(const FieldSealer& sealer, bool protection, co
     return *sealed;
 }
 
-std::optional<QJsonValue> resealValue(const FieldSealer& sealer, const AnswerSealer& answers, const QString& form,
-                                      const QString& recordId, const QString& field, const QJsonValue& v,
-                                      std::int64_t& left)
+std::optional<QJsonValue> resealValue(const FieldSealer& sealer, const AnswerSealer& answers,
+                                      const QString& form, const QString& recordId, const QString& field,
+                                      const QJsonValue& v, std::int64_t& left)
 {
     if (!AnswerSealer::isSealed(v))
         return std::nullopt;
-    auto text = resealText(sealer, answers.isProtectionField(form, field), recordId, field, v.toString(), left);
+    auto text =
+        resealText(sealer, answers.isProtectionField(form, field), recordId, field, v.toString(), left);
     if (!text)
         return std::nullopt;
     return QJsonValue(*text);
@@ -215,7 +224,8 @@ Result<Reseal::Progress> Reseal::step(int rows)
     while (budget > 0 && st.table < End) {
         int seen = 0;
         if (st.table == Records) {
-            auto read = db.prepare(u"SELECT rid, id, form, data FROM records WHERE rid > ?1 ORDER BY rid LIMIT ?2"_s);
+            auto read =
+                db.prepare(u"SELECT rid, id, form, data FROM records WHERE rid > ?1 ORDER BY rid LIMIT ?2"_s);
             auto write = db.prepare(u"UPDATE records SET data = ?2 WHERE rid = ?1"_s);
             if (!read || !write)
                 return m_store.storeError(what);
@@ -237,7 +247,8 @@ Result<Reseal::Progress> Reseal::step(int rows)
                     }
                 }
                 if (any)
-                    changed.append({rid, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))});
+                    changed.append(
+                        {rid, QString::fromUtf8(QJsonDocument(values).toJson(QJsonDocument::Compact))});
             }
             if (!read->ok())
                 return Error::io(read->error());
@@ -275,9 +286,11 @@ Result<Reseal::Progress> Reseal::step(int rows)
                     return s.error();
             }
         } else if (st.table == Conflicts) {
-            auto read = db.prepare(u"SELECT id, record_id, form, field, winner_value, loser_value FROM conflicts "
-                                   "WHERE id > ?1 ORDER BY id LIMIT ?2"_s);
-            auto write = db.prepare(u"UPDATE conflicts SET winner_value = ?2, loser_value = ?3 WHERE id = ?1"_s);
+            auto read =
+                db.prepare(u"SELECT id, record_id, form, field, winner_value, loser_value FROM conflicts "
+                           "WHERE id > ?1 ORDER BY id LIMIT ?2"_s);
+            auto write =
+                db.prepare(u"UPDATE conflicts SET winner_value = ?2, loser_value = ?3 WHERE id = ?1"_s);
             if (!read || !write)
                 return m_store.storeError(what);
             read->bind(1, st.after).bind(2, budget);
@@ -415,12 +428,12 @@ Result<int> Reseal::discardUnusedKeys()
         bool used = false;
         for (const QString& prefix : std::as_const(prefixes)) {
             // JSON text holds a sealed string as "<prefix>…; meta holds it bare.
-            auto found = db.prepare(
-                u"SELECT EXISTS (SELECT 1 FROM records WHERE instr(data, ?1) > 0) OR "
-                "EXISTS (SELECT 1 FROM outbox WHERE instr(value, ?1) = 1) OR "
-                "EXISTS (SELECT 1 FROM rejections WHERE instr(value, ?1) = 1) OR "
-                "EXISTS (SELECT 1 FROM conflicts WHERE instr(winner_value, ?1) = 1 OR instr(loser_value, ?1) = 1) OR "
-                "EXISTS (SELECT 1 FROM meta WHERE instr(value, ?2) = 1)"_s);
+            auto found = db.prepare(u"SELECT EXISTS (SELECT 1 FROM records WHERE instr(data, ?1) > 0) OR "
+                                    "EXISTS (SELECT 1 FROM outbox WHERE instr(value, ?1) = 1) OR "
+                                    "EXISTS (SELECT 1 FROM rejections WHERE instr(value, ?1) = 1) OR "
+                                    "EXISTS (SELECT 1 FROM conflicts WHERE instr(winner_value, ?1) = 1 OR "
+                                    "instr(loser_value, ?1) = 1) OR "
+                                    "EXISTS (SELECT 1 FROM meta WHERE instr(value, ?2) = 1)"_s);
             if (!found)
                 return m_store.storeError(what);
             found->bind(1, u"\""_s + prefix).bind(2, prefix);

@@ -259,9 +259,10 @@ Result<std::optional<PushBatch>> SyncState::nextBatch(int maxChanges)
         // Protection answers wait for a session that can open them (loadBatch()).
         const auto keys = m_store.sealer();
         const bool holdsProtection = keys && !keys->keys().protection.empty();
-        auto assign = db.prepare(u"UPDATE outbox SET batch_id = ?1 WHERE seq IN "
-                                 "(SELECT seq FROM outbox WHERE batch_id IS NULL AND "
-                                 "(?3 OR value IS NULL OR substr(value, 1, 4) != '\"p1:') ORDER BY seq LIMIT ?2)"_s);
+        auto assign =
+            db.prepare(u"UPDATE outbox SET batch_id = ?1 WHERE seq IN "
+                       "(SELECT seq FROM outbox WHERE batch_id IS NULL AND "
+                       "(?3 OR value IS NULL OR substr(value, 1, 4) != '\"p1:') ORDER BY seq LIMIT ?2)"_s);
         if (!assign)
             return storeError(what);
         assign->bind(1, batchId).bind(2, std::max(1, maxChanges)).bind(3, holdsProtection ? 1 : 0);

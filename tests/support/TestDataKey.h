@@ -1,8 +1,8 @@
 #pragma once
 
+#include "common/Result.h"
 #include "security/KeyRing.h"
 #include "security/SecretKey.h"
-#include "common/Result.h"
 
 #include <memory>
 

@@ -363,13 +363,12 @@ void TestAccounts::wrappedKeyIsBoundToItsUser()
     // ana's password, but the wrapping is bound to ana's name and does not open as bob.
     const Session a = admin();
     QVERIFY(m_accounts->addUser(a, u"bob"_s, Role::Mobile, u"bob-password"_s).ok());
-    QVERIFY(
-        m_store->db()
-            .exec(u"UPDATE users SET kdf_salt = (SELECT kdf_salt FROM users WHERE name = 'ana'), "
-                  "verifier = (SELECT verifier FROM users WHERE name = 'ana') WHERE name = 'bob'; "
-                  "UPDATE user_keys SET wrapped = (SELECT wrapped FROM user_keys WHERE user = 'ana') "
-                  "WHERE user = 'bob'"_s)
-            .ok());
+    QVERIFY(m_store->db()
+                .exec(u"UPDATE users SET kdf_salt = (SELECT kdf_salt FROM users WHERE name = 'ana'), "
+                      "verifier = (SELECT verifier FROM users WHERE name = 'ana') WHERE name = 'bob'; "
+                      "UPDATE user_keys SET wrapped = (SELECT wrapped FROM user_keys WHERE user = 'ana') "
+                      "WHERE user = 'bob'"_s)
+                .ok());
     auto s = m_accounts->unlock(u"bob"_s, kAdminPw);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::Damaged);

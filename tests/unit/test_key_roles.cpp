@@ -64,9 +64,9 @@ QJsonObject personInput(const QString& given)
 
 QJsonObject screeningInput(const QString& person, const QString& details)
 {
-    return QJsonObject{{u"person_id"_s, person},       {u"screening_date"_s, u"2026-06-15"_s},
-                       {u"site"_s, u"USI"_s},          {u"risks"_s, QJsonArray{u"gbv"_s}},
-                       {u"gbv_details"_s, details},     {u"urgency"_s, u"high"_s}};
+    return QJsonObject{{u"person_id"_s, person},    {u"screening_date"_s, u"2026-06-15"_s},
+                       {u"site"_s, u"USI"_s},       {u"risks"_s, QJsonArray{u"gbv"_s}},
+                       {u"gbv_details"_s, details}, {u"urgency"_s, u"high"_s}};
 }
 
 // What a script holding the files and one user's password can reach with libsodium alone:
@@ -459,7 +459,8 @@ void TestKeyRoles::loweringAnOfficerRenewsTheProtectionKey()
     QCOMPARE((*m_store->get(*later))->values.value(u"gbv_details"_s).toString(), u"A second disclosure."_s);
     QCOMPARE((*m_store->get(ids.second))->values.value(u"gbv_details"_s).toString(), kDisclosure);
     QVERIFY(rawValue(m_store->db(), ids.second, u"gbv_details"_s).startsWith(u"p1:2:"_s));
-    auto old = m_store->db().scalar(u"SELECT count(*) FROM key_grants WHERE kind = 'protection' AND gen = 1"_s);
+    auto old =
+        m_store->db().scalar(u"SELECT count(*) FROM key_grants WHERE kind = 'protection' AND gen = 1"_s);
     QCOMPARE(old->toInt(), 0);
 }
 
@@ -542,12 +543,14 @@ void TestKeyRoles::upgradeFromSchema8()
                          .open(ids.second, u"gbv_details"_s, rawValue(db, ids.second, u"gbv_details"_s));
         QVERIFY(plain.ok());
         auto resealed = dOnly.seal(ids.second, u"gbv_details"_s, *plain);
-        auto data = QJsonDocument::fromJson(
-                        db.scalar(u"SELECT data FROM records WHERE id = '%1'"_s.arg(ids.second))->toString().toUtf8())
-                        .object();
+        auto data =
+            QJsonDocument::fromJson(
+                db.scalar(u"SELECT data FROM records WHERE id = '%1'"_s.arg(ids.second))->toString().toUtf8())
+                .object();
         data.insert(u"gbv_details"_s, *resealed);
         auto upd = db.prepare(u"UPDATE records SET data = ?2 WHERE id = ?1"_s);
-        upd->bind(1, ids.second).bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+        upd->bind(1, ids.second)
+            .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
         QVERIFY(upd->run().ok());
         QVERIFY(db.exec(u"UPDATE records SET data = replace(data, '\"s2:1:', '\"s1:'); "
                         "UPDATE outbox SET value = replace(value, '\"s2:1:', '\"s1:'); "
@@ -564,15 +567,16 @@ void TestKeyRoles::upgradeFromSchema8()
             auto* nonce = reinterpret_cast<unsigned char*>(wrapped.data());
             randombytes_buf(nonce, 24);
             unsigned long long n = 0;
-            crypto_aead_xchacha20poly1305_ietf_encrypt(nonce + 24, &n, d->data(), 32,
-                                                       reinterpret_cast<const unsigned char*>(ad.constData()),
-                                                       static_cast<unsigned long long>(ad.size()), nullptr, nonce,
-                                                       reinterpret_cast<const unsigned char*>(kek.constData()));
+            crypto_aead_xchacha20poly1305_ietf_encrypt(
+                nonce + 24, &n, d->data(), 32, reinterpret_cast<const unsigned char*>(ad.constData()),
+                static_cast<unsigned long long>(ad.size()), nullptr, nonce,
+                reinterpret_cast<const unsigned char*>(kek.constData()));
             auto ins = db.prepare(u"INSERT INTO wrapped_keys(user, key_id, wrapped) VALUES(?1, ?2, ?3)"_s);
             ins->bind(1, user).bind(2, keyId).bind(3, wrapped);
             QVERIFY(ins->run().ok());
         }
-        QVERIFY(db.exec(u"DROP TABLE key_chain; DROP TABLE key_grants; DROP TABLE user_keys; DROP TABLE recovery_key; "
+        QVERIFY(db.exec(u"DROP TABLE key_chain; DROP TABLE key_grants; DROP TABLE user_keys; DROP TABLE "
+                        u"recovery_key; "
                         "DELETE FROM meta WHERE key IN ('data_key_gen', 'protection_public', 'reseal_state', "
                         "'reseal_waiting'); PRAGMA user_version = 8"_s)
                     .ok());
@@ -676,7 +680,8 @@ void TestKeyRoles::recoverySecretLiftsAnAdministratorsLockOut()
     // Only an administrator's account is recovered.
     QVERIFY(!m_accounts->recover(u"pia"_s, secret, u"a-new-password-1"_s).ok());
     // The right one, typed without groups and in small letters: a new password, unlocked.
-    const Status recovered = m_accounts->recover(u"ana"_s, secret.toLower().remove(u'-'), u"a-new-password-1"_s);
+    const Status recovered =
+        m_accounts->recover(u"ana"_s, secret.toLower().remove(u'-'), u"a-new-password-1"_s);
     QVERIFY2(recovered.ok(), recovered.ok() ? "" : qPrintable(recovered.error().fullText()));
     auto back = m_accounts->unlock(u"ana"_s, u"a-new-password-1"_s);
     QVERIFY2(back.ok(), why(back).constData());

@@ -1468,7 +1468,8 @@ void TestStore::migrateFromEveryEarlierVersion()
                  u"1"_s);
     // Schema 7: the accounts tables, empty (the first administrator is created afterwards,
     // see test_accounts), with the role check in place.
-    for (const QString& table : {u"users"_s, u"wrapped_keys"_s, u"user_keys"_s, u"key_grants"_s, u"key_chain"_s})
+    for (const QString& table :
+         {u"users"_s, u"wrapped_keys"_s, u"user_keys"_s, u"key_grants"_s, u"key_chain"_s})
         QCOMPARE(rawValue(h, u"SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = ?1"_s, {table}),
                  u"1"_s);
     QCOMPARE(rawValue(h, u"SELECT count(*) FROM users"_s), u"0"_s);
@@ -1504,13 +1505,16 @@ void TestStore::schemaStepsBuildTheCurrentSchema()
     for (int from = 0; from < Schema::currentVersion; ++from) {
         auto db = SqliteDb::open(tmp.filePath(u"step%1.db"_s.arg(from)), SqliteDb::Mode::ReadWriteCreate);
         QVERIFY(db.ok());
-        QVERIFY(Schema::migrate(**db, *m_forms, from, from >= Schema::sealedVersion ? m_sealer.get() : nullptr).ok());
+        QVERIFY(
+            Schema::migrate(**db, *m_forms, from, from >= Schema::sealedVersion ? m_sealer.get() : nullptr)
+                .ok());
         QCOMPARE(Schema::version(**db), from);
         // Without the data key the steps stop before the sealing one (the steps after it
         // need no key).
         QVERIFY(Schema::migrate(**db, *m_forms).ok());
-        QCOMPARE(Schema::version(**db),
-                 from >= Schema::sealedVersion ? Schema::currentVersion : std::max(from, Schema::sealedVersion - 1));
+        QCOMPARE(Schema::version(**db), from >= Schema::sealedVersion
+                                            ? Schema::currentVersion
+                                            : std::max(from, Schema::sealedVersion - 1));
         const Status s = Schema::migrate(**db, *m_forms, Schema::currentVersion, m_sealer.get());
         QVERIFY2(s.ok(), why(s).constData());
         QCOMPARE(Schema::version(**db), Schema::currentVersion);
