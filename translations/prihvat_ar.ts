@@ -131,6 +131,22 @@
         <source>protection officer</source>
         <translation>مسؤول الحماية</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>يجري تجديد صلاحية وصولك إلى البيانات: يجب أن يسجّل مستخدم آخر لمجلد البيانات هذا الدخول أولًا.</translation>
+    </message>
+    <message>
+        <source>The recovery secret is not right.</source>
+        <translation>سرّ الاسترداد غير صحيح.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery secret.</source>
+        <translation>ليس لمجلد البيانات هذا سرّ استرداد.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s account can be recovered with the recovery secret.</source>
+        <translation>لا يمكن استرداد إلا حساب مدير النظام بسرّ الاسترداد.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -475,6 +491,38 @@
         <translation>استُبعدت الحقول الحساسة المتعلقة بالحماية، وعددها %1 (مقصورة على مسؤولي الحماية).</translation>
     </message>
     <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation>مَن يعمل: كل أمر على مجلد بيانات يحتاج إلى مستخدم وكلمة مروره (من PRIHVAT_PASSWORD، أو تُكتب عند طلبها).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>أُتلفت مفاتيح مجلد البيانات هذا: لم يعد بإمكان أي أحد فتح سجلاته.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>حُذف %1 من السجلات التي تجاوزت مدة الاحتفاظ بها.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>تحميل تعريفات الاستمارات من DIR بدلاً من التعريفات المضمّنة؛ يجب أن تكون استماراتها وحقولها ودرجات حساسيتها هي نفسها المضمّنة.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>السماح بعنوان خادم http عادي ليس على هذا الحاسوب (للاختبارات فقط: ستعبر بيانات الاعتماد والبيانات الشبكة مقروءة).</translation>
+    </message>
+    <message>
+        <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+        <translation>سرّ الاسترداد لمجلد البيانات هذا، يُعرض هذه المرة فقط (اكتبه أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب المحمول): %1</translation>
+    </message>
+    <message>
+        <source>Usage: --user NAME recover</source>
+        <translation>الاستخدام: --user NAME recover</translation>
+    </message>
+    <message>
+        <source>Recovery secret: </source>
+        <translation>سرّ الاسترداد: </translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -495,6 +543,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
@@ -521,32 +571,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   export --form FORM --out FILE  كتابة السجلات غير المحذوفة لاستمارة بصيغة CSV
   user add NAME --role ROLE   إضافة مستخدم (admin أو mobile أو desk أو protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     كلمة مرور جديدة لمدير النظام --user NAME، بسرّ
+                              الاسترداد المعروض عند init (PRIHVAT_RECOVERY)
 
 كل أمر على مجلد بيانات يحتاج إلى --user NAME (قبل الأمر) وإلى كلمة المرور،
 من PRIHVAT_PASSWORD أو تُكتب عند طلبها؛ وكلمة مرور المستخدم الجديد تؤخذ
 من PRIHVAT_NEW_PASSWORD أو تُطلب مرتين.
 
 رموز الخروج: 0 تم، 1 فشل، 2 إدخال غير صالح (لم يُغيَّر شيء).</translation>
-    </message>
-    <message>
-        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation>مَن يعمل: كل أمر على مجلد بيانات يحتاج إلى مستخدم وكلمة مروره (من PRIHVAT_PASSWORD، أو تُكتب عند طلبها).</translation>
-    </message>
-    <message>
-        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-        <translation>أُتلفت مفاتيح مجلد البيانات هذا: لم يعد بإمكان أي أحد فتح سجلاته.</translation>
-    </message>
-    <message>
-        <source>Removed %1 records past their retention period.</source>
-        <translation>حُذف %1 من السجلات التي تجاوزت مدة الاحتفاظ بها.</translation>
-    </message>
-    <message>
-        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
-        <translation>تحميل تعريفات الاستمارات من DIR بدلاً من التعريفات المضمّنة؛ يجب أن تكون استماراتها وحقولها ودرجات حساسيتها هي نفسها المضمّنة.</translation>
-    </message>
-    <message>
-        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
-        <translation>السماح بعنوان خادم http عادي ليس على هذا الحاسوب (للاختبارات فقط: ستعبر بيانات الاعتماد والبيانات الشبكة مقروءة).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +610,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>تُتلف مفاتيح مجلد البيانات هذا الآن: لن يتمكن أي أحد من فتح سجلاته بعد ذلك.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>سرّ الاسترداد</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+        <translation>اكتب سرّ الاسترداد هذا أو اطبعه، واحفظه بعيدًا عن هذا الحاسوب المحمول. به يستطيع مدير النظام الذي نسي كلمة مروره أن يضع كلمة مرور جديدة (prihvat-cli recover). لا يُعرض إلا هذه المرة.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1162,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>الرمز &quot;%1&quot; مكرر مرتين</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>تجري إعادة ختم الإجابات بأحدث المفاتيح: %1 من %2 صفًّا.</translation>
     </message>
 </context>
 <context>

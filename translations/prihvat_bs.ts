@@ -131,6 +131,22 @@
         <source>protection officer</source>
         <translation>službenik za zaštitu</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>Vaš pristup podacima se obnavlja: prvo se mora prijaviti neki drugi korisnik ovog foldera s podacima.</translation>
+    </message>
+    <message>
+        <source>The recovery secret is not right.</source>
+        <translation>Tajna za oporavak nije ispravna.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery secret.</source>
+        <translation>Ovaj folder s podacima nema tajnu za oporavak.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s account can be recovered with the recovery secret.</source>
+        <translation>Tajnom za oporavak može se vratiti samo račun administratora.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -475,6 +491,38 @@
         <translation>Izostavljena osjetljiva polja o zaštiti (samo za službenike za zaštitu): %1.</translation>
     </message>
     <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation>Ko radi: svaka komanda nad folderom s podacima zahtijeva korisnika i njegovu lozinku (iz PRIHVAT_PASSWORD ili upisanu kada se zatraži).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>Ključevi ovog foldera s podacima su uništeni: niko više ne može otvoriti njegove zapise.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>Uklonjeno je %1 zapisa kojima je istekao rok čuvanja.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih; njihovi obrasci, polja i osjetljivost moraju biti isti kao ugrađeni.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>Dozvoli običnu http adresu servera koji nije na ovom računaru (samo za testove: pristupni podaci i podaci bi kroz mrežu prolazili čitljivi).</translation>
+    </message>
+    <message>
+        <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+        <translation>Tajna za oporavak ovog foldera s podacima, prikazana samo ovaj put (zapišite je ili odštampajte i čuvajte odvojeno od ovog laptopa): %1</translation>
+    </message>
+    <message>
+        <source>Usage: --user NAME recover</source>
+        <translation>Upotreba: --user NAME recover</translation>
+    </message>
+    <message>
+        <source>Recovery secret: </source>
+        <translation>Tajna za oporavak: </translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -495,6 +543,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
@@ -521,32 +571,14 @@ Komande:
   export --form FORM --out FILE  upisuje aktivne zapise obrasca u CSV
   user add NAME --role ROLE   dodaje korisnika (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     nova lozinka za administratora --user NAME, pomoću
+                              tajne za oporavak prikazane pri init (PRIHVAT_RECOVERY)
 
 Svaka komanda nad folderom s podacima zahtijeva --user NAME (prije komande) i
 lozinku, iz PRIHVAT_PASSWORD ili upisanu kada se zatraži; lozinka novog korisnika
 uzima se iz PRIHVAT_NEW_PASSWORD ili se traži dvaput.
 
 Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijenjeno).</translation>
-    </message>
-    <message>
-        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation>Ko radi: svaka komanda nad folderom s podacima zahtijeva korisnika i njegovu lozinku (iz PRIHVAT_PASSWORD ili upisanu kada se zatraži).</translation>
-    </message>
-    <message>
-        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-        <translation>Ključevi ovog foldera s podacima su uništeni: niko više ne može otvoriti njegove zapise.</translation>
-    </message>
-    <message>
-        <source>Removed %1 records past their retention period.</source>
-        <translation>Uklonjeno je %1 zapisa kojima je istekao rok čuvanja.</translation>
-    </message>
-    <message>
-        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
-        <translation>Učitaj definicije obrazaca iz DIR umjesto ugrađenih; njihovi obrasci, polja i osjetljivost moraju biti isti kao ugrađeni.</translation>
-    </message>
-    <message>
-        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
-        <translation>Dozvoli običnu http adresu servera koji nije na ovom računaru (samo za testove: pristupni podaci i podaci bi kroz mrežu prolazili čitljivi).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +610,18 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>Ključevi ovog foldera s podacima sada se uništavaju: niko više neće moći otvoriti njegove zapise.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>Tajna za oporavak</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+        <translation>Zapišite ili odštampajte ovu tajnu za oporavak i čuvajte je odvojeno od ovog laptopa. Pomoću nje administrator koji je zaboravio lozinku može postaviti novu (prihvat-cli recover). Prikazuje se samo ovaj put.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1162,13 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>šifra &quot;%1&quot; se pojavljuje dvaput</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>Odgovori se ponovo zaključavaju najnovijim ključevima: %1 od %2 redova.</translation>
     </message>
 </context>
 <context>

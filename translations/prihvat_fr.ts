@@ -131,6 +131,22 @@
         <source>protection officer</source>
         <translation>agent de protection</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>Votre accès aux données est en cours de renouvellement&#xa0;: un autre utilisateur de ce dossier de données doit d&apos;abord se connecter.</translation>
+    </message>
+    <message>
+        <source>The recovery secret is not right.</source>
+        <translation>Le secret de récupération n’est pas le bon.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery secret.</source>
+        <translation>Ce dossier de données n’a pas de secret de récupération.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s account can be recovered with the recovery secret.</source>
+        <translation>Seul le compte d’un administrateur peut être récupéré avec le secret de récupération.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -475,6 +491,38 @@
         <translation>Champs sensibles de protection laissés de côté (réservés aux agents de protection)&#xa0;: %1.</translation>
     </message>
     <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation>Qui travaille&#xa0;: chaque commande sur un dossier de données nécessite un utilisateur et son mot de passe (depuis PRIHVAT_PASSWORD, ou saisi à la demande).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>Les clés de ce dossier de données sont détruites : plus personne ne peut ouvrir ses fiches.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 fiches dont la durée de conservation était dépassée ont été supprimées.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>Charger les définitions de formulaires depuis DIR au lieu des définitions intégrées ; leurs formulaires, champs et niveaux de sensibilité doivent être ceux des définitions intégrées.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>Autoriser une adresse de serveur en http simple qui n&apos;est pas sur cet ordinateur (pour les tests uniquement : les identifiants et les données traverseraient le réseau en clair).</translation>
+    </message>
+    <message>
+        <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+        <translation>Secret de récupération de ce dossier de données, affiché cette seule fois (notez-le ou imprimez-le, et gardez-le à l’écart de cet ordinateur portable)&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Usage: --user NAME recover</source>
+        <translation>Utilisation&#xa0;: --user NAME recover</translation>
+    </message>
+    <message>
+        <source>Recovery secret: </source>
+        <translation>Secret de récupération&#xa0;: </translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -495,6 +543,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
@@ -521,32 +571,14 @@ Commandes&#xa0;:
   export --form FORM --out FILE  écrit les fiches actives d&apos;un formulaire en CSV
   user add NAME --role ROLE   ajoute un utilisateur (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     un nouveau mot de passe pour l’administrateur --user NAME,
+                              avec le secret de récupération affiché à init (PRIHVAT_RECOVERY)
 
 Chaque commande sur un dossier de données nécessite --user NAME (avant la commande) et le
 mot de passe, depuis PRIHVAT_PASSWORD ou saisi à la demande&#xa0;; le mot de passe d&apos;un nouvel
 utilisateur vient de PRIHVAT_NEW_PASSWORD ou est demandé deux fois.
 
 Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a été modifié).</translation>
-    </message>
-    <message>
-        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation>Qui travaille&#xa0;: chaque commande sur un dossier de données nécessite un utilisateur et son mot de passe (depuis PRIHVAT_PASSWORD, ou saisi à la demande).</translation>
-    </message>
-    <message>
-        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-        <translation>Les clés de ce dossier de données sont détruites : plus personne ne peut ouvrir ses fiches.</translation>
-    </message>
-    <message>
-        <source>Removed %1 records past their retention period.</source>
-        <translation>%1 fiches dont la durée de conservation était dépassée ont été supprimées.</translation>
-    </message>
-    <message>
-        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
-        <translation>Charger les définitions de formulaires depuis DIR au lieu des définitions intégrées ; leurs formulaires, champs et niveaux de sensibilité doivent être ceux des définitions intégrées.</translation>
-    </message>
-    <message>
-        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
-        <translation>Autoriser une adresse de serveur en http simple qui n&apos;est pas sur cet ordinateur (pour les tests uniquement : les identifiants et les données traverseraient le réseau en clair).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +610,18 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>Les clés de ce dossier de données sont détruites maintenant : plus personne ne pourra ouvrir ses fiches.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>Secret de récupération</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+        <translation>Notez ou imprimez ce secret de récupération et gardez-le à l’écart de cet ordinateur portable. Grâce à lui, un administrateur qui a oublié son mot de passe peut en choisir un nouveau (prihvat-cli recover). Il n’est affiché que cette seule fois.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1162,13 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>le code &quot;%1&quot; apparaît deux fois</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>Rescellement des réponses avec les clés les plus récentes&#xa0;: %1 lignes sur %2.</translation>
     </message>
 </context>
 <context>

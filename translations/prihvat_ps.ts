@@ -131,6 +131,22 @@
         <source>protection officer</source>
         <translation>د ساتنې افسر</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>معلوماتو ته ستاسو لاسرسی نوی کېږي: لومړی باید د دې معلوماتو فولډر بل کاروونکی ننوځي.</translation>
+    </message>
+    <message>
+        <source>The recovery secret is not right.</source>
+        <translation>د بیا راګرځولو پټ کوډ سم نه دی.</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery secret.</source>
+        <translation>دا د معلوماتو فولډر د بیا راګرځولو پټ کوډ نه لري.</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s account can be recovered with the recovery secret.</source>
+        <translation>د بیا راګرځولو په پټ کوډ یوازې د اداره کوونکي حساب بیرته ترلاسه کېدای شي.</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -475,6 +491,38 @@
         <translation>د ساتنې له پلوه %1 حساس فیلډونه پرېښودل شول (یوازې د ساتنې افسرانو لپاره دي).</translation>
     </message>
     <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation>څوک کار کوي: د معلوماتو پر فولډر هر کمانډ یو کاروونکي او د هغه پټنوم ته اړتیا لري (له PRIHVAT_PASSWORD څخه، یا کله چې وپوښتل شي ولیکل شي).</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>د دې معلوماتو فولډر کیلي له منځه لاړې: نور هېڅوک یې ریکارډونه نشي خلاصولی.</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 ریکارډونه چې د ساتلو موده یې تېره شوې وه لرې شول.</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>د فورمو تعریفونه د دننني تعریفونو پر ځای له DIR څخه پورته کړه؛ د هغوی فورمې، ساحې او حساسیت باید هماغه دننني وي.</translation>
+    </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>د داسې ساده http سرور پته اجازه ورکړئ چې پر دې کمپیوټر نه وي (یوازې د ازموینو لپاره: باورلیک او معلومات به د لوستلو وړ له شبکې تېرېږي).</translation>
+    </message>
+    <message>
+        <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+        <translation>د دې معلوماتو فولډر د بیا راګرځولو پټ کوډ، چې یوازې همدا یو ځل ښودل کېږي (ویې لیکئ یا یې چاپ کړئ، او له دې لپ ټاپ څخه جلا یې وساتئ): %1</translation>
+    </message>
+    <message>
+        <source>Usage: --user NAME recover</source>
+        <translation>کارونه: --user NAME recover</translation>
+    </message>
+    <message>
+        <source>Recovery secret: </source>
+        <translation>د بیا راګرځولو پټ کوډ: </translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -495,6 +543,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
@@ -521,32 +571,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   export --form FORM --out FILE  د یوې فورمې ژوندي ریکارډونه د CSV په بڼه لیکي
   user add NAME --role ROLE   کاروونکی زیاتوي (admin، mobile، desk، protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     د اداره کوونکي --user NAME لپاره نوی پټنوم، د
+                              init پر مهال ښودل شوي د بیا راګرځولو پټ کوډ سره (PRIHVAT_RECOVERY)
 
 د معلوماتو پر فولډر هر کمانډ --user NAME (له کمانډ مخکې) او پټنوم ته اړتیا لري،
 چې له PRIHVAT_PASSWORD څخه اخیستل کېږي یا کله چې وپوښتل شي لیکل کېږي؛ د نوي کاروونکي پټنوم
 له PRIHVAT_NEW_PASSWORD څخه اخیستل کېږي یا دوه ځله پوښتل کېږي.
 
 د وتلو کوډونه: 0 ترسره شو، 1 ناکام شو، 2 ناسم ننوتی (هېڅ شی بدل نه شو).</translation>
-    </message>
-    <message>
-        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation>څوک کار کوي: د معلوماتو پر فولډر هر کمانډ یو کاروونکي او د هغه پټنوم ته اړتیا لري (له PRIHVAT_PASSWORD څخه، یا کله چې وپوښتل شي ولیکل شي).</translation>
-    </message>
-    <message>
-        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-        <translation>د دې معلوماتو فولډر کیلي له منځه لاړې: نور هېڅوک یې ریکارډونه نشي خلاصولی.</translation>
-    </message>
-    <message>
-        <source>Removed %1 records past their retention period.</source>
-        <translation>%1 ریکارډونه چې د ساتلو موده یې تېره شوې وه لرې شول.</translation>
-    </message>
-    <message>
-        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
-        <translation>د فورمو تعریفونه د دننني تعریفونو پر ځای له DIR څخه پورته کړه؛ د هغوی فورمې، ساحې او حساسیت باید هماغه دننني وي.</translation>
-    </message>
-    <message>
-        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
-        <translation>د داسې ساده http سرور پته اجازه ورکړئ چې پر دې کمپیوټر نه وي (یوازې د ازموینو لپاره: باورلیک او معلومات به د لوستلو وړ له شبکې تېرېږي).</translation>
     </message>
 </context>
 <context>
@@ -578,6 +610,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>د دې معلوماتو فولډر کیلي اوس له منځه ځي: وروسته به هېڅوک یې ریکارډونه خلاص نشي کړای.</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>د بیا راګرځولو پټ کوډ</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+        <translation>دا د بیا راګرځولو پټ کوډ ولیکئ یا یې چاپ کړئ، او له دې لپ ټاپ څخه جلا یې وساتئ. د دې په مرسته هغه اداره کوونکی چې خپل پټنوم یې هېر کړی وي، نوی پټنوم ټاکلی شي (prihvat-cli recover). یوازې همدا یو ځل ښودل کېږي.
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1162,13 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>کوډ &quot;%1&quot; دوه ځله راغلی دی</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>ځوابونه د تر ټولو نویو کلیلونو سره بیا مهر کېږي: له %2 قطارونو څخه %1.</translation>
     </message>
 </context>
 <context>

@@ -131,6 +131,22 @@
         <source>protection officer</source>
         <translation>تحفظ افسر</translation>
     </message>
+    <message>
+        <source>Your access to the data is being renewed: another user of this data folder must log in first.</source>
+        <translation>ڈیٹا تک آپ کی رسائی کی تجدید ہو رہی ہے: پہلے اس ڈیٹا فولڈر کے کسی دوسرے صارف کو لاگ ان کرنا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>The recovery secret is not right.</source>
+        <translation>بحالی کا خفیہ کوڈ درست نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>This data folder has no recovery secret.</source>
+        <translation>اس ڈیٹا فولڈر کا کوئی بحالی کا خفیہ کوڈ نہیں ہے۔</translation>
+    </message>
+    <message>
+        <source>Only an administrator&apos;s account can be recovered with the recovery secret.</source>
+        <translation>بحالی کے خفیہ کوڈ سے صرف منتظم کا اکاؤنٹ بحال کیا جا سکتا ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -475,6 +491,38 @@
         <translation>تحفظ سے متعلق %1 حساس خانے شامل نہیں کیے گئے (یہ صرف تحفظ افسران کے لیے ہیں)۔</translation>
     </message>
     <message>
+        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
+        <translation>کون کام کر رہا ہے: ڈیٹا فولڈر پر ہر کمانڈ کے لیے ایک صارف اور اس کا پاس ورڈ ضروری ہے (PRIHVAT_PASSWORD سے، یا پوچھے جانے پر لکھا جائے)۔</translation>
+    </message>
+    <message>
+        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
+        <translation>اس ڈیٹا فولڈر کی کلیدیں ختم کر دی گئیں: اب کوئی بھی اس کے ریکارڈ نہیں کھول سکتا۔</translation>
+    </message>
+    <message>
+        <source>Removed %1 records past their retention period.</source>
+        <translation>%1 ریکارڈ ہٹا دیے گئے جن کی محفوظ رکھنے کی مدت گزر چکی تھی۔</translation>
+    </message>
+    <message>
+        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
+        <translation>فارموں کی تعریفیں اندرونی تعریفوں کے بجائے DIR سے لوڈ کریں؛ ان کے فارم، خانے اور حساسیت وہی ہونی چاہییں جو اندرونی ہیں۔</translation>
+    </message>
+    <message>
+        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
+        <translation>ایسے سادہ http سرور پتے کی اجازت دیں جو اس کمپیوٹر پر نہیں (صرف ٹیسٹ کے لیے: اسناد اور ڈیٹا نیٹ ورک سے پڑھے جا سکنے والی حالت میں گزریں گے)۔</translation>
+    </message>
+    <message>
+        <source>Recovery secret of this data folder, shown only this once (write it down or print it, and keep it apart from this laptop): %1</source>
+        <translation>اس ڈیٹا فولڈر کا بحالی کا خفیہ کوڈ، جو صرف اسی ایک بار دکھایا جا رہا ہے (اسے لکھ لیں یا پرنٹ کر لیں، اور اس لیپ ٹاپ سے الگ رکھیں): %1</translation>
+    </message>
+    <message>
+        <source>Usage: --user NAME recover</source>
+        <translation>استعمال: --user NAME recover</translation>
+    </message>
+    <message>
+        <source>Recovery secret: </source>
+        <translation>بحالی کا خفیہ کوڈ: </translation>
+    </message>
+    <message>
         <source>Prihvat command line: headless operations on a data folder.
 
 Commands:
@@ -495,6 +543,8 @@ Commands:
   export --form FORM --out FILE  write the live records of a form as CSV
   user add NAME --role ROLE   add a user (admin, mobile, desk, protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     a new password for the administrator --user NAME, with
+                              the recovery secret shown at init (PRIHVAT_RECOVERY)
 
 Every command on a data folder needs --user NAME (before the command) and the
 password, from PRIHVAT_PASSWORD or typed when asked; a new user&apos;s password comes
@@ -521,32 +571,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   export --form FORM --out FILE  کسی فارم کے موجودہ ریکارڈ CSV کی صورت میں لکھیں
   user add NAME --role ROLE   صارف شامل کریں (admin، mobile، desk، protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
+  recover                     منتظم --user NAME کے لیے نیا پاس ورڈ، init کے وقت
+                              دکھائے گئے بحالی کے خفیہ کوڈ سے (PRIHVAT_RECOVERY)
 
 ڈیٹا فولڈر پر ہر کمانڈ کے لیے --user NAME (کمانڈ سے پہلے) اور پاس ورڈ ضروری ہے،
 جو PRIHVAT_PASSWORD سے لیا جاتا ہے یا پوچھے جانے پر لکھا جاتا ہے؛ نئے صارف کا پاس ورڈ
 PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جاتا ہے۔
 
 اختتامی کوڈ: 0 مکمل، 1 ناکام، 2 غلط ان پٹ (کچھ تبدیل نہیں ہوا)۔</translation>
-    </message>
-    <message>
-        <source>Who is working: every command on a data folder needs a user and their password (from PRIHVAT_PASSWORD, or typed when asked).</source>
-        <translation>کون کام کر رہا ہے: ڈیٹا فولڈر پر ہر کمانڈ کے لیے ایک صارف اور اس کا پاس ورڈ ضروری ہے (PRIHVAT_PASSWORD سے، یا پوچھے جانے پر لکھا جائے)۔</translation>
-    </message>
-    <message>
-        <source>The keys of this data folder are destroyed: its records can no longer be opened by anyone.</source>
-        <translation>اس ڈیٹا فولڈر کی کلیدیں ختم کر دی گئیں: اب کوئی بھی اس کے ریکارڈ نہیں کھول سکتا۔</translation>
-    </message>
-    <message>
-        <source>Removed %1 records past their retention period.</source>
-        <translation>%1 ریکارڈ ہٹا دیے گئے جن کی محفوظ رکھنے کی مدت گزر چکی تھی۔</translation>
-    </message>
-    <message>
-        <source>Load form definitions from DIR instead of the built-in ones; their forms, fields and sensitivities must be the built-in ones.</source>
-        <translation>فارموں کی تعریفیں اندرونی تعریفوں کے بجائے DIR سے لوڈ کریں؛ ان کے فارم، خانے اور حساسیت وہی ہونی چاہییں جو اندرونی ہیں۔</translation>
-    </message>
-    <message>
-        <source>Allow a plain http server address that is not on this computer (for tests only: the credential and the data would cross the network readable).</source>
-        <translation>ایسے سادہ http سرور پتے کی اجازت دیں جو اس کمپیوٹر پر نہیں (صرف ٹیسٹ کے لیے: اسناد اور ڈیٹا نیٹ ورک سے پڑھے جا سکنے والی حالت میں گزریں گے)۔</translation>
     </message>
 </context>
 <context>
@@ -578,6 +610,18 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>اس ڈیٹا فولڈر کی کلیدیں اب ختم کی جا رہی ہیں: اس کے بعد کوئی بھی اس کے ریکارڈ نہیں کھول سکے گا۔</translation>
+    </message>
+    <message>
+        <source>Recovery secret</source>
+        <translation>بحالی کا خفیہ کوڈ</translation>
+    </message>
+    <message>
+        <source>Write down or print this recovery secret and keep it apart from this laptop. With it, an administrator who forgot their password can set a new one (prihvat-cli recover). It is shown only this once.
+
+%1</source>
+        <translation>بحالی کا یہ خفیہ کوڈ لکھ لیں یا پرنٹ کر لیں اور اس لیپ ٹاپ سے الگ رکھیں۔ اس کی مدد سے وہ منتظم جو اپنا پاس ورڈ بھول گیا ہو، نیا پاس ورڈ رکھ سکتا ہے (prihvat-cli recover)۔ یہ صرف اسی ایک بار دکھایا جا رہا ہے۔
+
+%1</translation>
     </message>
 </context>
 <context>
@@ -1118,6 +1162,13 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>the code &quot;%1&quot; appears twice</source>
         <translation>کوڈ &quot;%1&quot; دو بار آیا ہے</translation>
+    </message>
+</context>
+<context>
+    <name>Reseal</name>
+    <message>
+        <source>Re-sealing answers under the newest keys: %1 of %2 rows.</source>
+        <translation>جوابات کو نئی ترین کلیدوں سے دوبارہ سیل کیا جا رہا ہے: %2 میں سے %1 قطاریں۔</translation>
     </message>
 </context>
 <context>

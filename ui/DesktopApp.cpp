@@ -11,21 +11,24 @@
 #include "forms/FormRegistry.h"
 #include "pages/Page.h"
 #include "search/PersonIndex.h"
+#include "security/FieldSealer.h"
 #include "security/IdleLock.h"
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
-#include "security/FieldSealer.h"
-#include "store/RetentionPurge.h"
 #include "store/LocalStore.h"
 #include "store/ProtectionUpgrade.h"
 #include "store/RecordService.h"
+#include "store/Reseal.h"
+#include "store/RetentionPurge.h"
 #include "sync/SyncClient.h"
 
 #include <QApplication>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
+#include <QStatusBar>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -135,9 +138,24 @@ Result<std::unique_ptr<DesktopApp>> DesktopApp::start(const Options& options, co
         if (adminName.isEmpty())
             return Error::conflict(QCoreApplication::translate(
                 "DesktopApp", "This data folder has no administrator yet. Start Prihvat without options to create one."));
-        auto admin = app->m_accounts->createAdministrator(adminName, adminPassword);
+        QString recovery;
+        auto admin = app->m_accounts->createAdministrator(adminName, adminPassword, &recovery);
         if (!admin)
             return admin.error();
+        if (options.askForSetup) {
+            // Shown once: the only way back in for an administrator who forgot their password
+            // (prihvat-cli recover; Accounts::recover).
+            QMessageBox box(
+                QMessageBox::Information, QCoreApplication::translate("DesktopApp", "Recovery secret"),
+                QCoreApplication::translate(
+                    "DesktopApp",
+                    "Write down or print this recovery secret and keep it apart from this laptop. "
+                    "With it, an administrator who forgot their password can set a new one "
+                    "(prihvat-cli recover). It is shown only this once.\n\n%1")
+                    .arg(recovery));
+            box.setTextInteractionFlags(Qt::TextSelectableByMouse);
+            box.exec();
+        }
         session = std::move(*admin);
         step("administrator created");
     } else if (!options.user.isEmpty()) {
@@ -245,7 +263,9 @@ void DesktopApp::beginSession(Session session)
     m_session = std::move(session);
     // The data key the password unwrapped opens the sealed answers (and, once, seals a
     // folder from before schema 8). A key that does not fit this folder opens nothing.
-    if (Status s = m_store->setSealer(std::make_shared<const FieldSealer>(m_session->dataKey)); !s) {
+    auto sealer = m_session->keys ? std::make_shared<const FieldSealer>(*m_session->keys)
+                                  : std::make_shared<const FieldSealer>(m_session->dataKey);
+    if (Status s = m_store->setSealer(std::move(sealer)); !s) {
         qCWarning(lcUi) << "the session's key does not open this folder:" << s.error().message;
         m_session.reset();
         m_login->reset(QString(), s.error().message);
@@ -269,6 +289,9 @@ void DesktopApp::beginSession(Session session)
     m_window = std::make_unique<MainWindow>(*m_context);
     QObject::connect(m_window.get(), &MainWindow::lockRequested, m_window.get(), [this] { requestLock(); });
     loadPeople(m_options.loadPeopleInBackground);
+    if (Status s = Reseal(*m_store).resumeIfWaiting(); !s)
+        qCWarning(lcUi) << "re-sealing cannot resume:" << s.error().message;
+    resealStep(m_peopleGeneration);
     if (m_options.autoSync) {
         m_sync->setAutomatic(true);
         QTimer::singleShot(0, m_sync.get(), [this] {
@@ -366,6 +389,31 @@ void DesktopApp::finishLogin(const Result<Session>& result)
         return;
     }
     beginSession(*result);
+}
+
+// Values still sealed under older keys move to the newest ones, a batch at a time between
+// events (each batch its own transaction: a crash or a lock loses nothing), with the count
+// in the status bar.
+void DesktopApp::resealStep(int generation)
+{
+    if (generation != m_peopleGeneration || !m_session || !m_window)
+        return; // locked meanwhile: the pass goes on at the next unlock
+    Reseal reseal(*m_store);
+    auto before = reseal.progress();
+    if (!before || !before->running)
+        return;
+    auto p = reseal.step(300);
+    if (!p) {
+        qCWarning(lcUi) << "re-sealing stopped:" << p.error().message;
+        return;
+    }
+    m_window->statusBar()->showMessage(
+        QCoreApplication::translate("Reseal", "Re-sealing answers under the newest keys: %1 of %2 rows.")
+            .arg(p->done)
+            .arg(p->total),
+        p->running ? 0 : 5000);
+    if (p->running)
+        QTimer::singleShot(20, m_events.get(), [this, generation] { resealStep(generation); });
 }
 
 void DesktopApp::loadPeople(bool background)

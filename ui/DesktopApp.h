@@ -82,6 +82,7 @@ public:
     IdleLock& idleLock() { return *m_idle; }
     // Reads every person into the search index; in the background unless told otherwise.
     void loadPeople(bool background);
+    void resealStep(int generation);
     bool peopleLoaded() const { return m_peopleLoaded; }
 
     // Checks the password off the GUI thread (the login window shows it is busy, and any

@@ -8,12 +8,13 @@
 #include "forms/FormRegistry.h"
 #include "security/Accounts.h"
 #include "security/FieldSealer.h"
-#include "store/RetentionPurge.h"
 #include "seed/Seeder.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/ProtectionUpgrade.h"
 #include "store/RecordService.h"
+#include "store/Reseal.h"
+#include "store/RetentionPurge.h"
 #include "store/SyncState.h"
 #include "sync/SyncClient.h"
 
@@ -142,8 +143,25 @@ struct Context
         (*store)->setActor(session->user);
         // The data key the password unwrapped opens the sealed answers (and seals a folder
         // from before schema 8 the first time).
-        if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
+        if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)); !s)
             return s.error();
+        // Values still sealed under older keys move to the newest ones (Reseal.h): resumable,
+        // each batch in its own transaction; a pass longer than one batch shows its progress
+        // on the error stream.
+        Reseal reseal(**store);
+        if (Status s = reseal.resumeIfWaiting(); !s)
+            return s.error();
+        for (auto p = reseal.progress(); p && p->running;) {
+            p = reseal.step(2000);
+            if (!p)
+                return p.error();
+            if (p->running)
+                err << QCoreApplication::translate("Reseal",
+                                                   "Re-sealing answers under the newest keys: %1 of %2 rows.")
+                           .arg(p->done)
+                           .arg(p->total)
+                    << Qt::endl;
+        }
         // Protection categories older forms kept in clear are sealed at a protection
         // officer's first login (ProtectionUpgrade.h); nothing to do afterwards.
         if (session->canSeeProtection()) {
@@ -219,6 +237,46 @@ std::optional<int> parseSub(Context& c, QCommandLineParser& p, const QStringList
     return std::nullopt;
 }
 
+// The recovery secret, shown once at set-up (Accounts::recover).
+QString recoveryNotice(const QString& secret)
+{
+    return QCoreApplication::translate(
+               "Cli", "Recovery secret of this data folder, shown only this once (write it down or "
+                      "print it, and keep it apart from this laptop): %1")
+        .arg(secret);
+}
+
+// recover --user NAME: a new password for an administrator, with the recovery secret
+// (PRIHVAT_RECOVERY or asked without echo) instead of their password.
+int cmdRecover(Context& c, const QStringList& args)
+{
+    QCommandLineParser p;
+    addCommonOptions(p);
+    if (auto done = parseSub(c, p, args))
+        return *done;
+    if (c.user.isEmpty() || !p.positionalArguments().isEmpty())
+        return c.usage(QCoreApplication::translate("Cli", "Usage: --user NAME recover"));
+    auto registry = c.forms();
+    if (!registry)
+        return c.fail(registry.error());
+    auto store = LocalStore::open(DataFolder(c.dataDir), *registry, c.clock);
+    if (!store)
+        return c.fail(store.error());
+    auto secret =
+        c.password(Cli::kRecoveryVariable, QCoreApplication::translate("Cli", "Recovery secret: "), false);
+    if (!secret)
+        return c.fail(secret.error());
+    auto pw = c.password(Cli::kNewPasswordVariable,
+                         QCoreApplication::translate("Cli", "A new password for %1: ").arg(c.user), true);
+    if (!pw)
+        return c.fail(pw.error());
+    Accounts accounts = c.accountsOf(**store);
+    if (Status s = accounts.recover(c.user, *secret, *pw); !s)
+        return c.fail(s.error());
+    c.out << QCoreApplication::translate("Cli", "The password of %1 was changed.").arg(c.user) << Qt::endl;
+    return Cli::Ok;
+}
+
 int cmdInit(Context& c, const QStringList& args)
 {
     QCommandLineParser p;
@@ -256,16 +314,18 @@ int cmdInit(Context& c, const QStringList& args)
     auto store = LocalStore::initialise(DataFolder(c.dataDir), p.value(u"site"_s), *forms, c.clock);
     if (!store)
         return c.fail(store.error());
-    auto session = c.accountsOf(**store).createAdministrator(admin, *pw);
+    QString recovery;
+    auto session = c.accountsOf(**store).createAdministrator(admin, *pw, &recovery);
     wipeSecret(*pw);
     if (!session)
         return c.fail(session.error());
-    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)); !s)
+    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)); !s)
         return c.fail(s.error());
     c.out << QCoreApplication::translate("Cli", "Initialised %1 for site %2; device %3.")
                  .arg(QDir::toNativeSeparators(DataFolder(c.dataDir).path()), (*store)->site(),
                       (*store)->deviceId())
           << Qt::endl;
+    c.out << recoveryNotice(recovery) << Qt::endl;
     return Cli::Ok;
 }
 
@@ -910,11 +970,13 @@ int cmdUser(Context& c, const QStringList& args)
                                  QCoreApplication::translate("Cli", "A password for %1: ").arg(name), true);
             if (!pw)
                 return c.fail(pw.error());
-            auto session = accounts.createAdministrator(name, *pw);
+            QString recovery;
+            auto session = accounts.createAdministrator(name, *pw, &recovery);
             wipeSecret(*pw);
             if (!session)
                 return c.fail(session.error());
             c.out << QCoreApplication::translate("Cli", "Added %1 (%2).").arg(name, roleLabel(Role::Admin)) << Qt::endl;
+            c.out << recoveryNotice(recovery) << Qt::endl;
             return Cli::Ok;
         }
     }
@@ -1104,7 +1166,9 @@ int Cli::run(const QStringList& arguments)
                "  sync [--json]               push waiting changes and pull new ones\n"
                "  export --form FORM --out FILE  write the live records of a form as CSV\n"
                "  user add NAME --role ROLE   add a user (admin, mobile, desk, protection)\n"
-               "  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME\n\n"
+               "  user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME\n"
+               "  recover                     a new password for the administrator --user NAME, with\n"
+               "                              the recovery secret shown at init (PRIHVAT_RECOVERY)\n\n"
                "Every command on a data folder needs --user NAME (before the command) and the\n"
                "password, from PRIHVAT_PASSWORD or typed when asked; a new user's password comes\n"
                "from PRIHVAT_NEW_PASSWORD or is asked twice.\n\n"
@@ -1178,7 +1242,7 @@ int Cli::run(const QStringList& arguments)
         {u"init"_s, cmdInit},   {u"add"_s, cmdAdd},     {u"update"_s, cmdUpdate}, {u"delete"_s, cmdDelete},
         {u"get"_s, cmdGet},     {u"list"_s, cmdList},   {u"count"_s, cmdCount},   {u"verify"_s, cmdVerify},
         {u"seed"_s, cmdSeed},   {u"forms"_s, cmdForms}, {u"enroll"_s, cmdEnroll}, {u"sync"_s, cmdSync},
-        {u"audit"_s, cmdAudit}, {u"user"_s, cmdUser},   {u"export"_s, cmdExport},
+        {u"audit"_s, cmdAudit}, {u"user"_s, cmdUser},   {u"export"_s, cmdExport}, {u"recover"_s, cmdRecover},
     };
     for (const auto& [name, handler] : commands)
         if (name == command)

@@ -41,6 +41,7 @@ public:
     // The environment variables that carry passwords for headless use.
     static constexpr const char* kPasswordVariable = "PRIHVAT_PASSWORD";
     static constexpr const char* kNewPasswordVariable = "PRIHVAT_NEW_PASSWORD";
+    static constexpr const char* kRecoveryVariable = "PRIHVAT_RECOVERY";
 
 private:
     QTextStream& m_out;

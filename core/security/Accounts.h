@@ -27,13 +27,54 @@ struct UserInfo
     std::int64_t passwordChangedMs = 0;
 };
 
-// Local accounts of a data folder (schema 7: tables `users` and `wrapped_keys`).
+// Local accounts of a data folder (schema 7: tables `users` and `wrapped_keys`; schema 9:
+// `user_keys`, `key_grants`, `key_chain`).
 //
-// Keys. The folder has one random data key (32 bytes, SecretKey::random) that seals its
-// records. It is never stored in clear: for each user it is wrapped (XChaCha20-Poly1305,
-// a random nonce, associated data "prihvat-data-key-1", the folder's key id and the user
-// name, so a wrapped key copied to another user or folder does not open) under a
-// key-encryption key (KEK) derived from that user's password.
+// Keys (schema 9). Two kinds of folder keys, each by generation:
+//  - the data key D (32 random bytes, SecretKey::random), which seals identifying answers
+//    and whatever else the whole team reads (FieldSealer "s2:");
+//  - the protection keypair P (X25519), to whose PUBLIC key protection-sensitive answers
+//    are sealed (FieldSealer "p1:"): anyone writes them, only holders of P's secret read.
+// Each user has an X25519 keypair (crypto_box): the public key in clear in `user_keys`, the
+// secret key wrapped (XChaCha20-Poly1305, random nonce, associated data
+// "prihvat-user-key-1", the folder's key id and the user name) under a key-encryption key
+// (KEK) derived from the user's password. A key is granted to a user by crypto_box_seal of
+// the key (with its kind, generation, the folder's key id and the user's name, checked on
+// opening) to the user's public key (`key_grants`), so an administrator who holds D grants
+// it to a user whose password they do not know. Every user is granted D. P's secret is
+// granted only to users of role protection: administrators do NOT get it, and so cannot
+// open protection answers, in the interface or with a script reading the files.
+// An older generation stays reachable while values are sealed under it: `key_chain` keeps
+// it sealed under its successor (D: XChaCha20-Poly1305 under the next D; P: crypto_box_seal
+// to the next P's public key). Reseal (core/store/Reseal.h) moves values to the newest
+// generation and then deletes what no value needs any more (secure_delete, WAL truncated).
+//
+// Grants and re-keying.
+//  - Adding a protection officer (or raising a role to protection): the administrator does
+//    not hold P's secret, so the grant is pending, and is made at the next unlock of any
+//    protection officer (their session seals P's secrets to the new user's public key).
+//    When no protection officer holds the current P (a new folder, or all of them left),
+//    the administrator makes a fresh P and seals it to that user only. Protection answers
+//    sealed to an older P that no officer holds any more cannot be opened on this laptop;
+//    a protection device pulls them again from headquarters.
+//  - Removing a user: a new D' at once, granted to every remaining user; the old D is
+//    kept sealed under D' (so old values still open) and new values are written under D'.
+//    A copy of the folder taken before the removal, with the removed user's password,
+//    opens only what was sealed before. If the user was a protection officer, also a new P'.
+//  - Removing a protection officer or lowering their role: a new P' whose public key is in
+//    the clear at once (new protection answers go to P' immediately); P' is granted to the
+//    remaining protection officers (by the administrator, who makes it and then forgets it);
+//    an officer's next unlock seals the older P under P'.
+//  - Changing one's own password wraps the same secret key again; nothing else changes.
+//  - An administrator setting another user's password: that user gets a new keypair,
+//    D is granted at once; P (for a protection officer) is pending as above, or fresh if no
+//    other officer holds it.
+//  - Upgrade from schema 8: each user moves to a keypair at their next login (the D their
+//    old KEK-wrapped key gives is granted to their new public key, and the old wrapping is
+//    deleted). P is made at the first unlock of a protection officer after the upgrade, and
+//    the D-sealed protection answers are then re-sealed to P (Reseal, resumable). A user who
+//    had not logged in since the upgrade when D was renewed waits until another user logs in
+//    (that session grants them the new D).
 //
 // Derivation. One Argon2id run per login (KdfParams: never below libsodium's MODERATE
 // limits, stored with the hash) gives 64 bytes: the first 32 are the verifier, compared
@@ -73,21 +114,34 @@ public:
     // True when cryptoErase() destroyed the folder's keys.
     Result<bool> isErased() const;
 
-    // The first administrator of a folder that has no user yet; makes the data key.
-    Result<Session> createAdministrator(const QString& name, const QString& password);
+    // The first administrator of a folder that has no user yet; makes the data key, and the
+    // folder's recovery secret (see recover()), put in `recoverySecret` when it is given: to
+    // be shown once, written down or printed, and kept apart from the laptop.
+    Result<Session> createAdministrator(const QString& name, const QString& password,
+                                        QString* recoverySecret = nullptr);
+    // Recovery. At set-up a recovery secret is made: 128 random bits, shown as groups of
+    // base32 letters and digits. It stands for a pseudo-user: an X25519 keypair whose secret
+    // key is wrapped under a key derived from the recovery secret (BLAKE2b, keyed with a
+    // stored random salt; the secret itself is random, so no slow derivation is needed),
+    // granted D (and kept granted whenever D is renewed), never P. With the files AND the
+    // recovery secret, the administrator `name` who forgot their password or locked
+    // themselves out gets a new password (a new keypair, D granted), their lock-out lifted;
+    // audited as "(recovery)". Only an administrator's account can be recovered this way.
+    Status recover(const QString& name, const QString& recoverySecret, const QString& newPassword);
     // Logs a user in (see above): their session, or an error after the delay.
     Result<Session> unlock(const QString& name, const QString& password);
     // The session was locked (idle or on demand): an audit entry; the caller drops the key.
     Status recordLock(const Session& session);
 
-    // Administrator only (checked against the database, not just the session).
+    // Administrator only (checked against the database, not just the session). Each may
+    // renew keys (see above); the store, when unlocked, is given the new keys at once.
     Status addUser(const Session& admin, const QString& name, Role role, const QString& password);
     Status removeUser(const Session& admin, const QString& name);
     Status changeRole(const Session& admin, const QString& name, Role role);
     Status unlockUser(const Session& admin, const QString& name);
-    // A user's own password, or (administrators) anyone's: the data key is wrapped again
-    // under the new password; no record is touched. The caller confirms the current
-    // password (unlock) before a user changes their own.
+    // A user's own password (their secret key is wrapped again under the new password), or
+    // (administrators) anyone's (a new keypair, see above); no record is touched. The caller
+    // confirms the current password (unlock) before a user changes their own.
     Status changePassword(const Session& session, const QString& name, const QString& newPassword);
 
     Result<QList<UserInfo>> users() const;
@@ -108,9 +162,39 @@ private:
     Result<Stored> loadExisting(const QString& name) const;
     Result<Stored> requireAdmin(const Session& admin) const;
     Result<int> countAdmins() const;
-    Status insertUser(const QString& name, Role role, const QString& password, const SecretKey& dataKey,
-                      const QString& keyId);
+    // The user's row, keypair and grants; their secret key.
+    Result<std::shared_ptr<const SecretKey>> insertUser(const QString& name, Role role,
+                                                        const QString& password, const KeyRing& keys,
+                                                        const QString& keyId);
     Result<QString> keyId() const;
+
+    // Schema 9 keys (see above).
+    Result<int> dataGeneration() const;
+    Result<int> protectionGeneration() const;
+    // A fresh keypair for `name`, its secret wrapped under `kek`; replaces any former one.
+    Result<std::shared_ptr<const SecretKey>> newUserKeys(const QString& name, const unsigned char* kek,
+                                                         const QString& keyId);
+    Status grant(const QString& user, const QString& kind, int generation, const SecretKey& key,
+                 const QString& keyId);
+    // The keys `user` reaches with their secret key: grants, then the chain.
+    Result<KeyRing> loadRing(const QString& user, const SecretKey& userKey, const QString& keyId) const;
+    // Pending grants and chain links this session can make (at unlock).
+    Status fulfil(const Stored& user, KeyRing& keys, const QString& keyId);
+    // A new protection keypair, granted to `holders` (those with a keypair); its secret is
+    // put in `keys` when `keys` is not null.
+    Status newProtectionKey(const QStringList& holders, const QString& keyId, KeyRing* keys);
+    // P for a user who became a protection officer: pending, or fresh when no other
+    // officer holds the current one.
+    Status ensureProtection(const QString& user, const QString& keyId);
+    // A new data key, granted to every user with a keypair; the current one sealed under it.
+    Status newDataKey(KeyRing& keys, const QString& keyId);
+    Result<KeyRing> adminKeys(const Session& admin) const;
+    Result<QStringList> protectionUsers(const QString& except) const;
+    // The unlocked store gets `keys` (and the folder's current protection public key).
+    void refreshStore(const KeyRing& keys);
+    // The recovery pseudo-user (see recover()): made at set-up; its grant of D renewed.
+    Result<QString> newRecoveryKey(const SecretKey& dataKey, const QString& keyId);
+    Status grantRecovery(int generation, const SecretKey& dataKey, const QString& keyId);
 
     LocalStore& m_store;
     const PasswordKdf& m_kdf;

@@ -56,6 +56,19 @@ bool AnswerSealer::isSealed(const QJsonValue& stored)
     return stored.isString() && FieldSealer::isSealed(stored.toString());
 }
 
+bool AnswerSealer::isProtectionField(const QString& formId, const QString& field) const
+{
+    const FormDefinition* form = m_forms.form(formId);
+    const FieldDefinition* f = form ? form->field(field) : nullptr;
+    return f && f->sensitivity == Sensitivity::Protection;
+}
+
+bool AnswerSealer::isWithheld(const QJsonValue& stored) const
+{
+    return m_sealer && stored.isString() && FieldSealer::isProtectionSealed(stored.toString()) &&
+           !m_sealer->canOpen(stored.toString());
+}
+
 bool AnswerSealer::mustSeal(const QString& form, const QString& field, const QJsonValue& value) const
 {
     if (value.isNull() || value.isUndefined())
@@ -71,8 +84,13 @@ Result<QJsonValue> AnswerSealer::seal(const QString& form, const QString& record
         return value;
     if (!m_sealer)
         return lockedError();
+    // A withheld answer handed back as it was read (a record saved by a session without
+    // the protection key): kept as it is stored.
+    if (isWithheld(value))
+        return value;
     QByteArray plain = plainText(value);
-    auto sealed = m_sealer->seal(recordId, field, plain);
+    auto sealed = isProtectionField(form, field) ? m_sealer->sealProtection(recordId, field, plain)
+                                                 : m_sealer->seal(recordId, field, plain);
     wipe(plain);
     if (!sealed)
         return sealed.error();
@@ -89,7 +107,7 @@ Result<QJsonValue> AnswerSealer::open(const QString& form, const QString& record
 {
     if (!m_sealer)
         return needsKey(form, field, stored) ? Result<QJsonValue>(lockedError()) : Result<QJsonValue>(stored);
-    if (!isSealed(stored))
+    if (!isSealed(stored) || isWithheld(stored))
         return stored;
     auto plain = m_sealer->open(recordId, field, stored.toString());
     if (!plain)
@@ -126,7 +144,8 @@ Result<QJsonObject> AnswerSealer::openValues(const QString& form, const QString&
 {
     QJsonObject out = stored;
     for (auto it = out.begin(); it != out.end(); ++it) {
-        if (m_sealer ? !isSealed(it.value()) : !needsKey(form, it.key(), it.value()))
+        if (m_sealer ? !isSealed(it.value()) || isWithheld(it.value())
+                     : !needsKey(form, it.key(), it.value()))
             continue;
         auto opened = open(form, recordId, it.key(), it.value());
         if (!opened)

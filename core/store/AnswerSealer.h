@@ -11,13 +11,24 @@ namespace prihvat {
 class FieldSealer;
 class FormRegistry;
 
-// Which stored answers are sealed, and sealing and opening them (schema 8). Every answer
-// of a field that its form marks identifying or protection-sensitive is stored as the text
-// "s1:…" of FieldSealer, under the record's id and the field's name, wherever the device
-// keeps it: the record's values, the outbox, kept rejections and the conflict log. So is
-// an answer of a form or field this build does not know (it may be sensitive), and a plain
-// answer that happens to begin with "s1:" (so that no stored text is ambiguous): whatever
-// is stored as "s1:…" is sealed, and everything else is stored as it is.
+// Which stored answers are sealed, and sealing and opening them (schemas 8 and 9). Every
+// answer of a field that its form marks identifying or protection-sensitive is stored as a
+// sealed text of FieldSealer, under the record's id and the field's name, wherever the
+// device keeps it: the record's values, the outbox, kept rejections and the conflict log.
+// Identifying answers are sealed under the data key D ("s2:<gen>:…"; "s1:…" from schema 8
+// is still read); protection-sensitive answers are sealed to the folder's protection
+// public key P ("p1:<gen>:…"), so that any session writes them but only a protection
+// officer's session opens them. So is an answer of a form or field this build does not
+// know sealed (under D: it may be sensitive), and a plain answer that happens to begin like
+// a sealed one (so that no stored text is ambiguous): whatever is stored as "s1:", "s2:" or
+// "p1:…" is sealed, and everything else is stored as it is.
+//
+// Withheld. A session without the secret key of the generation a "p1:" value was sealed to
+// cannot open it. Such an answer is withheld, not an error: open() and openValues() give
+// the stored sealed text back unchanged (lists, search, get and sync go on; the interface
+// and the command line hide protection fields from other roles anyway), and seal() keeps
+// such a text as it is, so that a record read and saved again by that session keeps its
+// protection answers. isWithheld() tells them apart (a push never sends one).
 //
 // Without a FieldSealer (the data is locked) facets pass, and any answer of a sealed field
 // fails with lockedError() (even one a database of schema 7 still holds in clear), so
@@ -31,8 +42,12 @@ public:
 
     // The field's answers are sealed on disk (see above); "_deleted" and facets are not.
     bool sealsField(const QString& form, const QString& field) const;
-    // An answer stored as "s1:…".
+    // An answer stored sealed ("s1:", "s2:" or "p1:…").
     static bool isSealed(const QJsonValue& stored);
+    // The field is protection-sensitive (sealed to P).
+    bool isProtectionField(const QString& form, const QString& field) const;
+    // A stored protection answer this store's keys cannot open (see above).
+    bool isWithheld(const QJsonValue& stored) const;
 
     // The value to store for one answer (null and undefined stay as they are).
     Result<QJsonValue> seal(const QString& form, const QString& recordId, const QString& field,

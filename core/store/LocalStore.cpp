@@ -137,6 +137,21 @@ Status LocalStore::setSealer(std::shared_ptr<const FieldSealer> sealer)
     }
     if (Status s = Schema::checkSealKey(*m_db, *sealer); !s)
         return s;
+    // The folder decides where protection answers go: its current protection public key,
+    // whatever the sealer was made with.
+    auto protection = m_db->scalar(u"SELECT value FROM meta WHERE key = 'protection_public'"_s);
+    if (!protection)
+        return protection.error();
+    if (const QString text = protection->toString(); !text.isEmpty()) {
+        const qsizetype colon = text.indexOf(u':');
+        bool ok = false;
+        const int generation = colon > 0 ? QStringView(text).left(colon).toInt(&ok) : 0;
+        const QByteArray publicKey = QByteArray::fromBase64(text.mid(colon + 1).toLatin1());
+        if (!ok || generation <= 0 || publicKey.size() != 32)
+            return Error::damaged(QCoreApplication::translate("Security", "A key has the wrong length."));
+        if (sealer->keys().protectionGeneration != generation || sealer->keys().protectionPublic != publicKey)
+            sealer = sealer->withProtectionPublic(generation, publicKey);
+    }
     // The audit trail's keyed head: checked, and moved on to entries written while locked.
     // Before the sealing steps, which truncate the WAL after them.
     if (Status s = m_audit->confirm(*sealer); !s)
@@ -517,7 +532,12 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
         for (const FieldChange& c : w.changes) {
             if (outboxMode == OutboxMode::Skip)
                 break;
-            auto value = sealer.seal(r.form, r.id, c.field, c.value);
+            // The same answer as the record's: its sealed text is the same too (same record,
+            // same field), so it is sealed once (sealing to the protection key costs an X25519).
+            const auto same = sealedValues->constFind(c.field);
+            auto value = same != sealedValues->constEnd() && r.values.value(c.field) == c.value
+                             ? Result<QJsonValue>(*same)
+                             : sealer.seal(r.form, r.id, c.field, c.value);
             if (!value)
                 return value.error();
             outbox->reset();

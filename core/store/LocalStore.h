@@ -69,8 +69,10 @@ public:
     // unlock of a folder whose answers are not sealed yet (schema 7 or a new folder) seals
     // them all in one transaction (schema 8) and truncates the WAL; a sync credential kept in
     // clear is sealed the same way. The audit trail's keyed head is checked and moved on
-    // (AuditLog::confirm). A key that does not
-    // open this folder's sealed answers is refused and the store stays as it was.
+    // (AuditLog::confirm). A key that does not open this folder's sealed answers is refused
+    // and the store stays as it was. Protection answers are sealed to the folder's current
+    // protection public key (meta "protection_public"), whatever key the sealer came with;
+    // call it again after the keys changed (Accounts does).
     Status setSealer(std::shared_ptr<const FieldSealer> sealer);
     bool isLocked() const { return !m_sealer; }
     std::shared_ptr<const FieldSealer> sealer() const { return m_sealer; }

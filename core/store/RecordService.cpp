@@ -1,7 +1,11 @@
 #include "RecordService.h"
 
+#include "AnswerSealer.h"
+#include "LocalStore.h"
+
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
+#include "forms/RecordValues.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -261,7 +265,54 @@ Result<RecordWrite> RecordService::prepareUpdate(const Record& current, const QJ
     QSet<QString> supplied;
     for (auto it = input.begin(); it != input.end(); ++it)
         supplied.insert(it.key());
+    // A protection answer this session cannot open (withheld, AnswerSealer.h) is kept as it
+    // is stored; it is not this session's to check.
+    QJsonObject withheld;
+    const AnswerSealer answers = m_store.answers();
+    for (auto it = values.begin(); it != values.end(); ++it)
+        if (answers.isWithheld(it.value()))
+            withheld.insert(it.key(), it.value());
+    for (auto it = withheld.begin(); it != withheld.end(); ++it)
+        values.remove(it.key());
     issues += v.validate(*f, values, supplied);
+    // The withheld answers come back unless this change makes them irrelevant (which would
+    // clear them). Their relevance is settled like the validator's, except that an answer
+    // whose relevance reads another withheld answer cannot be evaluated by this session: it
+    // counts as cleared when a readable answer its relevance reads changed (refused below,
+    // never guessed), and stays otherwise.
+    {
+        const RecordValues context(*f, values, m_store.clock().today());
+        QSet<QString> gone;
+        for (bool more = true; more;) {
+            more = false;
+            for (auto it = withheld.begin(); it != withheld.end(); ++it) {
+                const FieldDefinition* field = f->field(it.key());
+                if (gone.contains(it.key()) || !field || !field->relevant)
+                    continue;
+                const QSet<QString> reads = field->relevant->fieldReferences();
+                bool readsWithheld = false;
+                bool clears = false;
+                for (const QString& name : reads) {
+                    if (gone.contains(name))
+                        clears = true;
+                    readsWithheld = readsWithheld || withheld.contains(name);
+                }
+                if (!clears && !readsWithheld)
+                    clears = !context.isRelevant(*field);
+                if (!clears && readsWithheld)
+                    for (const QString& name : reads)
+                        if (!withheld.contains(name) && current.values.value(name) != values.value(name))
+                            clears = true;
+                if (clears) {
+                    gone.insert(it.key());
+                    more = true;
+                }
+            }
+        }
+        for (auto it = withheld.begin(); it != withheld.end(); ++it)
+            if (!gone.contains(it.key()))
+                values.insert(it.key(), it.value());
+    }
     // Before the other issues: fixing those would not make this change possible.
     if (auto refused = refuseProtectionChange(*f, input, current.values, values))
         return *refused;

@@ -229,12 +229,56 @@ Status toVersion7(SqliteDb& db, const FormRegistry&)
     )"_s);
 }
 
+// Version 9: key roles (core/security/Accounts.h, FieldSealer.h). Each user has an X25519
+// keypair: `user_keys` holds the public key in clear and the secret key wrapped under the
+// user's password KEK. Keys are granted to a user by sealing them to that public key
+// (`key_grants`: the data key D, or the secret of the protection keypair P, by generation);
+// an older generation is kept sealed under its successor (`key_chain`) until nothing sealed
+// under it remains. meta "data_key_gen" names the current D, meta "protection_public" the
+// current P ("<gen>:<base64 public key>"). `recovery_key` is the recovery pseudo-user of the
+// first administrator (Accounts::recover): its keypair, the secret wrapped under a key
+// derived from the recovery secret, and its grant of D. Nothing is converted here: each user moves from
+// `wrapped_keys` to a keypair at their next login, and values are re-sealed under the newest
+// keys by Reseal (core/store/Reseal.h).
+Status toVersion9(SqliteDb& db, const FormRegistry&)
+{
+    return db.exec(uR"(
+        CREATE TABLE user_keys(
+            user    TEXT PRIMARY KEY COLLATE NOCASE REFERENCES users(name) ON DELETE CASCADE,
+            public  BLOB NOT NULL,
+            wrapped BLOB NOT NULL
+        ) WITHOUT ROWID;
+        CREATE TABLE key_grants(
+            user   TEXT NOT NULL COLLATE NOCASE REFERENCES users(name) ON DELETE CASCADE,
+            kind   TEXT NOT NULL CHECK (kind IN ('data', 'protection')),
+            gen    INTEGER NOT NULL,
+            sealed BLOB NOT NULL,
+            PRIMARY KEY (user, kind, gen)
+        ) WITHOUT ROWID;
+        CREATE TABLE recovery_key(
+            id     INTEGER PRIMARY KEY CHECK (id = 1),
+            public BLOB NOT NULL,
+            wrapped BLOB NOT NULL,
+            salt   BLOB NOT NULL,
+            gen    INTEGER NOT NULL,
+            sealed BLOB NOT NULL
+        );
+        CREATE TABLE key_chain(
+            kind   TEXT NOT NULL CHECK (kind IN ('data', 'protection')),
+            gen    INTEGER NOT NULL,
+            under  INTEGER NOT NULL,
+            sealed BLOB NOT NULL,
+            PRIMARY KEY (kind, gen)
+        ) WITHOUT ROWID;
+    )"_s);
+}
+
 using Step = Status (*)(SqliteDb&, const FormRegistry&);
-// Steps that need nothing but the database; the step to sealedVersion needs the data key
-// and is sealStoredAnswers() (SchemaSealing.h).
-constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5, toVersion6, toVersion7};
-static_assert(std::size(kSteps) == sealedVersion - 1);
-static_assert(sealedVersion == currentVersion);
+// Steps that need nothing but the database, by version (index 0 is version 1); the step to
+// sealedVersion needs the data key and is sealStoredAnswers() (SchemaSealing.h).
+constexpr Step kSteps[] = {toVersion1, toVersion2, toVersion3, toVersion4, toVersion5,
+                           toVersion6, toVersion7, nullptr,    toVersion9};
+static_assert(std::size(kSteps) == currentVersion);
 
 // Copies every page of the WAL into the main file and truncates the WAL to nothing, so
 // that the pages that held answers before they were sealed are gone from it.
@@ -264,6 +308,7 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target, const FieldS
                                                               "(schema %1; this version knows up to %2). Update Prihvat.")
                                       .arg(from)
                                       .arg(currentVersion));
+    bool sealed = false; // the WAL is truncated after the last step
     for (int v = from + 1; v <= target; ++v) {
         const bool sealing = v == sealedVersion;
         if (sealing && !sealer)
@@ -280,9 +325,10 @@ Status migrate(SqliteDb& db, const FormRegistry& forms, int target, const FieldS
         if (Status s = tx.commit(); !s)
             return s;
         qCInfo(lcStore) << "database schema upgraded to version" << v;
-        if (sealing)
-            truncateWal(db);
+        sealed = sealed || sealing;
     }
+    if (sealed)
+        truncateWal(db);
     return {};
 }
 

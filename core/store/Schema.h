@@ -13,7 +13,7 @@ class FormRegistry;
 // version is brought to the current one on open.
 namespace Schema {
 
-constexpr int currentVersion = 8;
+constexpr int currentVersion = 9;
 // The first version with the audit trail (table `audit`).
 constexpr int auditVersion = 4;
 // The first version with local accounts (tables `users`, `wrapped_keys`).
@@ -21,6 +21,8 @@ constexpr int accountsVersion = 7;
 // The first version whose identifying and protection-sensitive answers are sealed
 // (SchemaSealing.h). Reaching it needs the data key.
 constexpr int sealedVersion = 8;
+// The first version with per-user keypairs and the protection keypair (Accounts.h).
+constexpr int keyRolesVersion = 9;
 
 // Applies the steps after the database's version, up to `target` (tests stop early to
 // build databases of older versions). A database newer than this build is refused.

@@ -248,14 +248,22 @@ Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
     if (!rows)
         return storeError(what);
     rows->bind(1, batchId);
-    // Headquarters gets the answers themselves: sealed ones are opened for the request.
+    // Headquarters gets the answers themselves: sealed ones are opened for the request. A
+    // protection answer this session cannot open (withheld) is never sent as its sealed
+    // text: it leaves the batch and waits in the outbox for a session that holds the key.
     const AnswerSealer sealer = m_store.answers();
+    QList<std::int64_t> withheld;
     while (rows->next()) {
         protocol::Change c;
         c.recordId = rows->text(1);
         c.form = rows->text(2);
         c.field = rows->text(3);
-        auto value = sealer.open(c.form, c.recordId, c.field, columnValue(*rows, 4));
+        const QJsonValue stored = columnValue(*rows, 4);
+        if (sealer.isWithheld(stored)) {
+            withheld.append(rows->integer(0));
+            continue;
+        }
+        auto value = sealer.open(c.form, c.recordId, c.field, stored);
         if (!value) {
             rows->reset();
             return value.error();
@@ -269,6 +277,14 @@ Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
     if (!rows->ok())
         return storeError(what);
     rows->reset();
+    for (const std::int64_t seq : std::as_const(withheld)) {
+        auto release = db.prepare(u"UPDATE outbox SET batch_id = NULL WHERE seq = ?1"_s);
+        if (!release)
+            return storeError(what);
+        release->bind(1, seq);
+        if (!release->run())
+            return storeError(what);
+    }
     return batch;
 }
 
@@ -286,11 +302,16 @@ Result<std::optional<PushBatch>> SyncState::nextBatch(int maxChanges)
         SqliteTransaction tx(db);
         if (!tx.begin())
             return storeError(what);
-        auto assign = db.prepare(u"UPDATE outbox SET batch_id = ?1 WHERE seq IN "
-                                 "(SELECT seq FROM outbox WHERE batch_id IS NULL ORDER BY seq LIMIT ?2)"_s);
+        // Protection answers wait for a session that can open them (loadBatch()).
+        const auto keys = m_store.sealer();
+        const bool holdsProtection = keys && !keys->keys().protection.empty();
+        auto assign =
+            db.prepare(u"UPDATE outbox SET batch_id = ?1 WHERE seq IN "
+                       "(SELECT seq FROM outbox WHERE batch_id IS NULL AND "
+                       "(?3 OR value IS NULL OR substr(value, 1, 4) != '\"p1:') ORDER BY seq LIMIT ?2)"_s);
         if (!assign)
             return storeError(what);
-        assign->bind(1, batchId).bind(2, std::max(1, maxChanges));
+        assign->bind(1, batchId).bind(2, std::max(1, maxChanges)).bind(3, holdsProtection ? 1 : 0);
         if (!assign->run())
             return storeError(what);
         if (db.changes() == 0)
@@ -308,6 +329,15 @@ Result<std::optional<PushBatch>> SyncState::nextBatch(int maxChanges)
     auto batch = loadBatch(batchId);
     if (!batch)
         return batch.error();
+    if (batch->changes.isEmpty()) {
+        // Everything in it was withheld: the batch is dropped, the changes wait.
+        auto drop = db.prepare(u"DELETE FROM sync_batches WHERE batch_id = ?1"_s);
+        if (drop) {
+            drop->bind(1, batchId);
+            static_cast<void>(drop->run());
+        }
+        return std::optional<PushBatch>();
+    }
     return std::optional<PushBatch>(std::move(batch.value()));
 }
 

@@ -159,7 +159,7 @@ bool ensureSeeded(const QString& dir, int persons)
     // The administrator the measured starts log in as; the seed is sealed with their data key.
     Accounts accounts(**store, Accounts::argon2id(), Accounts::threadSleeper());
     auto session = accounts.createAdministrator(u"bench"_s, u"bench password"_s);
-    if (!session || !(*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey)))
+    if (!session || !(*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys)))
         return false;
     Seeder seeder(**store, 42);
     auto report = seeder.run(persons);

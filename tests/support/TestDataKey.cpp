@@ -63,11 +63,46 @@ Result<std::shared_ptr<const SecretKey>> readKey(const QString& path)
     return std::shared_ptr<const SecretKey>(std::move(key.value()));
 }
 
+Result<std::shared_ptr<const SecretKey>> interimKeyFile(const DataFolder& folder, const QString& name);
+
 } // namespace
 
 Result<std::shared_ptr<const SecretKey>> interimDataKey(const DataFolder& folder)
 {
-    const QString path = folder.path() + u"/data.key"_s;
+    return interimKeyFile(folder, u"/data.key"_s);
+}
+
+Result<std::shared_ptr<const SecretKey>> interimProtectionKey(const DataFolder& folder)
+{
+    return interimKeyFile(folder, u"/protection.key"_s);
+}
+
+Result<KeyRing> interimKeys(const DataFolder& folder, bool protection)
+{
+    auto data = interimDataKey(folder);
+    if (!data)
+        return data.error();
+    KeyRing keys;
+    keys.data.emplace(1, *data);
+    const bool havePublic = QFileInfo::exists(folder.path() + u"/protection.key"_s);
+    if (protection || havePublic) {
+        auto p = interimProtectionKey(folder);
+        if (!p)
+            return p.error();
+        keys.protectionGeneration = 1;
+        keys.protectionPublic = QByteArray(crypto_box_PUBLICKEYBYTES, Qt::Uninitialized);
+        crypto_scalarmult_base(reinterpret_cast<unsigned char*>(keys.protectionPublic.data()), (*p)->data());
+        if (protection)
+            keys.protection.emplace(1, *p);
+    }
+    return keys;
+}
+
+namespace {
+
+Result<std::shared_ptr<const SecretKey>> interimKeyFile(const DataFolder& folder, const QString& name)
+{
+    const QString path = folder.path() + name;
     if (QFileInfo::exists(path))
         return readKey(path);
     if (Status s = folder.prepare(); !s)
@@ -112,12 +147,14 @@ Result<std::shared_ptr<const SecretKey>> interimDataKey(const DataFolder& folder
     return std::shared_ptr<const SecretKey>(std::move(key.value()));
 }
 
-Status unlockWithInterimKey(LocalStore& store)
+} // namespace
+
+Status unlockWithInterimKey(LocalStore& store, bool protection)
 {
-    auto key = interimDataKey(store.folder());
-    if (!key)
-        return key.error();
-    return store.setSealer(std::make_shared<const FieldSealer>(std::move(key.value())));
+    auto keys = interimKeys(store.folder(), protection);
+    if (!keys)
+        return keys.error();
+    return store.setSealer(std::make_shared<const FieldSealer>(std::move(keys.value())));
 }
 
 } // namespace prihvat

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "security/SecretKey.h"
 #include "common/Result.h"
+#include "security/KeyRing.h"
+#include "security/SecretKey.h"
 
 #include <memory>
 
@@ -17,7 +18,17 @@ class LocalStore;
 // an account.
 Result<std::shared_ptr<const SecretKey>> interimDataKey(const DataFolder& folder);
 
-// Unlocks `store` with its folder's interim data key (LocalStore::setSealer).
-Status unlockWithInterimKey(LocalStore& store);
+// The folder's interim protection keypair, kept beside it in `protection.key` (its 32-byte
+// secret key, 0600) the same way: generation 1 of P.
+Result<std::shared_ptr<const SecretKey>> interimProtectionKey(const DataFolder& folder);
+
+// The keys of the interim data key (generation 1) and, when `protection`, of the interim
+// protection keypair (its public key and its secret): what a protection officer's session
+// holds. Without `protection`, protection answers are still sealed to the interim public key
+// when the folder has one, as any other role's session would.
+Result<KeyRing> interimKeys(const DataFolder& folder, bool protection = true);
+
+// Unlocks `store` with its folder's interim keys (LocalStore::setSealer).
+Status unlockWithInterimKey(LocalStore& store, bool protection = true);
 
 } // namespace prihvat

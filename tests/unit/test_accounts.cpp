@@ -246,7 +246,7 @@ void TestAccounts::everyRoleUnlocksTheSameDataKey()
     QVERIFY(!a.canSeeProtection());
     // Names compare without case; each user has a wrapped key of their own.
     QVERIFY(m_accounts->unlock(u"PIA"_s, u"pia-password"_s).ok());
-    QCOMPARE(rawValue(u"SELECT count(DISTINCT wrapped) FROM wrapped_keys"_s), u"4"_s);
+    QCOMPARE(rawValue(u"SELECT count(DISTINCT wrapped) FROM user_keys"_s), u"4"_s);
     auto list = m_accounts->users();
     QVERIFY(list.ok());
     QCOMPARE(list->size(), 4);
@@ -348,7 +348,7 @@ void TestAccounts::wrongPasswordDecryptsNothing()
 {
     // With the wrapped key spoiled, a wrong password still reports a wrong password: the
     // verifier failed first and the wrapped key was never opened. The right one reaches it.
-    QVERIFY(m_store->db().exec(u"UPDATE wrapped_keys SET wrapped = zeroblob(72) WHERE user = 'ana'"_s).ok());
+    QVERIFY(m_store->db().exec(u"UPDATE user_keys SET wrapped = zeroblob(72) WHERE user = 'ana'"_s).ok());
     auto wrong = m_accounts->unlock(u"ana"_s, u"not the password"_s);
     QVERIFY(!wrong.ok());
     QCOMPARE(wrong.error().code, Error::Code::Invalid);
@@ -363,13 +363,12 @@ void TestAccounts::wrappedKeyIsBoundToItsUser()
     // ana's password, but the wrapping is bound to ana's name and does not open as bob.
     const Session a = admin();
     QVERIFY(m_accounts->addUser(a, u"bob"_s, Role::Mobile, u"bob-password"_s).ok());
-    QVERIFY(
-        m_store->db()
-            .exec(u"UPDATE users SET kdf_salt = (SELECT kdf_salt FROM users WHERE name = 'ana'), "
-                  "verifier = (SELECT verifier FROM users WHERE name = 'ana') WHERE name = 'bob'; "
-                  "UPDATE wrapped_keys SET wrapped = (SELECT wrapped FROM wrapped_keys WHERE user = 'ana') "
-                  "WHERE user = 'bob'"_s)
-            .ok());
+    QVERIFY(m_store->db()
+                .exec(u"UPDATE users SET kdf_salt = (SELECT kdf_salt FROM users WHERE name = 'ana'), "
+                      "verifier = (SELECT verifier FROM users WHERE name = 'ana') WHERE name = 'bob'; "
+                      "UPDATE user_keys SET wrapped = (SELECT wrapped FROM user_keys WHERE user = 'ana') "
+                      "WHERE user = 'bob'"_s)
+                .ok());
     auto s = m_accounts->unlock(u"bob"_s, kAdminPw);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::Damaged);
@@ -409,10 +408,10 @@ void TestAccounts::removedUserCannotUnlock()
 {
     const Session a = admin();
     QVERIFY(m_accounts->addUser(a, u"meho"_s, Role::Mobile, u"mobile-pass-1"_s).ok());
-    const QByteArray wrapped = blob(u"SELECT wrapped FROM wrapped_keys WHERE user = 'meho'"_s);
+    const QByteArray wrapped = blob(u"SELECT wrapped FROM user_keys WHERE user = 'meho'"_s);
     QCOMPARE(wrapped.size(), 24 + 32 + 16);
     QVERIFY(m_accounts->removeUser(a, u"meho"_s).ok());
-    QCOMPARE(rawValue(u"SELECT count(*) FROM wrapped_keys WHERE user = 'meho'"_s), u"0"_s);
+    QCOMPARE(rawValue(u"SELECT count(*) FROM user_keys WHERE user = 'meho'"_s), u"0"_s);
     auto s = m_accounts->unlock(u"meho"_s, u"mobile-pass-1"_s);
     QVERIFY(!s.ok());
     QCOMPARE(s.error().code, Error::Code::Invalid);
@@ -495,7 +494,7 @@ void TestAccounts::cryptoEraseLeavesNoKey()
     const Session a = admin();
     QVERIFY(m_accounts->addUser(a, u"pia"_s, Role::Protection, u"protect-pass"_s).ok());
     QList<QByteArray> wrapped;
-    auto rows = m_store->db().prepare(u"SELECT wrapped FROM wrapped_keys"_s);
+    auto rows = m_store->db().prepare(u"SELECT wrapped FROM user_keys"_s);
     while (rows->next())
         wrapped.append(rows->blob(0));
     QCOMPARE(wrapped.size(), 2);
@@ -503,7 +502,7 @@ void TestAccounts::cryptoEraseLeavesNoKey()
 
     QVERIFY2(m_accounts->cryptoErase().ok(), "");
     QCOMPARE(*m_accounts->isErased(), true);
-    QCOMPARE(rawValue(u"SELECT count(*) FROM wrapped_keys"_s), u"0"_s);
+    QCOMPARE(rawValue(u"SELECT count(*) FROM user_keys"_s), u"0"_s);
     const QString db = m_store->folder().databasePath();
     QCOMPARE(QFileInfo(db + u"-wal"_s).size(), 0);
     for (const QByteArray& w : std::as_const(wrapped)) {

@@ -349,7 +349,7 @@ std::unique_ptr<LocalStore> TestAudit::initialise(const QString& path, Users use
         qWarning("%s", why(s).constData());
         return {};
     }
-    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(admin->dataKey)); !s) {
+    if (Status s = (*store)->setSealer(std::make_shared<const FieldSealer>(*admin->keys)); !s) {
         qWarning("%s", why(s).constData());
         return {};
     }

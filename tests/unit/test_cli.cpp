@@ -842,6 +842,26 @@ void TestCli::initCreatesTheAdministrator()
     QCOMPARE(users.size(), 1);
     QCOMPARE(users.first().toObject().value(u"name"_s).toString(), u"zora"_s);
     QCOMPARE(users.first().toObject().value(u"role"_s).toString(), u"admin"_s);
+
+    // init printed the recovery secret once; with it (and the files) zora gets a new password.
+    const auto secret = QRegularExpression(u"([A-Z2-7]{4}-){6}[A-Z2-7]{2}"_s).match(made.out);
+    QVERIFY2(secret.hasMatch(), qPrintable(made.out));
+    qunsetenv(Cli::kNewPasswordVariable);
+    qputenv(Cli::kRecoveryVariable, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GG");
+    m_answers = {u"zora's new password"_s, u"zora's new password"_s};
+    const Run wrong = at({u"recover"_s});
+    QCOMPARE(wrong.code, 2);
+    QVERIFY2(wrong.err.contains(u"recovery secret"_s), qPrintable(wrong.err));
+    qputenv(Cli::kRecoveryVariable, secret.captured(0).toUtf8());
+    m_answers = {u"zora's new password"_s, u"zora's new password"_s};
+    const Run recovered = at({u"recover"_s});
+    qunsetenv(Cli::kRecoveryVariable);
+    QVERIFY2(recovered.code == 0, qPrintable(recovered.err));
+    m_password = u"zora's new password"_s;
+    const Run after = at({u"user"_s, u"list"_s});
+    QVERIFY2(after.code == 0, qPrintable(after.err));
+    m_password = u"zora's password"_s;
+    QVERIFY(at({u"user"_s, u"list"_s}).code != 0);
 }
 
 void TestCli::everyCommandNeedsALogin()

@@ -149,10 +149,11 @@ void TestCrash::killedWriterLosesNothing()
         QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().fullText()));
         QVERIFY(unlockWithInterimKey(**store).ok());
     }
-    // The copies below are checked with the folder's own key (the writer's).
-    auto key = interimDataKey(folder);
-    QVERIFY(key.ok());
-    const auto sealer = std::make_shared<const FieldSealer>(*key);
+    // The copies below are checked with the folder's own keys (the writer's: the data key
+    // and the protection keypair, so that protection answers open too).
+    auto keys = interimKeys(folder);
+    QVERIFY(keys.ok());
+    const auto sealer = std::make_shared<const FieldSealer>(*keys);
     const QString wal = folder.databasePath() + u"-wal"_s;
     const DataFolder copy(tmp.filePath(u"check"_s));
 

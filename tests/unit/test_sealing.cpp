@@ -510,11 +510,12 @@ void TestSealing::noClearTextAnywhere()
     {
         auto store = LocalStore::open(DataFolder(cliDir), m_forms, m_clock);
         QVERIFY2(store.ok(), why(store).constData());
-        // The command line sealed them with the account's data key: the same login opens them.
+        // The command line sealed them with the folder's keys: the protection officer's login
+        // opens them all (an administrator's would leave the protection answers withheld).
         Accounts accounts(**store, Accounts::argon2id(), Accounts::threadSleeper());
-        auto session = accounts.unlock(kCliUser, kCliPassword);
+        auto session = accounts.unlock(kCliOfficer, kCliOfficerPassword);
         QVERIFY2(session.ok(), why(session).constData());
-        const Status unlocked = (*store)->setSealer(std::make_shared<const FieldSealer>(session->dataKey));
+        const Status unlocked = (*store)->setSealer(std::make_shared<const FieldSealer>(*session->keys));
         QVERIFY2(unlocked.ok(), why(unlocked).constData());
         auto people = (*store)->list(u"person"_s, 100);
         QVERIFY2(people.ok(), why(people).constData());
