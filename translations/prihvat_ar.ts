@@ -575,6 +575,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>تُتلف مفاتيح مجلد البيانات هذا الآن: لن يتمكن أي أحد من فتح سجلاته بعد ذلك.</translation>
     </message>
+    <message>
+        <source>You were filling in “%1” when the session was locked. It is not saved yet.</source>
+        <translation>كنت تملأ «%1» عندما قُفلت الجلسة. لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>You were filling in “%1” for %2 when the session was locked. It is not saved yet.</source>
+        <translation>كنت تملأ «%1» لـ %2 عندما قُفلت الجلسة. لم يُحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>عمل غير محفوظ</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>تجاهل</translation>
+    </message>
+    <message>
+        <source>The record of this unsaved work no longer exists here.</source>
+        <translation>السجل الخاص بهذا العمل غير المحفوظ لم يعد موجودًا هنا.</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -1424,6 +1448,22 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>هذا المفتاح لا يفتح الإجابات المشفّرة في مجلد البيانات هذا. لم يُغيَّر شيء.</translation>
     </message>
+    <message>
+        <source>The data folder is locked: log in to keep or open unsaved work.</source>
+        <translation>مجلد البيانات مقفل: سجّل الدخول لحفظ العمل غير المحفوظ أو فتحه.</translation>
+    </message>
+    <message>
+        <source>Keeping unsaved work</source>
+        <translation>الاحتفاظ بالعمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Reading unsaved work</source>
+        <translation>قراءة العمل غير المحفوظ</translation>
+    </message>
+    <message>
+        <source>Discarding unsaved work</source>
+        <translation>تجاهل العمل غير المحفوظ</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1867,14 +1907,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>اكتب اسمًا أو معرّفًا، ثم اضغط Enter للتسجيل</translation>
     </message>
     <message>
-        <source>Double-click an entry to correct it.</source>
-        <translation>انقر نقرًا مزدوجًا على أي إدخال لتصحيحه.</translation>
-    </message>
-    <message>
-        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>اختر ما يُوزَّع، ثم لكل شخص: اكتب الاسم، وتحقق من الشخص المطابق، واضغط Enter.</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1917,6 +1949,102 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
+    <message>
+        <source>Recorded for the wrong person</source>
+        <translation>سُجّل للشخص الخطأ</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>سُجّل مرتين</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>لم يُسلَّم</translation>
+    </message>
+    <message>
+        <source>Wrong item or quantity</source>
+        <translation>صنف أو كمية خاطئة</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it; Delete voids it.</source>
+        <translation>انقر نقرًا مزدوجًا على السطر لتصحيحه؛ مفتاح Delete يُبطله.</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>إبطال… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
+        <translation>اختر ما يُوزَّع، ثم لكل شخص: اكتب الاسم، وتحقق من النتيجة، واضغط Enter. ‏Ctrl+Z يتراجع عن آخر تسليم.</translation>
+    </message>
+    <message>
+        <source>%1 (void: %2)</source>
+        <translation>%1 (باطل: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>لا يوجد ما يُتراجع عنه.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last hand-out was recorded more than %n second(s) ago: choose it in the list and use Void… instead.</source>
+        <translation>
+            <numerusform>سُجّل آخر تسليم قبل أكثر من %n ثانية: اختره من القائمة واستخدم «إبطال…» بدلًا من ذلك.</numerusform>
+            <numerusform>سُجّل آخر تسليم قبل أكثر من %n ثانية: اختره من القائمة واستخدم «إبطال…» بدلًا من ذلك.</numerusform>
+            <numerusform>سُجّل آخر تسليم قبل أكثر من %n ثانيتين: اختره من القائمة واستخدم «إبطال…» بدلًا من ذلك.</numerusform>
+            <numerusform>سُجّل آخر تسليم قبل أكثر من %n ثوانٍ: اختره من القائمة واستخدم «إبطال…» بدلًا من ذلك.</numerusform>
+            <numerusform>سُجّل آخر تسليم قبل أكثر من %n ثانية: اختره من القائمة واستخدم «إبطال…» بدلًا من ذلك.</numerusform>
+            <numerusform>سُجّل آخر تسليم قبل أكثر من %n ثانية: اختره من القائمة واستخدم «إبطال…» بدلًا من ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1 for %2</source>
+        <translation>تم التراجع: %1 لـ %2</translation>
+    </message>
+    <message>
+        <source>This hand-out is void already.</source>
+        <translation>هذا التسليم باطل بالفعل.</translation>
+    </message>
+    <message>
+        <source>Void a hand-out</source>
+        <translation>إبطال تسليم</translation>
+    </message>
+    <message>
+        <source>Why is %1 for %2 void?</source>
+        <translation>لماذا يُبطَل %1 لـ %2؟</translation>
+    </message>
+    <message>
+        <source>Void: %1 for %2 (%3)</source>
+        <translation>أُبطل: %1 لـ %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>لا شيء بعد</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today at %1: %2
+This session: %3</source>
+        <translation>اليوم في %1: %2
+في هذه الجلسة: %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FieldEditor</name>
+    <message>
+        <source>age %1</source>
+        <translation>العمر %1</translation>
+    </message>
+    <message>
+        <source>registered at %1 on %2</source>
+        <translation>سُجّل في %1 بتاريخ %2</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>
@@ -1927,6 +2055,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Visible to protection officers only</source>
         <translation>مرئي لمسؤولي الحماية فقط</translation>
+    </message>
+    <message>
+        <source>Names and contact details are kept only with the person&apos;s consent.</source>
+        <translation>لا تُحفظ الأسماء وبيانات الاتصال إلا بموافقة الشخص.</translation>
     </message>
 </context>
 <context>
@@ -1990,10 +2122,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>اللغة: %1</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1</source>
-        <translation>بانتظار المزامنة: %1</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>جارٍ المزامنة…</translation>
     </message>
@@ -2016,6 +2144,28 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
         <translation>اقفل الآن: تبقى السجلات مخفية حتى يسجّل أحدٌ الدخول مرة أخرى.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n change(s) in %1</source>
+        <translation>
+            <numerusform>بانتظار المزامنة: %n تغيير في %1</numerusform>
+            <numerusform>بانتظار المزامنة: %n تغيير في %1</numerusform>
+            <numerusform>بانتظار المزامنة: %n تغييران في %1</numerusform>
+            <numerusform>بانتظار المزامنة: %n تغييرات في %1</numerusform>
+            <numerusform>بانتظار المزامنة: %n تغييرًا في %1</numerusform>
+            <numerusform>بانتظار المزامنة: %n تغيير في %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجل</numerusform>
+            <numerusform>%n سجلان</numerusform>
+            <numerusform>%n سجلات</numerusform>
+            <numerusform>%n سجلًا</numerusform>
+            <numerusform>%n سجل</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2152,6 +2302,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Person</source>
         <translation>الشخص</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>المُسجِّل</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>التسجيل</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordEditorPage</name>
@@ -2193,6 +2351,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>This record has changes that are not saved. Save them before leaving?</source>
         <translation>في هذا السجل تغييرات لم تُحفظ. هل تريد حفظها قبل المغادرة؟</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
+        <translation>عادت إجاباتك غير المحفوظة. لم تُحفظ بعد: ‏Ctrl+S يحفظها.</translation>
     </message>
 </context>
 <context>
@@ -2314,6 +2476,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <numerusform>%n سجلًا</numerusform>
             <numerusform>%n سجل</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>اليوم (&amp;D)</translation>
+    </message>
+    <message>
+        <source>What was recorded today at this site</source>
+        <translation>ما سُجّل اليوم في هذا الموقع</translation>
     </message>
 </context>
 <context>

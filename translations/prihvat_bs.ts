@@ -575,6 +575,30 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>Ključevi ovog foldera s podacima sada se uništavaju: niko više neće moći otvoriti njegove zapise.</translation>
     </message>
+    <message>
+        <source>You were filling in “%1” when the session was locked. It is not saved yet.</source>
+        <translation>Popunjavali ste „%1” kada je sesija zaključana. Još nije sačuvano.</translation>
+    </message>
+    <message>
+        <source>You were filling in “%1” for %2 when the session was locked. It is not saved yet.</source>
+        <translation>Popunjavali ste „%1” za %2 kada je sesija zaključana. Još nije sačuvano.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Nesačuvan rad</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Nastavi</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odbaci</translation>
+    </message>
+    <message>
+        <source>The record of this unsaved work no longer exists here.</source>
+        <translation>Zapis ovog nesačuvanog rada ovdje više ne postoji.</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -1424,6 +1448,22 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>Ovaj ključ ne otvara šifrovane odgovore u ovom folderu s podacima. Ništa nije promijenjeno.</translation>
     </message>
+    <message>
+        <source>The data folder is locked: log in to keep or open unsaved work.</source>
+        <translation>Mapa s podacima je zaključana: prijavite se da biste zadržali ili otvorili nesačuvan rad.</translation>
+    </message>
+    <message>
+        <source>Keeping unsaved work</source>
+        <translation>Čuvanje nesačuvanog rada</translation>
+    </message>
+    <message>
+        <source>Reading unsaved work</source>
+        <translation>Čitanje nesačuvanog rada</translation>
+    </message>
+    <message>
+        <source>Discarding unsaved work</source>
+        <translation>Odbacivanje nesačuvanog rada</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1867,14 +1907,6 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <translation>Upišite ime ili ID, pa pritisnite Enter za evidentiranje</translation>
     </message>
     <message>
-        <source>Double-click an entry to correct it.</source>
-        <translation>Dvaput kliknite na unos da ga ispravite.</translation>
-    </message>
-    <message>
-        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>Odaberite šta se dijeli, a zatim za svaku osobu: upišite ime, provjerite pronađenu osobu, pritisnite Enter.</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1914,6 +1946,99 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
+    <message>
+        <source>Recorded for the wrong person</source>
+        <translation>Evidentirano za pogrešnu osobu</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>Evidentirano dvaput</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>Nije podijeljeno</translation>
+    </message>
+    <message>
+        <source>Wrong item or quantity</source>
+        <translation>Pogrešan artikal ili količina</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Poništeno</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it; Delete voids it.</source>
+        <translation>Dvaput kliknite unos da ga ispravite; tipka Delete ga poništava.</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Poništi…</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
+        <translation>Odaberite šta se dijeli, a zatim za svaku osobu: upišite ime, provjerite pogodak, pritisnite Enter. Ctrl+Z vraća posljednji unos.</translation>
+    </message>
+    <message>
+        <source>%1 (void: %2)</source>
+        <translation>%1 (poništeno: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>Nema šta da se vrati.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last hand-out was recorded more than %n second(s) ago: choose it in the list and use Void… instead.</source>
+        <translation>
+            <numerusform>Posljednja podjela je evidentirana prije više od %n sekunde: odaberite je na listi i upotrijebite Poništi….</numerusform>
+            <numerusform>Posljednja podjela je evidentirana prije više od %n sekunde: odaberite je na listi i upotrijebite Poništi….</numerusform>
+            <numerusform>Posljednja podjela je evidentirana prije više od %n sekundi: odaberite je na listi i upotrijebite Poništi….</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1 for %2</source>
+        <translation>Vraćeno: %1 za %2</translation>
+    </message>
+    <message>
+        <source>This hand-out is void already.</source>
+        <translation>Ova podjela je već poništena.</translation>
+    </message>
+    <message>
+        <source>Void a hand-out</source>
+        <translation>Poništi podjelu</translation>
+    </message>
+    <message>
+        <source>Why is %1 for %2 void?</source>
+        <translation>Zašto je %1 za %2 poništeno?</translation>
+    </message>
+    <message>
+        <source>Void: %1 for %2 (%3)</source>
+        <translation>Poništeno: %1 za %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>još ništa</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today at %1: %2
+This session: %3</source>
+        <translation>Danas na lokaciji %1: %2
+U ovoj sesiji: %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FieldEditor</name>
+    <message>
+        <source>age %1</source>
+        <translation>dob %1</translation>
+    </message>
+    <message>
+        <source>registered at %1 on %2</source>
+        <translation>registrovan/a u %1, %2</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>
@@ -1924,6 +2049,10 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>Visible to protection officers only</source>
         <translation>Vidljivo samo službenicima za zaštitu</translation>
+    </message>
+    <message>
+        <source>Names and contact details are kept only with the person&apos;s consent.</source>
+        <translation>Imena i kontakt podaci čuvaju se samo uz saglasnost osobe.</translation>
     </message>
 </context>
 <context>
@@ -1984,10 +2113,6 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <translation>Jezik: %1</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1</source>
-        <translation>Čeka sinhronizaciju: %1</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Sinhronizacija u toku…</translation>
     </message>
@@ -2010,6 +2135,22 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
         <translation>Zaključaj sada: zapisi su skriveni dok se neko ponovo ne prijavi.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n change(s) in %1</source>
+        <translation>
+            <numerusform>Čeka sinhronizaciju: %n izmjena u %1</numerusform>
+            <numerusform>Čeka sinhronizaciju: %n izmjene u %1</numerusform>
+            <numerusform>Čeka sinhronizaciju: %n izmjena u %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n zapis</numerusform>
+            <numerusform>%n zapisa</numerusform>
+            <numerusform>%n zapisa</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2140,6 +2281,14 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
         <source>Person</source>
         <translation>Osoba</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Unio/la</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrovan/a</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordEditorPage</name>
@@ -2178,6 +2327,10 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
     <message>
         <source>This record has changes that are not saved. Save them before leaving?</source>
         <translation>Ovaj zapis ima promjene koje nisu sačuvane. Sačuvati ih prije izlaska?</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
+        <translation>Vaši nesačuvani odgovori su vraćeni. Još nisu sačuvani: Ctrl+S ih čuva.</translation>
     </message>
 </context>
 <context>
@@ -2296,6 +2449,14 @@ Izlazni kodovi: 0 završeno, 1 neuspjeh, 2 neispravan ulaz (ništa nije promijen
             <numerusform>%n zapisa</numerusform>
             <numerusform>%n zapisa</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>&amp;Danas</translation>
+    </message>
+    <message>
+        <source>What was recorded today at this site</source>
+        <translation>Šta je danas evidentirano na ovoj lokaciji</translation>
     </message>
 </context>
 <context>

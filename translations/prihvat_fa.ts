@@ -575,6 +575,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>کلیدهای این پوشهٔ داده‌ها اکنون از بین می‌رود: دیگر هیچ‌کس نمی‌تواند رکوردهای آن را باز کند.</translation>
     </message>
+    <message>
+        <source>You were filling in “%1” when the session was locked. It is not saved yet.</source>
+        <translation>هنگام قفل شدن نشست، در حال پر کردن «%1» بودید. هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>You were filling in “%1” for %2 when the session was locked. It is not saved yet.</source>
+        <translation>هنگام قفل شدن نشست، در حال پر کردن «%1» برای %2 بودید. هنوز ذخیره نشده است.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>کار ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>ادامه</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>دور انداختن</translation>
+    </message>
+    <message>
+        <source>The record of this unsaved work no longer exists here.</source>
+        <translation>رکورد این کار ذخیره‌نشده دیگر اینجا وجود ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -1424,6 +1448,22 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>این کلید پاسخ‌های رمزگذاری‌شدهٔ این پوشهٔ داده‌ها را باز نمی‌کند. چیزی تغییر نکرد.</translation>
     </message>
+    <message>
+        <source>The data folder is locked: log in to keep or open unsaved work.</source>
+        <translation>پوشهٔ داده قفل است: برای نگه داشتن یا باز کردن کار ذخیره‌نشده وارد شوید.</translation>
+    </message>
+    <message>
+        <source>Keeping unsaved work</source>
+        <translation>نگه داشتن کار ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>Reading unsaved work</source>
+        <translation>خواندن کار ذخیره‌نشده</translation>
+    </message>
+    <message>
+        <source>Discarding unsaved work</source>
+        <translation>دور انداختن کار ذخیره‌نشده</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1867,14 +1907,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>نام یا شناسه را بنویسید، سپس برای ثبت Enter را بزنید</translation>
     </message>
     <message>
-        <source>Double-click an entry to correct it.</source>
-        <translation>برای اصلاح یک مورد، روی آن دو بار کلیک کنید.</translation>
-    </message>
-    <message>
-        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>نخست چیزی را که توزیع می‌شود انتخاب کنید، سپس برای هر شخص: نام را بنویسید، فرد پیدا‌شده را بررسی کنید و Enter را بزنید.</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1912,6 +1944,97 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
+    <message>
+        <source>Recorded for the wrong person</source>
+        <translation>برای شخص اشتباه ثبت شد</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>دو بار ثبت شد</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>تحویل داده نشد</translation>
+    </message>
+    <message>
+        <source>Wrong item or quantity</source>
+        <translation>قلم یا تعداد اشتباه</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>برگردانده شد</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it; Delete voids it.</source>
+        <translation>برای اصلاح یک مورد روی آن دوبار کلیک کنید؛ کلید Delete آن را باطل می‌کند.</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>باطل کردن… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
+        <translation>آنچه توزیع می‌شود را انتخاب کنید، سپس برای هر شخص: نام را بنویسید، نتیجه را بررسی کنید و Enter را بزنید. ‏Ctrl+Z آخرین مورد را برمی‌گرداند.</translation>
+    </message>
+    <message>
+        <source>%1 (void: %2)</source>
+        <translation>%1 (باطل: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>چیزی برای برگرداندن نیست.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last hand-out was recorded more than %n second(s) ago: choose it in the list and use Void… instead.</source>
+        <translation>
+            <numerusform>آخرین تحویل بیش از %n ثانیه پیش ثبت شده است: آن را در فهرست انتخاب کنید و به‌جای آن از «باطل کردن…» استفاده کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1 for %2</source>
+        <translation>برگردانده شد: %1 برای %2</translation>
+    </message>
+    <message>
+        <source>This hand-out is void already.</source>
+        <translation>این تحویل پیش‌تر باطل شده است.</translation>
+    </message>
+    <message>
+        <source>Void a hand-out</source>
+        <translation>باطل کردن یک تحویل</translation>
+    </message>
+    <message>
+        <source>Why is %1 for %2 void?</source>
+        <translation>چرا %1 برای %2 باطل است؟</translation>
+    </message>
+    <message>
+        <source>Void: %1 for %2 (%3)</source>
+        <translation>باطل شد: %1 برای %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>هنوز چیزی نیست</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today at %1: %2
+This session: %3</source>
+        <translation>امروز در %1: %2
+در این نشست: %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FieldEditor</name>
+    <message>
+        <source>age %1</source>
+        <translation>سن %1</translation>
+    </message>
+    <message>
+        <source>registered at %1 on %2</source>
+        <translation>ثبت‌شده در %1 در %2</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>
@@ -1922,6 +2045,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Visible to protection officers only</source>
         <translation>فقط برای مسئولان حمایت قابل مشاهده است</translation>
+    </message>
+    <message>
+        <source>Names and contact details are kept only with the person&apos;s consent.</source>
+        <translation>نام‌ها و اطلاعات تماس فقط با رضایت شخص نگه داشته می‌شوند.</translation>
     </message>
 </context>
 <context>
@@ -1980,10 +2107,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1</source>
-        <translation>در انتظار همگام‌سازی: %1</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>در حال همگام‌سازی…</translation>
     </message>
@@ -2006,6 +2129,18 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
         <translation>اکنون قفل کنید: رکوردها تا وقتی کسی دوباره وارد شود پنهان می‌مانند.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n change(s) in %1</source>
+        <translation>
+            <numerusform>در انتظار همگام‌سازی: %n تغییر در %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n رکورد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2132,6 +2267,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Person</source>
         <translation>شخص</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>ثبت‌کننده</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>ثبت‌نام</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordEditorPage</name>
@@ -2168,6 +2311,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>This record has changes that are not saved. Save them before leaving?</source>
         <translation>این رکورد تغییرات ذخیره‌نشده دارد. پیش از خروج ذخیره شوند؟</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
+        <translation>پاسخ‌های ذخیره‌نشدهٔ شما برگشتند. هنوز ذخیره نشده‌اند: ‏Ctrl+S آن‌ها را ذخیره می‌کند.</translation>
     </message>
 </context>
 <context>
@@ -2284,6 +2431,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>
             <numerusform>%n رکورد</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>امروز (&amp;D)</translation>
+    </message>
+    <message>
+        <source>What was recorded today at this site</source>
+        <translation>آنچه امروز در این محل ثبت شد</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,30 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>Les clés de ce dossier de données sont détruites maintenant : plus personne ne pourra ouvrir ses fiches.</translation>
     </message>
+    <message>
+        <source>You were filling in “%1” when the session was locked. It is not saved yet.</source>
+        <translation>Vous remplissiez « %1 » quand la session a été verrouillée. Ce n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>You were filling in “%1” for %2 when the session was locked. It is not saved yet.</source>
+        <translation>Vous remplissiez « %1 » pour %2 quand la session a été verrouillée. Ce n’est pas encore enregistré.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>Travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuer</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <source>The record of this unsaved work no longer exists here.</source>
+        <translation>La fiche de ce travail non enregistré n’existe plus ici.</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -699,7 +723,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>constraint &quot;%1&quot; must be a number</source>
@@ -1202,7 +1226,7 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     </message>
     <message>
         <source>%1: %2</source>
-        <translation>%1&#xa0;: %2</translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <source>Writing settings</source>
@@ -1423,6 +1447,22 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>Cette clé n&apos;ouvre pas les réponses chiffrées de ce dossier de données. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>The data folder is locked: log in to keep or open unsaved work.</source>
+        <translation>Le dossier de données est verrouillé : connectez-vous pour garder ou ouvrir le travail non enregistré.</translation>
+    </message>
+    <message>
+        <source>Keeping unsaved work</source>
+        <translation>Conservation du travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Reading unsaved work</source>
+        <translation>Lecture du travail non enregistré</translation>
+    </message>
+    <message>
+        <source>Discarding unsaved work</source>
+        <translation>Abandon du travail non enregistré</translation>
     </message>
 </context>
 <context>
@@ -1867,14 +1907,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <translation>Saisissez un nom ou un identifiant, puis appuyez sur Enter pour enregistrer</translation>
     </message>
     <message>
-        <source>Double-click an entry to correct it.</source>
-        <translation>Double-cliquez sur une entrée pour la corriger.</translation>
-    </message>
-    <message>
-        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>Choisissez ce qui est distribué, puis pour chaque personne&#xa0;: saisissez le nom, vérifiez la correspondance, appuyez sur Enter.</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1913,6 +1945,98 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
+    <message>
+        <source>Recorded for the wrong person</source>
+        <translation>Enregistré pour la mauvaise personne</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>Enregistré deux fois</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>Non remis</translation>
+    </message>
+    <message>
+        <source>Wrong item or quantity</source>
+        <translation>Mauvais article ou mauvaise quantité</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it; Delete voids it.</source>
+        <translation>Double-cliquez sur une ligne pour la corriger ; Suppr l’annule.</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>&amp;Annuler…</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
+        <translation>Choisissez ce qui est distribué, puis pour chaque personne : tapez le nom, vérifiez la correspondance, appuyez sur Entrée. Ctrl+Z reprend la dernière remise.</translation>
+    </message>
+    <message>
+        <source>%1 (void: %2)</source>
+        <translation>%1 (annulé : %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>Rien à reprendre.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last hand-out was recorded more than %n second(s) ago: choose it in the list and use Void… instead.</source>
+        <translation>
+            <numerusform>La dernière remise date de plus de %n seconde : choisissez-la dans la liste et utilisez Annuler… à la place.</numerusform>
+            <numerusform>La dernière remise date de plus de %n secondes : choisissez-la dans la liste et utilisez Annuler… à la place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1 for %2</source>
+        <translation>Repris : %1 pour %2</translation>
+    </message>
+    <message>
+        <source>This hand-out is void already.</source>
+        <translation>Cette remise est déjà annulée.</translation>
+    </message>
+    <message>
+        <source>Void a hand-out</source>
+        <translation>Annuler une remise</translation>
+    </message>
+    <message>
+        <source>Why is %1 for %2 void?</source>
+        <translation>Pourquoi %1 pour %2 est-il annulé ?</translation>
+    </message>
+    <message>
+        <source>Void: %1 for %2 (%3)</source>
+        <translation>Annulé : %1 pour %2 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>rien pour l’instant</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>Today at %1: %2
+This session: %3</source>
+        <translation>Aujourd’hui à %1 : %2
+Cette session : %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FieldEditor</name>
+    <message>
+        <source>age %1</source>
+        <translation>%1 ans</translation>
+    </message>
+    <message>
+        <source>registered at %1 on %2</source>
+        <translation>enregistré à %1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>
@@ -1923,6 +2047,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>Visible to protection officers only</source>
         <translation>Visible uniquement par les agents de protection</translation>
+    </message>
+    <message>
+        <source>Names and contact details are kept only with the person&apos;s consent.</source>
+        <translation>Les noms et les coordonnées ne sont conservés qu’avec le consentement de la personne.</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +2110,6 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <translation>Langue&#xa0;: %1</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1</source>
-        <translation>En attente de synchronisation&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>Synchronisation en cours…</translation>
     </message>
@@ -2008,6 +2132,20 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
         <translation>Verrouiller maintenant&#xa0;: les fiches restent masquées jusqu&apos;à la prochaine connexion.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n change(s) in %1</source>
+        <translation>
+            <numerusform>En attente de synchronisation : %n modification dans %1</numerusform>
+            <numerusform>En attente de synchronisation : %n modifications dans %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n fiche</numerusform>
+            <numerusform>%n fiches</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2274,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
         <source>Person</source>
         <translation>Personne</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Enregistrement</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordEditorPage</name>
@@ -2173,6 +2319,10 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
     <message>
         <source>This record has changes that are not saved. Save them before leaving?</source>
         <translation>Cette fiche contient des modifications non enregistrées. Les enregistrer avant de quitter&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
+        <translation>Vos réponses non enregistrées sont revenues. Elles ne sont pas encore enregistrées : Ctrl+S les enregistre.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2440,14 @@ Codes de sortie&#xa0;: 0 terminé, 1 échec, 2 entrée invalide (rien n&apos;a �
             <numerusform>%n fiche</numerusform>
             <numerusform>%n fiches</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>Aujour&amp;d’hui</translation>
+    </message>
+    <message>
+        <source>What was recorded today at this site</source>
+        <translation>Ce qui a été enregistré aujourd’hui sur ce site</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,30 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>د دې معلوماتو فولډر کیلي اوس له منځه ځي: وروسته به هېڅوک یې ریکارډونه خلاص نشي کړای.</translation>
     </message>
+    <message>
+        <source>You were filling in “%1” when the session was locked. It is not saved yet.</source>
+        <translation>کله چې ناسته قلف شوه، تاسو «%1» ډکوله. لا تر اوسه نه دی خوندي شوی.</translation>
+    </message>
+    <message>
+        <source>You were filling in “%1” for %2 when the session was locked. It is not saved yet.</source>
+        <translation>کله چې ناسته قلف شوه، تاسو د %2 لپاره «%1» ډکوله. لا تر اوسه نه دی خوندي شوی.</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>ناخوندي کار</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>دوام ورکړئ</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>لرې یې کړئ</translation>
+    </message>
+    <message>
+        <source>The record of this unsaved work no longer exists here.</source>
+        <translation>د دې ناخوندي کار ریکارډ نور دلته نشته.</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -1424,6 +1448,22 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>دا کیلي د معلوماتو د دې فولډر کوډ شوي ځوابونه نه خلاصوي. هېڅ شی بدل نه شو.</translation>
     </message>
+    <message>
+        <source>The data folder is locked: log in to keep or open unsaved work.</source>
+        <translation>د معلوماتو فولډر قلف دی: د ناخوندي کار ساتلو یا پرانیستلو لپاره ننوځئ.</translation>
+    </message>
+    <message>
+        <source>Keeping unsaved work</source>
+        <translation>د ناخوندي کار ساتل</translation>
+    </message>
+    <message>
+        <source>Reading unsaved work</source>
+        <translation>د ناخوندي کار لوستل</translation>
+    </message>
+    <message>
+        <source>Discarding unsaved work</source>
+        <translation>د ناخوندي کار لرې کول</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1867,14 +1907,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>نوم یا پېژند ولیکئ، بیا د ثبتولو لپاره Enter کېکاږئ</translation>
     </message>
     <message>
-        <source>Double-click an entry to correct it.</source>
-        <translation>د سمولو لپاره پر یوه ثبت دوه ځله کلیک وکړئ.</translation>
-    </message>
-    <message>
-        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>لومړی هغه څه وټاکئ چې وېشل کېږي، بیا د هر کس لپاره: نوم ولیکئ، موندل شوی کس وګورئ، Enter کېکاږئ.</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1913,6 +1945,98 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
+    <message>
+        <source>Recorded for the wrong person</source>
+        <translation>د غلط کس لپاره ثبت شو</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>دوه ځله ثبت شو</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>نه دی ورکړل شوی</translation>
+    </message>
+    <message>
+        <source>Wrong item or quantity</source>
+        <translation>غلط توکی یا مقدار</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>بېرته واخیستل شو</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it; Delete voids it.</source>
+        <translation>د سمولو لپاره پر یوه کرښه دوه ځله کلیک وکړئ؛ Delete یې باطلوي.</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>باطلول… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
+        <translation>هغه څه وټاکئ چې وېشل کېږي، بیا د هر کس لپاره: نوم ولیکئ، پایله وګورئ او Enter کېکاږئ. ‏Ctrl+Z وروستی یې بېرته اخلي.</translation>
+    </message>
+    <message>
+        <source>%1 (void: %2)</source>
+        <translation>%1 (باطل: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>د بېرته اخیستلو لپاره څه نشته.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last hand-out was recorded more than %n second(s) ago: choose it in the list and use Void… instead.</source>
+        <translation>
+            <numerusform>وروستۍ ورکړه له %n ثانیې ډېر وړاندې ثبت شوې: هغه په لېست کې وټاکئ او پر ځای یې «باطلول…» وکاروئ.</numerusform>
+            <numerusform>وروستۍ ورکړه له %n ثانیو ډېر وړاندې ثبت شوې: هغه په لېست کې وټاکئ او پر ځای یې «باطلول…» وکاروئ.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1 for %2</source>
+        <translation>بېرته واخیستل شو: %1 د %2 لپاره</translation>
+    </message>
+    <message>
+        <source>This hand-out is void already.</source>
+        <translation>دا ورکړه لا دمخه باطله شوې ده.</translation>
+    </message>
+    <message>
+        <source>Void a hand-out</source>
+        <translation>د یوې ورکړې باطلول</translation>
+    </message>
+    <message>
+        <source>Why is %1 for %2 void?</source>
+        <translation>ولې د %2 لپاره %1 باطل دی؟</translation>
+    </message>
+    <message>
+        <source>Void: %1 for %2 (%3)</source>
+        <translation>باطل شو: %1 د %2 لپاره (%3)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>لا هېڅ نه</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today at %1: %2
+This session: %3</source>
+        <translation>نن په %1 کې: %2
+په دې ناسته کې: %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FieldEditor</name>
+    <message>
+        <source>age %1</source>
+        <translation>عمر %1</translation>
+    </message>
+    <message>
+        <source>registered at %1 on %2</source>
+        <translation>په %1 کې په %2 ثبت شوی</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>
@@ -1923,6 +2047,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Visible to protection officers only</source>
         <translation>یوازې د ساتنې افسرانو ته ښکاري</translation>
+    </message>
+    <message>
+        <source>Names and contact details are kept only with the person&apos;s consent.</source>
+        <translation>نومونه او د اړیکې معلومات یوازې د کس په رضایت ساتل کېږي.</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +2110,6 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <translation>ژبه: %1</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1</source>
-        <translation>د همغږۍ په تمه: %1</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>همغږي روانه ده…</translation>
     </message>
@@ -2008,6 +2132,20 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
         <translation>اوس یې قلف کړئ: ریکارډونه تر هغه پټ پاتې کېږي چې څوک بیا ننوځي.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n change(s) in %1</source>
+        <translation>
+            <numerusform>د همغږي په تمه: په %1 کې %n بدلون</numerusform>
+            <numerusform>د همغږي په تمه: په %1 کې %n بدلونونه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ریکارډ</numerusform>
+            <numerusform>%n ریکارډونه</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2274,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         <source>Person</source>
         <translation>کس</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>ثبتوونکی</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>نوم لیکنه</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordEditorPage</name>
@@ -2173,6 +2319,10 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
     <message>
         <source>This record has changes that are not saved. Save them before leaving?</source>
         <translation>په دې ریکارډ کې داسې بدلونونه شته چې نه دي خوندي شوي. له وتلو مخکې یې خوندي کوئ؟</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
+        <translation>ستاسو ناخوندي ځوابونه بېرته راغلل. لا نه دي خوندي شوي: ‏Ctrl+S یې خوندي کوي.</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2440,14 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
             <numerusform>%n ریکارډ</numerusform>
             <numerusform>%n ریکارډونه</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>نن (&amp;D)</translation>
+    </message>
+    <message>
+        <source>What was recorded today at this site</source>
+        <translation>هغه څه چې نن په دې ځای کې ثبت شول</translation>
     </message>
 </context>
 <context>

@@ -575,6 +575,30 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>The keys of this data folder are destroyed now: its records can no longer be opened by anyone.</source>
         <translation>اس ڈیٹا فولڈر کی کلیدیں اب ختم کی جا رہی ہیں: اس کے بعد کوئی بھی اس کے ریکارڈ نہیں کھول سکے گا۔</translation>
     </message>
+    <message>
+        <source>You were filling in “%1” when the session was locked. It is not saved yet.</source>
+        <translation>جب سیشن لاک ہوا تو آپ «%1» بھر رہے تھے۔ یہ ابھی محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>You were filling in “%1” for %2 when the session was locked. It is not saved yet.</source>
+        <translation>جب سیشن لاک ہوا تو آپ %2 کے لیے «%1» بھر رہے تھے۔ یہ ابھی محفوظ نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Unsaved work</source>
+        <translation>غیر محفوظ کام</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>جاری رکھیں</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>رد کریں</translation>
+    </message>
+    <message>
+        <source>The record of this unsaved work no longer exists here.</source>
+        <translation>اس غیر محفوظ کام کا ریکارڈ اب یہاں موجود نہیں ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>Expression</name>
@@ -1424,6 +1448,22 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>This key does not open the sealed answers of this data folder. Nothing was changed.</source>
         <translation>یہ کلید اس ڈیٹا فولڈر کے خفیہ کردہ جوابات نہیں کھولتی۔ کچھ تبدیل نہیں کیا گیا۔</translation>
     </message>
+    <message>
+        <source>The data folder is locked: log in to keep or open unsaved work.</source>
+        <translation>ڈیٹا فولڈر لاک ہے: غیر محفوظ کام رکھنے یا کھولنے کے لیے لاگ اِن کریں۔</translation>
+    </message>
+    <message>
+        <source>Keeping unsaved work</source>
+        <translation>غیر محفوظ کام رکھنا</translation>
+    </message>
+    <message>
+        <source>Reading unsaved work</source>
+        <translation>غیر محفوظ کام پڑھنا</translation>
+    </message>
+    <message>
+        <source>Discarding unsaved work</source>
+        <translation>غیر محفوظ کام رد کرنا</translation>
+    </message>
 </context>
 <context>
     <name>SyncState</name>
@@ -1867,14 +1907,6 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <translation>نام یا شناختی کوڈ لکھیں، پھر درج کرنے کے لیے Enter دبائیں</translation>
     </message>
     <message>
-        <source>Double-click an entry to correct it.</source>
-        <translation>کسی اندراج کو درست کرنے کے لیے اس پر دو بار کلک کریں۔</translation>
-    </message>
-    <message>
-        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter.</source>
-        <translation>منتخب کریں کہ کیا تقسیم کیا جا رہا ہے، پھر ہر فرد کے لیے: نام لکھیں، ملنے والے فرد کی تصدیق کریں، Enter دبائیں۔</translation>
-    </message>
-    <message>
         <source>%1 (%2 × %3)</source>
         <translation>%1 (%2 × %3)</translation>
     </message>
@@ -1913,6 +1945,98 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>%1  %2 — %3</source>
         <translation>%1  %2 — %3</translation>
     </message>
+    <message>
+        <source>Recorded for the wrong person</source>
+        <translation>غلط شخص کے لیے درج ہوا</translation>
+    </message>
+    <message>
+        <source>Recorded twice</source>
+        <translation>دو بار درج ہوا</translation>
+    </message>
+    <message>
+        <source>Not handed out</source>
+        <translation>حوالے نہیں کیا گیا</translation>
+    </message>
+    <message>
+        <source>Wrong item or quantity</source>
+        <translation>غلط چیز یا مقدار</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>واپس لیا گیا</translation>
+    </message>
+    <message>
+        <source>Double-click an entry to correct it; Delete voids it.</source>
+        <translation>درست کرنے کے لیے اندراج پر دو بار کلک کریں؛ Delete اسے کالعدم کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Void…</source>
+        <translation>کالعدم کریں… (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
+        <translation>منتخب کریں کہ کیا تقسیم ہو رہا ہے، پھر ہر شخص کے لیے: نام لکھیں، نتیجہ جانچیں، Enter دبائیں۔ ‏Ctrl+Z آخری اندراج واپس لیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1 (void: %2)</source>
+        <translation>%1 (کالعدم: %2)</translation>
+    </message>
+    <message>
+        <source>Nothing to take back.</source>
+        <translation>واپس لینے کے لیے کچھ نہیں ہے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last hand-out was recorded more than %n second(s) ago: choose it in the list and use Void… instead.</source>
+        <translation>
+            <numerusform>آخری تقسیم %n سیکنڈ سے زیادہ پہلے درج ہوئی: اسے فہرست میں منتخب کریں اور اس کے بجائے «کالعدم کریں…» استعمال کریں۔</numerusform>
+            <numerusform>آخری تقسیم %n سیکنڈ سے زیادہ پہلے درج ہوئی: اسے فہرست میں منتخب کریں اور اس کے بجائے «کالعدم کریں…» استعمال کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Taken back: %1 for %2</source>
+        <translation>واپس لیا گیا: %2 کے لیے %1</translation>
+    </message>
+    <message>
+        <source>This hand-out is void already.</source>
+        <translation>یہ تقسیم پہلے ہی کالعدم ہے۔</translation>
+    </message>
+    <message>
+        <source>Void a hand-out</source>
+        <translation>تقسیم کالعدم کریں</translation>
+    </message>
+    <message>
+        <source>Why is %1 for %2 void?</source>
+        <translation>%2 کے لیے %1 کیوں کالعدم ہے؟</translation>
+    </message>
+    <message>
+        <source>Void: %1 for %2 (%3)</source>
+        <translation>کالعدم: %2 کے لیے %1 (%3)</translation>
+    </message>
+    <message>
+        <source>nothing yet</source>
+        <translation>ابھی کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Today at %1: %2
+This session: %3</source>
+        <translation>آج %1 میں: %2
+اس سیشن میں: %3</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::FieldEditor</name>
+    <message>
+        <source>age %1</source>
+        <translation>عمر %1</translation>
+    </message>
+    <message>
+        <source>registered at %1 on %2</source>
+        <translation>%1 میں %2 کو رجسٹر ہوا</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>
@@ -1923,6 +2047,10 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>Visible to protection officers only</source>
         <translation>صرف تحفظ افسران کو نظر آتا ہے</translation>
+    </message>
+    <message>
+        <source>Names and contact details are kept only with the person&apos;s consent.</source>
+        <translation>نام اور رابطے کی تفصیلات صرف اس شخص کی رضامندی سے رکھی جاتی ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -1982,10 +2110,6 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <translation>زبان: %1</translation>
     </message>
     <message>
-        <source>Waiting to sync: %1</source>
-        <translation>ہم وقت سازی کی منتظر: %1</translation>
-    </message>
-    <message>
         <source>Syncing…</source>
         <translation>ہم وقت سازی جاری ہے…</translation>
     </message>
@@ -2008,6 +2132,20 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>Lock now: the records are hidden until someone logs in again.</source>
         <translation>ابھی مقفل کریں: جب تک کوئی دوبارہ لاگ ان نہ کرے، ریکارڈ چھپے رہیں گے۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Waiting to sync: %n change(s) in %1</source>
+        <translation>
+            <numerusform>مطابقت کا انتظار: %1 میں %n تبدیلی</numerusform>
+            <numerusform>مطابقت کا انتظار: %1 میں %n تبدیلیاں</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n ریکارڈ</numerusform>
+            <numerusform>%n ریکارڈ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2136,6 +2274,14 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         <source>Person</source>
         <translation>فرد</translation>
     </message>
+    <message>
+        <source>By</source>
+        <translation>درج کنندہ</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>اندراج</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordEditorPage</name>
@@ -2173,6 +2319,10 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
     <message>
         <source>This record has changes that are not saved. Save them before leaving?</source>
         <translation>اس ریکارڈ میں ایسی تبدیلیاں ہیں جو محفوظ نہیں ہوئیں۔ جانے سے پہلے انہیں محفوظ کریں؟</translation>
+    </message>
+    <message>
+        <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
+        <translation>آپ کے غیر محفوظ جوابات واپس آ گئے ہیں۔ یہ ابھی محفوظ نہیں ہوئے: ‏Ctrl+S انہیں محفوظ کرتا ہے۔</translation>
     </message>
 </context>
 <context>
@@ -2290,6 +2440,14 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
             <numerusform>%n ریکارڈ</numerusform>
             <numerusform>%n ریکارڈ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>To&amp;day</source>
+        <translation>آج (&amp;D)</translation>
+    </message>
+    <message>
+        <source>What was recorded today at this site</source>
+        <translation>جو آج اس مقام پر درج ہوا</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "Format.h"
 #include "Settings.h"
 #include "forms/FormRegistry.h"
 #include "forms/Languages.h"
@@ -17,11 +18,14 @@
 #include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
 #include "store/LocalStore.h"
+#include "store/SqliteDb.h"
 #include "store/SyncState.h"
 #include "sync/SyncClient.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
+#include <QKeyEvent>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
@@ -107,6 +111,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     connect(m_editor, &RecordEditorPage::saved, this, [this](const QString& id, const QString& form) {
         Q_EMIT m_context.events.recordSaved(id, form);
     });
+    // A person just registered: their profile, with what is done next (screening,
+    // assistance, transport, referral), rather than the form they were typed into.
+    connect(m_editor, &RecordEditorPage::created, this, [this](const QString& id, const QString& form) {
+        if (form == u"person"_s)
+            openPerson(id);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_navigationIds.size())
@@ -136,8 +146,21 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
                    {u"registration_site"_s, m_context.store.site()},
                    {u"consent_date"_s, m_context.store.clock().today().toString(Qt::ISODate)}});
     });
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
-            &MainWindow::back);
+    qApp->installEventFilter(this);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, [this] {
+        // Esc on an open drop-down (or a suggestion list) closes it and does nothing else.
+        // The list closes itself while the key is offered as a shortcut, so whether one was
+        // open is noted before that (eventFilter).
+        if (m_escapeClosedPopup) {
+            m_escapeClosedPopup = false;
+            return;
+        }
+        if (QWidget* popup = QApplication::activePopupWidget()) {
+            popup->close();
+            return;
+        }
+        back();
+    });
 
     m_lock = new QAction(this);
     m_lock->setObjectName(u"lockAction"_s);
@@ -311,16 +334,21 @@ void MainWindow::refreshStatus()
     m_language->setText(tr("Language: %1").arg(Languages::nativeName(m_context.language())));
     m_user->setText(tr("%1 (%2)").arg(QChar(0x2068) + m_context.session.user + QChar(0x2069),
                                       roleLabel(m_context.session.role)));
+    // Changes, not records: "57" alone read as 57 people waiting.
     auto pending = m_context.store.outboxSize();
-    m_pending->setText(tr("Waiting to sync: %1").arg(QLocale().toString(pending ? *pending : 0)));
+    auto records = m_context.store.db().scalar(u"SELECT count(DISTINCT record_id) FROM outbox"_s);
+    const int changes = static_cast<int>(pending ? *pending : 0);
+    const int changedRecords = records ? records->toInt() : 0;
+    m_pending->setText(tr("Waiting to sync: %n change(s) in %1", nullptr, changes)
+                           .arg(tr("%n record(s)", nullptr, changedRecords)));
     if (m_context.sync && m_context.sync->isBusy()) {
         m_lastSync->setText(tr("Syncing…"));
     } else {
         const std::int64_t last = SyncState(m_context.store).lastSuccessMs();
         m_lastSync->setText(
             last > 0 ? tr("Last sync: %1")
-                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
-                                                   QLocale::ShortFormat))
+                           .arg(Format::dateTime(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
+                                                 m_context.language()))
                      : tr("Not synced yet"));
     }
 }
@@ -339,6 +367,16 @@ void MainWindow::retranslate()
     if (currentPage())
         setWindowTitle(tr("Prihvat — %1").arg(currentPage()->title()));
     refreshStatus();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Noted before the drop-down sees the key; the key's release ends it.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+        m_escapeClosedPopup = QApplication::activePopupWidget() != nullptr || m_escapeClosedPopup;
+    else if (event->type() == QEvent::KeyRelease && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+        m_escapeClosedPopup = false;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

@@ -50,6 +50,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -76,6 +77,7 @@ private:
     QLabel* m_user = nullptr;
     QAction* m_lock = nullptr;
     QToolButton* m_lockButton = nullptr;
+    bool m_escapeClosedPopup = false; // this Esc press closes a drop-down
 };
 
 } // namespace prihvat

@@ -2,6 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QHash>
+#include <QStringList>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -105,6 +108,9 @@ public:
     // Newest first.
     Result<QList<AuditEntry>> entries(int limit = 1000, int offset = 0) const;
     Result<std::int64_t> count() const;
+    // For each of `recordIds` made on this device: when and by whom it was created (the
+    // "create" entry). Records received from headquarters have none.
+    Result<QHash<QString, AuditEntry>> creations(const QStringList& recordIds) const;
 
     // Checks the whole chain: every seq from 1 present once, each entry's hash over its
     // own contents, each prev_hash equal to the hash of the entry before, the last entry

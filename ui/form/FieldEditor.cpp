@@ -6,6 +6,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QCompleter>
 #include <QDateEdit>
 #include <QGridLayout>
@@ -431,14 +432,17 @@ private:
 class PersonEditor final : public FieldEditor
 {
 public:
-    PersonEditor(const FieldDefinition& f, const PersonIndex* people, QWidget* parent)
-        : FieldEditor(f, parent), m_people(people)
+    PersonEditor(const FieldDefinition& f, const ReferenceData& reference, const PersonIndex* people,
+                 const Languages& languages, QWidget* parent)
+        : FieldEditor(f, parent), m_people(people), m_reference(reference), m_language(languages.staff)
     {
         m_edit = new QLineEdit(this);
         m_model = new QStandardItemModel(this);
         auto* completer = new QCompleter(m_model, this);
         completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
+        // The list tells people of the same name apart; the field keeps the name.
+        completer->setCompletionRole(kNameRole);
         m_edit->setCompleter(completer);
         bareLayout(this)->addWidget(m_edit);
         connect(m_edit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -483,12 +487,31 @@ private:
         if (!m_people || text.trimmed().size() < 2)
             return;
         for (const PersonEntry* e : m_people->search(text, 12)) {
-            auto* item = new QStandardItem(describe(*e));
+            auto* item = new QStandardItem(suggestion(*e));
             item->setData(e->id, Qt::UserRole);
+            item->setData(describe(*e), kNameRole);
             m_model->appendRow(item);
         }
     }
+    // "Ahmad Karimi · age 28 · Afghanistan · registered at Ušivak on 10 Jun 2026".
+    QString suggestion(const PersonEntry& e) const
+    {
+        QStringList parts{describe(e)};
+        const QLocale locale(m_language);
+        if (e.age >= 0)
+            parts.append(QCoreApplication::translate("prihvat::FieldEditor", "age %1").arg(locale.toString(e.age)));
+        if (!e.country.isEmpty())
+            parts.append(m_reference.label(u"countries"_s, e.country, m_language));
+        if (!e.site.isEmpty())
+            parts.append(QCoreApplication::translate("prihvat::FieldEditor", "registered at %1 on %2")
+                             .arg(m_reference.label(u"sites"_s, e.site, m_language),
+                                  QChar(0x2066) + Format::date(e.registered, m_language) + QChar(0x2069)));
+        return parts.join(u" · "_s);
+    }
+    static constexpr int kNameRole = Qt::UserRole + 1;
     const PersonIndex* m_people;
+    const ReferenceData& m_reference;
+    QString m_language;
     QLineEdit* m_edit = nullptr;
     QStandardItemModel* m_model = nullptr;
     QString m_id;
@@ -539,7 +562,7 @@ FieldEditor* FieldEditor::create(const FieldDefinition& f, const ReferenceData& 
                 editor = new MultiCheckEditor(f, reference, languages, parent);
             break;
         case FieldType::Person:
-            editor = new PersonEditor(f, people, parent);
+            editor = new PersonEditor(f, reference, people, languages, parent);
             break;
         case FieldType::Note:
             editor = new NoteEditor(f, parent);

@@ -29,7 +29,9 @@ RecordEditorPage::RecordEditorPage(AppContext& context, QWidget* parent) : Page(
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"editorBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->hide();
+    // Messages have a reserved place: showing or clearing one never moves the form under
+    // the pointer.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(m_banner);
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
@@ -63,6 +65,8 @@ QString RecordEditorPage::title() const
 
 void RecordEditorPage::retranslate()
 {
+    // Room for two lines of the current language's script (and the padding).
+    m_banner->setFixedHeight(2 * m_banner->fontMetrics().lineSpacing() + 18);
     m_save->setText(tr("Save (Ctrl+S)"));
     m_cancel->setText(tr("Close"));
     if (m_view)
@@ -78,10 +82,10 @@ void RecordEditorPage::build(const QString& formId, const QJsonObject& values, b
                               {m_context.language(), m_context.respondentLanguage()}, m_context.store.clock().today(),
                               m_context.canSeeProtection());
     view->load(values, isNew);
-    connect(view, &FormView::edited, this, [this] { m_banner->hide(); });
+    connect(view, &FormView::edited, this, [this] { clearBanner(); });
     m_scroll->setWidget(view); // deletes the previous view
     m_view = view;
-    m_banner->hide();
+    clearBanner();
     view->focusFirst();
 }
 
@@ -89,6 +93,7 @@ void RecordEditorPage::startNew(const QString& formId, const QJsonObject& prefil
 {
     m_recordId.clear();
     m_stored = {};
+    m_prefill = prefill;
     build(formId, prefill, true);
     // Prefilled values (a person chosen, today's date) do not count as unsaved work.
 }
@@ -126,16 +131,59 @@ bool RecordEditorPage::startEdit(const QString& recordId)
     }
     m_recordId = recordId;
     m_stored = (*record)->values;
+    m_prefill = {};
     build((*record)->form, m_stored, false);
+    return true;
+}
+
+QJsonObject RecordEditorPage::draft() const
+{
+    if (!hasUnsavedChanges())
+        return {};
+    const bool isNew = m_recordId.isEmpty();
+    return {{u"form"_s, m_formId},
+            {u"record"_s, m_recordId},
+            {u"prefill"_s, m_prefill},
+            {u"values"_s, isNew ? m_view->values() : m_view->changedValues()}};
+}
+
+bool RecordEditorPage::restoreDraft(const QJsonObject& draft)
+{
+    const QString formId = draft.value(u"form"_s).toString();
+    const QString recordId = draft.value(u"record"_s).toString();
+    if (!m_context.forms().form(formId))
+        return false;
+    if (recordId.isEmpty()) {
+        startNew(formId, draft.value(u"prefill"_s).toObject());
+        m_view->applyValues(draft.value(u"values"_s).toObject(), true);
+    } else {
+        if (!startEdit(recordId) || m_formId != formId)
+            return false;
+        m_view->applyValues(draft.value(u"values"_s).toObject(), false);
+    }
+    showBanner(tr("Your unsaved answers are back. They are not saved yet: Ctrl+S saves them."), false);
+    m_view->focusFirst();
     return true;
 }
 
 void RecordEditorPage::showBanner(const QString& text, bool error)
 {
     m_banner->setText(text);
+    m_banner->setToolTip(text);
     m_banner->setStyleSheet(error ? u"background:#fde7e9; color:#8a0010; padding:8px; border-radius:4px;"_s
                                   : u"background:#e6f4ea; color:#0b5d1e; padding:8px; border-radius:4px;"_s);
-    m_banner->show();
+}
+
+void RecordEditorPage::clearBanner()
+{
+    m_banner->clear();
+    m_banner->setToolTip(QString());
+    m_banner->setStyleSheet(u"padding:8px;"_s);
+}
+
+bool RecordEditorPage::hasBanner() const
+{
+    return !m_banner->text().isEmpty();
 }
 
 bool RecordEditorPage::save()
@@ -181,6 +229,8 @@ bool RecordEditorPage::save()
     m_view->load(m_stored, false);
     showBanner(tr("Saved."), false);
     Q_EMIT saved(id, m_formId);
+    if (isNew)
+        Q_EMIT created(id, m_formId);
     return true;
 }
 
@@ -190,7 +240,7 @@ bool RecordEditorPage::canLeave()
         return true;
     const auto answer = m_context.dialogs.ask(
         this, tr("Unsaved changes"), tr("This record has changes that are not saved. Save them before leaving?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {
