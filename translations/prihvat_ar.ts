@@ -2045,6 +2045,10 @@ This session: %3</source>
         <source>registered at %1 on %2</source>
         <translation>سُجّل في %1 بتاريخ %2</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>تصفية: اكتب اسمًا</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

@@ -2039,6 +2039,10 @@ U ovoj sesiji: %3</translation>
         <source>registered at %1 on %2</source>
         <translation>registrovan/a u %1, %2</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>Filter: upišite naziv</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

@@ -2037,6 +2037,10 @@ This session: %3</translation>
         <source>registered at %1 on %2</source>
         <translation>registered at %1 on %2</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>Filter: type a name</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

@@ -2035,6 +2035,10 @@ This session: %3</source>
         <source>registered at %1 on %2</source>
         <translation>ثبت‌شده در %1 در %2</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>صافی: نامی را بنویسید</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

@@ -2037,6 +2037,10 @@ Cette session : %3</translation>
         <source>registered at %1 on %2</source>
         <translation>enregistré à %1 le %2</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>Filtrer : tapez un nom</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

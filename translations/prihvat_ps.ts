@@ -2037,6 +2037,10 @@ This session: %3</source>
         <source>registered at %1 on %2</source>
         <translation>په %1 کې په %2 ثبت شوی</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>چاڼګر: یو نوم ولیکئ</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

@@ -2037,6 +2037,10 @@ This session: %3</source>
         <source>registered at %1 on %2</source>
         <translation>%1 میں %2 کو رجسٹر ہوا</translation>
     </message>
+    <message>
+        <source>Filter: type a name</source>
+        <translation>فلٹر: کوئی نام لکھیں</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::FormView</name>

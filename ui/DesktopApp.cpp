@@ -358,8 +358,11 @@ bool DesktopApp::endSession(bool ask)
     if (!m_session)
         return true;
     if (m_window) {
-        // Locking never loses input and never waits: unsaved answers are kept sealed.
-        if (const QJsonObject draft = m_window->editor()->draft(); !draft.isEmpty()) {
+        // Locking never loses input and never waits: unsaved answers are kept sealed. Not
+        // after headquarters revoked the device: its keys are gone, and so is the work.
+        const auto erased = m_accounts->isErased();
+        const bool keysGone = !erased || *erased;
+        if (const QJsonObject draft = keysGone ? QJsonObject() : m_window->editor()->draft(); !draft.isEmpty()) {
             if (Status kept = DraftStore(*m_store).keep(m_session->user, draft); !kept) {
                 qCWarning(lcUi) << "unsaved work could not be kept:" << kept.error().message;
                 Page* page = m_window->currentPage();

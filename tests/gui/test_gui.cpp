@@ -433,6 +433,51 @@ private Q_SLOTS:
         QCOMPARE((*stored)->values.value(u"given_name"_s).toString(), u"Bilal"_s);
     }
 
+    // The languages list answers to the names staff use (Dari, Farsi, Pashtu, Sorani,
+    // Tigrigna…) through a filter box, and the consent language comes ticked.
+    void languagesListFindsStaffNamesAndTicksTheConsentLanguage()
+    {
+        key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        FormView* view = window().editor()->formView();
+        FieldEditor* consentLanguage = view->editor(u"consent_language"_s);
+        consentLanguage->setValue(u"ps"_s);
+        Q_EMIT consentLanguage->edited();
+        QCOMPARE(view->editor(u"languages"_s)->value().toArray(), QJsonArray{u"ps"_s});
+        auto* list = view->editor(u"languages"_s)->findChild<QListWidget*>();
+        QVERIFY(list);
+        auto shown = [list] {
+            QStringList codes;
+            for (int i = 0; i < list->count(); ++i)
+                if (!list->item(i)->isHidden())
+                    codes.append(list->item(i)->data(Qt::UserRole).toString());
+            return codes;
+        };
+        clickField(u"languages"_s);
+        QCOMPARE(focused()->objectName(), u"filter_languages"_s);
+        const QList<std::pair<QString, QString>> spoken{{u"Dari"_s, u"fa"_s},     {u"farsi"_s, u"fa"_s},
+                                                        {u"Pashtu"_s, u"ps"_s},   {u"Sorani"_s, u"ckb"_s},
+                                                        {u"Kurmanji"_s, u"ku"_s}, {u"Tigrigna"_s, u"ti"_s}};
+        for (const auto& [typed, code] : spoken) {
+            key(Qt::Key_A, Qt::ControlModifier);
+            type(typed);
+            QVERIFY2(shown().contains(code), qPrintable(typed + u": "_s + shown().join(u',')));
+            QVERIFY2(shown().size() <= 3, qPrintable(typed + u": "_s + shown().join(u',')));
+        }
+        // Down goes to the list; Space ticks the language found.
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(u"Dari"_s);
+        key(Qt::Key_Down);
+        QCOMPARE(focused(), list);
+        while (list->currentItem()->data(Qt::UserRole).toString() != u"fa"_s)
+            key(Qt::Key_Down);
+        key(Qt::Key_Space);
+        QJsonArray chosen = view->editor(u"languages"_s)->value().toArray();
+        QVERIFY(chosen.contains(u"fa"_s));
+        QVERIFY(chosen.contains(u"ps"_s));
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+    }
+
     // The whole screening by keyboard: Tab between fields, Space ticks risks, letters and
     // arrows choose in lists, Ctrl+S saves.
     void fillAndSaveScreeningWithKeyboardAlone()

@@ -1,6 +1,7 @@
 #include "FieldEditor.h"
 #include "Format.h"
 
+#include "forms/LanguageNames.h"
 #include "forms/ReferenceData.h"
 #include "search/PersonIndex.h"
 
@@ -12,6 +13,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -378,12 +380,37 @@ public:
     MultiListEditor(const FieldDefinition& f, const ReferenceData& ref, const Languages& lang, QWidget* parent)
         : FieldEditor(f, parent), m_reference(ref)
     {
+        // A long list gets a filter: type a few letters of any name staff use for it.
+        m_filter = new QLineEdit(this);
+        m_filter->setObjectName(u"filter_"_s + f.name);
+        m_filter->setClearButtonEnabled(true);
+        m_filter->installEventFilter(this);
         m_list = new QListWidget(this);
         m_list->setMaximumHeight(140);
         fill(lang);
+        bareLayout(this)->addWidget(m_filter);
         bareLayout(this)->addWidget(m_list);
         connect(m_list, &QListWidget::itemChanged, this, &FieldEditor::edited);
-        setFocusProxy(m_list);
+        connect(m_filter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+        setFocusProxy(m_filter);
+        retranslateFilter();
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // Down (or Enter) from the filter goes to the first language it left in the list.
+        if (watched == m_filter && event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+                for (int i = 0; i < m_list->count(); ++i) {
+                    if (!m_list->item(i)->isHidden()) {
+                        m_list->setCurrentRow(i);
+                        m_list->setFocus(Qt::TabFocusReason);
+                        return true;
+                    }
+                }
+            }
+        }
+        return FieldEditor::eventFilter(watched, event);
     }
     QJsonValue value() const override
     {
@@ -403,28 +430,55 @@ public:
             QListWidgetItem* item = m_list->item(i);
             item->setCheckState(chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         }
+        applyFilter();
     }
-    QWidget* focusTarget() override { return m_list; }
+    QWidget* focusTarget() override { return m_filter; }
     void retranslate(const Languages& lang) override
     {
         const QJsonValue current = value();
-        const QSignalBlocker block(m_list);
-        m_list->clear();
-        fill(lang);
-        setValue(current);
+        {
+            const QSignalBlocker block(m_list);
+            m_list->clear();
+            fill(lang);
+            setValue(current);
+        }
+        retranslateFilter();
+        applyFilter();
     }
 
 private:
+    void retranslateFilter()
+    {
+        m_filter->setPlaceholderText(QCoreApplication::translate("prihvat::FieldEditor", "Filter: type a name"));
+    }
+    void applyFilter()
+    {
+        const QString typed = m_filter->text();
+        for (int i = 0; i < m_list->count(); ++i) {
+            QListWidgetItem* item = m_list->item(i);
+            // Ticked answers stay in sight whatever is typed.
+            item->setHidden(item->checkState() != Qt::Checked &&
+                            !LanguageNames::matches(typed, item->data(kNamesRole).toStringList()));
+        }
+    }
     void fill(const Languages& lang)
     {
         for (const Option& o : optionsOf(m_field, m_reference, lang)) {
             auto* item = new QListWidgetItem(o.label, m_list);
             item->setData(Qt::UserRole, o.value);
+            QStringList names{o.label, o.value};
+            if (!m_field.reference.isEmpty())
+                names.append(m_reference.label(m_field.reference, o.value, u"en"_s));
+            if (m_field.reference == u"languages"_s)
+                names += LanguageNames::synonyms(o.value);
+            item->setData(kNamesRole, names);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
     }
+    static constexpr int kNamesRole = Qt::UserRole + 1;
     const ReferenceData& m_reference;
+    QLineEdit* m_filter = nullptr;
     QListWidget* m_list = nullptr;
 };
 

@@ -108,6 +108,14 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
                         r.issue->hide();
                     }
                 }
+                // The language consent was asked in is one the person speaks: ticked for
+                // them while nothing is ticked yet.
+                if (name == u"consent_language"_s && m_isNew)
+                    if (FieldEditor* spoken = editor(u"languages"_s)) {
+                        const QJsonValue consentLanguage = editor(name)->value();
+                        if (consentLanguage.isString() && spoken->value().toArray().isEmpty())
+                            spoken->setValue(QJsonArray{consentLanguage});
+                    }
                 updateRelevance();
                 Q_EMIT edited();
             });
