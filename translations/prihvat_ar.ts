@@ -2171,6 +2171,10 @@ This session: %3</source>
             <numerusform>%n سجل</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>المستجيب:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2360,6 +2364,10 @@ This session: %3</source>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>عادت إجاباتك غير المحفوظة. لم تُحفظ بعد: ‏Ctrl+S يحفظها.</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>لغة المستجيب (&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2488,6 +2496,17 @@ This session: %3</source>
     <message>
         <source>What was recorded today at this site</source>
         <translation>ما سُجّل اليوم في هذا الموقع</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>لغة المستجيب، تظهر بجانب كل سؤال</translation>
     </message>
 </context>
 <context>

@@ -2156,6 +2156,10 @@ U ovoj sesiji: %3</translation>
             <numerusform>%n zapisa</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Sagovornik:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2336,6 +2340,10 @@ U ovoj sesiji: %3</translation>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>Vaši nesačuvani odgovori su vraćeni. Još nisu sačuvani: Ctrl+S ih čuva.</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>&amp;Jezik sagovornika:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2461,6 +2469,17 @@ U ovoj sesiji: %3</translation>
     <message>
         <source>What was recorded today at this site</source>
         <translation>Šta je danas evidentirano na ovoj lokaciji</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>Nijedan</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>Jezik sagovornika, prikazan pored svakog pitanja</translation>
     </message>
 </context>
 <context>

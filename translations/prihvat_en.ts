@@ -2151,6 +2151,10 @@ This session: %3</translation>
             <numerusform>%n records</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Respondent:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2328,6 +2332,10 @@ This session: %3</translation>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>&amp;Respondent&apos;s language:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2452,6 +2460,17 @@ This session: %3</translation>
     <message>
         <source>What was recorded today at this site</source>
         <translation>What was recorded today at this site</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>The respondent&apos;s language, shown beside each question</translation>
     </message>
 </context>
 <context>

@@ -2146,6 +2146,10 @@ This session: %3</source>
             <numerusform>%n رکورد</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>پاسخ‌دهنده:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2320,6 +2324,10 @@ This session: %3</source>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>پاسخ‌های ذخیره‌نشدهٔ شما برگشتند. هنوز ذخیره نشده‌اند: ‏Ctrl+S آن‌ها را ذخیره می‌کند.</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>زبان پاسخ‌دهنده (&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2443,6 +2451,17 @@ This session: %3</source>
     <message>
         <source>What was recorded today at this site</source>
         <translation>آنچه امروز در این محل ثبت شد</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>هیچ‌کدام</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>زبان پاسخ‌دهنده که کنار هر پرسش نشان داده می‌شود</translation>
     </message>
 </context>
 <context>

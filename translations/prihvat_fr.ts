@@ -2151,6 +2151,10 @@ Cette session : %3</translation>
             <numerusform>%n fiches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>Répondant :</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2328,6 +2332,10 @@ Cette session : %3</translation>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>Vos réponses non enregistrées sont revenues. Elles ne sont pas encore enregistrées : Ctrl+S les enregistre.</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>Langue du &amp;répondant :</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2452,6 +2460,17 @@ Cette session : %3</translation>
     <message>
         <source>What was recorded today at this site</source>
         <translation>Ce qui a été enregistré aujourd’hui sur ce site</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>Aucune</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>La langue du répondant, affichée à côté de chaque question</translation>
     </message>
 </context>
 <context>

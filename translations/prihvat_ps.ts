@@ -2151,6 +2151,10 @@ This session: %3</source>
             <numerusform>%n ریکارډونه</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>ځواب ورکوونکی:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2328,6 +2332,10 @@ This session: %3</source>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>ستاسو ناخوندي ځوابونه بېرته راغلل. لا نه دي خوندي شوي: ‏Ctrl+S یې خوندي کوي.</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>د ځواب ورکوونکي ژبه (&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2452,6 +2460,17 @@ This session: %3</source>
     <message>
         <source>What was recorded today at this site</source>
         <translation>هغه څه چې نن په دې ځای کې ثبت شول</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>هېڅ</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>د ځواب ورکوونکي ژبه چې د هرې پوښتنې تر څنګ ښودل کېږي</translation>
     </message>
 </context>
 <context>

@@ -2151,6 +2151,10 @@ This session: %3</source>
             <numerusform>%n ریکارڈ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Respondent:</source>
+        <translation>جواب دہندہ:</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::PeopleModel</name>
@@ -2328,6 +2332,10 @@ This session: %3</source>
         <source>Your unsaved answers are back. They are not saved yet: Ctrl+S saves them.</source>
         <translation>آپ کے غیر محفوظ جوابات واپس آ گئے ہیں۔ یہ ابھی محفوظ نہیں ہوئے: ‏Ctrl+S انہیں محفوظ کرتا ہے۔</translation>
     </message>
+    <message>
+        <source>&amp;Respondent&apos;s language:</source>
+        <translation>جواب دہندہ کی زبان (&amp;R):</translation>
+    </message>
 </context>
 <context>
     <name>prihvat::RecordListModel</name>
@@ -2452,6 +2460,17 @@ This session: %3</source>
     <message>
         <source>What was recorded today at this site</source>
         <translation>جو آج اس مقام پر درج ہوا</translation>
+    </message>
+</context>
+<context>
+    <name>prihvat::RespondentLanguagePicker</name>
+    <message>
+        <source>None</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>The respondent&apos;s language, shown beside each question</source>
+        <translation>جواب دہندہ کی زبان، جو ہر سوال کے ساتھ دکھائی جاتی ہے</translation>
     </message>
 </context>
 <context>

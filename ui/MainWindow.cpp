@@ -2,6 +2,7 @@
 
 #include "AppContext.h"
 #include "Format.h"
+#include "RespondentLanguagePicker.h"
 #include "Settings.h"
 #include "forms/FormRegistry.h"
 #include "forms/Languages.h"
@@ -182,8 +183,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_pending->setObjectName(u"pendingSync"_s);
     m_lastSync = new QLabel(this);
     m_lastSync->setObjectName(u"statusLastSync"_s);
+    m_respondentLabel = new QLabel(this);
+    m_respondent = new RespondentLanguagePicker(context.settings, this);
+    m_respondent->setObjectName(u"statusRespondentLanguage"_s);
+    m_respondent->setFocusPolicy(Qt::ClickFocus);
     statusBar()->addWidget(m_site);
     statusBar()->addWidget(m_language);
+    statusBar()->addWidget(m_respondentLabel);
+    statusBar()->addWidget(m_respondent);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_user);
@@ -361,6 +368,8 @@ void MainWindow::retranslate()
         item->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_titles.value(id)()));
     }
     m_lock->setText(tr("Lock (Ctrl+L)"));
+    m_respondentLabel->setText(tr("Respondent:"));
+    m_respondent->retranslate();
     m_lock->setToolTip(tr("Lock now: the records are hidden until someone logs in again."));
     for (Page* p : std::as_const(m_pages))
         p->retranslate();

@@ -18,6 +18,7 @@ struct AppContext;
 class Page;
 class PersonProfilePage;
 class RecordEditorPage;
+class RespondentLanguagePicker;
 
 // Navigation on the side, one page at a time, and a status bar with the site, the language
 // and the number of changes waiting to sync. Keyboard: Ctrl+1…9 pages, Ctrl+F find a
@@ -72,6 +73,8 @@ private:
     QString m_returnPage;
     QLabel* m_site = nullptr;
     QLabel* m_language = nullptr;
+    QLabel* m_respondentLabel = nullptr;
+    RespondentLanguagePicker* m_respondent = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_lastSync = nullptr;
     QLabel* m_user = nullptr;

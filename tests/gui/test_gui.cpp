@@ -950,6 +950,36 @@ private Q_SLOTS:
                 !find<QLabel>(u"label_risks"_s)->text().isEmpty());
     }
 
+    // The respondent's language is picked in the form's header and the status bar, starts
+    // at the person's first language spoken, and changes with the keyboard while facing them.
+    void respondentLanguagePickedInTheFormAndTheStatusBar()
+    {
+        QJsonObject values = person(u"Ahmad"_s, u"Karimi"_s);
+        values.insert(u"languages"_s, QJsonArray{u"haz"_s, u"ps"_s, u"fa"_s});
+        auto id = m_app->context().records.create(u"person"_s, values);
+        QVERIFY(id);
+        Q_EMIT m_app->context().events.recordSaved(*id, u"person"_s);
+        QVERIFY(window().openPerson(*id));
+        QTest::mouseClick(find<QAbstractButton>(u"newScreeningButton"_s), Qt::LeftButton);
+        auto* header = find<QComboBox>(u"editorRespondentLanguage"_s);
+        auto* status = find<QComboBox>(u"statusRespondentLanguage"_s);
+        QVERIFY(header->isVisible());
+        QVERIFY(status->isVisible());
+        // Hazaragi has no forms; Pashto is the first they speak that has.
+        QCOMPARE(header->currentData().toString(), u"ps"_s);
+        QCOMPARE(status->currentData().toString(), u"ps"_s);
+        QVERIFY(find<QLabel>(u"respondentLabel_risks"_s)->isVisible());
+        const QString pashto = find<QLabel>(u"respondentLabel_risks"_s)->text();
+        // Alt+R, then a key: the next language, everywhere at once.
+        key(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(focused(), header);
+        key(Qt::Key_Down);
+        QVERIFY(header->currentData().toString() != u"ps"_s);
+        QCOMPARE(status->currentData().toString(), header->currentData().toString());
+        QCOMPARE(m_app->settings().respondentLanguage(), header->currentData().toString());
+        QVERIFY(find<QLabel>(u"respondentLabel_risks"_s)->text() != pashto);
+    }
+
     // --- Users, login, lock, need-to-know (issue 5) ---
 
     // Logging in through options (--screenshot, tests) goes through Accounts before anything

@@ -2,7 +2,9 @@
 
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "RespondentLanguagePicker.h"
 #include "Settings.h"
+#include "forms/Languages.h"
 #include "form/FormView.h"
 #include "forms/FormRegistry.h"
 #include "common/Log.h"
@@ -12,6 +14,7 @@
 #include "search/PersonIndex.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -33,6 +36,21 @@ RecordEditorPage::RecordEditorPage(AppContext& context, QWidget* parent) : Page(
     // the pointer.
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
     layout->addWidget(m_banner);
+    // The respondent's language, switched while facing the person (Alt+R, then a letter
+    // or the arrows).
+    auto* header = new QHBoxLayout;
+    header->addStretch(1);
+    m_respondentLabel = new QLabel(this);
+    m_respondent = new RespondentLanguagePicker(context.settings, this);
+    m_respondent->setObjectName(u"editorRespondentLanguage"_s);
+    m_respondentLabel->setBuddy(m_respondent);
+    header->addWidget(m_respondentLabel);
+    header->addWidget(m_respondent);
+    layout->addLayout(header);
+    connect(&context.settings, &Settings::respondentLanguageChanged, this, [this] {
+        if (m_view)
+            m_view->setLanguages({m_context.language(), m_context.respondentLanguage()});
+    });
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -68,6 +86,8 @@ void RecordEditorPage::retranslate()
     // Room for two lines of the current language's script (and the padding).
     m_banner->setFixedHeight(2 * m_banner->fontMetrics().lineSpacing() + 18);
     m_save->setText(tr("Save (Ctrl+S)"));
+    m_respondentLabel->setText(tr("&Respondent's language:"));
+    m_respondent->retranslate();
     m_cancel->setText(tr("Close"));
     if (m_view)
         m_view->setLanguages({m_context.language(), m_context.respondentLanguage()});
@@ -89,8 +109,37 @@ void RecordEditorPage::build(const QString& formId, const QJsonObject& values, b
     view->focusFirst();
 }
 
+void RecordEditorPage::followPerson(const QString& formId, const QJsonObject& values)
+{
+    const FormDefinition* form = m_context.forms().form(formId);
+    if (!form)
+        return;
+    QJsonObject person = values;
+    if (!form->keys.person.isEmpty()) {
+        const QString personId = values.value(form->keys.person).toString();
+        if (personId.isEmpty())
+            return;
+        auto record = m_context.store.get(personId);
+        if (!record || !record->has_value())
+            return;
+        person = (*record)->values;
+    }
+    // The first language they speak that forms are written in, else the consent language.
+    QStringList candidates;
+    for (const QJsonValue& v : person.value(u"languages"_s).toArray())
+        candidates.append(v.toString());
+    candidates.append(person.value(u"consent_language"_s).toString());
+    for (const QString& code : candidates) {
+        if (Languages::all().contains(code)) {
+            m_context.settings.setRespondentLanguage(code == m_context.language() ? QString() : code);
+            return;
+        }
+    }
+}
+
 void RecordEditorPage::startNew(const QString& formId, const QJsonObject& prefill)
 {
+    followPerson(formId, prefill);
     m_recordId.clear();
     m_stored = {};
     m_prefill = prefill;
@@ -132,6 +181,7 @@ bool RecordEditorPage::startEdit(const QString& recordId)
     m_recordId = recordId;
     m_stored = (*record)->values;
     m_prefill = {};
+    followPerson((*record)->form, m_stored);
     build((*record)->form, m_stored, false);
     return true;
 }

@@ -11,6 +11,8 @@ class QScrollArea;
 
 namespace prihvat {
 
+class RespondentLanguagePicker;
+
 
 // Fills in a new record or edits an existing one with the form renderer. Ctrl+S saves
 // (only the changed fields of an existing record); leaving with unsaved changes asks.
@@ -53,6 +55,9 @@ Q_SIGNALS:
 private:
     void build(const QString& formId, const QJsonObject& values, bool isNew);
     void showBanner(const QString& text, bool error);
+    // Sets the respondent's language from the person the record is about (or who is being
+    // registered), when they speak one the forms are written in.
+    void followPerson(const QString& formId, const QJsonObject& values);
     void clearBanner();
     // Protection-sensitive answers in `values` that this user is shown (0 unless they are
     // a protection officer).
@@ -61,6 +66,8 @@ private:
     QScrollArea* m_scroll = nullptr;
     QPointer<FormView> m_view;
     QLabel* m_banner = nullptr;
+    QLabel* m_respondentLabel = nullptr;
+    RespondentLanguagePicker* m_respondent = nullptr;
     QPushButton* m_save = nullptr;
     QPushButton* m_cancel = nullptr;
     QString m_recordId;
