@@ -8,6 +8,7 @@
 #include "SetupDialog.h"
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
+#include "forms/ReferenceData.h"
 #include "form/FieldEditor.h"
 #include "form/FormView.h"
 #include "pages/DistributionPage.h"
@@ -29,7 +30,9 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -1038,6 +1041,60 @@ private Q_SLOTS:
         QCOMPARE(users->first().name, u"admin"_s);
         QCOMPARE(users->first().role, Role::Admin);
         QVERIFY(find<QLabel>(u"statusUser"_s)->text().contains(u"admin"_s));
+    }
+
+    // The set-up dialog lists reception centres first, then outreach locations, each A–Z,
+    // and moving through it by keyboard meets them in that order.
+    void setupListsCentresThenOutreachAlphabetically()
+    {
+        const ReferenceData& reference = m_app->context().forms().reference();
+        SetupDialog setup(reference, m_dir->path(), u"en"_s);
+        auto* sites = setup.findChild<QComboBox*>(u"setupSite"_s);
+        QVERIFY(sites && sites->count() > 8);
+        QCollator collator{QLocale(u"en"_s)};
+        for (int i = 1; i < sites->count(); ++i) {
+            const Site* before = reference.site(sites->itemData(i - 1).toString());
+            const Site* after = reference.site(sites->itemData(i).toString());
+            QVERIFY(before && after);
+            const bool centreFirst = reference.sitesOfKind(u"centre"_s).contains(before->code) &&
+                                     reference.sitesOfKind(u"outreach"_s).contains(after->code);
+            QVERIFY2(centreFirst || (reference.sitesOfKind(u"centre"_s).contains(before->code) ==
+                                         reference.sitesOfKind(u"centre"_s).contains(after->code) &&
+                                     collator.compare(before->name, after->name) < 0),
+                     qPrintable(before->name + u" / "_s + after->name));
+        }
+        QCOMPARE(sites->itemData(0).toString(), u"BLZ"_s); // Blažuj, the first centre A–Z
+    }
+
+    // The person suggestion of a transport request tells people of the same name apart:
+    // age, origin and where and when they were registered.
+    void transportSuggestionShowsMoreThanAName()
+    {
+        addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QJsonObject other = person(u"Ahmad"_s, u"Karimi"_s);
+        other.insert(u"age_estimated"_s, 41);
+        other.insert(u"country_of_origin"_s, u"IR"_s);
+        other.insert(u"registration_site"_s, u"LIP"_s);
+        auto id = m_app->context().records.create(u"person"_s, other);
+        QVERIFY(id);
+        Q_EMIT m_app->context().events.recordSaved(*id, u"person"_s);
+        QVERIFY(window().newRecord(u"transport"_s));
+        clickField(u"person_id"_s);
+        type(u"Ahmad Kar"_s);
+        auto* edit = qobject_cast<QLineEdit*>(focused());
+        QVERIFY(edit && edit->completer());
+        QAbstractItemModel* suggestions = edit->completer()->model();
+        QTRY_COMPARE(suggestions->rowCount(), 2);
+        QStringList shown;
+        for (int r = 0; r < 2; ++r)
+            shown.append(suggestions->index(r, 0).data().toString());
+        QVERIFY2(!containing(shown, u"age 28"_s).isEmpty(), qPrintable(shown.join(u'|')));
+        QVERIFY(!containing(shown, u"age 41"_s).isEmpty());
+        QVERIFY(!containing(shown, u"Afghanistan"_s).isEmpty());
+        QVERIFY(!containing(shown, u"Iran"_s).isEmpty());
+        QVERIFY(!containing(shown, u"registered at Lipa on "_s + QChar(0x2066) + u"10 Jun 2026"_s).isEmpty());
+        QVERIFY(!containing(shown, u"Ušivak"_s).isEmpty());
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
     }
 
     void setupAsksForTheAdministratorTwice()

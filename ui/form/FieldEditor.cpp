@@ -526,13 +526,13 @@ public:
     QWidget* focusTarget() override { return m_edit; }
 
 private:
-    static QString describe(const PersonEntry& e)
+    QString describe(const PersonEntry& e) const
     {
         QString s = e.displayName();
         if (!e.nativeName.isEmpty())
             s += u" · "_s + QChar(0x2068) + e.nativeName + QChar(0x2069);
         if (!e.birth.isEmpty())
-            s += u" · "_s + QChar(0x2066) + e.birth + QChar(0x2069);
+            s += u" · "_s + QChar(0x2066) + Format::date(e.birth, m_language) + QChar(0x2069);
         return s;
     }
     void suggest(const QString& text)

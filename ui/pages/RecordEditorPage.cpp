@@ -35,17 +35,16 @@ RecordEditorPage::RecordEditorPage(AppContext& context, QWidget* parent) : Page(
     // Messages have a reserved place: showing or clearing one never moves the form under
     // the pointer.
     m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    layout->addWidget(m_banner);
-    // The respondent's language, switched while facing the person (Alt+R, then a letter
-    // or the arrows).
+    // The message's place and, beside it, the respondent's language, switched while facing
+    // the person (Alt+R, then a letter or the arrows).
     auto* header = new QHBoxLayout;
-    header->addStretch(1);
+    header->addWidget(m_banner, 1);
     m_respondentLabel = new QLabel(this);
     m_respondent = new RespondentLanguagePicker(context.settings, this);
     m_respondent->setObjectName(u"editorRespondentLanguage"_s);
     m_respondentLabel->setBuddy(m_respondent);
-    header->addWidget(m_respondentLabel);
-    header->addWidget(m_respondent);
+    header->addWidget(m_respondentLabel, 0, Qt::AlignTop);
+    header->addWidget(m_respondent, 0, Qt::AlignTop);
     layout->addLayout(header);
     connect(&context.settings, &Settings::respondentLanguageChanged, this, [this] {
         if (m_view)
