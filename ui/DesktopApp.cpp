@@ -27,6 +27,7 @@
 #include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QNetworkAccessManager>
+#include <QScreen>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -225,7 +226,13 @@ void DesktopApp::show()
     m_shown = true;
     if (m_window) {
         m_login->hide();
-        m_window->show();
+        const QScreen* screen = m_window->screen();
+        const bool laptop = screen && (screen->availableGeometry().width() < 1600 ||
+                                       screen->availableGeometry().height() < 1000);
+        if (m_options.maximizeOnSmallScreen && laptop && m_settings->windowGeometry().isEmpty())
+            m_window->showMaximized();
+        else
+            m_window->show();
         // The keyboard is the window's again (the search on People, …).
         m_window->raise();
         m_window->activateWindow();

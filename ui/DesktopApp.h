@@ -58,6 +58,9 @@ public:
         // The idle time before the session locks, in milliseconds (tests); 0: the
         // setting in minutes.
         int idleLockMs = 0;
+        // The first start on a laptop-sized screen (no window size saved yet) opens the
+        // main window maximised.
+        bool maximizeOnSmallScreen = true;
     };
 
     // Opens (or sets up) the data folder; logs in when the options say who (else the

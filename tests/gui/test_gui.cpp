@@ -46,6 +46,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTextEdit>
+#include <QScreen>
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
@@ -160,6 +161,7 @@ private:
     // The waits the accounts asked for after wrong passwords (from the login thread).
     QMutex m_waitsMutex;
     QList<std::int64_t> m_waits;
+    bool m_maximize = false; // the next init() lets the window open maximised
     static constexpr auto kPassword = u"correct horse battery";
 
     MainWindow& window() { return m_app->window(); }
@@ -284,6 +286,7 @@ private Q_SLOTS:
         options.askForSetup = false;
         options.loadPeopleInBackground = false;
         options.autoSync = false;
+        options.maximizeOnSmallScreen = m_maximize;
         // A new folder with its administrator, logged in (one Argon2id derivation).
         options.user = u"admin"_s;
         options.password = QString::fromUtf16(kPassword);
@@ -1095,6 +1098,25 @@ private Q_SLOTS:
         QVERIFY(!containing(shown, u"registered at Lipa on "_s + QChar(0x2066) + u"10 Jun 2026"_s).isEmpty());
         QVERIFY(!containing(shown, u"Ušivak"_s).isEmpty());
         m_dialogs->setNextAnswer(QMessageBox::Discard);
+    }
+
+    // On a laptop-sized screen the first start fills the screen; a size the user left is
+    // kept after that.
+    void firstStartOnALaptopScreenIsMaximised()
+    {
+        cleanup();
+        m_maximize = true;
+        init();
+        m_maximize = false;
+        QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().height() < 1000);
+        QTRY_VERIFY(window().isMaximized());
+        // Once a size is saved (at lock or quit), it is what the next session opens with.
+        window().showNormal();
+        window().resize(900, 500);
+        QVERIFY(m_app->endSession(true));
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QVERIFY(!window().isMaximized());
     }
 
     void setupAsksForTheAdministratorTwice()
