@@ -355,11 +355,19 @@ private Q_SLOTS:
         type(u"karim"_s);
         auto* table = find<QTableView>(u"peopleTable"_s);
         QCOMPARE(table->model()->rowCount(), 1);
+        QString listedId;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            if (table->model()->headerData(c, Qt::Horizontal).toString() == u"Id"_s)
+                listedId = table->model()->index(0, c).data().toString();
+        QVERIFY(!listedId.isEmpty());
         key(Qt::Key_Return);
         QCOMPARE(window().currentPage()->pageId(), u"person"_s);
         auto* profile = static_cast<PersonProfilePage*>(window().page(u"person"_s));
         QCOMPARE(profile->personId(), ahmad);
         QVERIFY(find<QLabel>(u"personName"_s)->text().contains(u"Ahmad Karimi"_s));
+        // The profile shows the id as the list does.
+        QVERIFY2(find<QLabel>(u"personDetails"_s)->text().contains(u"Id: "_s + listedId),
+                 qPrintable(find<QLabel>(u"personDetails"_s)->text() + u" / "_s + listedId));
     }
 
     void personWithoutConsentIsListedWithoutAName()

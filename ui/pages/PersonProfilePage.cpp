@@ -123,8 +123,11 @@ void PersonProfilePage::refresh()
         if (!text.isEmpty())
             details.append(personForm.field(field)->label.text(lang) + u": "_s + text);
     }
-    details.append(tr("Id: %1").arg(QChar(0x2066) + m_personId + QChar(0x2069)));
+    // The id as the lists show it (its last eight characters, which search finds too); the
+    // whole id in the tool tip.
+    details.append(tr("Id: %1").arg(QChar(0x2066) + m_personId.right(8) + QChar(0x2069)));
     m_details->setText(details.join(u"   ·   "_s));
+    m_details->setToolTip(m_personId);
 
     RecordFilter filter;
     filter.personId = m_personId;
