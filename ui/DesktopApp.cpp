@@ -12,14 +12,14 @@
 #include "pages/Page.h"
 #include "pages/RecordEditorPage.h"
 #include "search/PersonIndex.h"
+#include "security/FieldSealer.h"
 #include "security/IdleLock.h"
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
 #include "store/DraftStore.h"
-#include "security/FieldSealer.h"
-#include "store/RetentionPurge.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
+#include "store/RetentionPurge.h"
 #include "sync/SyncClient.h"
 
 #include <QApplication>
@@ -327,17 +327,18 @@ void DesktopApp::offerDraft()
     const QString isolatedName = QChar(0x2068) + name + QChar(0x2069);
     const QString text =
         name.isEmpty()
-            ? QCoreApplication::translate("DesktopApp",
-                                          "You were filling in “%1” when the session was locked. It is not saved yet.")
+            ? QCoreApplication::translate(
+                  "DesktopApp", "You were filling in “%1” when the session was locked. It is not saved yet.")
                   .arg(title)
             : QCoreApplication::translate(
-                  "DesktopApp", "You were filling in “%1” for %2 when the session was locked. It is not saved yet.")
+                  "DesktopApp",
+                  "You were filling in “%1” for %2 when the session was locked. It is not saved yet.")
                   .arg(title, isolatedName);
-    const auto answer = m_dialogs->ask(
-        m_window.get(), QCoreApplication::translate("DesktopApp", "Unsaved work"), text,
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes,
-        {{QMessageBox::Yes, QCoreApplication::translate("DesktopApp", "Continue")},
-         {QMessageBox::Discard, QCoreApplication::translate("DesktopApp", "Discard")}});
+    const auto answer =
+        m_dialogs->ask(m_window.get(), QCoreApplication::translate("DesktopApp", "Unsaved work"), text,
+                       QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes,
+                       {{QMessageBox::Yes, QCoreApplication::translate("DesktopApp", "Continue")},
+                        {QMessageBox::Discard, QCoreApplication::translate("DesktopApp", "Discard")}});
     if (answer == QMessageBox::Discard) {
         if (Status s = drafts.discard(m_session->user); !s)
             qCWarning(lcUi) << "unsaved work not discarded:" << s.error().message;
@@ -350,8 +351,8 @@ void DesktopApp::offerDraft()
         return;
     if (!m_window->editor()->restoreDraft(draft)) {
         m_dialogs->warning(m_window.get(), QCoreApplication::translate("DesktopApp", "Unsaved work"),
-                           QCoreApplication::translate("DesktopApp",
-                                                       "The record of this unsaved work no longer exists here."));
+                           QCoreApplication::translate(
+                               "DesktopApp", "The record of this unsaved work no longer exists here."));
     } else {
         m_window->showPage(u"editor"_s);
     }
@@ -369,7 +370,8 @@ bool DesktopApp::endSession(bool ask)
         // after headquarters revoked the device: its keys are gone, and so is the work.
         const auto erased = m_accounts->isErased();
         const bool keysGone = !erased || *erased;
-        if (const QJsonObject draft = keysGone ? QJsonObject() : m_window->editor()->draft(); !draft.isEmpty()) {
+        if (const QJsonObject draft = keysGone ? QJsonObject() : m_window->editor()->draft();
+            !draft.isEmpty()) {
             if (Status kept = DraftStore(*m_store).keep(m_session->user, draft); !kept) {
                 qCWarning(lcUi) << "unsaved work could not be kept:" << kept.error().message;
                 Page* page = m_window->currentPage();

@@ -18,14 +18,16 @@ class Dialogs
 public:
     // Esc answers Cancel when it is among the buttons. `labels` renames buttons
     // ("Continue" instead of "Yes").
-    QMessageBox::StandardButton ask(QWidget* parent, const QString& title, const QString& text,
-                                    QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-                                    const QList<std::pair<QMessageBox::StandardButton, QString>>& labels = {});
+    QMessageBox::StandardButton
+    ask(QWidget* parent, const QString& title, const QString& text, QMessageBox::StandardButtons buttons,
+        QMessageBox::StandardButton defaultButton,
+        const QList<std::pair<QMessageBox::StandardButton, QString>>& labels = {});
     void error(QWidget* parent, const QString& title, const QString& text);
     void warning(QWidget* parent, const QString& title, const QString& text);
 
     // One of `items` (its index), or nothing when the person cancels.
-    std::optional<int> choose(QWidget* parent, const QString& title, const QString& label, const QStringList& items);
+    std::optional<int> choose(QWidget* parent, const QString& title, const QString& label,
+                              const QStringList& items);
 
     void setNextAnswer(QMessageBox::StandardButton answer) { m_next = answer; }
     void setNextChoice(int index) { m_nextChoice = index; }

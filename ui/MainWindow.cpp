@@ -6,6 +6,7 @@
 #include "Settings.h"
 #include "forms/FormRegistry.h"
 #include "forms/Languages.h"
+#include "pages/AuditPage.h"
 #include "pages/ConflictsPage.h"
 #include "pages/DistributionPage.h"
 #include "pages/PeoplePage.h"
@@ -15,7 +16,6 @@
 #include "pages/SettingsPage.h"
 #include "pages/SyncPage.h"
 #include "pages/TransportBoardPage.h"
-#include "pages/AuditPage.h"
 #include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
 #include "store/LocalStore.h"
@@ -26,11 +26,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QKeyEvent>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>

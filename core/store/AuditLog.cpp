@@ -4,9 +4,9 @@
 #include "SqliteDb.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonArray>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -344,11 +344,13 @@ Result<QHash<QString, AuditEntry>> AuditLog::creations(const QStringList& record
         return out;
     const QString what = QCoreApplication::translate("Store", "Reading the audit trail");
     // One pass over the trail; the ids are bound as one JSON array.
-    auto s = m_store.db().prepare(u"SELECT seq, at_ms, actor, kind, record_id, form FROM audit "
-                                  "WHERE kind = 'create' AND record_id IN (SELECT value FROM json_each(?1))"_s);
+    auto s =
+        m_store.db().prepare(u"SELECT seq, at_ms, actor, kind, record_id, form FROM audit "
+                             "WHERE kind = 'create' AND record_id IN (SELECT value FROM json_each(?1))"_s);
     if (!s)
         return m_store.storeError(what);
-    s->bind(1, QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(recordIds)).toJson(QJsonDocument::Compact)));
+    s->bind(1, QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(recordIds)).toJson(QJsonDocument::Compact)));
     while (s->next()) {
         AuditEntry e;
         e.seq = s->integer(0);

@@ -16,8 +16,8 @@ const QString kAssociatedRecord = u"draft"_s;
 
 Error lockedError()
 {
-    return Error::conflict(
-        QCoreApplication::translate("Store", "The data folder is locked: log in to keep or open unsaved work."));
+    return Error::conflict(QCoreApplication::translate(
+        "Store", "The data folder is locked: log in to keep or open unsaved work."));
 }
 } // namespace
 

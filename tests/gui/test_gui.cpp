@@ -7,25 +7,25 @@
 #include "Settings.h"
 #include "SetupDialog.h"
 #include "common/Translations.h"
-#include "forms/FormRegistry.h"
-#include "forms/ReferenceData.h"
 #include "form/FieldEditor.h"
 #include "form/FormView.h"
+#include "forms/FormRegistry.h"
+#include "forms/ReferenceData.h"
+#include "pages/AuditPage.h"
 #include "pages/DistributionPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PersonProfilePage.h"
 #include "pages/RecordEditorPage.h"
 #include "pages/TransportBoardPage.h"
-#include "pages/AuditPage.h"
 #include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
 #include "security/IdleLock.h"
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
-#include "store/SqliteDb.h"
 #include "store/LocalStore.h"
 #include "store/RecordQuery.h"
 #include "store/RecordService.h"
+#include "store/SqliteDb.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -45,13 +45,13 @@
 #include <QMutex>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QTextEdit>
 #include <QScreen>
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTimer>
 
 #include <sqlite3.h>
@@ -427,10 +427,10 @@ private Q_SLOTS:
         QVERIFY(given->isEnabled());
         QVERIFY(!find<QLabel>(u"consentNote_given_name"_s)->isVisible());
         QCOMPARE(view->values().value(u"family_name"_s).toString(), u"Haidari"_s);
-        for (const auto& [field, value] : {std::pair{u"consent_language"_s, QJsonValue(u"fa"_s)},
-                                           std::pair{u"sex"_s, QJsonValue(u"male"_s)},
-                                           std::pair{u"age_estimated"_s, QJsonValue(30)},
-                                           std::pair{u"country_of_origin"_s, QJsonValue(u"AF"_s)}}) {
+        for (const auto& [field, value] :
+             {std::pair{u"consent_language"_s, QJsonValue(u"fa"_s)},
+              std::pair{u"sex"_s, QJsonValue(u"male"_s)}, std::pair{u"age_estimated"_s, QJsonValue(30)},
+              std::pair{u"country_of_origin"_s, QJsonValue(u"AF"_s)}}) {
             view->editor(field)->setValue(value);
             Q_EMIT view->editor(field)->edited();
         }
@@ -440,8 +440,8 @@ private Q_SLOTS:
         auto* profile = static_cast<PersonProfilePage*>(window().page(u"person"_s));
         QVERIFY(!profile->personId().isEmpty());
         QVERIFY(find<QLabel>(u"personName"_s)->text().contains(u"Bilal Haidari"_s));
-        for (const QString& action : {u"newScreeningButton"_s, u"newAssistanceButton"_s, u"newTransportButton"_s,
-                                      u"newReferralButton"_s})
+        for (const QString& action : {u"newScreeningButton"_s, u"newAssistanceButton"_s,
+                                      u"newTransportButton"_s, u"newReferralButton"_s})
             QVERIFY2(find<QAbstractButton>(action)->isVisible(), qPrintable(action));
         auto stored = m_app->store().get(profile->personId());
         QCOMPARE((*stored)->values.value(u"given_name"_s).toString(), u"Bilal"_s);
@@ -777,11 +777,12 @@ private Q_SLOTS:
         addPerson(u"Bilal"_s, u"Testzada"_s);
         // One hand-out yesterday, one today made elsewhere on this device (not this session).
         for (const QString& date : {u"2026-06-14"_s, u"2026-06-15"_s}) {
-            auto id = m_app->context().records.create(u"assistance"_s, {{u"person_id"_s, ahmad},
-                                                                        {u"assistance_date"_s, date},
-                                                                        {u"site"_s, u"USI"_s},
-                                                                        {u"assistance_type"_s, u"hygiene_kit"_s},
-                                                                        {u"quantity"_s, 1}});
+            auto id =
+                m_app->context().records.create(u"assistance"_s, {{u"person_id"_s, ahmad},
+                                                                  {u"assistance_date"_s, date},
+                                                                  {u"site"_s, u"USI"_s},
+                                                                  {u"assistance_type"_s, u"hygiene_kit"_s},
+                                                                  {u"quantity"_s, 1}});
             QVERIFY2(id, id ? "" : qPrintable(id.error().fullText()));
         }
         QVERIFY(window().showPage(u"distribution"_s));
@@ -832,7 +833,8 @@ private Q_SLOTS:
         QVERIFY(window().openPerson(ahmad));
         auto* timeline = find<QTableWidget>(u"personTimeline"_s);
         QVERIFY(timeline->rowCount() >= 1);
-        QVERIFY2(timeline->item(0, 0)->text().contains(u"15 Jun 2026"_s), qPrintable(timeline->item(0, 0)->text()));
+        QVERIFY2(timeline->item(0, 0)->text().contains(u"15 Jun 2026"_s),
+                 qPrintable(timeline->item(0, 0)->text()));
         QVERIFY(window().editRecord(screening));
         auto* dateEdit = window().editor()->formView()->editor(u"screening_date"_s)->findChild<QDateEdit*>();
         QVERIFY(dateEdit);
@@ -844,12 +846,13 @@ private Q_SLOTS:
     void timelineShowsTimeWhoJourneyAndRegistration()
     {
         const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
-        auto transport = m_app->context().records.create(u"transport"_s, {{u"person_id"_s, ahmad},
-                                                                         {u"group_size"_s, 1},
-                                                                         {u"request_date"_s, u"2026-06-15"_s},
-                                                                         {u"pickup_site"_s, u"BHC"_s},
-                                                                         {u"destination"_s, u"LIP"_s},
-                                                                         {u"priority"_s, u"normal"_s}});
+        auto transport =
+            m_app->context().records.create(u"transport"_s, {{u"person_id"_s, ahmad},
+                                                             {u"group_size"_s, 1},
+                                                             {u"request_date"_s, u"2026-06-15"_s},
+                                                             {u"pickup_site"_s, u"BHC"_s},
+                                                             {u"destination"_s, u"LIP"_s},
+                                                             {u"priority"_s, u"normal"_s}});
         QVERIFY2(transport, transport ? "" : qPrintable(transport.error().fullText()));
         QVERIFY(window().showPage(u"people"_s));
         QTRY_VERIFY(find<QLineEdit>(u"peopleSearch"_s)->hasFocus());
@@ -860,7 +863,8 @@ private Q_SLOTS:
         auto cell = [timeline](int row, int column) { return timeline->item(row, column)->text(); };
         QVERIFY2(cell(0, 2).contains(u"Bihać"_s + QChar(0x2069) + u" → "_s + QChar(0x2068) + u"Lipa"_s),
                  qPrintable(cell(0, 2)));
-        QVERIFY2(cell(0, 0).contains(u"15 Jun 2026 "_s) && cell(0, 0).contains(u":"_s), qPrintable(cell(0, 0)));
+        QVERIFY2(cell(0, 0).contains(u"15 Jun 2026 "_s) && cell(0, 0).contains(u":"_s),
+                 qPrintable(cell(0, 0)));
         QVERIFY(cell(0, 4).contains(u"admin"_s));
         QCOMPARE(cell(1, 1), u"Registered"_s);
         QVERIFY(cell(1, 3).contains(u"Ušivak"_s));
@@ -1296,7 +1300,8 @@ private Q_SLOTS:
     void idleLockKeepsANewTransportRequestForItsUserOnly()
     {
         const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
-        QVERIFY(m_app->accounts().addUser(*m_app->session(), u"desk1"_s, Role::Desk, QString::fromUtf16(kPassword)));
+        QVERIFY(m_app->accounts().addUser(*m_app->session(), u"desk1"_s, Role::Desk,
+                                          QString::fromUtf16(kPassword)));
         QVERIFY(window().openPerson(ahmad));
         QTest::mouseClick(find<QAbstractButton>(u"newTransportButton"_s), Qt::LeftButton);
         QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
@@ -1370,7 +1375,8 @@ private Q_SLOTS:
         clickField(u"phone"_s);
         type(u"+38761000111"_s);
         clickField(u"country_of_origin"_s);
-        auto* combo = qobject_cast<QComboBox*>(window().editor()->formView()->editor(u"country_of_origin"_s)->focusTarget());
+        auto* combo = qobject_cast<QComboBox*>(
+            window().editor()->formView()->editor(u"country_of_origin"_s)->focusTarget());
         QVERIFY(combo);
         if (!QApplication::activePopupWidget())
             key(Qt::Key_F4); // opens the list
@@ -1406,7 +1412,9 @@ private Q_SLOTS:
         // Return presses the default button.
         answerWith(Qt::Key_Return);
         key(Qt::Key_Escape);
-        QCOMPARE(defaultText, QMessageBox(QMessageBox::Question, {}, {}, QMessageBox::Cancel).button(QMessageBox::Cancel)->text());
+        QCOMPARE(defaultText, QMessageBox(QMessageBox::Question, {}, {}, QMessageBox::Cancel)
+                                  .button(QMessageBox::Cancel)
+                                  ->text());
         QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
         QVERIFY(window().editor()->hasUnsavedChanges());
         // Esc in the question is Cancel too.

@@ -7,8 +7,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QCoreApplication>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -449,7 +449,8 @@ public:
 private:
     void retranslateFilter()
     {
-        m_filter->setPlaceholderText(QCoreApplication::translate("prihvat::FieldEditor", "Filter: type a name"));
+        m_filter->setPlaceholderText(
+            QCoreApplication::translate("prihvat::FieldEditor", "Filter: type a name"));
     }
     void applyFilter()
     {
@@ -553,7 +554,8 @@ private:
         QStringList parts{describe(e)};
         const QLocale locale(m_language);
         if (e.age >= 0)
-            parts.append(QCoreApplication::translate("prihvat::FieldEditor", "age %1").arg(locale.toString(e.age)));
+            parts.append(
+                QCoreApplication::translate("prihvat::FieldEditor", "age %1").arg(locale.toString(e.age)));
         if (!e.country.isEmpty())
             parts.append(m_reference.label(u"countries"_s, e.country, m_language));
         if (!e.site.isEmpty())

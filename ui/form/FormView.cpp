@@ -335,7 +335,8 @@ bool FormView::isFieldVisible(const QString& name) const
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].field->name == name)
-            return (!m_rows[i].body->isHidden() && !m_rows[i].greyed) || m_rows[i].field->type == FieldType::Note;
+            return (!m_rows[i].body->isHidden() && !m_rows[i].greyed) ||
+                   m_rows[i].field->type == FieldType::Note;
     return false;
 }
 

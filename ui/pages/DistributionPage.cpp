@@ -23,9 +23,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QPushButton>
 #include <QShortcut>
-#include <QLocale>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -250,9 +250,10 @@ void DistributionPage::retranslate()
 
 void DistributionPage::showIntroduction()
 {
-    showBanner(tr("Choose what is handed out, then for each person: type the name, check the match, press Enter. "
-                  "Ctrl+Z takes back the last one."),
-               Banner::Info);
+    showBanner(
+        tr("Choose what is handed out, then for each person: type the name, check the match, press Enter. "
+           "Ctrl+Z takes back the last one."),
+        Banner::Info);
 }
 
 void DistributionPage::activate()
@@ -393,8 +394,8 @@ QString DistributionPage::recordSelected()
     m_pendingRepeat.clear();
     ++m_recorded;
     m_recentEntries.prepend({*id, Format::personName(person->displayName()), type, item, quantity,
-                             m_context.store.clock().nowUtc().toLocalTime().time(), m_context.store.clock().nowMs(),
-                             QString()});
+                             m_context.store.clock().nowUtc().toLocalTime().time(),
+                             m_context.store.clock().nowMs(), QString()});
     while (m_recentEntries.size() > 20)
         m_recentEntries.removeLast();
     {
@@ -472,7 +473,8 @@ bool DistributionPage::undoLast()
         if (e.id == entry.id)
             e.voidReason = u"undo"_s;
     removed(entry);
-    showBanner(tr("Taken back: %1 for %2").arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name)),
+    showBanner(tr("Taken back: %1 for %2")
+                   .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name)),
                Banner::Success);
     m_search->setFocus(Qt::OtherFocusReason);
     return true;
@@ -492,7 +494,8 @@ bool DistributionPage::voidEntry(int row)
         reasons.append(tr(r.label));
     const auto chosen = m_context.dialogs.choose(
         this, tr("Void a hand-out"),
-        tr("Why is %1 for %2 void?").arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name)),
+        tr("Why is %1 for %2 void?")
+            .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name)),
         reasons);
     if (!chosen)
         return false;
@@ -504,7 +507,8 @@ bool DistributionPage::voidEntry(int row)
     m_recentEntries[row].voidReason = code;
     removed(entry);
     showBanner(tr("Void: %1 for %2 (%3)")
-                   .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name), tr(kVoidReasons[*chosen].label)),
+                   .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name),
+                        tr(kVoidReasons[*chosen].label)),
                Banner::Success);
     return true;
 }

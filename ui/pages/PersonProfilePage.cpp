@@ -144,9 +144,10 @@ void PersonProfilePage::refresh()
     const QHash<QString, AuditEntry> made = created ? *created : QHash<QString, AuditEntry>();
     const auto when = [&made, &lang](const QString& id, const QString& date) {
         const auto it = made.constFind(id);
-        const QString text = it != made.constEnd()
-                                 ? Format::dateTime(QDateTime::fromMSecsSinceEpoch(it->atMs).toLocalTime(), lang)
-                                 : Format::date(date, lang);
+        const QString text =
+            it != made.constEnd()
+                ? Format::dateTime(QDateTime::fromMSecsSinceEpoch(it->atMs).toLocalTime(), lang)
+                : Format::date(date, lang);
         return QString(QChar(0x2066) + text + QChar(0x2069));
     };
     const auto who = [&made](const QString& id) -> QString {
@@ -179,7 +180,8 @@ void PersonProfilePage::refresh()
             const QString to = ref.label(u"sites"_s, r.site, lang);
             QStringList parts = summary.split(u" · "_s, Qt::SkipEmptyParts);
             parts.removeAll(from);
-            parts.prepend(QChar(0x2068) + from + QChar(0x2069) + u" → "_s + QChar(0x2068) + to + QChar(0x2069));
+            parts.prepend(QChar(0x2068) + from + QChar(0x2069) + u" → "_s + QChar(0x2068) + to +
+                          QChar(0x2069));
             summary = parts.join(u" · "_s);
         }
         addRow(r.id, {when(r.id, r.date), kind, summary, ref.label(u"sites"_s, r.site, lang), who(r.id)});

@@ -4,14 +4,14 @@
 #include "Dialogs.h"
 #include "RespondentLanguagePicker.h"
 #include "Settings.h"
-#include "forms/Languages.h"
+#include "common/Log.h"
 #include "form/FormView.h"
 #include "forms/FormRegistry.h"
-#include "common/Log.h"
+#include "forms/Languages.h"
+#include "search/PersonIndex.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
-#include "search/PersonIndex.h"
 
 #include <QHBoxLayout>
 #include <QJsonArray>
@@ -288,7 +288,8 @@ bool RecordEditorPage::canLeave()
     if (!m_view || !m_view->isDirty())
         return true;
     const auto answer = m_context.dialogs.ask(
-        this, tr("Unsaved changes"), tr("This record has changes that are not saved. Save them before leaving?"),
+        this, tr("Unsaved changes"),
+        tr("This record has changes that are not saved. Save them before leaving?"),
         QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();

@@ -13,7 +13,6 @@ namespace prihvat {
 
 class RespondentLanguagePicker;
 
-
 // Fills in a new record or edits an existing one with the form renderer. Ctrl+S saves
 // (only the changed fields of an existing record); leaving with unsaved changes asks.
 class RecordEditorPage final : public Page
