@@ -2,6 +2,7 @@
 
 #include "Dialogs.h"
 #include "common/ProcessHardening.h"
+#include "Format.h"
 #include "LanguageController.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -10,11 +11,13 @@
 #include "common/Translations.h"
 #include "forms/FormRegistry.h"
 #include "pages/Page.h"
+#include "pages/RecordEditorPage.h"
 #include "search/PersonIndex.h"
 #include "security/FieldSealer.h"
 #include "security/IdleLock.h"
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
+#include "store/DraftStore.h"
 #include "store/LocalStore.h"
 #include "store/ProtectionUpgrade.h"
 #include "store/RecordService.h"
@@ -29,6 +32,7 @@
 #include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QStatusBar>
+#include <QScreen>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -242,7 +246,18 @@ void DesktopApp::show()
     m_shown = true;
     if (m_window) {
         m_login->hide();
-        m_window->show();
+        const QScreen* screen = m_window->screen();
+        const bool laptop = screen && (screen->availableGeometry().width() < 1600 ||
+                                       screen->availableGeometry().height() < 1000);
+        if (m_options.maximizeOnSmallScreen && laptop && m_settings->windowGeometry().isEmpty())
+            m_window->showMaximized();
+        else
+            m_window->show();
+        // The keyboard is the window's again (the search on People, …).
+        m_window->raise();
+        m_window->activateWindow();
+        if (Page* page = m_window->currentPage())
+            page->activate();
     } else {
         m_login->show();
         m_login->raise();
@@ -303,6 +318,81 @@ void DesktopApp::beginSession(Session session)
     m_login->reset();
     if (m_shown)
         show();
+    QTimer::singleShot(0, m_window.get(), [this] { offerDraft(); });
+}
+
+void DesktopApp::offerDraft()
+{
+    if (!m_session || !m_window)
+        return;
+    DraftStore drafts(*m_store);
+    auto found = drafts.find(m_session->user);
+    if (!found) {
+        qCWarning(lcUi) << "unsaved work could not be read:" << found.error().message;
+        return;
+    }
+    if (!found->has_value())
+        return;
+    const QJsonObject draft = **found;
+    const FormDefinition* form = m_forms->form(draft.value(u"form"_s).toString());
+    if (!form) {
+        static_cast<void>(drafts.discard(m_session->user));
+        return;
+    }
+    // Whom the record is about: the person it refers to, or the person being registered.
+    QString name;
+    QJsonObject values = draft.value(u"prefill"_s).toObject();
+    const QJsonObject answers = draft.value(u"values"_s).toObject();
+    for (auto it = answers.begin(); it != answers.end(); ++it)
+        values.insert(it.key(), it.value());
+    const QString recordId = draft.value(u"record"_s).toString();
+    if (!recordId.isEmpty()) {
+        if (auto stored = m_store->get(recordId); stored && stored->has_value())
+            for (auto it = (*stored)->values.begin(); it != (*stored)->values.end(); ++it)
+                if (!answers.contains(it.key()))
+                    values.insert(it.key(), it.value());
+    }
+    if (form->id == u"person"_s) {
+        name = PersonEntry::fromValues(recordId, values).displayName();
+    } else if (const QString personId = values.value(u"person_id"_s).toString(); !personId.isEmpty()) {
+        if (auto person = m_store->get(personId); person && person->has_value())
+            name = Format::personName(PersonEntry::fromValues(personId, (*person)->values).displayName());
+    }
+    const QString title = form->title.text(m_settings->language());
+    const QString isolatedName = QChar(0x2068) + name + QChar(0x2069);
+    const QString text =
+        name.isEmpty()
+            ? QCoreApplication::translate(
+                  "DesktopApp", "You were filling in “%1” when the session was locked. It is not saved yet.")
+                  .arg(title)
+            : QCoreApplication::translate(
+                  "DesktopApp",
+                  "You were filling in “%1” for %2 when the session was locked. It is not saved yet.")
+                  .arg(title, isolatedName);
+    const auto answer =
+        m_dialogs->ask(m_window.get(), QCoreApplication::translate("DesktopApp", "Unsaved work"), text,
+                       QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes,
+                       {{QMessageBox::Yes, QCoreApplication::translate("DesktopApp", "Continue")},
+                        {QMessageBox::Discard, QCoreApplication::translate("DesktopApp", "Discard")}});
+    if (answer == QMessageBox::Discard) {
+        if (Status s = drafts.discard(m_session->user); !s)
+            qCWarning(lcUi) << "unsaved work not discarded:" << s.error().message;
+        return;
+    }
+    if (answer != QMessageBox::Yes || !m_window)
+        return; // kept for the next login
+    Page* current = m_window->currentPage();
+    if (current && !current->canLeave())
+        return;
+    if (!m_window->editor()->restoreDraft(draft)) {
+        m_dialogs->warning(m_window.get(), QCoreApplication::translate("DesktopApp", "Unsaved work"),
+                           QCoreApplication::translate(
+                               "DesktopApp", "The record of this unsaved work no longer exists here."));
+    } else {
+        m_window->showPage(u"editor"_s);
+    }
+    if (Status s = drafts.discard(m_session->user); !s)
+        qCWarning(lcUi) << "unsaved work not discarded:" << s.error().message;
 }
 
 // Where a session ends (see the class comment).
@@ -311,9 +401,19 @@ bool DesktopApp::endSession(bool ask)
     if (!m_session)
         return true;
     if (m_window) {
-        Page* page = m_window->currentPage();
-        if (ask && page && !page->canLeave())
-            return false;
+        // Locking never loses input and never waits: unsaved answers are kept sealed. Not
+        // after headquarters revoked the device: its keys are gone, and so is the work.
+        const auto erased = m_accounts->isErased();
+        const bool keysGone = !erased || *erased;
+        if (const QJsonObject draft = keysGone ? QJsonObject() : m_window->editor()->draft();
+            !draft.isEmpty()) {
+            if (Status kept = DraftStore(*m_store).keep(m_session->user, draft); !kept) {
+                qCWarning(lcUi) << "unsaved work could not be kept:" << kept.error().message;
+                Page* page = m_window->currentPage();
+                if (ask && page && !page->canLeave())
+                    return false;
+            }
+        }
         m_settings->setWindowGeometry(m_window->saveGeometry());
         m_settings->sync();
     }

@@ -58,6 +58,9 @@ public:
         // The idle time before the session locks, in milliseconds (tests); 0: the
         // setting in minutes.
         int idleLockMs = 0;
+        // The first start on a laptop-sized screen (no window size saved yet) opens the
+        // main window maximised.
+        bool maximizeOnSmallScreen = true;
     };
 
     // Opens (or sets up) the data folder; logs in when the options say who (else the
@@ -88,9 +91,11 @@ public:
     // Checks the password off the GUI thread (the login window shows it is busy, and any
     // wait); a right one begins the session. False when a check is already running.
     bool login(const QString& user, const QString& password);
-    // Ends the session (see above). `ask`: a person asked for it, so unsaved changes in
-    // the open record are offered for saving (Cancel keeps the session); the idle lock
-    // discards them. False when the session goes on.
+    // Ends the session (see above) at once, without a question: unsaved answers in the
+    // open record are kept sealed as the user's draft (DraftStore) and offered back when
+    // the same user logs in again. Only if the draft cannot be written and `ask` is set (a
+    // person asked to lock) is the person asked to save or discard them (Cancel keeps the
+    // session). False when the session goes on.
     bool endSession(bool ask);
     // The same, from the event loop (safe from inside a window's own shortcut).
     void requestLock();
@@ -100,6 +105,9 @@ private:
     void beginSession(Session session);
     void applyIdleInterval();
     void finishLogin(const Result<Session>& result);
+    // Offers the draft the user left when their session locked: Continue opens it again,
+    // Discard drops it, no answer keeps it for the next login.
+    void offerDraft();
 
     Options m_options;
     Dialogs* m_dialogs = nullptr;

@@ -18,7 +18,19 @@ QString withFullYear(QString format)
 
 QString dateFormat(const QString& language)
 {
-    return withFullYear(QLocale(language).dateFormat(QLocale::ShortFormat));
+    const QLocale locale(language);
+    // English here is not American: 8 Dec 2026, never 12/8/2026.
+    if (locale.language() == QLocale::English)
+        return u"d MMM yyyy"_s;
+    return withFullYear(locale.dateFormat(QLocale::ShortFormat));
+}
+
+QString timeFormat(const QString& language)
+{
+    const QLocale locale(language);
+    if (locale.language() == QLocale::English)
+        return u"HH:mm"_s;
+    return locale.timeFormat(QLocale::ShortFormat);
 }
 
 QString date(const QDate& d, const QString& language)
@@ -35,7 +47,7 @@ QString date(const QString& isoDate, const QString& language)
 QString dateTime(const QDateTime& time, const QString& language)
 {
     const QLocale locale(language);
-    return locale.toString(time, dateFormat(language) + u' ' + locale.timeFormat(QLocale::ShortFormat));
+    return locale.toString(time, dateFormat(language) + u' ' + timeFormat(language));
 }
 
 QString isolatedLtr(const QString& text)

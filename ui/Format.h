@@ -10,7 +10,9 @@ namespace prihvat {
 // four-digit year (5/2/84 could be 1884 or 2084 to a reader), in the language's digits.
 namespace Format {
 
+// English (as spoken here, not American): "8 Dec 2026" and a 24-hour clock.
 QString dateFormat(const QString& language);
+QString timeFormat(const QString& language);
 QString date(const QDate& date, const QString& language);
 // ISO text (YYYY-MM-DD) from storage; the text itself when it is not a date.
 QString date(const QString& isoDate, const QString& language);

@@ -1,9 +1,12 @@
 #include "MainWindow.h"
 
 #include "AppContext.h"
+#include "Format.h"
+#include "RespondentLanguagePicker.h"
 #include "Settings.h"
 #include "forms/FormRegistry.h"
 #include "forms/Languages.h"
+#include "pages/AuditPage.h"
 #include "pages/ConflictsPage.h"
 #include "pages/DistributionPage.h"
 #include "pages/PeoplePage.h"
@@ -13,19 +16,21 @@
 #include "pages/SettingsPage.h"
 #include "pages/SyncPage.h"
 #include "pages/TransportBoardPage.h"
-#include "pages/AuditPage.h"
 #include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
 #include "store/LocalStore.h"
+#include "store/SqliteDb.h"
 #include "store/SyncState.h"
 #include "sync/SyncClient.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QCloseEvent>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEvent>
 #include <QHBoxLayout>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -111,6 +116,12 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     connect(m_editor, &RecordEditorPage::saved, this, [this](const QString& id, const QString& form) {
         Q_EMIT m_context.events.recordSaved(id, form);
     });
+    // A person just registered: their profile, with what is done next (screening,
+    // assistance, transport, referral), rather than the form they were typed into.
+    connect(m_editor, &RecordEditorPage::created, this, [this](const QString& id, const QString& form) {
+        if (form == u"person"_s)
+            openPerson(id);
+    });
 
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= m_navigationIds.size())
@@ -140,8 +151,21 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
                    {u"registration_site"_s, m_context.store.site()},
                    {u"consent_date"_s, m_context.store.clock().today().toString(Qt::ISODate)}});
     });
-    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this,
-            &MainWindow::back);
+    qApp->installEventFilter(this);
+    connect(new QShortcut(QKeySequence(Qt::Key_Escape), this), &QShortcut::activated, this, [this] {
+        // Esc on an open drop-down (or a suggestion list) closes it and does nothing else.
+        // The list closes itself while the key is offered as a shortcut, so whether one was
+        // open is noted before that (eventFilter).
+        if (m_escapeClosedPopup) {
+            m_escapeClosedPopup = false;
+            return;
+        }
+        if (QWidget* popup = QApplication::activePopupWidget()) {
+            popup->close();
+            return;
+        }
+        back();
+    });
 
     m_lock = new QAction(this);
     m_lock->setObjectName(u"lockAction"_s);
@@ -163,8 +187,14 @@ MainWindow::MainWindow(AppContext& context, QWidget* parent) : QMainWindow(paren
     m_pending->setObjectName(u"pendingSync"_s);
     m_lastSync = new QLabel(this);
     m_lastSync->setObjectName(u"statusLastSync"_s);
+    m_respondentLabel = new QLabel(this);
+    m_respondent = new RespondentLanguagePicker(context.settings, this);
+    m_respondent->setObjectName(u"statusRespondentLanguage"_s);
+    m_respondent->setFocusPolicy(Qt::ClickFocus);
     statusBar()->addWidget(m_site);
     statusBar()->addWidget(m_language);
+    statusBar()->addWidget(m_respondentLabel);
+    statusBar()->addWidget(m_respondent);
     statusBar()->addPermanentWidget(m_lastSync);
     statusBar()->addPermanentWidget(m_pending);
     statusBar()->addPermanentWidget(m_user);
@@ -315,16 +345,21 @@ void MainWindow::refreshStatus()
     m_language->setText(tr("Language: %1").arg(Languages::nativeName(m_context.language())));
     m_user->setText(tr("%1 (%2)").arg(QChar(0x2068) + m_context.session.user + QChar(0x2069),
                                       roleLabel(m_context.session.role)));
+    // Changes, not records: "57" alone read as 57 people waiting.
     auto pending = m_context.store.outboxSize();
-    m_pending->setText(tr("Waiting to sync: %1").arg(QLocale().toString(pending ? *pending : 0)));
+    auto records = m_context.store.db().scalar(u"SELECT count(DISTINCT record_id) FROM outbox"_s);
+    const int changes = static_cast<int>(pending ? *pending : 0);
+    const int changedRecords = records ? records->toInt() : 0;
+    m_pending->setText(tr("Waiting to sync: %n change(s) in %1", nullptr, changes)
+                           .arg(tr("%n record(s)", nullptr, changedRecords)));
     if (m_context.sync && m_context.sync->isBusy()) {
         m_lastSync->setText(tr("Syncing…"));
     } else {
         const std::int64_t last = SyncState(m_context.store).lastSuccessMs();
         m_lastSync->setText(
             last > 0 ? tr("Last sync: %1")
-                           .arg(QLocale().toString(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
-                                                   QLocale::ShortFormat))
+                           .arg(Format::dateTime(QDateTime::fromMSecsSinceEpoch(last).toLocalTime(),
+                                                 m_context.language()))
                      : tr("Not synced yet"));
     }
 }
@@ -337,12 +372,24 @@ void MainWindow::retranslate()
         item->setText(QStringLiteral("%1   %2").arg(i + 1).arg(m_titles.value(id)()));
     }
     m_lock->setText(tr("Lock (Ctrl+L)"));
+    m_respondentLabel->setText(tr("Respondent:"));
+    m_respondent->retranslate();
     m_lock->setToolTip(tr("Lock now: the records are hidden until someone logs in again."));
     for (Page* p : std::as_const(m_pages))
         p->retranslate();
     if (currentPage())
         setWindowTitle(tr("Prihvat — %1").arg(currentPage()->title()));
     refreshStatus();
+}
+
+bool MainWindow::eventFilter(QObject* watched, QEvent* event)
+{
+    // Noted before the drop-down sees the key; the key's release ends it.
+    if (event->type() == QEvent::ShortcutOverride && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+        m_escapeClosedPopup = QApplication::activePopupWidget() != nullptr || m_escapeClosedPopup;
+    else if (event->type() == QEvent::KeyRelease && static_cast<QKeyEvent*>(event)->key() == Qt::Key_Escape)
+        m_escapeClosedPopup = false;
+    return QMainWindow::eventFilter(watched, event);
 }
 
 void MainWindow::changeEvent(QEvent* event)

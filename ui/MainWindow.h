@@ -18,6 +18,7 @@ struct AppContext;
 class Page;
 class PersonProfilePage;
 class RecordEditorPage;
+class RespondentLanguagePicker;
 
 // Navigation on the side, one page at a time, and a status bar with the site, the language
 // and the number of changes waiting to sync. Keyboard: Ctrl+1…9 pages, Ctrl+F find a
@@ -50,6 +51,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void closeEvent(QCloseEvent* event) override;
 
 private:
@@ -71,11 +73,14 @@ private:
     QString m_returnPage;
     QLabel* m_site = nullptr;
     QLabel* m_language = nullptr;
+    QLabel* m_respondentLabel = nullptr;
+    RespondentLanguagePicker* m_respondent = nullptr;
     QLabel* m_pending = nullptr;
     QLabel* m_lastSync = nullptr;
     QLabel* m_user = nullptr;
     QAction* m_lock = nullptr;
     QToolButton* m_lockButton = nullptr;
+    bool m_escapeClosedPopup = false; // this Esc press closes a drop-down
 };
 
 } // namespace prihvat

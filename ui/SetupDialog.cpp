@@ -4,6 +4,7 @@
 #include "security/Accounts.h"
 #include "forms/ReferenceData.h"
 
+#include <QCollator>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -38,9 +39,16 @@ SetupDialog::SetupDialog(const ReferenceData& reference, const QString& dataFold
     auto* form = new QFormLayout;
     m_site = new QComboBox(this);
     m_site->setObjectName(u"setupSite"_s);
-    for (const QString& kind : {u"centre"_s, u"outreach"_s})
-        for (const QString& code : reference.sitesOfKind(kind))
+    // Reception centres first, then outreach locations, each from A to Z.
+    QCollator collator{QLocale(language)};
+    for (const QString& kind : {u"centre"_s, u"outreach"_s}) {
+        QStringList codes = reference.sitesOfKind(kind);
+        std::sort(codes.begin(), codes.end(), [&](const QString& a, const QString& b) {
+            return collator.compare(reference.site(a)->name, reference.site(b)->name) < 0;
+        });
+        for (const QString& code : codes)
             m_site->addItem(u"%1 (%2)"_s.arg(reference.site(code)->name, code), code);
+    }
     m_language = new QComboBox(this);
     m_language->setObjectName(u"setupLanguage"_s);
     for (const QString& code : Languages::all())

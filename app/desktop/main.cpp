@@ -93,6 +93,7 @@ int main(int argc, char* argv[])
     options.initSite = parser.value(u"site"_s);
     options.askForSetup = !screenshot;
     options.loadPeopleInBackground = !screenshot;
+    options.maximizeOnSmallScreen = !screenshot; // pictures keep their fixed size
     const QString page = parser.value(u"page"_s).isEmpty() ? u"people"_s : parser.value(u"page"_s);
     if (screenshot && page != u"login"_s) {
         options.user = parser.value(u"user"_s);

@@ -69,8 +69,8 @@ bool Translations::install(const QString& language)
         installed().reset();
     }
     currentLanguage() = language;
-    if (language == u"en"_s)
-        return true;
+    // English too: its catalogue holds the real plurals ("1 person", "2 people", never
+    // "person(s)").
     auto translator = std::make_unique<LanguageTranslator>(language);
     if (!translator->load(u":/i18n/prihvat_%1.qm"_s.arg(language)))
         return false;

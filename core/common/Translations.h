@@ -17,7 +17,8 @@ class Translations
 public:
     // The language to use when none is given: the system's, if it is one of the seven.
     static QString systemLanguage();
-    // Replaces the installed translator with one for `language` ("en" removes it).
+    // Replaces the installed translator with one for `language` (English has one too: its
+    // plurals).
     // Returns false when no translation for that language is built in.
     static bool install(const QString& language);
     static QString current();

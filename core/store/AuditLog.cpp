@@ -7,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QtEndian>
 
 #include <sodium.h>
@@ -478,6 +480,35 @@ Result<QList<AuditEntry>> AuditLog::entries(int limit, int offset) const
     while (s->next())
         out.append({s->integer(0), s->integer(1), s->text(2), s->text(3), optionalText(*s, 4),
                     optionalText(*s, 5), optionalText(*s, 6), s->blob(7), s->blob(8)});
+    if (!s->ok())
+        return m_store.storeError(what);
+    return out;
+}
+
+Result<QHash<QString, AuditEntry>> AuditLog::creations(const QStringList& recordIds) const
+{
+    QHash<QString, AuditEntry> out;
+    if (recordIds.isEmpty())
+        return out;
+    const QString what = QCoreApplication::translate("Store", "Reading the audit trail");
+    // One pass over the trail; the ids are bound as one JSON array.
+    auto s =
+        m_store.db().prepare(u"SELECT seq, at_ms, actor, kind, record_id, form FROM audit "
+                             "WHERE kind = 'create' AND record_id IN (SELECT value FROM json_each(?1))"_s);
+    if (!s)
+        return m_store.storeError(what);
+    s->bind(1, QString::fromUtf8(
+                   QJsonDocument(QJsonArray::fromStringList(recordIds)).toJson(QJsonDocument::Compact)));
+    while (s->next()) {
+        AuditEntry e;
+        e.seq = s->integer(0);
+        e.atMs = s->integer(1);
+        e.actor = s->text(2);
+        e.kind = s->text(3);
+        e.recordId = s->text(4);
+        e.form = s->text(5);
+        out.insert(e.recordId, e);
+    }
     if (!s->ok())
         return m_store.storeError(what);
     return out;

@@ -2,6 +2,9 @@
 
 #include "common/Result.h"
 
+#include <QHash>
+#include <QStringList>
+
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
@@ -111,6 +114,9 @@ public:
     Result<std::int64_t> count() const;
     // The hash stored for entry `seq` (nothing when there is no such entry).
     Result<std::optional<QByteArray>> hashAt(std::int64_t seq) const;
+    // For each of `recordIds` made on this device: when and by whom it was created (the
+    // "create" entry). Records received from headquarters have none.
+    Result<QHash<QString, AuditEntry>> creations(const QStringList& recordIds) const;
 
     // Checks the whole chain: every seq from 1 present once, each entry's hash over its
     // own contents, each prev_hash equal to the hash of the entry before, the last entry

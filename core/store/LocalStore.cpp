@@ -80,6 +80,8 @@ QString changedFields(const FormDefinition& form, const RecordWrite& w)
     }
     if (protection > 0)
         names.append(u"+%1 protection"_s.arg(protection));
+    if (!w.auditNote.isEmpty())
+        names.append(w.auditNote);
     return names.isEmpty() ? QString() : names.join(u',');
 }
 

@@ -45,6 +45,9 @@ struct RecordWrite
     QList<FieldChange> changes;
     HlcStamp stamp;
     bool isNew = false;
+    // Added to the write's audit detail: a fixed code saying why (a voided hand-out's
+    // reason), never free text.
+    QString auditNote;
 };
 
 } // namespace prihvat

@@ -398,7 +398,7 @@ Status RecordService::update(const QString& id, const QJsonObject& input)
     return m_store.commit({*w}, LocalStore::OutboxMode::Write, m_actor);
 }
 
-Status RecordService::remove(const QString& id)
+Status RecordService::remove(const QString& id, const QString& why)
 {
     auto current = m_store.get(id);
     if (!current)
@@ -409,6 +409,8 @@ Status RecordService::remove(const QString& id)
     auto w = prepareDelete(**current);
     if (!w)
         return w.error();
+    if (!why.isEmpty())
+        w->auditNote = u"reason="_s + why;
     return m_store.commit({*w}, LocalStore::OutboxMode::Write, m_actor);
 }
 

@@ -37,7 +37,8 @@ public:
     // Changes only the fields given; a JSON null clears a field.
     Status update(const QString& id, const QJsonObject& input);
     // Leaves a tombstone.
-    Status remove(const QString& id);
+    // `why`: a fixed code kept in the audit detail as "reason=<why>" (a voided hand-out).
+    Status remove(const QString& id, const QString& why = QString());
 
     // The same steps without the commit, for callers that write many records in one
     // transaction (LocalStore::commit). `current` is the record as it stands.

@@ -7,29 +7,32 @@
 #include "Settings.h"
 #include "SetupDialog.h"
 #include "common/Translations.h"
-#include "forms/FormRegistry.h"
 #include "form/FieldEditor.h"
 #include "form/FormView.h"
+#include "forms/FormRegistry.h"
+#include "forms/ReferenceData.h"
+#include "pages/AuditPage.h"
 #include "pages/DistributionPage.h"
 #include "pages/PeoplePage.h"
 #include "pages/PersonProfilePage.h"
 #include "pages/RecordEditorPage.h"
 #include "pages/TransportBoardPage.h"
-#include "pages/AuditPage.h"
 #include "pages/UsersPage.h"
 #include "search/PersonIndex.h"
 #include "security/IdleLock.h"
 #include "security/LoginWindow.h"
 #include "store/AuditLog.h"
-#include "store/SqliteDb.h"
 #include "store/LocalStore.h"
 #include "store/RecordQuery.h"
 #include "store/RecordService.h"
+#include "store/SqliteDb.h"
 
 #include <QAbstractButton>
 #include <QApplication>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
+#include <QCompleter>
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
@@ -44,11 +47,15 @@
 #include <QPlainTextEdit>
 #include <QRegularExpression>
 #include <QTextEdit>
+#include <QPushButton>
+#include <QScreen>
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
+#include <QTimer>
 
 #include <sqlite3.h>
 
@@ -157,6 +164,7 @@ private:
     // The waits the accounts asked for after wrong passwords (from the login thread).
     QMutex m_waitsMutex;
     QList<std::int64_t> m_waits;
+    bool m_maximize = false; // the next init() lets the window open maximised
     static constexpr auto kPassword = u"correct horse battery";
 
     MainWindow& window() { return m_app->window(); }
@@ -248,6 +256,14 @@ private:
                 return true;
         return false;
     }
+    // A click into a field of the open record, as a person with a mouse would.
+    void clickField(const QString& name)
+    {
+        FieldEditor* editor = window().editor()->formView()->editor(name);
+        QVERIFY(editor && editor->focusTarget());
+        QTest::mouseClick(editor->focusTarget(), Qt::LeftButton);
+        QTRY_VERIFY(focusIsIn(u"field_"_s + name));
+    }
     // Tab until the focus is inside the named field editor (at most 80 presses).
     bool tabTo(const QString& editorName)
     {
@@ -279,6 +295,7 @@ private Q_SLOTS:
         options.askForSetup = false;
         options.loadPeopleInBackground = false;
         options.autoSync = false;
+        options.maximizeOnSmallScreen = m_maximize;
         // A new folder with its administrator, logged in (one Argon2id derivation).
         options.user = u"admin"_s;
         options.password = QString::fromUtf16(kPassword);
@@ -318,6 +335,9 @@ private Q_SLOTS:
         addPerson(u"Ahmad"_s, u"Karimi"_s);
         window().refreshStatus();
         QVERIFY(!find<QLabel>(u"pendingSync"_s)->text().endsWith(u" 0"_s));
+        // Changes and records, each named: a number alone read as people waiting.
+        const QString pending = find<QLabel>(u"pendingSync"_s)->text();
+        QVERIFY2(pending.contains(u"changes in 1 record"_s), qPrintable(pending));
     }
 
     void dataFolderStaysPrivate()
@@ -344,11 +364,19 @@ private Q_SLOTS:
         type(u"karim"_s);
         auto* table = find<QTableView>(u"peopleTable"_s);
         QCOMPARE(table->model()->rowCount(), 1);
+        QString listedId;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            if (table->model()->headerData(c, Qt::Horizontal).toString() == u"Id"_s)
+                listedId = table->model()->index(0, c).data().toString();
+        QVERIFY(!listedId.isEmpty());
         key(Qt::Key_Return);
         QCOMPARE(window().currentPage()->pageId(), u"person"_s);
         auto* profile = static_cast<PersonProfilePage*>(window().page(u"person"_s));
         QCOMPARE(profile->personId(), ahmad);
         QVERIFY(find<QLabel>(u"personName"_s)->text().contains(u"Ahmad Karimi"_s));
+        // The profile shows the id as the list does.
+        QVERIFY2(find<QLabel>(u"personDetails"_s)->text().contains(u"Id: "_s + listedId),
+                 qPrintable(find<QLabel>(u"personDetails"_s)->text() + u" / "_s + listedId));
     }
 
     void personWithoutConsentIsListedWithoutAName()
@@ -381,8 +409,100 @@ private Q_SLOTS:
         QVERIFY(!view->isDirty());
     }
 
-    // The whole screening by keyboard: Tab between fields, Space ticks risks, arrows choose
-    // in lists, Ctrl+S saves.
+    // The name typed into search stays in sight, greyed, until consent is answered (with a
+    // note why); saving the new person opens their profile with what comes next.
+    void newPersonKeepsTheTypedNameGreyedAndOpensTheProfile()
+    {
+        QVERIFY(window().showPage(u"people"_s));
+        QTRY_VERIFY(find<QLineEdit>(u"peopleSearch"_s)->hasFocus());
+        type(u"Bilal Haidari"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        FormView* view = window().editor()->formView();
+        FieldEditor* given = view->editor(u"given_name"_s);
+        QVERIFY(view->isFieldWaitingForConsent(u"given_name"_s));
+        QVERIFY(given->isVisible());
+        QVERIFY(!given->isEnabled());
+        QCOMPARE(given->value().toString(), u"Bilal"_s);
+        QVERIFY(find<QLabel>(u"consentNote_given_name"_s)->isVisible());
+        QCOMPARE(find<QLabel>(u"consentNote_given_name"_s)->text(), FormView::consentNoteText());
+        QVERIFY(!view->values().contains(u"given_name"_s)); // not kept without consent
+        QVERIFY(!find<QLabel>(u"consentNote_phone"_s)->isVisible());
+        // Consent given, by keyboard: the name is an answer like any other.
+        QVERIFY(tabTo(u"field_consent_given"_s));
+        key(Qt::Key_Down);
+        QCOMPARE(view->editor(u"consent_given"_s)->value().toString(), u"yes"_s);
+        QVERIFY(view->isFieldVisible(u"given_name"_s));
+        QVERIFY(given->isEnabled());
+        QVERIFY(!find<QLabel>(u"consentNote_given_name"_s)->isVisible());
+        QCOMPARE(view->values().value(u"family_name"_s).toString(), u"Haidari"_s);
+        for (const auto& [field, value] :
+             {std::pair{u"consent_language"_s, QJsonValue(u"fa"_s)},
+              std::pair{u"sex"_s, QJsonValue(u"male"_s)}, std::pair{u"age_estimated"_s, QJsonValue(30)},
+              std::pair{u"country_of_origin"_s, QJsonValue(u"AF"_s)}}) {
+            view->editor(field)->setValue(value);
+            Q_EMIT view->editor(field)->edited();
+        }
+        QVERIFY(tabTo(u"field_family_name"_s));
+        key(Qt::Key_S, Qt::ControlModifier);
+        QCOMPARE(window().currentPage()->pageId(), u"person"_s);
+        auto* profile = static_cast<PersonProfilePage*>(window().page(u"person"_s));
+        QVERIFY(!profile->personId().isEmpty());
+        QVERIFY(find<QLabel>(u"personName"_s)->text().contains(u"Bilal Haidari"_s));
+        for (const QString& action : {u"newScreeningButton"_s, u"newAssistanceButton"_s,
+                                      u"newTransportButton"_s, u"newReferralButton"_s})
+            QVERIFY2(find<QAbstractButton>(action)->isVisible(), qPrintable(action));
+        auto stored = m_app->store().get(profile->personId());
+        QCOMPARE((*stored)->values.value(u"given_name"_s).toString(), u"Bilal"_s);
+    }
+
+    // The languages list answers to the names staff use (Dari, Farsi, Pashtu, Sorani,
+    // Tigrigna…) through a filter box, and the consent language comes ticked.
+    void languagesListFindsStaffNamesAndTicksTheConsentLanguage()
+    {
+        key(Qt::Key_N, Qt::ControlModifier);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        FormView* view = window().editor()->formView();
+        FieldEditor* consentLanguage = view->editor(u"consent_language"_s);
+        consentLanguage->setValue(u"ps"_s);
+        Q_EMIT consentLanguage->edited();
+        QCOMPARE(view->editor(u"languages"_s)->value().toArray(), QJsonArray{u"ps"_s});
+        auto* list = view->editor(u"languages"_s)->findChild<QListWidget*>();
+        QVERIFY(list);
+        auto shown = [list] {
+            QStringList codes;
+            for (int i = 0; i < list->count(); ++i)
+                if (!list->item(i)->isHidden())
+                    codes.append(list->item(i)->data(Qt::UserRole).toString());
+            return codes;
+        };
+        clickField(u"languages"_s);
+        QCOMPARE(focused()->objectName(), u"filter_languages"_s);
+        const QList<std::pair<QString, QString>> spoken{{u"Dari"_s, u"fa"_s},     {u"farsi"_s, u"fa"_s},
+                                                        {u"Pashtu"_s, u"ps"_s},   {u"Sorani"_s, u"ckb"_s},
+                                                        {u"Kurmanji"_s, u"ku"_s}, {u"Tigrigna"_s, u"ti"_s}};
+        for (const auto& [typed, code] : spoken) {
+            key(Qt::Key_A, Qt::ControlModifier);
+            type(typed);
+            QVERIFY2(shown().contains(code), qPrintable(typed + u": "_s + shown().join(u',')));
+            QVERIFY2(shown().size() <= 3, qPrintable(typed + u": "_s + shown().join(u',')));
+        }
+        // Down goes to the list; Space ticks the language found.
+        key(Qt::Key_A, Qt::ControlModifier);
+        type(u"Dari"_s);
+        key(Qt::Key_Down);
+        QCOMPARE(focused(), list);
+        while (list->currentItem()->data(Qt::UserRole).toString() != u"fa"_s)
+            key(Qt::Key_Down);
+        key(Qt::Key_Space);
+        QJsonArray chosen = view->editor(u"languages"_s)->value().toArray();
+        QVERIFY(chosen.contains(u"fa"_s));
+        QVERIFY(chosen.contains(u"ps"_s));
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+    }
+
+    // The whole screening by keyboard: Tab between fields, Space ticks risks, letters and
+    // arrows choose in lists, Ctrl+S saves.
     void fillAndSaveScreeningWithKeyboardAlone()
     {
         const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
@@ -453,7 +573,7 @@ private Q_SLOTS:
         QCOMPARE((*stored)->values.value(u"gbv_details"_s).toString(), u"Needs a safe space"_s);
         QCOMPARE(v.value(u"screening_date"_s).toString(), u"2026-06-15"_s);
         QVERIFY(!view->isDirty());
-        QVERIFY(find<QLabel>(u"editorBanner"_s)->isVisible());
+        QVERIFY(window().editor()->hasBanner());
     }
 
     void relevanceHidesAndShowsFields()
@@ -490,6 +610,42 @@ private Q_SLOTS:
         view->editor(u"age_estimated"_s)->setValue(30);
         Q_EMIT view->editor(u"age_estimated"_s)->edited();
         QVERIFY(!view->isFieldVisible(u"unaccompanied_child"_s));
+    }
+
+    // "Not saved"/"Saved" messages and answered inline messages never move the form under
+    // the pointer: a control stays where it was when a message comes or goes.
+    void messagesDoNotMoveTheFormUnderThePointer()
+    {
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().openPerson(ahmad));
+        QTest::mouseClick(find<QAbstractButton>(u"newTransportButton"_s), Qt::LeftButton);
+        FormView* view = window().editor()->formView();
+        QWidget* priority = view->editor(u"priority"_s);
+        QWidget* notes = view->editor(u"notes"_s);
+        auto where = [this](QWidget* w) { return w->mapTo(&window(), QPoint(0, 0)); };
+        QApplication::processEvents();
+        QWidget* person = view->editor(u"person_id"_s);
+        const QPoint personAt = where(person);
+        const QPoint priorityAt = where(priority);
+        // Ctrl+S with answers missing: "Not saved" and a message at each missing answer.
+        key(Qt::Key_S, Qt::ControlModifier);
+        QApplication::processEvents();
+        QVERIFY(window().editor()->hasBanner());
+        QVERIFY(find<QLabel>(u"issue_destination"_s)->isVisible());
+        // The banner has its reserved place: what is above the first message did not move.
+        QCOMPARE(where(person), personAt);
+        QVERIFY(where(priority).y() >= priorityAt.y());
+        const QPoint priorityWithMessages = where(priority);
+        const QPoint notesWithMessages = where(notes);
+        // The person answers the destination: its message and the banner go, nothing moves.
+        QVERIFY(tabTo(u"field_destination"_s));
+        key(Qt::Key_Down);
+        QApplication::processEvents();
+        QVERIFY(!window().editor()->hasBanner());
+        QVERIFY(!find<QLabel>(u"issue_destination"_s)->isVisible());
+        QCOMPARE(where(person), personAt);
+        QCOMPARE(where(priority), priorityWithMessages);
+        QCOMPARE(where(notes), notesWithMessages);
     }
 
     void invalidValueBlocksSavingAndShowsMessage()
@@ -582,6 +738,176 @@ private Q_SLOTS:
         key(Qt::Key_Return);
         QCOMPARE(page->recordedCount(), 11);
         QCOMPARE(*RecordQuery(m_app->store()).count(filter), 11);
+    }
+
+    // Ctrl+Z takes back the last hand-out for 30 seconds; after that (or for any line)
+    // Delete / "Void…" with a reason leaves an audited tombstone. The "already received"
+    // warning goes with the search that caused it.
+    void distributionUndoesAndVoidsHandOuts()
+    {
+        for (const QString& n : {u"Ahmad"_s, u"Bilal"_s, u"Cyrus"_s})
+            addPerson(n, u"Testzada"_s);
+        QVERIFY(window().showPage(u"distribution"_s));
+        auto* page = static_cast<DistributionPage*>(window().page(u"distribution"_s));
+        auto* typeCombo = find<QComboBox>(u"distributionType"_s);
+        typeCombo->setCurrentIndex(typeCombo->findData(u"meal"_s));
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        RecordFilter filter;
+        filter.form = u"assistance"_s;
+        auto lastAudit = [this] { return audit().first(); };
+
+        type(u"Ahmad"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 1);
+        m_clock->set(kNow + 10 * 1000);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 0);
+        QCOMPARE(page->recordedCount(), 0);
+        QCOMPARE(lastAudit().kind, u"delete"_s);
+        QVERIFY2(lastAudit().detail.contains(u"reason=undo"_s), qPrintable(lastAudit().detail));
+        QVERIFY(page->bannerText().contains(u"Ahmad"_s));
+        QVERIFY(page->searchField()->text().isEmpty());
+
+        // Too late for Ctrl+Z: nothing is taken back, the banner says to use Void….
+        type(u"Bilal"_s);
+        key(Qt::Key_Return);
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 1);
+        m_clock->set(kNow + 50 * 1000);
+        key(Qt::Key_Z, Qt::ControlModifier);
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 1);
+        QVERIFY(page->bannerText().contains(u"Void"_s));
+
+        // Void with a reason, from the session list.
+        auto* recent = find<QListWidget>(u"distributionRecent"_s);
+        for (int i = 0; i < 6 && focused() != recent; ++i)
+            key(Qt::Key_Tab);
+        QCOMPARE(focused(), recent);
+        recent->setCurrentRow(0);
+        QVERIFY(recent->currentItem()->text().contains(u"Bilal"_s));
+        m_dialogs->setNextChoice(1); // "Recorded twice"
+        key(Qt::Key_Delete);
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 0);
+        QVERIFY(m_dialogs->lastText().contains(u"Bilal"_s));
+        QCOMPARE(lastAudit().kind, u"delete"_s);
+        QVERIFY(lastAudit().detail.contains(u"reason=recorded_twice"_s));
+        QVERIFY(!lastAudit().detail.contains(u"Bilal"_s));
+        QVERIFY(recent->item(0)->text().contains(u"Recorded twice"_s));
+        QVERIFY(recent->item(0)->font().strikeOut());
+
+        // The yellow warning clears with the search.
+        page->searchField()->setFocus();
+        type(u"Cyrus"_s);
+        key(Qt::Key_Return);
+        type(u"Cyrus"_s);
+        key(Qt::Key_Return);
+        QVERIFY(page->bannerText().contains(u"today"_s));
+        key(Qt::Key_A, Qt::ControlModifier);
+        key(Qt::Key_Backspace);
+        QVERIFY(!page->bannerText().contains(u"today"_s));
+        QCOMPARE(*RecordQuery(m_app->store()).count(filter), 1);
+    }
+
+    // The day's totals: per item, of the session and of the whole day at this site, and a
+    // "Today" preset on the Assistance list.
+    void todayTotalsOnDistributionAndTheAssistanceList()
+    {
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        addPerson(u"Bilal"_s, u"Testzada"_s);
+        // One hand-out yesterday, one today made elsewhere on this device (not this session).
+        for (const QString& date : {u"2026-06-14"_s, u"2026-06-15"_s}) {
+            auto id =
+                m_app->context().records.create(u"assistance"_s, {{u"person_id"_s, ahmad},
+                                                                  {u"assistance_date"_s, date},
+                                                                  {u"site"_s, u"USI"_s},
+                                                                  {u"assistance_type"_s, u"hygiene_kit"_s},
+                                                                  {u"quantity"_s, 1}});
+            QVERIFY2(id, id ? "" : qPrintable(id.error().fullText()));
+        }
+        QVERIFY(window().showPage(u"distribution"_s));
+        auto* page = static_cast<DistributionPage*>(window().page(u"distribution"_s));
+        auto* typeCombo = find<QComboBox>(u"distributionType"_s);
+        typeCombo->setCurrentIndex(typeCombo->findData(u"meal"_s));
+        auto* itemCombo = find<QComboBox>(u"distributionItem"_s);
+        const QString meal = itemCombo->currentText();
+        QVERIFY(!meal.isEmpty());
+        const QString one = QChar(0x2066) + u"1"_s + QChar(0x2069);
+        const QString two = QChar(0x2066) + u"2"_s + QChar(0x2069);
+        QVERIFY2(page->totalsText().contains(u"Ušivak"_s), qPrintable(page->totalsText()));
+        QTRY_VERIFY(page->searchField()->hasFocus());
+        type(u"Ahmad"_s);
+        key(Qt::Key_Return);
+        type(u"Bilal"_s);
+        key(Qt::Key_Return);
+        const QStringList lines = page->totalsText().split(u'\n');
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines.at(0).contains(meal + u": "_s + two), qPrintable(lines.at(0)));
+        QVERIFY(lines.at(0).contains(one)); // today's hygiene kit, not yesterday's
+        QVERIFY(lines.at(1).contains(meal + u": "_s + two));
+        QVERIFY(!lines.at(1).contains(one));
+
+        // The Assistance list: Alt+D shows today at this site only.
+        QVERIFY(window().showPage(u"assistance"_s));
+        auto* table = find<QTableView>(u"recordTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 4);
+        table->setFocus();
+        key(Qt::Key_D, Qt::AltModifier);
+        QTRY_COMPARE(table->model()->rowCount(), 3);
+    }
+
+    // English dates are unambiguous and the same in lists, forms and the timeline:
+    // 10 Jun 2026, never 6/10/2026.
+    void englishDatesAreUnambiguousEverywhere()
+    {
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        const QString screening = addScreening(ahmad, u"x"_s);
+        QVERIFY(window().showPage(u"screenings"_s));
+        auto* table = find<QTableView>(u"recordTable"_s);
+        QTRY_COMPARE(table->model()->rowCount(), 1);
+        QStringList cells;
+        for (int c = 0; c < table->model()->columnCount(); ++c)
+            cells.append(table->model()->index(0, c).data().toString());
+        QVERIFY2(!containing(cells, u"15 Jun 2026"_s).isEmpty(), qPrintable(cells.join(u'|')));
+        QVERIFY(containing(cells, u"6/15/2026"_s).isEmpty());
+        QVERIFY(window().openPerson(ahmad));
+        auto* timeline = find<QTableWidget>(u"personTimeline"_s);
+        QVERIFY(timeline->rowCount() >= 1);
+        QVERIFY2(timeline->item(0, 0)->text().contains(u"15 Jun 2026"_s),
+                 qPrintable(timeline->item(0, 0)->text()));
+        QVERIFY(window().editRecord(screening));
+        auto* dateEdit = window().editor()->formView()->editor(u"screening_date"_s)->findChild<QDateEdit*>();
+        QVERIFY(dateEdit);
+        QCOMPARE(dateEdit->text(), u"15 Jun 2026"_s);
+    }
+
+    // The timeline says when (date and time), who, where a journey goes ("Bihać → Lipa")
+    // and where the story begins: the registration.
+    void timelineShowsTimeWhoJourneyAndRegistration()
+    {
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        auto transport =
+            m_app->context().records.create(u"transport"_s, {{u"person_id"_s, ahmad},
+                                                             {u"group_size"_s, 1},
+                                                             {u"request_date"_s, u"2026-06-15"_s},
+                                                             {u"pickup_site"_s, u"BHC"_s},
+                                                             {u"destination"_s, u"LIP"_s},
+                                                             {u"priority"_s, u"normal"_s}});
+        QVERIFY2(transport, transport ? "" : qPrintable(transport.error().fullText()));
+        QVERIFY(window().showPage(u"people"_s));
+        QTRY_VERIFY(find<QLineEdit>(u"peopleSearch"_s)->hasFocus());
+        type(u"Karimi"_s);
+        key(Qt::Key_Return);
+        auto* timeline = find<QTableWidget>(u"personTimeline"_s);
+        QCOMPARE(timeline->rowCount(), 2);
+        auto cell = [timeline](int row, int column) { return timeline->item(row, column)->text(); };
+        QVERIFY2(cell(0, 2).contains(u"Bihać"_s + QChar(0x2069) + u" → "_s + QChar(0x2068) + u"Lipa"_s),
+                 qPrintable(cell(0, 2)));
+        QVERIFY2(cell(0, 0).contains(u"15 Jun 2026 "_s) && cell(0, 0).contains(u":"_s),
+                 qPrintable(cell(0, 0)));
+        QVERIFY(cell(0, 4).contains(u"admin"_s));
+        QCOMPARE(cell(1, 1), u"Registered"_s);
+        QVERIFY(cell(1, 3).contains(u"Ušivak"_s));
+        QVERIFY(cell(1, 4).contains(u"admin"_s));
+        QVERIFY(!cell(1, 4).contains(u"@"_s));
     }
 
     void transportWalksItsStatesAndRefusesForbiddenOnes()
@@ -678,6 +1004,36 @@ private Q_SLOTS:
         QCOMPARE(label->layoutDirection(), Qt::RightToLeft);
         QVERIFY(find<QLabel>(u"label_risks"_s)->text().startsWith(u"Protection risks"_s) ||
                 !find<QLabel>(u"label_risks"_s)->text().isEmpty());
+    }
+
+    // The respondent's language is picked in the form's header and the status bar, starts
+    // at the person's first language spoken, and changes with the keyboard while facing them.
+    void respondentLanguagePickedInTheFormAndTheStatusBar()
+    {
+        QJsonObject values = person(u"Ahmad"_s, u"Karimi"_s);
+        values.insert(u"languages"_s, QJsonArray{u"haz"_s, u"ps"_s, u"fa"_s});
+        auto id = m_app->context().records.create(u"person"_s, values);
+        QVERIFY(id);
+        Q_EMIT m_app->context().events.recordSaved(*id, u"person"_s);
+        QVERIFY(window().openPerson(*id));
+        QTest::mouseClick(find<QAbstractButton>(u"newScreeningButton"_s), Qt::LeftButton);
+        auto* header = find<QComboBox>(u"editorRespondentLanguage"_s);
+        auto* status = find<QComboBox>(u"statusRespondentLanguage"_s);
+        QVERIFY(header->isVisible());
+        QVERIFY(status->isVisible());
+        // Hazaragi has no forms; Pashto is the first they speak that has.
+        QCOMPARE(header->currentData().toString(), u"ps"_s);
+        QCOMPARE(status->currentData().toString(), u"ps"_s);
+        QVERIFY(find<QLabel>(u"respondentLabel_risks"_s)->isVisible());
+        const QString pashto = find<QLabel>(u"respondentLabel_risks"_s)->text();
+        // Alt+R, then a key: the next language, everywhere at once.
+        key(Qt::Key_R, Qt::AltModifier);
+        QCOMPARE(focused(), header);
+        key(Qt::Key_Down);
+        QVERIFY(header->currentData().toString() != u"ps"_s);
+        QCOMPARE(status->currentData().toString(), header->currentData().toString());
+        QCOMPARE(m_app->settings().respondentLanguage(), header->currentData().toString());
+        QVERIFY(find<QLabel>(u"respondentLabel_risks"_s)->text() != pashto);
     }
 
     // --- Users, login, lock, need-to-know (issue 5) ---
@@ -857,6 +1213,79 @@ private Q_SLOTS:
         QVERIFY(find<QLabel>(u"statusUser"_s)->text().contains(u"admin"_s));
     }
 
+    // The set-up dialog lists reception centres first, then outreach locations, each A–Z,
+    // and moving through it by keyboard meets them in that order.
+    void setupListsCentresThenOutreachAlphabetically()
+    {
+        const ReferenceData& reference = m_app->context().forms().reference();
+        SetupDialog setup(reference, m_dir->path(), u"en"_s);
+        auto* sites = setup.findChild<QComboBox*>(u"setupSite"_s);
+        QVERIFY(sites && sites->count() > 8);
+        QCollator collator{QLocale(u"en"_s)};
+        for (int i = 1; i < sites->count(); ++i) {
+            const Site* before = reference.site(sites->itemData(i - 1).toString());
+            const Site* after = reference.site(sites->itemData(i).toString());
+            QVERIFY(before && after);
+            const bool centreFirst = reference.sitesOfKind(u"centre"_s).contains(before->code) &&
+                                     reference.sitesOfKind(u"outreach"_s).contains(after->code);
+            QVERIFY2(centreFirst || (reference.sitesOfKind(u"centre"_s).contains(before->code) ==
+                                         reference.sitesOfKind(u"centre"_s).contains(after->code) &&
+                                     collator.compare(before->name, after->name) < 0),
+                     qPrintable(before->name + u" / "_s + after->name));
+        }
+        QCOMPARE(sites->itemData(0).toString(), u"BLZ"_s); // Blažuj, the first centre A–Z
+    }
+
+    // The person suggestion of a transport request tells people of the same name apart:
+    // age, origin and where and when they were registered.
+    void transportSuggestionShowsMoreThanAName()
+    {
+        addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QJsonObject other = person(u"Ahmad"_s, u"Karimi"_s);
+        other.insert(u"age_estimated"_s, 41);
+        other.insert(u"country_of_origin"_s, u"IR"_s);
+        other.insert(u"registration_site"_s, u"LIP"_s);
+        auto id = m_app->context().records.create(u"person"_s, other);
+        QVERIFY(id);
+        Q_EMIT m_app->context().events.recordSaved(*id, u"person"_s);
+        QVERIFY(window().newRecord(u"transport"_s));
+        clickField(u"person_id"_s);
+        type(u"Ahmad Kar"_s);
+        auto* edit = qobject_cast<QLineEdit*>(focused());
+        QVERIFY(edit && edit->completer());
+        QAbstractItemModel* suggestions = edit->completer()->model();
+        QTRY_COMPARE(suggestions->rowCount(), 2);
+        QStringList shown;
+        for (int r = 0; r < 2; ++r)
+            shown.append(suggestions->index(r, 0).data().toString());
+        QVERIFY2(!containing(shown, u"age 28"_s).isEmpty(), qPrintable(shown.join(u'|')));
+        QVERIFY(!containing(shown, u"age 41"_s).isEmpty());
+        QVERIFY(!containing(shown, u"Afghanistan"_s).isEmpty());
+        QVERIFY(!containing(shown, u"Iran"_s).isEmpty());
+        QVERIFY(!containing(shown, u"registered at Lipa on "_s + QChar(0x2066) + u"10 Jun 2026"_s).isEmpty());
+        QVERIFY(!containing(shown, u"Ušivak"_s).isEmpty());
+        m_dialogs->setNextAnswer(QMessageBox::Discard);
+    }
+
+    // On a laptop-sized screen the first start fills the screen; a size the user left is
+    // kept after that.
+    void firstStartOnALaptopScreenIsMaximised()
+    {
+        cleanup();
+        m_maximize = true;
+        init();
+        m_maximize = false;
+        QVERIFY(QGuiApplication::primaryScreen()->availableGeometry().height() < 1000);
+        QTRY_VERIFY(window().isMaximized());
+        // Once a size is saved (at lock or quit), it is what the next session opens with.
+        window().showNormal();
+        window().resize(900, 500);
+        QVERIFY(m_app->endSession(true));
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QVERIFY(!window().isMaximized());
+    }
+
     void setupAsksForTheAdministratorTwice()
     {
         SetupDialog setup(m_app->context().forms().reference(), m_dir->path(), u"en"_s);
@@ -948,22 +1377,40 @@ private Q_SLOTS:
         QVERIFY(users.ok() && users->first().locked);
     }
 
-    void ctrlLLocksAndLeavesNoRecordTextInAnyWidget()
+    // Every byte of the data folder's files (database, WAL, settings), as a thief with the
+    // laptop would read them.
+    QByteArray dataFolderBytes()
+    {
+        QByteArray all;
+        const QString folder = m_dir->path() + u"/data"_s;
+        for (const QFileInfo& f : QDir(folder).entryInfoList(QDir::Files)) {
+            QFile file(f.absoluteFilePath());
+            if (file.open(QIODevice::ReadOnly))
+                all += file.readAll();
+        }
+        return all;
+    }
+    int draftRows()
+    {
+        auto n = m_app->store().db().scalar(u"SELECT count(*) FROM meta WHERE key LIKE 'draft:%'"_s);
+        return n.ok() ? n->toInt() : -1;
+    }
+
+    // Ctrl+L with unsaved edits locks at once (no Save/Discard question in front of the
+    // person's data), keeps the edits sealed and gives them back to the same user.
+    void ctrlLLocksAtOnceAndKeepsTheUnsavedEditSealed()
     {
         const QString id = addPerson(u"Zainab"_s, u"Haidari"_s);
         QVERIFY(window().openPerson(id));
         QVERIFY(!containing(everyText(), u"Haidari"_s).isEmpty());
         QVERIFY(window().editRecord(id));
-        auto* phone = window().editor()->formView()->editor(u"phone"_s);
-        QVERIFY(phone);
-        phone->setValue(u"+38761111222"_s);
-        Q_EMIT phone->edited();
+        clickField(u"phone"_s);
+        type(u"+38761111222"_s);
         QVERIFY(window().editor()->hasUnsavedChanges());
-        // A person asked to lock: the unsaved change is offered for saving; Discard drops it.
-        m_dialogs->setNextAnswer(QMessageBox::Discard);
+        const int asked = m_dialogs->shownCount();
         QTest::keyClick(&window(), Qt::Key_L, Qt::ControlModifier);
         QTRY_VERIFY(!m_app->hasSession());
-        QVERIFY(m_dialogs->lastText().contains(u"not saved"_s));
+        QCOMPARE(m_dialogs->shownCount(), asked); // nothing was asked
         QVERIFY(m_app->login().isVisible());
         const QStringList texts = everyText();
         QVERIFY2(containing(texts, u"Haidari"_s).isEmpty(), qPrintable(containing(texts, u"Haidari"_s).join(u'|')));
@@ -975,25 +1422,166 @@ private Q_SLOTS:
         // The store is locked with the session: no sealed answer opens any more.
         auto stored = m_app->store().get(id);
         QVERIFY(!stored.ok());
-        // The discarded change was not saved: nothing of the phone waits to be sent.
+        // The edit was not saved: nothing of the phone waits to be sent...
         auto phoneChanges = m_app->store().db().scalar(
             u"SELECT count(*) FROM outbox WHERE record_id = '%1' AND field = 'phone'"_s.arg(id));
         QVERIFY(phoneChanges.ok());
         QCOMPARE(phoneChanges->toInt(), 0);
+        // ...but it is kept, sealed: reading the files finds no trace of it in clear.
+        QCOMPARE(draftRows(), 1);
+        auto sealedDraft = m_app->store().db().scalar(u"SELECT value FROM meta WHERE key = 'draft:admin'"_s);
+        QVERIFY(sealedDraft.ok() && sealedDraft->toString().startsWith(u"s1:"_s));
+        QVERIFY(!dataFolderBytes().contains("38761111222"));
+        QVERIFY(!dataFolderBytes().contains("61111222"));
+
+        // The same user logs in: the edit is offered back and continues where it stopped.
+        m_dialogs->setNextAnswer(QMessageBox::Yes);
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QTRY_COMPARE(window().currentPage()->pageId(), u"editor"_s);
+        QVERIFY(m_dialogs->lastText().contains(u"Zainab Haidari"_s));
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        QCOMPARE(window().editor()->recordId(), id);
+        QCOMPARE(window().editor()->formView()->editor(u"phone"_s)->value().toString(), u"+38761111222"_s);
+        QCOMPARE(draftRows(), 0);
+        QVERIFY(window().editor()->save());
+        auto saved = m_app->store().get(id);
+        QCOMPARE((*saved)->values.value(u"phone"_s).toString(), u"+38761111222"_s);
+        QCOMPARE((*saved)->values.value(u"family_name"_s).toString(), u"Haidari"_s);
     }
 
-    void lockAskedWithUnsavedChangesCanBeCancelled()
+    // The idle lock keeps a half-filled new transport request; another user logging in is
+    // not offered it; its own user is, and Discard drops it for good.
+    void idleLockKeepsANewTransportRequestForItsUserOnly()
     {
-        const QString id = addPerson(u"Zainab"_s, u"Haidari"_s);
-        QVERIFY(window().editRecord(id));
-        auto* phone = window().editor()->formView()->editor(u"phone"_s);
-        phone->setValue(u"+38761111222"_s);
-        Q_EMIT phone->edited();
-        m_dialogs->setNextAnswer(QMessageBox::Cancel);
-        QVERIFY(!m_app->endSession(true));
-        QVERIFY(m_app->hasSession());
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(m_app->accounts().addUser(*m_app->session(), u"desk1"_s, Role::Desk,
+                                          QString::fromUtf16(kPassword)));
+        QVERIFY(window().openPerson(ahmad));
+        QTest::mouseClick(find<QAbstractButton>(u"newTransportButton"_s), Qt::LeftButton);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        QVERIFY(tabTo(u"field_pickup_details"_s));
+        type(u"Behind the bus station"_s);
         QVERIFY(window().editor()->hasUnsavedChanges());
+        const int asked = m_dialogs->shownCount();
+        m_app->idleLock().setInterval(200);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_app->hasSession(), 5000);
+        QCOMPARE(m_dialogs->shownCount(), asked);
+        QVERIFY(containing(everyText(), u"bus station"_s).isEmpty());
+        QVERIFY(!dataFolderBytes().contains("bus station"));
+        QCOMPARE(draftRows(), 1);
+        QCOMPARE(*m_app->store().count(u"transport"_s), 0);
+
+        // Someone else logs in on the laptop: nothing is offered to them.
+        typeLogin(u"desk1"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QTest::qWait(50);
+        QCOMPARE(m_dialogs->shownCount(), asked);
+        QVERIFY(containing(everyText(), u"bus station"_s).isEmpty());
+        // After the login the keyboard is in the window: typing searches at once.
+        QCOMPARE(window().currentPage()->pageId(), u"people"_s);
+        QTRY_VERIFY(find<QLineEdit>(u"peopleSearch"_s)->hasFocus());
+        QVERIFY(m_app->endSession(true));
+
+        // Its own user is asked, with what and for whom; Discard drops it.
         m_dialogs->setNextAnswer(QMessageBox::Discard);
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QTRY_COMPARE(m_dialogs->shownCount(), asked + 1);
+        QVERIFY2(m_dialogs->lastText().contains(u"Transport request"_s), qPrintable(m_dialogs->lastText()));
+        QVERIFY(m_dialogs->lastText().contains(u"Ahmad Karimi"_s));
+        QCOMPARE(draftRows(), 0);
+        QVERIFY(window().currentPage()->pageId() != u"editor"_s);
+        QVERIFY(m_app->endSession(true));
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QTest::qWait(50);
+        QCOMPARE(m_dialogs->shownCount(), asked + 1);
+    }
+
+    // A new transport request kept at the lock comes back with its answers when the user
+    // chooses Continue, and saves as one record.
+    void keptNewRecordContinuesAndSaves()
+    {
+        const QString ahmad = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().openPerson(ahmad));
+        QTest::mouseClick(find<QAbstractButton>(u"newTransportButton"_s), Qt::LeftButton);
+        QVERIFY(tabTo(u"field_pickup_details"_s));
+        type(u"Behind the bus station"_s);
+        QTest::keyClick(&window(), Qt::Key_L, Qt::ControlModifier);
+        QTRY_VERIFY(!m_app->hasSession());
+        m_dialogs->setNextAnswer(QMessageBox::Yes);
+        typeLogin(u"admin"_s, QString::fromUtf16(kPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(m_app->hasSession(), 15000);
+        QTRY_COMPARE(window().currentPage()->pageId(), u"editor"_s);
+        FormView* view = window().editor()->formView();
+        QCOMPARE(view->form().id, u"transport"_s);
+        QCOMPARE(view->editor(u"person_id"_s)->value().toString(), ahmad);
+        QCOMPARE(view->editor(u"pickup_details"_s)->value().toString(), u"Behind the bus station"_s);
+        QVERIFY(window().editor()->hasUnsavedChanges());
+    }
+
+    // Esc on an open drop-down closes the drop-down and nothing else: no "leave?" question,
+    // the record stays open with its edit.
+    void escOnAnOpenDropDownOnlyClosesIt()
+    {
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().editRecord(id));
+        clickField(u"phone"_s);
+        type(u"+38761000111"_s);
+        clickField(u"country_of_origin"_s);
+        auto* combo = qobject_cast<QComboBox*>(
+            window().editor()->formView()->editor(u"country_of_origin"_s)->focusTarget());
+        QVERIFY(combo);
+        if (!QApplication::activePopupWidget())
+            key(Qt::Key_F4); // opens the list
+        QTRY_VERIFY(QApplication::activePopupWidget());
+        const int asked = m_dialogs->shownCount();
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QTRY_VERIFY(!QApplication::activePopupWidget());
+        QCOMPARE(m_dialogs->shownCount(), asked);
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        QCOMPARE(window().editor()->formView()->editor(u"country_of_origin"_s)->value().toString(), u"AF"_s);
+    }
+
+    // The leave question: Cancel is its default button and Esc means Cancel, so a key
+    // pressed out of habit never saves or throws away the record.
+    void leaveQuestionDefaultsToCancelAndEscCancels()
+    {
+        const QString id = addPerson(u"Ahmad"_s, u"Karimi"_s);
+        QVERIFY(window().editRecord(id));
+        clickField(u"phone"_s);
+        type(u"+38761000111"_s);
+        m_dialogs->setNonInteractive(false);
+        QString defaultText;
+        auto answerWith = [&defaultText](Qt::Key pressed) {
+            QTimer::singleShot(50, [&defaultText, pressed] {
+                auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget());
+                if (!box)
+                    return;
+                defaultText = box->defaultButton() ? box->defaultButton()->text() : QString();
+                QTest::keyClick(box, pressed);
+            });
+        };
+        // Return presses the default button.
+        answerWith(Qt::Key_Return);
+        key(Qt::Key_Escape);
+        QCOMPARE(defaultText, QMessageBox(QMessageBox::Question, {}, {}, QMessageBox::Cancel)
+                                  .button(QMessageBox::Cancel)
+                                  ->text());
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        // Esc in the question is Cancel too.
+        defaultText.clear();
+        answerWith(Qt::Key_Escape);
+        QVERIFY(!window().showPage(u"people"_s));
+        QVERIFY(!defaultText.isEmpty());
+        QCOMPARE(window().currentPage()->pageId(), u"editor"_s);
+        QVERIFY(window().editor()->hasUnsavedChanges());
+        auto stored = m_app->store().get(id);
+        QVERIFY(!(*stored)->values.contains(u"phone"_s));
+        m_dialogs->setNonInteractive(true);
     }
 
     void idleLockFiresAfterTheConfiguredTime()

@@ -1,16 +1,19 @@
 #include "FieldEditor.h"
 #include "Format.h"
 
+#include "forms/LanguageNames.h"
 #include "forms/ReferenceData.h"
 #include "search/PersonIndex.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QJsonArray>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -377,12 +380,37 @@ public:
     MultiListEditor(const FieldDefinition& f, const ReferenceData& ref, const Languages& lang, QWidget* parent)
         : FieldEditor(f, parent), m_reference(ref)
     {
+        // A long list gets a filter: type a few letters of any name staff use for it.
+        m_filter = new QLineEdit(this);
+        m_filter->setObjectName(u"filter_"_s + f.name);
+        m_filter->setClearButtonEnabled(true);
+        m_filter->installEventFilter(this);
         m_list = new QListWidget(this);
         m_list->setMaximumHeight(140);
         fill(lang);
+        bareLayout(this)->addWidget(m_filter);
         bareLayout(this)->addWidget(m_list);
         connect(m_list, &QListWidget::itemChanged, this, &FieldEditor::edited);
-        setFocusProxy(m_list);
+        connect(m_filter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+        setFocusProxy(m_filter);
+        retranslateFilter();
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        // Down (or Enter) from the filter goes to the first language it left in the list.
+        if (watched == m_filter && event->type() == QEvent::KeyPress) {
+            const int key = static_cast<QKeyEvent*>(event)->key();
+            if (key == Qt::Key_Down || key == Qt::Key_Return || key == Qt::Key_Enter) {
+                for (int i = 0; i < m_list->count(); ++i) {
+                    if (!m_list->item(i)->isHidden()) {
+                        m_list->setCurrentRow(i);
+                        m_list->setFocus(Qt::TabFocusReason);
+                        return true;
+                    }
+                }
+            }
+        }
+        return FieldEditor::eventFilter(watched, event);
     }
     QJsonValue value() const override
     {
@@ -402,28 +430,56 @@ public:
             QListWidgetItem* item = m_list->item(i);
             item->setCheckState(chosen.contains(item->data(Qt::UserRole).toString()) ? Qt::Checked : Qt::Unchecked);
         }
+        applyFilter();
     }
-    QWidget* focusTarget() override { return m_list; }
+    QWidget* focusTarget() override { return m_filter; }
     void retranslate(const Languages& lang) override
     {
         const QJsonValue current = value();
-        const QSignalBlocker block(m_list);
-        m_list->clear();
-        fill(lang);
-        setValue(current);
+        {
+            const QSignalBlocker block(m_list);
+            m_list->clear();
+            fill(lang);
+            setValue(current);
+        }
+        retranslateFilter();
+        applyFilter();
     }
 
 private:
+    void retranslateFilter()
+    {
+        m_filter->setPlaceholderText(
+            QCoreApplication::translate("prihvat::FieldEditor", "Filter: type a name"));
+    }
+    void applyFilter()
+    {
+        const QString typed = m_filter->text();
+        for (int i = 0; i < m_list->count(); ++i) {
+            QListWidgetItem* item = m_list->item(i);
+            // Ticked answers stay in sight whatever is typed.
+            item->setHidden(item->checkState() != Qt::Checked &&
+                            !LanguageNames::matches(typed, item->data(kNamesRole).toStringList()));
+        }
+    }
     void fill(const Languages& lang)
     {
         for (const Option& o : optionsOf(m_field, m_reference, lang)) {
             auto* item = new QListWidgetItem(o.label, m_list);
             item->setData(Qt::UserRole, o.value);
+            QStringList names{o.label, o.value};
+            if (!m_field.reference.isEmpty())
+                names.append(m_reference.label(m_field.reference, o.value, u"en"_s));
+            if (m_field.reference == u"languages"_s)
+                names += LanguageNames::synonyms(o.value);
+            item->setData(kNamesRole, names);
             item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
             item->setCheckState(Qt::Unchecked);
         }
     }
+    static constexpr int kNamesRole = Qt::UserRole + 1;
     const ReferenceData& m_reference;
+    QLineEdit* m_filter = nullptr;
     QListWidget* m_list = nullptr;
 };
 
@@ -431,14 +487,17 @@ private:
 class PersonEditor final : public FieldEditor
 {
 public:
-    PersonEditor(const FieldDefinition& f, const PersonIndex* people, QWidget* parent)
-        : FieldEditor(f, parent), m_people(people)
+    PersonEditor(const FieldDefinition& f, const ReferenceData& reference, const PersonIndex* people,
+                 const Languages& languages, QWidget* parent)
+        : FieldEditor(f, parent), m_people(people), m_reference(reference), m_language(languages.staff)
     {
         m_edit = new QLineEdit(this);
         m_model = new QStandardItemModel(this);
         auto* completer = new QCompleter(m_model, this);
         completer->setCompletionMode(QCompleter::UnfilteredPopupCompletion);
         completer->setCaseSensitivity(Qt::CaseInsensitive);
+        // The list tells people of the same name apart; the field keeps the name.
+        completer->setCompletionRole(kNameRole);
         m_edit->setCompleter(completer);
         bareLayout(this)->addWidget(m_edit);
         connect(m_edit, &QLineEdit::textEdited, this, [this](const QString& text) {
@@ -468,13 +527,13 @@ public:
     QWidget* focusTarget() override { return m_edit; }
 
 private:
-    static QString describe(const PersonEntry& e)
+    QString describe(const PersonEntry& e) const
     {
         QString s = e.displayName();
         if (!e.nativeName.isEmpty())
             s += u" · "_s + QChar(0x2068) + e.nativeName + QChar(0x2069);
         if (!e.birth.isEmpty())
-            s += u" · "_s + QChar(0x2066) + e.birth + QChar(0x2069);
+            s += u" · "_s + QChar(0x2066) + Format::date(e.birth, m_language) + QChar(0x2069);
         return s;
     }
     void suggest(const QString& text)
@@ -483,12 +542,32 @@ private:
         if (!m_people || text.trimmed().size() < 2)
             return;
         for (const PersonEntry* e : m_people->search(text, 12)) {
-            auto* item = new QStandardItem(describe(*e));
+            auto* item = new QStandardItem(suggestion(*e));
             item->setData(e->id, Qt::UserRole);
+            item->setData(describe(*e), kNameRole);
             m_model->appendRow(item);
         }
     }
+    // "Ahmad Karimi · age 28 · Afghanistan · registered at Ušivak on 10 Jun 2026".
+    QString suggestion(const PersonEntry& e) const
+    {
+        QStringList parts{describe(e)};
+        const QLocale locale(m_language);
+        if (e.age >= 0)
+            parts.append(
+                QCoreApplication::translate("prihvat::FieldEditor", "age %1").arg(locale.toString(e.age)));
+        if (!e.country.isEmpty())
+            parts.append(m_reference.label(u"countries"_s, e.country, m_language));
+        if (!e.site.isEmpty())
+            parts.append(QCoreApplication::translate("prihvat::FieldEditor", "registered at %1 on %2")
+                             .arg(m_reference.label(u"sites"_s, e.site, m_language),
+                                  QChar(0x2066) + Format::date(e.registered, m_language) + QChar(0x2069)));
+        return parts.join(u" · "_s);
+    }
+    static constexpr int kNameRole = Qt::UserRole + 1;
     const PersonIndex* m_people;
+    const ReferenceData& m_reference;
+    QString m_language;
     QLineEdit* m_edit = nullptr;
     QStandardItemModel* m_model = nullptr;
     QString m_id;
@@ -539,7 +618,7 @@ FieldEditor* FieldEditor::create(const FieldDefinition& f, const ReferenceData& 
                 editor = new MultiCheckEditor(f, reference, languages, parent);
             break;
         case FieldType::Person:
-            editor = new PersonEditor(f, people, parent);
+            editor = new PersonEditor(f, reference, people, languages, parent);
             break;
         case FieldType::Note:
             editor = new NoteEditor(f, parent);

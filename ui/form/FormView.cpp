@@ -77,6 +77,14 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
         row.issue->setStyleSheet(u"color: #b00020; font-weight: bold;"_s);
         row.issue->hide();
         bodyLayout->addWidget(row.issue);
+        if (row.editor && f.relevant && f.relevant->fieldReferences().contains(u"consent_given"_s)) {
+            row.consentNote = new QLabel(row.body);
+            row.consentNote->setObjectName(u"consentNote_"_s + f.name);
+            row.consentNote->setWordWrap(true);
+            row.consentNote->setStyleSheet(u"color: #666; font-style: italic;"_s);
+            row.consentNote->hide();
+            bodyLayout->addWidget(row.consentNote);
+        }
         if (row.editor)
             row.label->setBuddy(row.editor->focusTarget());
         if (f.type == FieldType::Note) {
@@ -90,9 +98,24 @@ FormView::FormView(const FormDefinition& form, const ReferenceData& reference, c
             connect(row.editor, &FieldEditor::edited, this, [this, name = f.name] {
                 if (m_loading)
                     return;
-                for (Row& r : m_rows)
-                    if (r.field->name == name)
+                // The answered message goes, its room stays until the next check, so
+                // nothing below moves under the pointer.
+                for (Row& r : m_rows) {
+                    if (r.field->name == name && !r.issue->isHidden()) {
+                        QSizePolicy keep = r.issue->sizePolicy();
+                        keep.setRetainSizeWhenHidden(true);
+                        r.issue->setSizePolicy(keep);
                         r.issue->hide();
+                    }
+                }
+                // The language consent was asked in is one the person speaks: ticked for
+                // them while nothing is ticked yet.
+                if (name == u"consent_language"_s && m_isNew)
+                    if (FieldEditor* spoken = editor(u"languages"_s)) {
+                        const QJsonValue consentLanguage = editor(name)->value();
+                        if (consentLanguage.isString() && spoken->value().toArray().isEmpty())
+                            spoken->setValue(QJsonArray{consentLanguage});
+                    }
                 updateRelevance();
                 Q_EMIT edited();
             });
@@ -133,6 +156,8 @@ void FormView::retranslateRows()
             r.editor->retranslate(m_languages);
         if (r.withheld)
             r.withheld->setText(withheldText());
+        if (r.consentNote)
+            r.consentNote->setText(consentNoteText());
     }
 }
 
@@ -172,7 +197,7 @@ QJsonObject FormView::values() const
 {
     QJsonObject out;
     for (const Row& r : m_rows) {
-        if (!r.field->hasValue() || r.body->isHidden() || !r.editor)
+        if (!r.field->hasValue() || r.body->isHidden() || r.greyed || !r.editor)
             continue;
         if (r.field->readOnly && !(m_form.states && m_form.states->field == r.field->name))
             continue;
@@ -195,10 +220,27 @@ QJsonObject FormView::changedValues() const
         if (r.field->readOnly || !r.editor || !m_baseline.contains(name) || now.contains(name))
             continue;
         // Hidden by relevance: the store clears it itself. Emptied by the user: clear it.
-        if (!r.body->isHidden())
+        if (!r.body->isHidden() && !r.greyed)
             changed.insert(name, QJsonValue::Null);
     }
     return changed;
+}
+
+void FormView::applyValues(const QJsonObject& values, bool replaceAll)
+{
+    m_loading = true;
+    for (Row& r : m_rows) {
+        if (!r.editor || !r.field->hasValue())
+            continue;
+        if (r.field->readOnly && !(m_form.states && m_form.states->field == r.field->name))
+            continue;
+        if (values.contains(r.field->name))
+            r.editor->setValue(values.value(r.field->name));
+        else if (replaceAll)
+            r.editor->setValue(QJsonValue());
+    }
+    m_loading = false;
+    updateRelevance();
 }
 
 bool FormView::isDirty() const
@@ -232,6 +274,19 @@ void FormView::updateRelevance()
             visible = false;
         if (r.editor && r.field->readOnly && r.editor->value().isNull())
             visible = false;
+        // A new record's name typed before consent was answered stays in sight, greyed.
+        const QJsonValue held = r.editor ? r.editor->value() : QJsonValue();
+        const bool greyed = !relevant && r.consentNote && m_isNew && !held.isNull() && !held.isUndefined() &&
+                            !(held.isString() && held.toString().isEmpty());
+        if (greyed)
+            visible = true;
+        r.relevant = relevant;
+        r.greyed = greyed;
+        if (r.editor)
+            r.editor->setEnabled(!greyed);
+        r.labelBox->setEnabled(!greyed);
+        if (r.consentNote)
+            r.consentNote->setVisible(greyed);
         m_layout->setRowVisible(static_cast<int>(i), visible);
     }
 }
@@ -251,8 +306,12 @@ void FormView::showIssues(const QList<FieldIssue>& issues)
 
 void FormView::clearIssues()
 {
-    for (Row& r : m_rows)
+    for (Row& r : m_rows) {
+        QSizePolicy policy = r.issue->sizePolicy();
+        policy.setRetainSizeWhenHidden(false);
+        r.issue->setSizePolicy(policy);
         r.issue->hide();
+    }
 }
 
 void FormView::focusFirst()
@@ -276,8 +335,22 @@ bool FormView::isFieldVisible(const QString& name) const
 {
     for (std::size_t i = 0; i < m_rows.size(); ++i)
         if (m_rows[i].field->name == name)
-            return !m_rows[i].body->isHidden() || m_rows[i].field->type == FieldType::Note;
+            return (!m_rows[i].body->isHidden() && !m_rows[i].greyed) ||
+                   m_rows[i].field->type == FieldType::Note;
     return false;
+}
+
+bool FormView::isFieldWaitingForConsent(const QString& name) const
+{
+    for (const Row& r : m_rows)
+        if (r.field->name == name)
+            return r.greyed && !r.body->isHidden();
+    return false;
+}
+
+QString FormView::consentNoteText()
+{
+    return tr("Names and contact details are kept only with the person's consent.");
 }
 
 FieldEditor* FormView::editor(const QString& name) const

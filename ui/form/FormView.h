@@ -46,6 +46,10 @@ public:
     // cleared answer is a JSON null.
     QJsonObject changedValues() const;
     bool isDirty() const;
+    // Puts answers into the editors without changing the baseline (unsaved work brought
+    // back): a JSON null clears a field; with `replaceAll` every field not in `values` is
+    // cleared too. Withheld and read-only fields are left alone.
+    void applyValues(const QJsonObject& values, bool replaceAll);
 
     void showIssues(const QList<FieldIssue>& issues);
     void clearIssues();
@@ -53,6 +57,9 @@ public:
     void focusFirst();
     void setLanguages(const FieldEditor::Languages& languages);
     bool isFieldVisible(const QString& name) const;
+    // Shown greyed, not answerable and not kept, waiting for consent (see Row).
+    bool isFieldWaitingForConsent(const QString& name) const;
+    static QString consentNoteText();
     // Null for a withheld field.
     FieldEditor* editor(const QString& name) const;
     bool isWithheld(const QString& name) const;
@@ -74,6 +81,11 @@ private:
         QLabel* withheld = nullptr;    // the placeholder when withheld
         QLabel* hint = nullptr;
         QLabel* issue = nullptr;
+        // Fields kept only with consent: while consent is not given, a value already
+        // there (a name typed into search) stays shown, greyed, with this note.
+        QLabel* consentNote = nullptr;
+        bool relevant = true;
+        bool greyed = false;
     };
 
     void updateRelevance();

@@ -1,4 +1,5 @@
 #include "AuditPage.h"
+#include "Format.h"
 
 #include "AppContext.h"
 #include "store/AuditLog.h"
@@ -127,8 +128,9 @@ void AuditPage::load()
     for (int i = 0; i < entries->size(); ++i) {
         const AuditEntry& e = entries->at(i);
         m_table->setItem(i, 0, new QTableWidgetItem(locale.toString(e.seq)));
-        m_table->setItem(i, 1, new QTableWidgetItem(isolated(locale.toString(
-                                   QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), QLocale::ShortFormat))));
+        m_table->setItem(i, 1,
+                         new QTableWidgetItem(isolated(Format::dateTime(
+                             QDateTime::fromMSecsSinceEpoch(e.atMs).toLocalTime(), m_context.language()))));
         // "user@device": the device by the first 8 characters of its id, as elsewhere.
         const qsizetype at = e.actor.lastIndexOf(u'@');
         auto* who = new QTableWidgetItem(isolated(at < 0 ? e.actor : e.actor.left(at + 9)));

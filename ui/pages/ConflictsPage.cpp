@@ -1,4 +1,5 @@
 #include "ConflictsPage.h"
+#include "Format.h"
 
 #include "AppContext.h"
 #include "Settings.h"
@@ -152,7 +153,7 @@ QString ConflictsPage::stampTime(const QString& stamp)
     if (!s)
         return {};
     return isolated(
-        QLocale().toString(QDateTime::fromMSecsSinceEpoch(s->wallMs).toLocalTime(), QLocale::ShortFormat));
+        Format::dateTime(QDateTime::fromMSecsSinceEpoch(s->wallMs).toLocalTime(), QLocale().name()));
 }
 
 QString ConflictsPage::deviceName(AppContext& context, const QString& device)

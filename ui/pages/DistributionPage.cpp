@@ -2,6 +2,7 @@
 #include "Format.h"
 
 #include "AppContext.h"
+#include "Dialogs.h"
 #include "Settings.h"
 #include "forms/FormRegistry.h"
 #include "forms/RecordValues.h"
@@ -11,7 +12,9 @@
 #include "store/RecordQuery.h"
 #include "store/RecordService.h"
 
+#include <QColor>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -21,6 +24,8 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
+#include <QPushButton>
+#include <QShortcut>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QTableView>
@@ -44,6 +49,30 @@ QString ltr(const QString& text)
 QString isolated(const QString& text)
 {
     return QChar(0x2068) + text + QChar(0x2069);
+}
+
+// Why a hand-out is voided: a fixed list, so the audit trail (kept in clear) never holds
+// free text about a person.
+struct VoidReason
+{
+    const char16_t* code;
+    const char* label;
+};
+constexpr VoidReason kVoidReasons[] = {
+    {u"wrong_person", QT_TRANSLATE_NOOP("prihvat::DistributionPage", "Recorded for the wrong person")},
+    {u"recorded_twice", QT_TRANSLATE_NOOP("prihvat::DistributionPage", "Recorded twice")},
+    {u"not_handed_out", QT_TRANSLATE_NOOP("prihvat::DistributionPage", "Not handed out")},
+    {u"wrong_item", QT_TRANSLATE_NOOP("prihvat::DistributionPage", "Wrong item or quantity")},
+};
+
+QString voidReasonLabel(const QString& code)
+{
+    if (code == u"undo"_s)
+        return QCoreApplication::translate("prihvat::DistributionPage", "Undone");
+    for (const VoidReason& r : kVoidReasons)
+        if (code == QStringView(r.code))
+            return QCoreApplication::translate("prihvat::DistributionPage", r.label);
+    return code;
 }
 
 } // namespace
@@ -99,6 +128,12 @@ DistributionPage::DistributionPage(AppContext& context, QWidget* parent) : Page(
     m_banner->setTextFormat(Qt::PlainText);
     layout->addWidget(m_banner);
 
+    m_totals = new QLabel(this);
+    m_totals->setObjectName(u"distributionTotals"_s);
+    m_totals->setWordWrap(true);
+    m_totals->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_totals);
+
     auto* lists = new QHBoxLayout;
     m_model = new PeopleModel(context.forms().reference(), this);
     m_results = new QTableView(this);
@@ -122,8 +157,11 @@ DistributionPage::DistributionPage(AppContext& context, QWidget* parent) : Page(
     m_recent->setWordWrap(true);
     m_recent->installEventFilter(this);
     m_recentLabel->setBuddy(m_recent);
+    m_void = new QPushButton(this);
+    m_void->setObjectName(u"distributionVoid"_s);
     recentBox->addWidget(m_recentLabel);
     recentBox->addWidget(m_recent, 1);
+    recentBox->addWidget(m_void, 0, Qt::AlignTrailing);
     lists->addLayout(recentBox, 2);
     layout->addLayout(lists, 1);
 
@@ -142,7 +180,16 @@ DistributionPage::DistributionPage(AppContext& context, QWidget* parent) : Page(
         rememberChoice();
         m_pendingRepeat.clear();
     });
-    connect(m_search, &QLineEdit::textChanged, this, &DistributionPage::search);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        // A warning about the person searched before goes with that search.
+        if (m_banner->property("kind").toInt() == static_cast<int>(Banner::Warning))
+            showIntroduction();
+        search(text);
+    });
+    auto* undo = new QShortcut(QKeySequence::Undo, this);
+    undo->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(undo, &QShortcut::activated, this, [this] { undoLast(); });
+    connect(m_void, &QPushButton::clicked, this, [this] { voidEntry(m_recent->currentRow()); });
     connect(m_search, &QLineEdit::returnPressed, this, [this] { recordSelected(); });
     connect(m_results, &QTableView::doubleClicked, this, [this] {
         recordSelected();
@@ -181,7 +228,8 @@ void DistributionPage::retranslate()
     m_quantityLabel->setText(tr("&Quantity:"));
     m_quantity->setLocale(QLocale(lang));
     m_search->setPlaceholderText(tr("Type a name or an id, then press Enter to record"));
-    m_recent->setToolTip(tr("Double-click an entry to correct it."));
+    m_recent->setToolTip(tr("Double-click an entry to correct it; Delete voids it."));
+    m_void->setText(tr("&Void…"));
     {
         const QSignalBlocker block(m_type);
         const QString current = m_type->currentData().toString();
@@ -196,13 +244,21 @@ void DistributionPage::retranslate()
     m_results->verticalHeader()->setDefaultSectionSize(m_results->fontMetrics().height() + 8);
     search(m_search->text());
     refreshRecent();
+    refreshTotals();
+    showIntroduction();
+}
+
+void DistributionPage::showIntroduction()
+{
     showBanner(
-        tr("Choose what is handed out, then for each person: type the name, check the match, press Enter."),
+        tr("Choose what is handed out, then for each person: type the name, check the match, press Enter. "
+           "Ctrl+Z takes back the last one."),
         Banner::Info);
 }
 
 void DistributionPage::activate()
 {
+    refreshTotals();
     m_search->setFocus(Qt::OtherFocusReason);
     m_search->selectAll();
 }
@@ -338,10 +394,21 @@ QString DistributionPage::recordSelected()
     m_pendingRepeat.clear();
     ++m_recorded;
     m_recentEntries.prepend({*id, Format::personName(person->displayName()), type, item, quantity,
-                             m_context.store.clock().nowUtc().toLocalTime().time()});
+                             m_context.store.clock().nowUtc().toLocalTime().time(),
+                             m_context.store.clock().nowMs(), QString()});
     while (m_recentEntries.size() > 20)
         m_recentEntries.removeLast();
+    {
+        const QString key = type + QChar(0x1f) + item;
+        auto it = std::find_if(m_sessionTotals.begin(), m_sessionTotals.end(),
+                               [&key](const auto& t) { return t.first == key; });
+        if (it == m_sessionTotals.end())
+            m_sessionTotals.append({key, quantity});
+        else
+            it->second += quantity;
+    }
     refreshRecent();
+    refreshTotals();
     showBanner(tr("Recorded: %1 for %2").arg(describe(type, item, quantity), name), Banner::Success);
     {
         // Clearing the search must not overwrite the confirmation above.
@@ -360,12 +427,103 @@ void DistributionPage::refreshRecent()
     m_recentLabel->setText(tr("&Recorded in this session: %1").arg(ltr(QLocale(lang).toString(m_recorded))));
     m_recent->clear();
     for (const RecentEntry& e : std::as_const(m_recentEntries)) {
-        auto* item = new QListWidgetItem(tr("%1  %2 — %3")
-                                             .arg(ltr(QLocale(lang).toString(e.time, QLocale::ShortFormat)),
-                                                  isolated(e.name), describe(e.type, e.item, e.quantity)),
-                                         m_recent);
+        QString text = tr("%1  %2 — %3")
+                           .arg(ltr(QLocale(lang).toString(e.time, QLocale::ShortFormat)), isolated(e.name),
+                                describe(e.type, e.item, e.quantity));
+        if (!e.voidReason.isEmpty())
+            text = tr("%1 (void: %2)").arg(text, voidReasonLabel(e.voidReason));
+        auto* item = new QListWidgetItem(text, m_recent);
         item->setData(Qt::UserRole, e.id);
+        if (!e.voidReason.isEmpty()) {
+            QFont f = item->font();
+            f.setStrikeOut(true);
+            item->setFont(f);
+            item->setForeground(QColor(0x77, 0x77, 0x77));
+        }
     }
+    m_void->setEnabled(m_recent->count() > 0);
+}
+
+bool DistributionPage::undoLast()
+{
+    const RecentEntry* last = nullptr;
+    for (const RecentEntry& e : std::as_const(m_recentEntries)) {
+        if (e.voidReason.isEmpty()) {
+            last = &e;
+            break;
+        }
+    }
+    if (!last) {
+        showBanner(tr("Nothing to take back."), Banner::Error);
+        return false;
+    }
+    if (m_context.store.clock().nowMs() - last->atMs > kUndoSeconds * 1000) {
+        showBanner(tr("The last hand-out was recorded more than %n second(s) ago: choose it in the list and "
+                      "use Void… instead.",
+                      nullptr, kUndoSeconds),
+                   Banner::Warning);
+        return false;
+    }
+    const RecentEntry entry = *last;
+    if (Status s = m_context.records.remove(entry.id, u"undo"_s); !s) {
+        showBanner(s.error().fullText(), Banner::Error);
+        return false;
+    }
+    for (RecentEntry& e : m_recentEntries)
+        if (e.id == entry.id)
+            e.voidReason = u"undo"_s;
+    removed(entry);
+    showBanner(tr("Taken back: %1 for %2")
+                   .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name)),
+               Banner::Success);
+    m_search->setFocus(Qt::OtherFocusReason);
+    return true;
+}
+
+bool DistributionPage::voidEntry(int row)
+{
+    if (row < 0 || row >= m_recentEntries.size())
+        return false;
+    const RecentEntry entry = m_recentEntries.at(row);
+    if (!entry.voidReason.isEmpty()) {
+        showBanner(tr("This hand-out is void already."), Banner::Error);
+        return false;
+    }
+    QStringList reasons;
+    for (const VoidReason& r : kVoidReasons)
+        reasons.append(tr(r.label));
+    const auto chosen = m_context.dialogs.choose(
+        this, tr("Void a hand-out"),
+        tr("Why is %1 for %2 void?")
+            .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name)),
+        reasons);
+    if (!chosen)
+        return false;
+    const QString code = QString::fromUtf16(kVoidReasons[*chosen].code);
+    if (Status s = m_context.records.remove(entry.id, code); !s) {
+        showBanner(s.error().fullText(), Banner::Error);
+        return false;
+    }
+    m_recentEntries[row].voidReason = code;
+    removed(entry);
+    showBanner(tr("Void: %1 for %2 (%3)")
+                   .arg(describe(entry.type, entry.item, entry.quantity), isolated(entry.name),
+                        tr(kVoidReasons[*chosen].label)),
+               Banner::Success);
+    return true;
+}
+
+void DistributionPage::removed(const RecentEntry& entry)
+{
+    --m_recorded;
+    const QString key = entry.type + QChar(0x1f) + entry.item;
+    for (auto& t : m_sessionTotals)
+        if (t.first == key)
+            t.second -= entry.quantity;
+    m_sessionTotals.removeIf([](const auto& t) { return t.second <= 0; });
+    refreshRecent();
+    refreshTotals();
+    Q_EMIT m_context.events.recordDeleted(entry.id, assistanceForm);
 }
 
 void DistributionPage::showBanner(const QString& text, Banner kind)
@@ -391,6 +549,64 @@ void DistributionPage::showBanner(const QString& text, Banner kind)
     }
 }
 
+QString DistributionPage::totalLabel(const QString& type, const QString& item) const
+{
+    const QString lang = m_context.language();
+    if (!item.isEmpty())
+        return m_context.forms().reference().label(u"items"_s, item, lang);
+    if (const FormDefinition* f = form())
+        if (const FieldDefinition* field = f->field(typeField))
+            if (const Choice* c = field->choice(type))
+                return c->label.text(lang);
+    return type;
+}
+
+QString DistributionPage::formatTotals(const QList<std::pair<QString, int>>& totals) const
+{
+    if (totals.isEmpty())
+        return tr("nothing yet");
+    const QLocale locale(m_context.language());
+    QStringList parts;
+    for (const auto& [key, quantity] : totals) {
+        const QString type = key.section(QChar(0x1f), 0, 0);
+        const QString item = key.section(QChar(0x1f), 1);
+        parts.append(tr("%1: %2").arg(totalLabel(type, item), ltr(locale.toString(quantity))));
+    }
+    return parts.join(u" · "_s);
+}
+
+void DistributionPage::refreshTotals()
+{
+    RecordFilter filter;
+    filter.form = assistanceForm;
+    filter.site = m_context.store.site();
+    filter.from = m_context.store.clock().today();
+    filter.to = filter.from;
+    QList<std::pair<QString, int>> day;
+    auto rows = RecordQuery(m_context.store).page(filter, RecordQuery::Sort::Date, false, 100000);
+    if (rows) {
+        for (const RecordRow& row : *rows) {
+            const QString key =
+                row.values.value(typeField).toString() + QChar(0x1f) + row.values.value(itemField).toString();
+            const int quantity = std::max(1, row.values.value(u"quantity"_s).toInt());
+            auto it = std::find_if(day.begin(), day.end(), [&key](const auto& t) { return t.first == key; });
+            if (it == day.end())
+                day.append({key, quantity});
+            else
+                it->second += quantity;
+        }
+    }
+    const Site* site = m_context.forms().reference().site(m_context.store.site());
+    m_totals->setText(tr("Today at %1: %2\nThis session: %3")
+                          .arg(isolated(site ? site->name : m_context.store.site()), formatTotals(day),
+                               formatTotals(m_sessionTotals)));
+}
+
+QString DistributionPage::totalsText() const
+{
+    return m_totals->text();
+}
+
 QString DistributionPage::bannerText() const
 {
     return m_banner->text();
@@ -401,6 +617,12 @@ bool DistributionPage::eventFilter(QObject* watched, QEvent* event)
     if (event->type() == QEvent::KeyPress) {
         auto* key = static_cast<QKeyEvent*>(event);
         const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        // Ctrl+Z in the empty search takes back the last hand-out (the search's own undo
+        // would bring back the name typed before).
+        if (watched == m_search && key->matches(QKeySequence::Undo) && m_search->text().isEmpty()) {
+            undoLast();
+            return true;
+        }
         if (watched == m_search && m_model->rowCount() > 0 &&
             (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up || key->key() == Qt::Key_PageDown ||
              key->key() == Qt::Key_PageUp)) {
@@ -416,6 +638,10 @@ bool DistributionPage::eventFilter(QObject* watched, QEvent* event)
         if (watched == m_results && enter) {
             recordSelected();
             m_search->setFocus(Qt::OtherFocusReason);
+            return true;
+        }
+        if (watched == m_recent && key->key() == Qt::Key_Delete && m_recent->currentItem()) {
+            voidEntry(m_recent->currentRow());
             return true;
         }
         if (watched == m_recent && enter && m_recent->currentItem()) {

@@ -9,6 +9,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 class QSpinBox;
 class QTableView;
 
@@ -40,6 +41,15 @@ public:
     // The banner text (warnings, errors, confirmations).
     QString bannerText() const;
     int recordedCount() const { return m_recorded; }
+    // Ctrl+Z: takes back the last hand-out of this session if it was recorded less than
+    // 30 seconds ago (a tombstone, audited with reason=undo). False when there is none.
+    bool undoLast();
+    // "Void…" on a line of the session list (Delete on the list): asks for the reason, then
+    // leaves a tombstone audited with the reason's code. False when nothing was voided.
+    bool voidEntry(int row);
+    static constexpr int kUndoSeconds = 30;
+    // "Today at <site>: …  This session: …", per item handed out (quantities added up).
+    QString totalsText() const;
 
 private:
     enum class Banner
@@ -59,6 +69,8 @@ private:
         QString item;
         int quantity = 1;
         QTime time;
+        std::int64_t atMs = 0;
+        QString voidReason; // empty while the hand-out stands
     };
 
     const FormDefinition* form() const;
@@ -69,6 +81,12 @@ private:
     QString describe(const QString& type, const QString& item, int quantity) const;
     void refreshRecent();
     void showBanner(const QString& text, Banner kind);
+    void showIntroduction();
+    void removed(const RecentEntry& entry);
+    void refreshTotals();
+    // What a line of the totals names: the item, else the type of assistance.
+    QString totalLabel(const QString& type, const QString& item) const;
+    QString formatTotals(const QList<std::pair<QString, int>>& totals) const;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
     QLabel* m_heading = nullptr;
@@ -84,6 +102,10 @@ private:
     QLabel* m_banner = nullptr;
     QLabel* m_recentLabel = nullptr;
     QListWidget* m_recent = nullptr;
+    QPushButton* m_void = nullptr;
+    QLabel* m_totals = nullptr;
+    // type and item ("meal\x1fhot_meal") → quantity recorded in this session, in order.
+    QList<std::pair<QString, int>> m_sessionTotals;
     QString m_pendingRepeat; // person id awaiting confirmation
     int m_recorded = 0;
     QList<RecentEntry> m_recentEntries; // newest first, at most 20

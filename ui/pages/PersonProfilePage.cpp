@@ -4,9 +4,11 @@
 #include "AppContext.h"
 #include "forms/FormRegistry.h"
 #include "models/RecordSummary.h"
+#include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordQuery.h"
 
+#include <QDateTime>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -59,7 +61,7 @@ PersonProfilePage::PersonProfilePage(AppContext& context, QWidget* parent) : Pag
     hf.setBold(true);
     m_timelineHeading->setFont(hf);
     layout->addWidget(m_timelineHeading);
-    m_timeline = new QTableWidget(0, 4, this);
+    m_timeline = new QTableWidget(0, 5, this);
     m_timeline->setObjectName(u"personTimeline"_s);
     m_timeline->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_timeline->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -86,7 +88,7 @@ void PersonProfilePage::retranslate()
     m_transport->setText(tr("Request transport"));
     m_refer->setText(tr("Refer"));
     m_timelineHeading->setText(tr("Timeline"));
-    m_timeline->setHorizontalHeaderLabels({tr("Date"), tr("Record"), tr("Details"), tr("Site")});
+    m_timeline->setHorizontalHeaderLabels({tr("Date"), tr("Record"), tr("Details"), tr("Site"), tr("By")});
     if (!m_personId.isEmpty())
         refresh();
 }
@@ -121,8 +123,11 @@ void PersonProfilePage::refresh()
         if (!text.isEmpty())
             details.append(personForm.field(field)->label.text(lang) + u": "_s + text);
     }
-    details.append(tr("Id: %1").arg(QChar(0x2066) + m_personId + QChar(0x2069)));
+    // The id as the lists show it (its last eight characters, which search finds too); the
+    // whole id in the tool tip.
+    details.append(tr("Id: %1").arg(QChar(0x2066) + m_personId.right(8) + QChar(0x2069)));
     m_details->setText(details.join(u"   ·   "_s));
+    m_details->setToolTip(m_personId);
 
     RecordFilter filter;
     filter.personId = m_personId;
@@ -131,24 +136,61 @@ void PersonProfilePage::refresh()
     m_timeline->setRowCount(0);
     if (!rows)
         return;
-    m_timeline->setRowCount(static_cast<int>(rows->size()));
-    for (int i = 0; i < rows->size(); ++i) {
-        const RecordRow& r = rows->at(i);
+    // When and by whom each record was made here (the audit trail's "create" entries).
+    QStringList ids{m_personId};
+    for (const RecordRow& r : *rows)
+        ids.append(r.id);
+    auto created = m_context.store.audit().creations(ids);
+    const QHash<QString, AuditEntry> made = created ? *created : QHash<QString, AuditEntry>();
+    const auto when = [&made, &lang](const QString& id, const QString& date) {
+        const auto it = made.constFind(id);
+        const QString text =
+            it != made.constEnd()
+                ? Format::dateTime(QDateTime::fromMSecsSinceEpoch(it->atMs).toLocalTime(), lang)
+                : Format::date(date, lang);
+        return QString(QChar(0x2066) + text + QChar(0x2069));
+    };
+    const auto who = [&made](const QString& id) -> QString {
+        const auto it = made.constFind(id);
+        if (it == made.constEnd())
+            return QString();
+        const qsizetype at = it->actor.lastIndexOf(u'@');
+        return QString(QChar(0x2068) + (at < 0 ? it->actor : it->actor.left(at)) + QChar(0x2069));
+    };
+    const auto addRow = [this](const QString& id, const QStringList& cells) {
+        const int row = m_timeline->rowCount();
+        m_timeline->insertRow(row);
+        for (int c = 0; c < cells.size(); ++c) {
+            auto* item = new QTableWidgetItem(cells.at(c));
+            item->setData(Qt::UserRole, id);
+            m_timeline->setItem(row, c, item);
+        }
+    };
+    for (const RecordRow& r : *rows) {
         const FormDefinition* form = m_context.forms().form(r.form);
         if (!form)
             continue;
-        auto* date = new QTableWidgetItem(QChar(0x2066) +
-                                          Format::date(r.date, lang) +
-                                          QChar(0x2069));
-        date->setData(Qt::UserRole, r.id);
-        m_timeline->setItem(i, 0, date);
         QString kind = form->title.text(lang);
         if (!r.state.isEmpty() && form->keys.state.size())
             kind += u" — "_s + displayValue(*form, form->keys.state, r.state, ref, lang);
-        m_timeline->setItem(i, 1, new QTableWidgetItem(kind));
-        m_timeline->setItem(i, 2, new QTableWidgetItem(summarizeRecord(*form, r.values, ref, lang)));
-        m_timeline->setItem(i, 3, new QTableWidgetItem(ref.label(u"sites"_s, r.site, lang)));
+        QString summary = summarizeRecord(*form, r.values, ref, lang);
+        // A journey reads from where to where ("Bihać → Lipa"), not the pick-up alone.
+        if (form->field(u"pickup_site"_s) && form->keys.site == u"destination"_s) {
+            const QString from = ref.label(u"sites"_s, r.values.value(u"pickup_site"_s).toString(), lang);
+            const QString to = ref.label(u"sites"_s, r.site, lang);
+            QStringList parts = summary.split(u" · "_s, Qt::SkipEmptyParts);
+            parts.removeAll(from);
+            parts.prepend(QChar(0x2068) + from + QChar(0x2069) + u" → "_s + QChar(0x2068) + to +
+                          QChar(0x2069));
+            summary = parts.join(u" · "_s);
+        }
+        addRow(r.id, {when(r.id, r.date), kind, summary, ref.label(u"sites"_s, r.site, lang), who(r.id)});
     }
+    // Where the person's story here begins: their registration, last in the list.
+    const QString registered = v.value(u"registration_date"_s).toString();
+    const QString registrationSite = v.value(u"registration_site"_s).toString();
+    addRow(m_personId, {when(m_personId, registered), tr("Registered"), QString(),
+                        ref.label(u"sites"_s, registrationSite, lang), who(m_personId)});
     m_timeline->resizeColumnsToContents();
 }
 

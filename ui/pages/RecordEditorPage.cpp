@@ -2,16 +2,19 @@
 
 #include "AppContext.h"
 #include "Dialogs.h"
+#include "RespondentLanguagePicker.h"
 #include "Settings.h"
+#include "common/Log.h"
 #include "form/FormView.h"
 #include "forms/FormRegistry.h"
-#include "common/Log.h"
+#include "forms/Languages.h"
+#include "search/PersonIndex.h"
 #include "store/AuditLog.h"
 #include "store/LocalStore.h"
 #include "store/RecordService.h"
-#include "search/PersonIndex.h"
 
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -29,8 +32,24 @@ RecordEditorPage::RecordEditorPage(AppContext& context, QWidget* parent) : Page(
     m_banner = new QLabel(this);
     m_banner->setObjectName(u"editorBanner"_s);
     m_banner->setWordWrap(true);
-    m_banner->hide();
-    layout->addWidget(m_banner);
+    // Messages have a reserved place: showing or clearing one never moves the form under
+    // the pointer.
+    m_banner->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    // The message's place and, beside it, the respondent's language, switched while facing
+    // the person (Alt+R, then a letter or the arrows).
+    auto* header = new QHBoxLayout;
+    header->addWidget(m_banner, 1);
+    m_respondentLabel = new QLabel(this);
+    m_respondent = new RespondentLanguagePicker(context.settings, this);
+    m_respondent->setObjectName(u"editorRespondentLanguage"_s);
+    m_respondentLabel->setBuddy(m_respondent);
+    header->addWidget(m_respondentLabel, 0, Qt::AlignTop);
+    header->addWidget(m_respondent, 0, Qt::AlignTop);
+    layout->addLayout(header);
+    connect(&context.settings, &Settings::respondentLanguageChanged, this, [this] {
+        if (m_view)
+            m_view->setLanguages({m_context.language(), m_context.respondentLanguage()});
+    });
     m_scroll = new QScrollArea(this);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
@@ -63,7 +82,11 @@ QString RecordEditorPage::title() const
 
 void RecordEditorPage::retranslate()
 {
+    // Room for two lines of the current language's script (and the padding).
+    m_banner->setFixedHeight(2 * m_banner->fontMetrics().lineSpacing() + 18);
     m_save->setText(tr("Save (Ctrl+S)"));
+    m_respondentLabel->setText(tr("&Respondent's language:"));
+    m_respondent->retranslate();
     m_cancel->setText(tr("Close"));
     if (m_view)
         m_view->setLanguages({m_context.language(), m_context.respondentLanguage()});
@@ -78,17 +101,47 @@ void RecordEditorPage::build(const QString& formId, const QJsonObject& values, b
                               {m_context.language(), m_context.respondentLanguage()}, m_context.store.clock().today(),
                               m_context.canSeeProtection());
     view->load(values, isNew);
-    connect(view, &FormView::edited, this, [this] { m_banner->hide(); });
+    connect(view, &FormView::edited, this, [this] { clearBanner(); });
     m_scroll->setWidget(view); // deletes the previous view
     m_view = view;
-    m_banner->hide();
+    clearBanner();
     view->focusFirst();
+}
+
+void RecordEditorPage::followPerson(const QString& formId, const QJsonObject& values)
+{
+    const FormDefinition* form = m_context.forms().form(formId);
+    if (!form)
+        return;
+    QJsonObject person = values;
+    if (!form->keys.person.isEmpty()) {
+        const QString personId = values.value(form->keys.person).toString();
+        if (personId.isEmpty())
+            return;
+        auto record = m_context.store.get(personId);
+        if (!record || !record->has_value())
+            return;
+        person = (*record)->values;
+    }
+    // The first language they speak that forms are written in, else the consent language.
+    QStringList candidates;
+    for (const QJsonValue& v : person.value(u"languages"_s).toArray())
+        candidates.append(v.toString());
+    candidates.append(person.value(u"consent_language"_s).toString());
+    for (const QString& code : candidates) {
+        if (Languages::all().contains(code)) {
+            m_context.settings.setRespondentLanguage(code == m_context.language() ? QString() : code);
+            return;
+        }
+    }
 }
 
 void RecordEditorPage::startNew(const QString& formId, const QJsonObject& prefill)
 {
+    followPerson(formId, prefill);
     m_recordId.clear();
     m_stored = {};
+    m_prefill = prefill;
     build(formId, prefill, true);
     // Prefilled values (a person chosen, today's date) do not count as unsaved work.
 }
@@ -126,16 +179,60 @@ bool RecordEditorPage::startEdit(const QString& recordId)
     }
     m_recordId = recordId;
     m_stored = (*record)->values;
+    m_prefill = {};
+    followPerson((*record)->form, m_stored);
     build((*record)->form, m_stored, false);
+    return true;
+}
+
+QJsonObject RecordEditorPage::draft() const
+{
+    if (!hasUnsavedChanges())
+        return {};
+    const bool isNew = m_recordId.isEmpty();
+    return {{u"form"_s, m_formId},
+            {u"record"_s, m_recordId},
+            {u"prefill"_s, m_prefill},
+            {u"values"_s, isNew ? m_view->values() : m_view->changedValues()}};
+}
+
+bool RecordEditorPage::restoreDraft(const QJsonObject& draft)
+{
+    const QString formId = draft.value(u"form"_s).toString();
+    const QString recordId = draft.value(u"record"_s).toString();
+    if (!m_context.forms().form(formId))
+        return false;
+    if (recordId.isEmpty()) {
+        startNew(formId, draft.value(u"prefill"_s).toObject());
+        m_view->applyValues(draft.value(u"values"_s).toObject(), true);
+    } else {
+        if (!startEdit(recordId) || m_formId != formId)
+            return false;
+        m_view->applyValues(draft.value(u"values"_s).toObject(), false);
+    }
+    showBanner(tr("Your unsaved answers are back. They are not saved yet: Ctrl+S saves them."), false);
+    m_view->focusFirst();
     return true;
 }
 
 void RecordEditorPage::showBanner(const QString& text, bool error)
 {
     m_banner->setText(text);
+    m_banner->setToolTip(text);
     m_banner->setStyleSheet(error ? u"background:#fde7e9; color:#8a0010; padding:8px; border-radius:4px;"_s
                                   : u"background:#e6f4ea; color:#0b5d1e; padding:8px; border-radius:4px;"_s);
-    m_banner->show();
+}
+
+void RecordEditorPage::clearBanner()
+{
+    m_banner->clear();
+    m_banner->setToolTip(QString());
+    m_banner->setStyleSheet(u"padding:8px;"_s);
+}
+
+bool RecordEditorPage::hasBanner() const
+{
+    return !m_banner->text().isEmpty();
 }
 
 bool RecordEditorPage::save()
@@ -181,6 +278,8 @@ bool RecordEditorPage::save()
     m_view->load(m_stored, false);
     showBanner(tr("Saved."), false);
     Q_EMIT saved(id, m_formId);
+    if (isNew)
+        Q_EMIT created(id, m_formId);
     return true;
 }
 
@@ -189,8 +288,9 @@ bool RecordEditorPage::canLeave()
     if (!m_view || !m_view->isDirty())
         return true;
     const auto answer = m_context.dialogs.ask(
-        this, tr("Unsaved changes"), tr("This record has changes that are not saved. Save them before leaving?"),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        this, tr("Unsaved changes"),
+        tr("This record has changes that are not saved. Save them before leaving?"),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer == QMessageBox::Save)
         return save();
     if (answer == QMessageBox::Discard) {

@@ -1,6 +1,7 @@
 #include "RecordListPage.h"
 
 #include "AppContext.h"
+#include "Format.h"
 #include "forms/FormRegistry.h"
 #include "models/RecordListModel.h"
 #include "search/PersonIndex.h"
@@ -33,10 +34,7 @@ const QDate noLimit(2000, 1, 1);
 // unambiguous.
 QString dateEditFormat(const QLocale& locale)
 {
-    QString format = locale.dateFormat(QLocale::ShortFormat);
-    if (!format.contains(u"yyyy"_s))
-        format.replace(u"yy"_s, u"yyyy"_s);
-    return format;
+    return Format::dateFormat(locale.name());
 }
 
 } // namespace
@@ -87,6 +85,9 @@ RecordListPage::RecordListPage(AppContext& context, const QString& formId, const
     m_state->setObjectName(u"stateFilter"_s);
     m_state->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     addFilter(m_stateLabel, m_state);
+    m_today = new QPushButton(this);
+    m_today->setObjectName(u"todayFilter"_s);
+    filters->addWidget(m_today);
     const bool hasState = form && !form->keys.state.isEmpty();
     m_state->setVisible(hasState);
     m_stateLabel->setVisible(hasState);
@@ -155,6 +156,14 @@ RecordListPage::RecordListPage(AppContext& context, const QString& formId, const
     };
     connect(m_site, &QComboBox::currentIndexChanged, this, filterChanged);
     connect(m_state, &QComboBox::currentIndexChanged, this, filterChanged);
+    connect(m_today, &QPushButton::clicked, this, [this] {
+        {
+            const QSignalBlocker block(m_site);
+            m_site->setCurrentIndex(std::max(0, m_site->findData(m_context.store.site())));
+        }
+        const QDate today = m_context.store.clock().today();
+        setDateRange(today, today);
+    });
     connect(m_from, &QDateEdit::dateChanged, this, filterChanged);
     connect(m_to, &QDateEdit::dateChanged, this, filterChanged);
     connect(&context.events, &RecordEvents::recordSaved, this,
@@ -203,6 +212,8 @@ void RecordListPage::retranslate()
     m_siteLabel->setText(tr("&Site:"));
     m_fromLabel->setText(tr("&From:"));
     m_toLabel->setText(tr("&To:"));
+    m_today->setText(tr("To&day"));
+    m_today->setToolTip(tr("What was recorded today at this site"));
 
     {
         const QSignalBlocker block(m_site);

@@ -53,6 +53,7 @@ private:
     QLabel* m_toLabel = nullptr;
     QLabel* m_count = nullptr;
     QPushButton* m_new = nullptr;
+    QPushButton* m_today = nullptr; // today at this site
     QTableView* m_table = nullptr;
     RecordListModel* m_model = nullptr;
     bool m_stale = false; // a save happened while the page was hidden

@@ -1,4 +1,5 @@
 #include "SyncPage.h"
+#include "Format.h"
 
 #include "AppContext.h"
 #include "ConflictsPage.h"
@@ -228,8 +229,8 @@ void SyncPage::refresh()
         item->setText(2, value);
         item->setText(3, r.reason);
         item->setText(4, QChar(0x2066) +
-                             locale.toString(QDateTime::fromMSecsSinceEpoch(r.atMs).toLocalTime(),
-                                             QLocale::ShortFormat) +
+                             Format::dateTime(QDateTime::fromMSecsSinceEpoch(r.atMs).toLocalTime(),
+                                              m_context.language()) +
                              QChar(0x2069));
         item->setToolTip(3, r.reason);
     }
