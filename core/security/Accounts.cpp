@@ -777,7 +777,9 @@ Status Accounts::removeUser(const Session& admin, const QString& name)
         return m_store.storeError(what);
     for (const QString& sql :
          {u"DELETE FROM wrapped_keys WHERE user = ?1"_s, u"DELETE FROM key_grants WHERE user = ?1"_s,
-          u"DELETE FROM user_keys WHERE user = ?1"_s, u"DELETE FROM users WHERE name = ?1"_s}) {
+          u"DELETE FROM user_keys WHERE user = ?1"_s, u"DELETE FROM users WHERE name = ?1"_s,
+          // the unsaved form the user left when their session locked (DraftStore)
+          u"DELETE FROM meta WHERE key = 'draft:' || ?1"_s}) {
         auto del = m_store.db().prepare(sql);
         if (!del)
             return m_store.storeError(what);

@@ -49,6 +49,7 @@ constexpr KindName kKindNames[] = {
     {AuditKind::UserUnlock, u"user_unlock"},
     {AuditKind::PasswordChange, u"password_change"},
     {AuditKind::CryptoErase, u"crypto_erase"},
+    {AuditKind::TrailUnsealed, u"trail_unsealed"},
 };
 
 // Separates this hash from any other use of BLAKE2b; a new encoding gets a new tag.
@@ -151,24 +152,29 @@ std::optional<Head> parseHead(const QString& text)
     return Head{seq, hash};
 }
 
-// The keyed head in `meta`: "<seq> <hash hex> <mac hex>"; nothing when malformed.
+// The keyed head in `meta`: "<seq> <hash hex> <mac hex> <data key generation>" (a head
+// written before data keys had generations has no fourth part: generation 1); nothing
+// when malformed.
 struct KeyedHead
 {
     std::int64_t seq = 0;
     QByteArray hash;
     QByteArray mac;
+    int generation = 1;
 };
 
 std::optional<KeyedHead> parseKeyedHead(const QString& text)
 {
     const QStringList parts = text.split(u' ');
-    if (parts.size() != 3)
+    if (parts.size() != 3 && parts.size() != 4)
         return std::nullopt;
     const std::optional<Head> head = parseHead(parts.at(0) + u' ' + parts.at(1));
     const QByteArray mac = QByteArray::fromHex(parts.at(2).toLatin1());
-    if (!head || mac.size() != AuditLog::kHashBytes)
+    bool ok = true;
+    const int generation = parts.size() == 4 ? parts.at(3).toInt(&ok) : 1;
+    if (!head || mac.size() != AuditLog::kHashBytes || !ok || generation < 1)
         return std::nullopt;
-    return KeyedHead{head->seq, head->hash, mac};
+    return KeyedHead{head->seq, head->hash, mac, generation};
 }
 
 // Purpose of the MAC key derived from the data key; a new encoding gets a new one.
@@ -219,12 +225,13 @@ bool AuditLog::needsSession(QStringView kind)
     return k && std::find(std::begin(kinds), std::end(kinds), *k) != std::end(kinds);
 }
 
-Result<QByteArray> AuditLog::headMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash)
+Result<QByteArray> AuditLog::headMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash,
+                                     int generation)
 {
     QByteArray message(8, '\0');
     qToBigEndian(seq, message.data());
     message.append(hash);
-    return sealer.mac(kMacPurpose, message);
+    return generation > 0 ? sealer.macWith(generation, kMacPurpose, message) : sealer.mac(kMacPurpose, message);
 }
 
 Status AuditLog::writeMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash)
@@ -237,7 +244,8 @@ Status AuditLog::writeMac(const FieldSealer& sealer, std::int64_t seq, const QBy
                                              "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
     if (!s)
         return m_store.storeError(what);
-    s->bind(1, QString::number(seq) + u' ' + hex(hash) + u' ' + hex(*mac));
+    s->bind(1, QString::number(seq) + u' ' + hex(hash) + u' ' + hex(*mac) + u' ' +
+                   QString::number(sealer.dataGeneration()));
     if (!s->run())
         return m_store.storeError(what);
     return {};
@@ -284,6 +292,17 @@ bool AuditLog::chainHolds(std::int64_t fromSeq, const QByteArray& fromHash, bool
     return true;
 }
 
+bool AuditLog::holdsSessionEntries() const
+{
+    auto rows = m_store.db().prepare(u"SELECT DISTINCT kind FROM audit"_s);
+    if (!rows)
+        return false;
+    while (rows->next())
+        if (needsSession(QString::fromUtf8(rows->blob(0))))
+            return true;
+    return false;
+}
+
 Status AuditLog::confirm(const FieldSealer& sealer)
 {
     m_confirmed = false;
@@ -293,7 +312,8 @@ Status AuditLog::confirm(const FieldSealer& sealer)
     std::pair<std::int64_t, QByteArray> last;
     if (!macText->isNull()) {
         const std::optional<KeyedHead> keyed = parseKeyedHead(macText->toString());
-        auto mac = keyed ? headMac(sealer, keyed->seq, keyed->hash) : Result<QByteArray>(QByteArray());
+        auto mac = keyed ? headMac(sealer, keyed->seq, keyed->hash, keyed->generation)
+                         : Result<QByteArray>(QByteArray());
         if (!keyed || !mac || *mac != keyed->mac) {
             qCWarning(lcStore)
                 << "the audit trail's keyed head does not hold; nothing is keyed in this session";
@@ -307,10 +327,21 @@ Status AuditLog::confirm(const FieldSealer& sealer)
         qCWarning(lcStore) << "the audit trail does not hold; it is not keyed";
         return {};
     }
+    // (A head keyed under an older data key generation is keyed again under the current one
+    // here, while the ring still holds the older key.)
     if (last.first > 0)
         if (Status s = writeMac(sealer, last.first, last.second); !s)
             return s;
     m_confirmed = true;
+    // No seal at all, although the trail holds entries that only a logged-in session writes:
+    // a folder from a version without the seal, or a trail whose seal was removed (and
+    // perhaps rewritten) by someone with the files. Which cannot be told, so it is said,
+    // for good, in the trail itself: entries up to `last` were sealed without a seal before.
+    if (macText->isNull() && last.first > 0 && holdsSessionEntries())
+        if (Status s = append(AuditKind::TrailUnsealed, QString(), QString(),
+                              u"entries=1-%1"_s.arg(last.first));
+            !s)
+            return s;
     return {};
 }
 
@@ -321,7 +352,7 @@ Status AuditLog::rekey(const FieldSealer& from, const FieldSealer& to)
         return macText.error();
     const std::optional<KeyedHead> keyed =
         macText->isNull() ? std::nullopt : parseKeyedHead(macText->toString());
-    auto mac = keyed ? headMac(from, keyed->seq, keyed->hash) : Result<QByteArray>(QByteArray());
+    auto mac = keyed ? headMac(from, keyed->seq, keyed->hash, keyed->generation) : Result<QByteArray>(QByteArray());
     if (!keyed || !mac || *mac != keyed->mac)
         return Error::conflict(QCoreApplication::translate(
             "Store", "The audit trail's seal does not hold under the current key, so it is not sealed again "
@@ -571,10 +602,8 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
             macFault = QCoreApplication::translate(
                 "Store", "The seal of the audit trail is malformed: it was edited outside Prihvat.");
         else if (keyed) {
-            auto mac = headMac(*sealer, keyed->seq, keyed->hash);
-            if (!mac)
-                return mac.error();
-            if (*mac != keyed->mac) {
+            auto mac = headMac(*sealer, keyed->seq, keyed->hash, keyed->generation);
+            if (!mac || *mac != keyed->mac) {
                 macFault = QCoreApplication::translate(
                     "Store", "The seal of the audit trail does not match this data folder's key: the trail "
                              "was rewritten outside Prihvat.");

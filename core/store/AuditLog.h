@@ -40,6 +40,8 @@ enum class AuditKind {
     UserUnlock,
     PasswordChange,
     CryptoErase,    // every wrapped data key was destroyed (the device was revoked)
+    TrailUnsealed,  // an unlock found the trail without its seal although it held session
+                    // entries: those entries ("entries=1-N") could not be confirmed
 };
 
 QString auditKindName(AuditKind kind);
@@ -135,7 +137,9 @@ public:
     // hold under `from`.
     Status rekey(const FieldSealer& from, const FieldSealer& to);
     // The MAC of a head (seq, hash) under `sealer`'s data key.
-    static Result<QByteArray> headMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash);
+    // `generation` 0: the sealer's current data key; else that generation of it.
+    static Result<QByteArray> headMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash,
+                                      int generation = 0);
     // Entry kinds that only a logged-in session writes: found after the keyed head, they
     // were added by someone without the key.
     static bool needsSession(QStringView kind);
@@ -161,6 +165,8 @@ private:
     Status write(const QString& actor, AuditKind kind, const QString& recordId, const QString& form,
                  const QString& detail);
 
+    // Entries of kinds only a logged-in session writes (needsSession) exist.
+    bool holdsSessionEntries() const;
     // Entries from `fromSeq` on (0: all): each links to the one before (to `fromHash` for
     // the first) and matches its hash, and none of a kind in needsSession() when
     // `sessionKinds` is false. The last one read goes to `last`.

@@ -340,7 +340,11 @@ Result<Reseal::Progress> Reseal::step(int rows)
                 st.after = read->text(0);
                 if (st.after == kStateKey || !FieldSealer::isSealed(read->text(1)))
                     continue;
-                auto text = resealText(*sealer, false, QString(), st.after, read->text(1), st.left);
+                // The associated data each meta value was sealed with: a draft is bound to
+                // "draft" and its user (DraftStore), the sync credential to "meta" and its key.
+                const bool draft = st.after.startsWith(u"draft:"_s);
+                auto text = resealText(*sealer, false, draft ? u"draft"_s : QStringLiteral("meta"),
+                                       draft ? st.after.mid(6) : st.after, read->text(1), st.left);
                 if (text)
                     changed.append({st.after, *text});
             }

@@ -192,6 +192,7 @@ QString AuditPage::kindLabel(const QString& kind)
         {u"user_unlock", QT_TR_NOOP("Account unlocked")},
         {u"password_change", QT_TR_NOOP("Password changed")},
         {u"crypto_erase", QT_TR_NOOP("Keys destroyed")},
+        {u"trail_unsealed", QT_TR_NOOP("Trail found without its seal")},
     };
     for (const auto& l : kLabels)
         if (kind == QStringView(l.kind))
