@@ -238,13 +238,13 @@ Result<Device> HqStore::authenticate(const QString& bearer)
     const QString token = bearer.mid(dot + 1);
     if (!Uuid7::isValid(id))
         return noSuchDevice();
-    if (token.isEmpty())
-        return unknown();
     auto q = m_db.run(u"SELECT token_hash, revoked_ms FROM devices WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q->next())
         return noSuchDevice();
+    if (token.isEmpty())
+        return unknown();
     const QString stored = q->value(0).toString();
     const bool revoked = !q->value(1).isNull();
     q->finish();

@@ -344,8 +344,7 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
             return stored.error();
         }
         return fail(stored.error().message);
-    }
-    else if (!stored->isEmpty()) {
+    } else if (!stored->isEmpty()) {
         m_db.rollback();
         return stored;
     }
@@ -531,7 +530,8 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
                 return fail(dup.error().message);
             std::pair<std::int64_t, QString> seen = sentInBatch.value(sentKey(c, k), {0, QString()});
             if (dup->next()) {
-                auto text = m_sealer.open(c.recordId, c.field, dup->value(2).toString(), dup->value(1).toString());
+                auto text =
+                    m_sealer.open(c.recordId, c.field, dup->value(2).toString(), dup->value(1).toString());
                 if (!text)
                     return fail(text.error().message);
                 seen = {dup->value(0).toLongLong(), encodeValue(decodeValue(*text))};
@@ -723,10 +723,9 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
                              {u"server_time"_s, isoTime(now)},
                              {u"results"_s, request.compactResults ? protocol::compactResults(results) : results}};
     const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-    if (auto stored =
-            m_db.run(u"INSERT INTO batches(device_id, batch_id, answer, received_ms, digest) "
-                     "VALUES(?, ?, ?, ?, ?)"_s,
-                     {device.id, request.batchId, QString::fromUtf8(body), bigint(now), digest});
+    if (auto stored = m_db.run(u"INSERT INTO batches(device_id, batch_id, answer, received_ms, digest) "
+                               "VALUES(?, ?, ?, ?, ?)"_s,
+                               {device.id, request.batchId, QString::fromUtf8(body), bigint(now), digest});
         !stored)
         return fail(stored.error().message);
     if (Status s = m_db.commit(); !s) {

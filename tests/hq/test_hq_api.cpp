@@ -619,8 +619,9 @@ void TestHqApi::sameBatchAgain()
     // One change more, one less, or another base: other content too.
     QJsonObject rebased = changes.at(0).toObject();
     rebased.insert(u"base"_s, 7);
-    for (const QJsonArray& other : {QJsonArray{changes.at(0)}, QJsonArray{changes.at(0), changes.at(1), later},
-                                    QJsonArray{rebased, changes.at(1)}})
+    for (const QJsonArray& other :
+         {QJsonArray{changes.at(0)}, QJsonArray{changes.at(0), changes.at(1), later},
+          QJsonArray{rebased, changes.at(1)}})
         QCOMPARE(push(a, other, batch).status, 409);
     // The old content still gets its stored answer; the new content under a new id is taken.
     QCOMPARE(push(a, changes, batch).body, first.body);

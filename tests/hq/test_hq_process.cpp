@@ -732,9 +732,8 @@ void TestHqProcess::oneLaptopDoesNotLockOutItsCentre()
         r.setRawHeader("X-Real-IP", address);
         const QString person = Uuid7::generate(m_ids);
         return send(nam, "POST", r,
-                    pushBody(Uuid7::generate(m_ids),
-                             {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
-                                     stamp(bearer.left(36), 1'750'000'000'000))}))
+                    pushBody(Uuid7::generate(m_ids), {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
+                                                             stamp(bearer.left(36), 1'750'000'000'000))}))
             .status;
     };
     // One laptop with a broken credential: refused 10 times, then throttled (pulls are
@@ -775,11 +774,13 @@ void TestHqProcess::reusedBatchIdRefused()
     CHECKED(const QString a = enrolOver(nam, server.url({}), code))
     const QString batch = Uuid7::generate(m_ids);
     const QString p = Uuid7::generate(m_ids);
-    const QJsonArray before{change(p, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.left(36), 1'750'000'000'000))};
-    const QJsonArray after{change(p, u"person"_s, u"family_name"_s, u"Karimi"_s,
-                                  stamp(a.left(36), 1'750'000'100'000))};
+    const QJsonArray before{
+        change(p, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.left(36), 1'750'000'000'000))};
+    const QJsonArray after{
+        change(p, u"person"_s, u"family_name"_s, u"Karimi"_s, stamp(a.left(36), 1'750'000'100'000))};
     const auto push = [&](const QJsonArray& changes) {
-        return send(nam, "POST", makeRequest(server.url(u"/v1/push"_s), a, true, true), pushBody(batch, changes));
+        return send(nam, "POST", makeRequest(server.url(u"/v1/push"_s), a, true, true),
+                    pushBody(batch, changes));
     };
     const Reply first = push(before);
     QCOMPARE(first.status, 200);

@@ -1354,8 +1354,9 @@ void TestSyncE2e::reusedBatchIdIsSentAgain()
     QVERIFY(waiting > 0);
     SqliteDb& db = a->device->store->db();
     QVERIFY(db.exec(u"UPDATE outbox SET batch_id = '%1'"_s.arg(used)).ok());
-    QVERIFY(db.exec(u"INSERT INTO sync_batches(batch_id, created_ms, attempts) VALUES('%1', 0, 0)"_s.arg(used))
-                .ok());
+    QVERIFY(
+        db.exec(u"INSERT INTO sync_batches(batch_id, created_ms, attempts) VALUES('%1', 0, 0)"_s.arg(used))
+            .ok());
     const qsizetype changesBefore = readServer(m_db).changes.size();
 
     // Refused with 409 batch_id_reused; the device sends the same changes under a new id.
@@ -1364,7 +1365,8 @@ void TestSyncE2e::reusedBatchIdIsSentAgain()
     QCOMPARE(r.rejected, 0);
     QCOMPARE(a->device->outbox(), 0);
     QCOMPARE(readServer(m_db).changes.size(), changesBefore + waiting);
-    QCOMPARE(readServer(m_db).records.value(later).fields.value(u"given_name"_s).value.toString(), u"Bilal"_s);
+    QCOMPARE(readServer(m_db).records.value(later).fields.value(u"given_name"_s).value.toString(),
+             u"Bilal"_s);
     QVERIFY2(m_hq->log().contains(u"POST /v1/push 409"_s), qPrintable(m_hq->log().right(2000)));
     QVERIFY2(syncUntilDone(*b, &why), qPrintable(why));
     QCOMPARE(b->device->get(later).values.value(u"given_name"_s).toString(), u"Bilal"_s);
@@ -1404,7 +1406,8 @@ void TestSyncE2e::reusedStampWithAnotherValueIsRejected()
     QCOMPARE(rejections->first().recordId, person);
     QCOMPARE(rejections->first().value.toString(), u"Amer"_s);
     QVERIFY2(rejections->first().reason.contains(u"another value"_s), qPrintable(rejections->first().reason));
-    QCOMPARE(readServer(m_db).records.value(person).fields.value(u"given_name"_s).value.toString(), u"Amir"_s);
+    QCOMPARE(readServer(m_db).records.value(person).fields.value(u"given_name"_s).value.toString(),
+             u"Amir"_s);
 }
 
 void TestSyncE2e::conflictResolutionReachesEveryDevice()
