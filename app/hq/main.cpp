@@ -41,8 +41,10 @@
 
 #include <csignal>
 #include <memory>
+#include <pwd.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Qt::StringLiterals;
 using namespace prihvat;
@@ -200,13 +202,18 @@ void quitOnSignals(QCoreApplication& app)
     sigaction(SIGINT, &action, nullptr);
 }
 
-// Who runs an administrative command, for the audit trail.
+// Who runs an administrative command, for the audit trail: the account of the real user
+// id, never an environment variable (USER and LOGNAME say whatever the caller sets).
 QString operatorName()
 {
-    for (const char* name : {"SUDO_USER", "USER", "LOGNAME"})
-        if (const QString v = qEnvironmentVariable(name); !v.isEmpty())
-            return v.left(64);
-    return u"unknown"_s;
+    const uid_t uid = getuid();
+    std::vector<char> buffer(16 * 1024);
+    struct passwd entry = {};
+    struct passwd* found = nullptr;
+    if (getpwuid_r(uid, &entry, buffer.data(), buffer.size(), &found) == 0 && found && found->pw_name &&
+        *found->pw_name)
+        return QString::fromLocal8Bit(found->pw_name).left(64);
+    return u"uid %1"_s.arg(uid);
 }
 
 // The key of --key-file, or none without the option.

@@ -124,7 +124,9 @@ const Route kRoutes[] = {
 } // namespace
 
 HqApi::HqApi(HqStore& store, Options options)
-    : m_store(store), m_options(options), m_throttle(store.clock()), m_authThrottle(store.clock(), 10)
+    : m_store(store), m_options(options), m_throttle(store.clock(), kMaxWrongCodesPerAddress),
+      m_deviceThrottle(store.clock(), kMaxRefusalsPerDevice),
+      m_addressThrottle(store.clock(), kMaxRefusalsPerAddress)
 {
 }
 
@@ -148,35 +150,16 @@ HttpReply HqApi::handle(const HttpRequest& request)
             return health();
         if (route->path == u"/v1/enroll"_s) {
             // Throttled before anything else, so guessing costs the guesser, not the server.
-            const QString peer = clientAddress(request);
-            if (const int wait = m_throttle.retryAfterSeconds(peer); wait > 0) {
-                HttpReply r =
-                    errorReply(429, u"too_many_requests"_s,
-                               u"Too many wrong enrolment codes from this address; try again later."_s);
-                r.addHeader("Retry-After", QByteArray::number(wait));
-                return r;
-            }
+            if (auto refused = enrolmentThrottled(clientAddress(request)))
+                return *refused;
             QJsonObject body;
             if (auto error = decodeBody(request, &body))
                 return *error;
             return enroll(request, body);
         }
-        // Failed credentials are throttled like enrolment codes; other addresses go on.
-        const QString peer = clientAddress(request);
-        if (const int wait = m_authThrottle.retryAfterSeconds(peer); wait > 0) {
-            HttpReply r = errorReply(429, u"too_many_requests"_s,
-                                     u"Too many refused credentials from this address; try again later."_s);
-            r.addHeader("Retry-After", QByteArray::number(wait));
-            return r;
-        }
         Device device;
-        if (auto error = authenticate(request, &device)) {
-            if (error->status == 401) {
-                m_authThrottle.recordFailure(peer);
-                auditRefusal(request, peer, *error);
-            }
-            return *error;
-        }
+        if (auto refused = admit(request, &device))
+            return *refused;
         if (route->path == u"/v1/pull"_s)
             return pull(device, request);
         QJsonObject body;
@@ -227,39 +210,85 @@ std::optional<HttpReply> HqApi::screen(const HttpRequest& head)
             answered = true;
             return handle(head);
         }
-        const QString peer = clientAddress(head);
         if (route->path == u"/v1/enroll"_s) {
             // An enrolment is a code and a name: a few hundred bytes, from anyone.
             if (!length.isEmpty() && length.toLongLong() > kMaxEnrolBodyBytes)
                 return errorReply(413, u"payload_too_large"_s, u"An enrolment body is at most 64 KiB."_s);
-            if (const int wait = m_throttle.retryAfterSeconds(peer); wait > 0) {
-                HttpReply r =
-                    errorReply(429, u"too_many_requests"_s,
-                               u"Too many wrong enrolment codes from this address; try again later."_s);
-                r.addHeader("Retry-After", QByteArray::number(wait));
-                return r;
-            }
-            return std::nullopt;
+            return enrolmentThrottled(clientAddress(head));
         }
-        if (const int wait = m_authThrottle.retryAfterSeconds(peer); wait > 0) {
-            HttpReply r = errorReply(429, u"too_many_requests"_s,
-                                     u"Too many refused credentials from this address; try again later."_s);
-            r.addHeader("Retry-After", QByteArray::number(wait));
-            return r;
-        }
+        // The same admission as handle(): one rule for both paths.
         Device device;
-        if (auto error = authenticate(head, &device)) {
-            if (error->status == 401) {
-                m_authThrottle.recordFailure(peer);
-                auditRefusal(head, peer, *error);
-            }
-            return error;
-        }
-        return std::nullopt;
+        return admit(head, &device);
     }();
     if (!refused || answered)
         return refused;
     return finish(head, *refused);
+}
+
+std::optional<HttpReply> HqApi::enrolmentThrottled(const QString& peer)
+{
+    const int wait = m_throttle.retryAfterSeconds(peer);
+    if (wait <= 0)
+        return std::nullopt;
+    HttpReply r = errorReply(429, u"too_many_requests"_s,
+                             u"Too many wrong enrolment codes from this address; try again later."_s);
+    r.addHeader("Retry-After", QByteArray::number(wait));
+    return r;
+}
+
+std::optional<HttpReply> HqApi::admit(const HttpRequest& request, Device* out)
+{
+    const auto tooMany = [](int wait, const QString& message) {
+        HttpReply r = errorReply(429, u"too_many_requests"_s, message);
+        r.addHeader("Retry-After", QByteArray::number(wait));
+        return r;
+    };
+    const QString peer = clientAddress(request);
+    const QString claimed = claimedDevice(request);
+    // Wrong tokens for a device id are counted for that id at that address: one laptop of
+    // a centre with a broken credential never holds back the others behind the same
+    // address, and a right token is never refused for another device's failures.
+    const QString deviceKey = peer + u'\n' + claimed;
+    if (!claimed.isEmpty()) {
+        if (const int wait = m_deviceThrottle.retryAfterSeconds(deviceKey); wait > 0)
+            return tooMany(wait, u"Too many refused credentials for this device from this address; try "
+                                 "again later."_s);
+    }
+    // Credentials that name no device (none, malformed, or an id nobody has) are counted
+    // per address, with a limit a whole centre does not reach. Over it, only a credential
+    // that names a device is still looked at (its own count above decides).
+    const int addressWait = m_addressThrottle.retryAfterSeconds(peer);
+    const auto addressRefusal = [&] {
+        return tooMany(addressWait, u"Too many credentials naming no device from this address; try again "
+                                    "later."_s);
+    };
+    if (addressWait > 0 && claimed.isEmpty())
+        return addressRefusal();
+    bool unknownDevice = false;
+    if (auto error = authenticate(request, out, &unknownDevice)) {
+        if (error->status != 401)
+            return error;
+        if (unknownDevice && addressWait > 0)
+            return addressRefusal();
+        if (unknownDevice || claimed.isEmpty())
+            m_addressThrottle.recordFailure(peer);
+        else
+            m_deviceThrottle.recordFailure(deviceKey);
+        auditRefusal(request, peer, *error);
+        return error;
+    }
+    return std::nullopt;
+}
+
+QString HqApi::claimedDevice(const HttpRequest& request)
+{
+    const QByteArray header = request.header("Authorization").trimmed();
+    if (header.left(7).toLower() != "bearer ")
+        return {};
+    const QString bearer = QString::fromLatin1(header.mid(7).trimmed());
+    const qsizetype dot = bearer.indexOf(u'.');
+    const QString id = dot < 0 ? QString() : bearer.left(dot);
+    return Uuid7::isValid(id) ? id : QString();
 }
 
 QString HqApi::clientAddress(const HttpRequest& request) const
@@ -310,16 +339,19 @@ std::optional<HttpReply> HqApi::decodeBody(const HttpRequest& request, QJsonObje
     return std::nullopt;
 }
 
-std::optional<HttpReply> HqApi::authenticate(const HttpRequest& request, Device* out)
+std::optional<HttpReply> HqApi::authenticate(const HttpRequest& request, Device* out, bool* unknownDevice)
 {
+    *unknownDevice = false;
     const auto refuse = [](const QString& message, const QString& code = u"unauthorized"_s) {
         HttpReply r = errorReply(401, code, message);
         r.addHeader("WWW-Authenticate", "Bearer realm=\"prihvat\"");
         return r;
     };
     const QByteArray header = request.header("Authorization").trimmed();
+    *unknownDevice = true;
     if (header.size() < 8 || header.left(7).toLower() != "bearer ")
         return refuse(u"This request needs the device credential (Authorization: Bearer …)."_s);
+    *unknownDevice = false;
     auto device = m_store.authenticate(QString::fromLatin1(header.mid(7).trimmed()));
     if (!device) {
         if (device.error().code == Error::Code::Io)
@@ -328,6 +360,7 @@ std::optional<HttpReply> HqApi::authenticate(const HttpRequest& request, Device*
         // destroys its keys.
         if (device.error().code == Error::Code::Revoked)
             return refuse(device.error().message, QString::fromLatin1(protocol::kRevokedError));
+        *unknownDevice = device.error().code == Error::Code::NotFound;
         return refuse(device.error().message);
     }
     *out = *device;
@@ -405,8 +438,13 @@ HttpReply HqApi::push(const Device& device, const QJsonObject& body)
     if (!request)
         return errorReply(400, u"bad_request"_s, request.error().message);
     auto answer = m_store.push(device, *request);
-    if (!answer)
+    if (!answer) {
+        // The batch id names a batch of this device with other changes: nothing is stored,
+        // and the device sends the changes again under a new batch id.
+        if (answer.error().code == Error::Code::Conflict)
+            return errorReply(409, u"batch_id_reused"_s, answer.error().message);
         return storeFailure(answer.error().message);
+    }
     return jsonReply(200, *answer);
 }
 

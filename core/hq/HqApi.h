@@ -15,9 +15,9 @@ struct Device;
 
 // The headquarters HTTP API of docs/SYNC.md as a pure function of the request: routing,
 // decoding (gzip, content type, size, JSON), authentication, throttling of wrong enrolment
-// codes and of failed authentication per client address, and
+// codes per client address and of refused credentials per (address, device id), and
 // the answer (gzip when the client accepts it). Every error body is protocol::errorBody.
-// Holds no state between requests but the enrolment throttle; never blocks on anything
+// Holds no state between requests but the throttles; never blocks on anything
 // but the database, and never crashes on any input (a fuzz target drives it).
 class HqApi
 {
@@ -29,6 +29,14 @@ public:
         // one enrolment throttle.
         bool trustProxyFromLoopback = true;
     };
+
+    // The throttles (docs/SYNC.md), each over 10 minutes from the first failure, in memory:
+    // wrong enrolment codes per client address; refused credentials that name a device
+    // per (address, device id); credentials that name no device (missing, malformed, an
+    // unknown id) per address.
+    static constexpr int kMaxWrongCodesPerAddress = 30;
+    static constexpr int kMaxRefusalsPerDevice = 10;
+    static constexpr int kMaxRefusalsPerAddress = 100;
 
     HqApi(HqStore& store, Options options);
     explicit HqApi(HqStore& store) : HqApi(store, Options{}) {}
@@ -52,8 +60,16 @@ private:
 
     // The body as a JSON object, or the error reply (413, 415, 400).
     std::optional<HttpReply> decodeBody(const HttpRequest& request, QJsonObject* out) const;
-    // The device that sent the request, or the error reply (401, 503).
-    std::optional<HttpReply> authenticate(const HttpRequest& request, Device* out);
+    // The device that sent the request, or the error reply (401, 503); `unknownDevice`
+    // says a 401 named no device (no or a malformed credential, or an unknown id).
+    std::optional<HttpReply> authenticate(const HttpRequest& request, Device* out, bool* unknownDevice);
+    // Throttles, then authenticates (the same for handle() and screen()): the device, or
+    // the reply (429, 401, 503). A 401 is counted and written to the audit trail.
+    std::optional<HttpReply> admit(const HttpRequest& request, Device* out);
+    // The 429 while the client address is throttled for wrong enrolment codes.
+    std::optional<HttpReply> enrolmentThrottled(const QString& peer);
+    // The device id the credential names (a lower-case UUID), or empty.
+    static QString claimedDevice(const HttpRequest& request);
     QString clientAddress(const HttpRequest& request) const;
     // A refused credential goes to the audit trail: the address, the claimed device id.
     void auditRefusal(const HttpRequest& request, const QString& peer, const HttpReply& reply);
@@ -64,9 +80,10 @@ private:
     HqStore& m_store;
     Options m_options;
     EnrolmentThrottle m_throttle;
-    // Failed authentication (missing, unknown, wrong or revoked credential) per address:
-    // the same rule as enrolment, with room for a few honest mistakes more.
-    EnrolmentThrottle m_authThrottle;
+    // Refused credentials of a known device id, per (address, device id).
+    EnrolmentThrottle m_deviceThrottle;
+    // Refused credentials that name no device, per address.
+    EnrolmentThrottle m_addressThrottle;
 };
 
 } // namespace prihvat::hq

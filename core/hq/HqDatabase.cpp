@@ -101,6 +101,12 @@ QList<QStringList> migrations(HqDatabase::Engine engine)
             u"CREATE TABLE sealing(id INTEGER PRIMARY KEY, key_check TEXT NOT NULL, created_ms BIGINT NOT NULL)"_s,
             u"ALTER TABLE records ADD COLUMN purged_ms BIGINT"_s,
         },
+        // Version 5: a digest of each push batch's content beside its stored answer, so a
+        // batch id sent again with other changes is refused (409 batch_id_reused) instead
+        // of being answered for the old content. Batches stored before have none.
+        {
+            u"ALTER TABLE batches ADD COLUMN digest TEXT"_s,
+        },
     };
 }
 

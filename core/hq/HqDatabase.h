@@ -27,7 +27,7 @@ public:
         Postgres
     };
 
-    static constexpr int kSchemaVersion = 4;
+    static constexpr int kSchemaVersion = 5;
 
     // `url` is "sqlite:PATH" or "postgresql://USER[:PASSWORD]@HOST[:PORT]/DB". Opens the
     // connection and brings the schema up to date (idempotent; safe when several processes

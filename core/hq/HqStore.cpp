@@ -228,17 +228,22 @@ Result<Device> HqStore::authenticate(const QString& bearer)
     const auto unknown = [] {
         return Error::invalid(u"The device credential is missing, unknown or revoked."_s);
     };
+    // The same message when no device has the claimed id, but NotFound (HqApi throttles
+    // those per address, wrong tokens of a known device per address and device).
+    const auto noSuchDevice = [&unknown] { return Error::notFound(unknown().message); };
     const qsizetype dot = bearer.indexOf(u'.');
     if (dot < 0 || bearer.size() > 200)
-        return unknown();
+        return noSuchDevice();
     const QString id = bearer.left(dot);
     const QString token = bearer.mid(dot + 1);
-    if (!Uuid7::isValid(id) || token.isEmpty())
-        return unknown();
+    if (!Uuid7::isValid(id))
+        return noSuchDevice();
     auto q = m_db.run(u"SELECT token_hash, revoked_ms FROM devices WHERE id = ?"_s, {id});
     if (!q)
         return q.error();
     if (!q->next())
+        return noSuchDevice();
+    if (token.isEmpty())
         return unknown();
     const QString stored = q->value(0).toString();
     const bool revoked = !q->value(1).isNull();

@@ -52,7 +52,9 @@ public:
     Status revoke(const QString& id);
 
     // Sync. `push` answers with the JSON body of the answer: the same bytes for a batch
-    // sent again. `pull` is scoped to the device's sites (and every person record).
+    // sent again with the same changes; a batch id this device used before for other
+    // changes is refused with a Conflict error (HqApi: 409 batch_id_reused) and nothing is
+    // stored. `pull` is scoped to the device's sites (and every person record).
     Result<QByteArray> push(const Device& device, const protocol::PushRequest& request);
     Result<protocol::PullResponse> pull(const Device& device, std::int64_t after, int limit);
 
@@ -70,7 +72,9 @@ public:
 
 private:
     Result<Device> loadDevice(const QString& id);
-    Result<QByteArray> storedAnswer(const QString& deviceId, const QString& batchId);
+    // The stored answer to a batch of this device (empty when there is none), or a
+    // Conflict error when the batch was stored with other content than `digest`.
+    Result<QByteArray> storedAnswer(const QString& deviceId, const QString& batchId, const QString& digest);
 
     HqDatabase& m_db;
     std::shared_ptr<const FormRegistry> m_forms;

@@ -8,6 +8,7 @@
 #include "forms/FormRegistry.h"
 #include "forms/RecordValidator.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -43,6 +44,29 @@ QJsonValue decodeValue(const QString& text)
     if (!doc.isArray() || doc.array().size() != 1)
         return QJsonValue();
     return doc.array().at(0);
+}
+
+// The content of a push batch as a hex SHA-256: every change's members in order (a
+// malformed one by its fault), each member length-prefixed so that no two batches share
+// one text. What the answer does not depend on (compact_results, audit_head) is left out.
+QString batchDigest(const protocol::PushRequest& request)
+{
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    const auto add = [&hash](const QString& text) {
+        const QByteArray utf8 = text.toUtf8();
+        hash.addData(QByteArray(QByteArray::number(utf8.size()) + ':'));
+        hash.addData(utf8);
+    };
+    for (const protocol::Change& c : request.changes) {
+        add(c.fault);
+        add(c.recordId);
+        add(c.form);
+        add(c.field);
+        add(encodeValue(c.value));
+        add(c.hlc);
+        add(QString::number(c.base));
+    }
+    return QString::fromLatin1(hash.result().toHex());
 }
 
 QVariant bigint(std::int64_t v)
@@ -241,21 +265,28 @@ private:
 
 } // namespace
 
-Result<QByteArray> HqStore::storedAnswer(const QString& deviceId, const QString& batchId)
+Result<QByteArray> HqStore::storedAnswer(const QString& deviceId, const QString& batchId,
+                                         const QString& digest)
 {
-    auto q =
-        m_db.run(u"SELECT answer FROM batches WHERE device_id = ? AND batch_id = ?"_s, {deviceId, batchId});
+    auto q = m_db.run(u"SELECT answer, digest FROM batches WHERE device_id = ? AND batch_id = ?"_s,
+                      {deviceId, batchId});
     if (!q)
         return q.error();
     if (!q->next())
         return QByteArray();
+    // Batches stored before digests were kept (schema 4) have none: their answer stands.
+    if (!q->value(1).isNull() && q->value(1).toString() != digest)
+        return Error::conflict(u"Batch %1 was sent before with other changes; send these under a new "
+                               "batch id."_s.arg(batchId));
     return q->value(0).toString().toUtf8();
 }
 
 Result<QByteArray> HqStore::push(const Device& device, const protocol::PushRequest& request)
 {
     // A batch sent again (its answer was lost on the way): the stored answer, unchanged.
-    if (auto stored = storedAnswer(device.id, request.batchId); !stored)
+    // The same batch id with other changes is refused: answering it would drop them.
+    const QString digest = batchDigest(request);
+    if (auto stored = storedAnswer(device.id, request.batchId, digest); !stored)
         return stored.error();
     else if (!stored->isEmpty())
         return stored;
@@ -307,9 +338,13 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         first = q->value(0).toLongLong();
     }
     // Another process may have stored this batch while we waited for the lock.
-    if (auto stored = storedAnswer(device.id, request.batchId); !stored)
+    if (auto stored = storedAnswer(device.id, request.batchId, digest); !stored) {
+        if (stored.error().code == Error::Code::Conflict) {
+            m_db.rollback();
+            return stored.error();
+        }
         return fail(stored.error().message);
-    else if (!stored->isEmpty()) {
+    } else if (!stored->isEmpty()) {
         m_db.rollback();
         return stored;
     }
@@ -415,7 +450,7 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
     QList<QVariantList> resolutions; // (seq, record, field, base)
     // Changes of this batch are written at the end: the ones it already holds, by the stamp
     // they were sent with.
-    QHash<QString, std::int64_t> sentInBatch;
+    QHash<QString, std::pair<std::int64_t, QString>> sentInBatch; // seq, value text
     const auto sentKey = [](const protocol::Change& c, const Checked& k) -> QString {
         return c.recordId + u'\n' + c.field + u'\n' + k.sent.toString();
     };
@@ -488,15 +523,29 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         // looked up.
         const bool clamped = k.stamp != k.sent;
         if (field.exists && (clamped || k.sent <= field.stamp || field.stamp.device == device.id)) {
-            auto dup =
-                m_db.run(u"SELECT seq FROM changes WHERE record_id = ? AND field = ? AND sent_hlc = ?"_s,
-                         {c.recordId, c.field, k.sent.toString()});
+            auto dup = m_db.run(
+                u"SELECT seq, value, hlc FROM changes WHERE record_id = ? AND field = ? AND sent_hlc = ?"_s,
+                {c.recordId, c.field, k.sent.toString()});
             if (!dup)
                 return fail(dup.error().message);
-            const std::int64_t seenSeq =
-                dup->next() ? dup->value(0).toLongLong() : sentInBatch.value(sentKey(c, k), 0);
-            if (seenSeq != 0) {
-                result.seq = seenSeq;
+            std::pair<std::int64_t, QString> seen = sentInBatch.value(sentKey(c, k), {0, QString()});
+            if (dup->next()) {
+                auto text =
+                    m_sealer.open(c.recordId, c.field, dup->value(2).toString(), dup->value(1).toString());
+                if (!text)
+                    return fail(text.error().message);
+                seen = {dup->value(0).toLongLong(), encodeValue(decodeValue(*text))};
+            }
+            if (seen.first != 0) {
+                // The same record, field and stamp with another value is not the change
+                // sent again: it is refused, never answered as accepted (the value would be
+                // dropped). A stamp names one edit; the device keeps this one as rejected.
+                if (seen.second != encodeValue(k.value)) {
+                    reject(u"this record, field and stamp already came with another value (seq %1); a "
+                           "changed value needs a new stamp"_s.arg(seen.first));
+                    continue;
+                }
+                result.seq = seen.first;
                 results.append(result.toJson());
                 continue;
             }
@@ -530,7 +579,7 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
         result.seq = ++seq;
         const QString stampText = effective.toString();
         const QString valueText = encodeValue(k.value);
-        sentInBatch.insert(sentKey(c, k), result.seq);
+        sentInBatch.insert(sentKey(c, k), {result.seq, valueText});
         const auto storedText = storedForm(k, c.recordId, c.field, stampText, valueText);
         if (!storedText)
             return fail(storedText.error().message);
@@ -688,9 +737,9 @@ Result<QByteArray> HqStore::push(const Device& device, const protocol::PushReque
                              {u"server_time"_s, isoTime(now)},
                              {u"results"_s, request.compactResults ? protocol::compactResults(results) : results}};
     const QByteArray body = QJsonDocument(answer).toJson(QJsonDocument::Compact);
-    if (auto stored =
-            m_db.run(u"INSERT INTO batches(device_id, batch_id, answer, received_ms) VALUES(?, ?, ?, ?)"_s,
-                     {device.id, request.batchId, QString::fromUtf8(body), bigint(now)});
+    if (auto stored = m_db.run(u"INSERT INTO batches(device_id, batch_id, answer, received_ms, digest) "
+                               "VALUES(?, ?, ?, ?, ?)"_s,
+                               {device.id, request.batchId, QString::fromUtf8(body), bigint(now), digest});
         !stored)
         return fail(stored.error().message);
     if (Status s = m_db.commit(); !s) {

@@ -399,6 +399,28 @@ Result<int> SyncState::splitBatch(const PushBatch& batch, const QString& reason)
     return 0;
 }
 
+Result<QString> SyncState::renewBatch(const PushBatch& batch)
+{
+    const QString what = QCoreApplication::translate("SyncState", "Preparing the changes to send");
+    SqliteDb& db = m_store.db();
+    SqliteTransaction tx(db);
+    if (!tx.begin())
+        return storeError(what);
+    const QString renewed = Uuid7::generate(m_store.clock());
+    auto move = db.prepare(u"UPDATE outbox SET batch_id = ?1 WHERE batch_id = ?2"_s);
+    auto insert = db.prepare(u"INSERT INTO sync_batches(batch_id, created_ms, attempts) VALUES(?1, ?2, 0)"_s);
+    auto drop = db.prepare(u"DELETE FROM sync_batches WHERE batch_id = ?1"_s);
+    if (!move || !insert || !drop)
+        return storeError(what);
+    move->bind(1, renewed).bind(2, batch.batchId);
+    insert->bind(1, renewed).bind(2, m_store.clock().nowMs());
+    drop->bind(1, batch.batchId);
+    if (!move->run() || !insert->run() || !drop->run() || !tx.commit())
+        return storeError(what);
+    qCInfo(lcStore) << "push batch" << batch.batchId << "sent again as" << renewed;
+    return renewed;
+}
+
 Result<PushOutcome> SyncState::recordPushAnswer(const PushBatch& batch,
                                                 const QList<protocol::PushResult>& results, bool fromServer)
 {

@@ -139,6 +139,10 @@ public:
     // batch of one change is rejected with `reason` (it can never be sent). The result is
     // the number of changes rejected (0 or 1).
     Result<int> splitBatch(const PushBatch& batch, const QString& reason);
+    // Headquarters holds another batch under this batch's id (409 batch_id_reused: e.g. this
+    // device was restored from a backup): the same changes move to a new batch id, to be
+    // sent again. The new id.
+    Result<QString> renewBatch(const PushBatch& batch);
     // The answer to a batch, in one transaction: accepted and conflicting changes leave the
     // outbox, rejected ones move to the rejections, conflicts are logged.
     // `fromServer`: headquarters answered (and recorded the audit head sent with the batch);

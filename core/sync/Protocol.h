@@ -24,6 +24,9 @@ constexpr std::int64_t kClockMarginMs = 5 * 60 * 1000;
 // The `error` of a 401 answer to a device whose credential headquarters has revoked
 // (any other 401 says "unauthorized").
 constexpr const char* kRevokedError = "device_revoked";
+// The error code of a push whose batch id names another batch of the device (409): the
+// device sends the same changes again under a new batch id.
+constexpr const char* kBatchIdReusedError = "batch_id_reused";
 
 // A change as pushed by a device.
 struct Change

@@ -34,6 +34,8 @@ namespace {
 
 // However long a server asks a device to wait (429), it waits at most this long.
 constexpr int kMaxRetryAfterMs = 5 * 60 * 1000;
+// New batch ids taken for one batch that headquarters keeps answering 409 batch_id_reused.
+constexpr int kMaxBatchRenewals = 3;
 // A sync pushes again what was saved while it ran, but not forever.
 constexpr int kMaxRounds = 8;
 // Set on a reply whose server did not present the pinned certificate.
@@ -63,6 +65,7 @@ struct SyncClient::Answer
         RateLimited,
         Unauthorized,
         Revoked,
+        BatchIdReused,
         Refused
     };
     Kind kind = Kind::Transient;
@@ -391,6 +394,9 @@ SyncClient::Answer SyncClient::read(QNetworkReply* reply) const
                      "help.")
                       .arg(a.status)
                       .arg(serverMessage);
+        // The batch id names another batch at headquarters: sent again under a new id.
+        if (a.status == 409 && serverCode == QLatin1String(protocol::kBatchIdReusedError))
+            a.kind = Answer::Kind::BatchIdReused;
     }
     return a;
 }
@@ -458,6 +464,25 @@ void SyncClient::onReply(Op op, QNetworkReply* reply)
         fail(a.text, true, error);
         return;
     }
+    case Answer::Kind::BatchIdReused:
+        // Headquarters stored another batch under this id (this device was restored from a
+        // backup, say): nothing of this one was stored, so its changes go out again under a
+        // new id. Only a few times for one batch: a server that keeps refusing is refused.
+        if (op == Op::Push && m_batch && m_renewals < kMaxBatchRenewals) {
+            ++m_renewals;
+            auto renewed = m_state.renewBatch(*m_batch);
+            if (!renewed) {
+                fail(renewed.error().message);
+                return;
+            }
+            qCWarning(lcSync) << "batch" << m_batch->batchId << "already used at headquarters; sent again as"
+                              << *renewed;
+            m_attempt = 0;
+            m_batch.reset();
+            pushNext();
+            return;
+        }
+        break;
     case Answer::Kind::Refused:
         break;
     }
@@ -584,6 +609,7 @@ bool SyncClient::start()
         return false;
     m_report = {};
     m_attempt = 0;
+    m_renewals = 0;
     m_rounds = 0;
     m_batch.reset();
     m_phase = Phase::Pushing;
@@ -670,6 +696,7 @@ void SyncClient::handlePush(const QByteArray& body)
         return;
     }
     m_attempt = 0;
+    m_renewals = 0;
     m_report.pushed += outcome->accepted + outcome->conflicts;
     m_report.conflicts += outcome->conflicts;
     m_report.rejected += outcome->rejected;

@@ -155,6 +155,7 @@ private:
     QTimer* m_autoTimer = nullptr;
     std::optional<Op> m_waitingOp;
     int m_attempt = 0; // failed sends of the current request
+    int m_renewals = 0; // new batch ids taken for the current batch (409 batch_id_reused)
     int m_rounds = 0;
     SyncReport m_report;
     std::optional<PushBatch> m_batch;

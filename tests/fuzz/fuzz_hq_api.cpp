@@ -28,7 +28,7 @@
 // input behaves the same whenever it runs, and nothing accumulates.
 //
 // Besides crashes, leaks and hangs the target stops on answers the API must never give:
-// a status outside 200/400/401/404/405/413/415/429 (503 would mean the store failed on
+// a status outside 200/400/401/404/405/409/413/415/429 (503 would mean the store failed on
 // input it should have refused or stored), a body that is not a JSON object (after gunzip
 // when the answer says gzip), an error without "error" and "message", a 401/405/429
 // without its header, a push or pull answer that a device's decoder (core/sync/Protocol)
@@ -324,6 +324,7 @@ void check(const HttpRequest& request, const HttpReply& reply)
     case 401:
     case 404:
     case 405:
+    case 409: // a batch id the device used before for other changes (batch_id_reused)
     case 413:
     case 415:
     case 429:

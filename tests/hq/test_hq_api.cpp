@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 #include <QTest>
 
@@ -84,6 +86,8 @@ private Q_SLOTS:
     void sameBatchAgain();
     void compactAnswers();
     void sameChangeInAnotherBatch();
+    void batchesFromBeforeDigests();
+    void sameStampOtherValue();
     void concurrentEdit_data();
     void concurrentEdit();
     void noConflict_data();
@@ -389,8 +393,10 @@ void TestHqApi::enrolmentThrottle()
     auto added = m_store->addDevice(u"Mobile 1"_s, {u"BHC"_s});
     QVERIFY(added.ok());
     const QString attacker = u"203.0.113.7"_s;
-    for (int i = 0; i < 5; ++i)
-        QCOMPARE(enrollWith(u"AAAAA-AAAAA-AAAAA-AAAA%1"_s.arg(i), attacker).status, 401);
+    // Per address, with room for a centre enrolling its laptops with a few typing mistakes.
+    QCOMPARE(HqApi::kMaxWrongCodesPerAddress, 30);
+    for (int i = 0; i < HqApi::kMaxWrongCodesPerAddress; ++i)
+        QCOMPARE(enrollWith(u"AAAAA-AAAAA-AAAAA-AAA%1"_s.arg(i, 2, 10, QChar(u'0')), attacker).status, 401);
     HttpReply r = enrollWith(u"AAAAA-AAAAA-AAAAA-AAAAZ"_s, attacker);
     QCOMPARE(r.status, 429);
     QCOMPARE(jsonOf(r).value(u"error"_s).toString(), u"too_many_requests"_s);
@@ -411,12 +417,12 @@ void TestHqApi::enrolmentThrottlePerForwardedAddress()
 {
     // Behind nginx every request comes from 127.0.0.1 with the client in X-Real-IP.
     const auto via = [](const char* ip) { return HttpHeaders{{"X-Real-IP", ip}}; };
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < HqApi::kMaxWrongCodesPerAddress; ++i)
         QCOMPARE(enrollWith(u"wrong"_s, u"127.0.0.1"_s, via("198.51.100.1")).status, 401);
     QCOMPARE(enrollWith(u"wrong"_s, u"127.0.0.1"_s, via("198.51.100.1")).status, 429);
     QCOMPARE(enrollWith(u"wrong"_s, u"127.0.0.1"_s, via("198.51.100.2")).status, 401);
     // From any other peer the header is the client's own claim and is ignored.
-    for (int i = 0; i < 5; ++i)
+    for (int i = 0; i < HqApi::kMaxWrongCodesPerAddress; ++i)
         QCOMPARE(
             enrollWith(u"wrong"_s, u"192.0.2.5"_s, via(QByteArray::number(i).prepend("10.0.0.").constData()))
                 .status,
@@ -602,16 +608,100 @@ void TestHqApi::sameBatchAgain()
     QCOMPARE(count(u"SELECT count(*) FROM changes"_s), 1);
     QCOMPARE(count(u"SELECT value FROM counter"_s), 1);
     QCOMPARE(count(u"SELECT count(*) FROM batches"_s), 1);
-    // The batch id is the key: different content under it still gets the stored answer.
-    const HttpReply changed =
-        push(a, {change(p, u"person"_s, u"given_name"_s, u"Other"_s, stamp(a.id, kStart + 9))}, batch);
-    QCOMPARE(changed.body, first.body);
+    // The same batch id with other content (a laptop restored from a backup): refused with
+    // 409, nothing stored, never answered as if it were the old batch.
+    const QJsonObject later = change(p, u"person"_s, u"given_name"_s, u"Other"_s, stamp(a.id, kStart + 9));
+    const HttpReply changed = push(a, {later}, batch);
+    QCOMPARE(changed.status, 409);
+    QCOMPARE(jsonOf(changed).value(u"error"_s).toString(), u"batch_id_reused"_s);
     QCOMPARE(fieldValue(p, u"given_name"_s), u"\"Ahmad\""_s);
+    QCOMPARE(count(u"SELECT count(*) FROM changes"_s), 1);
+    // One change more, one less, or another base: other content too.
+    QJsonObject rebased = changes.at(0).toObject();
+    rebased.insert(u"base"_s, 7);
+    for (const QJsonArray& other :
+         {QJsonArray{changes.at(0)}, QJsonArray{changes.at(0), changes.at(1), later},
+          QJsonArray{rebased, changes.at(1)}})
+        QCOMPARE(push(a, other, batch).status, 409);
+    // The old content still gets its stored answer; the new content under a new id is taken.
+    QCOMPARE(push(a, changes, batch).body, first.body);
+    CHECKED(auto resent = results(push(a, {later})))
+    QCOMPARE(resent.at(0).status, protocol::PushResult::Status::Accepted);
+    QCOMPARE(fieldValue(p, u"given_name"_s), u"\"Other\""_s);
     // Keyed by device too: the same batch id from another device is another batch.
     CHECKED(auto other = results(
                 push(b, {change(p, u"person"_s, u"family_name"_s, u"K"_s, stamp(b.id, kStart))}, batch)))
     QCOMPARE(other.size(), 1);
-    QCOMPARE(other.at(0).seq, 2);
+    QCOMPARE(other.at(0).seq, 3);
+}
+
+void TestHqApi::batchesFromBeforeDigests()
+{
+    // A database of schema 4 kept answers without a digest of their batch: upgraded to 5,
+    // such a batch is still answered by its id alone (nothing else is known of it), and
+    // every batch after the upgrade has its digest.
+    CHECKED(const Dev a = enrol(u"Mobile"_s, {u"BLZ"_s}))
+    const QString p = newId();
+    const QString oldBatch = batchId();
+    const QJsonArray changes{change(p, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.id, kStart))};
+    const HttpReply first = push(a, changes, oldBatch);
+    QCOMPARE(first.status, 200);
+    m_api.reset();
+    m_store.reset();
+    for (const QString& sql :
+         {u"ALTER TABLE batches DROP COLUMN digest"_s, u"DELETE FROM schema_version WHERE version >= 5"_s}) {
+        QSqlQuery q(m_db->connection()); // DDL is not prepared (PostgreSQL cannot)
+        QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
+    }
+    m_db.reset();
+    auto db = HqDatabase::open(m_url);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+    m_db = std::move(*db);
+    QCOMPARE(m_db->schemaVersion(), 5);
+    m_store = std::make_unique<HqStore>(*m_db, m_forms, m_clock);
+    m_api = std::make_unique<HqApi>(*m_store);
+    QCOMPARE(count(u"SELECT count(*) FROM batches WHERE digest IS NULL"_s), 1);
+    QCOMPARE(push(a, changes, oldBatch).body, first.body);
+    const QString newBatch = batchId();
+    const QJsonArray more{change(p, u"person"_s, u"family_name"_s, u"K"_s, stamp(a.id, kStart + 5))};
+    QCOMPARE(push(a, more, newBatch).status, 200);
+    QCOMPARE(count(u"SELECT count(*) FROM batches WHERE digest IS NOT NULL"_s), 1);
+    QCOMPARE(push(a, changes, newBatch).status, 409);
+}
+
+void TestHqApi::sameStampOtherValue()
+{
+    CHECKED(const Dev a = enrol(u"Mobile"_s, {u"BLZ"_s}))
+    CHECKED(const Dev b = enrol(u"Desk"_s, {u"BLZ"_s}, u"desk"_s))
+    const QString p = newId();
+    const QString s1 = stamp(a.id, kStart);
+    CHECKED(auto r1 = results(push(a, {change(p, u"person"_s, u"given_name"_s, u"Ahmad"_s, s1)})))
+    QCOMPARE(r1.at(0).status, protocol::PushResult::Status::Accepted);
+    // The same record, field and stamp with another value, in another batch: rejected with a
+    // reason, the value kept as it was.
+    CHECKED(auto r2 = results(push(a, {change(p, u"person"_s, u"given_name"_s, u"Mahmoud"_s, s1)})))
+    QCOMPARE(r2.at(0).status, protocol::PushResult::Status::Rejected);
+    QVERIFY2(r2.at(0).reason.contains(u"another value"_s), qPrintable(r2.at(0).reason));
+    QCOMPARE(fieldValue(p, u"given_name"_s), u"\"Ahmad\""_s);
+    QCOMPARE(count(u"SELECT count(*) FROM changes"_s), 1);
+    // Also after another device has written the field since, and within one batch.
+    CHECKED(auto r3 = results(
+                push(b, {change(p, u"person"_s, u"given_name"_s, u"Ahmed"_s, stamp(b.id, kStart + 10), 1)})))
+    QCOMPARE(r3.at(0).status, protocol::PushResult::Status::Accepted);
+    const QString q = newId();
+    const QString s2 = stamp(a.id, kStart + 20);
+    CHECKED(auto r4 = results(push(a, {change(p, u"person"_s, u"given_name"_s, u"Mahmoud"_s, s1),
+                                       change(q, u"person"_s, u"given_name"_s, u"Sara"_s, s2),
+                                       change(q, u"person"_s, u"given_name"_s, u"Zara"_s, s2),
+                                       change(q, u"person"_s, u"given_name"_s, u"Sara"_s, s2)})))
+    QCOMPARE(r4.at(0).status, protocol::PushResult::Status::Rejected);
+    QCOMPARE(r4.at(1).status, protocol::PushResult::Status::Accepted);
+    QCOMPARE(r4.at(2).status, protocol::PushResult::Status::Rejected);
+    // The very same change again is recognised: accepted with its first seq.
+    QCOMPARE(r4.at(3).status, protocol::PushResult::Status::Accepted);
+    QCOMPARE(r4.at(3).seq, r4.at(1).seq);
+    QCOMPARE(fieldValue(p, u"given_name"_s), u"\"Ahmed\""_s);
+    QCOMPARE(fieldValue(q, u"given_name"_s), u"\"Sara\""_s);
 }
 
 void TestHqApi::sameChangeInAnotherBatch()
@@ -1358,7 +1448,7 @@ void TestHqApi::hostileInputNeverCrashes()
          QJsonArray{change(newId(), u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.id, kStart)),
                     change(newId(), u"assistance"_s, u"site"_s, u"BLZ"_s, stamp(a.id, kStart, 1))}}};
     const QByteArray seed = compact(valid);
-    const QSet<int> allowed{200, 400, 401, 404, 405, 413, 415, 429};
+    const QSet<int> allowed{200, 400, 401, 404, 405, 409, 413, 415, 429};
     for (int i = 0; i < 400; ++i) {
         QByteArray body = seed;
         const int edits = static_cast<int>(random.bounded(1, 8));

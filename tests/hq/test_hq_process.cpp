@@ -7,6 +7,8 @@
 #include "HqTestSupport.h"
 
 #include "common/Uuid7.h"
+#include "hq/HqApi.h"
+#include "hq/HqDatabase.h"
 #include "sync/Protocol.h"
 
 #include <QDir>
@@ -216,6 +218,9 @@ private Q_SLOTS:
     void twoServersOneDatabase();
     void keepsServingAfterBadRequests();
     void bodiesRefusedBeforeTheyAreRead();
+    void oneLaptopDoesNotLockOutItsCentre();
+    void reusedBatchIdRefused();
+    void auditOperatorIsTheRealUser();
     void directTls();
     void throughNginx();
     void productionNginxConfigLoads();
@@ -703,6 +708,122 @@ void TestHqProcess::bodiesRefusedBeforeTheyAreRead()
     QVERIFY2(log.contains(u"POST /v1/push 413 (before the body)"_s), qPrintable(log));
     QVERIFY(log.contains(u"POST /v1/push 401 (before the body)"_s));
     QVERIFY(!log.contains(a.mid(37)));
+}
+
+void TestHqProcess::oneLaptopDoesNotLockOutItsCentre()
+{
+    // The laptops of one centre reach headquarters through one uplink: behind nginx they all
+    // come as X-Real-IP 10.9.9.9.
+    CHECKED(const QString codeA = addDevice({u"BLZ"_s}, u"Broken laptop"_s))
+    CHECKED(const QString codeB = addDevice({u"BLZ"_s}, u"Good laptop"_s))
+    Server server;
+    QVERIFY2(server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QNetworkAccessManager nam;
+    CHECKED(const QString a = enrolOver(nam, server.url({}), codeA))
+    CHECKED(const QString b = enrolOver(nam, server.url({}), codeB))
+    const QString wrongA = a.left(37) + QString(a.size() - 37, u'A');
+    const auto pull = [&](const QString& bearer, const QByteArray& address) {
+        QNetworkRequest r = makeRequest(server.url(u"/v1/pull"_s), bearer, false, false);
+        r.setRawHeader("X-Real-IP", address);
+        return send(nam, "GET", r).status;
+    };
+    const auto pushFrom = [&](const QString& bearer, const QByteArray& address) {
+        QNetworkRequest r = makeRequest(server.url(u"/v1/push"_s), bearer, true, true);
+        r.setRawHeader("X-Real-IP", address);
+        const QString person = Uuid7::generate(m_ids);
+        return send(nam, "POST", r,
+                    pushBody(Uuid7::generate(m_ids), {change(person, u"person"_s, u"given_name"_s, u"Ahmad"_s,
+                                                             stamp(bearer.left(36), 1'750'000'000'000))}))
+            .status;
+    };
+    // One laptop with a broken credential: refused 10 times, then throttled (pulls are
+    // judged from the head, pushes before their body is read).
+    for (int i = 0; i < hq::HqApi::kMaxRefusalsPerDevice; ++i)
+        QCOMPARE(i % 2 ? pull(wrongA, "10.9.9.9") : pushFrom(wrongA, "10.9.9.9"), 401);
+    for (int i = 0; i < 4; ++i) {
+        QCOMPARE(pull(wrongA, "10.9.9.9"), 429);
+        QCOMPARE(pushFrom(wrongA, "10.9.9.9"), 429);
+    }
+    // Every other laptop of the centre goes on, pulling and pushing.
+    QCOMPARE(pull(b, "10.9.9.9"), 200);
+    QCOMPARE(pushFrom(b, "10.9.9.9"), 200);
+    // The broken laptop's id waits at that address only.
+    QCOMPARE(pull(a, "10.9.9.9"), 429);
+    QCOMPARE(pull(a, "10.8.8.8"), 200);
+
+    // Credentials that name no device count per address, with room for a whole centre.
+    for (int i = 0; i < hq::HqApi::kMaxRefusalsPerAddress; ++i) {
+        const QString nobody = Uuid7::generate(m_ids) + b.mid(36);
+        QCOMPARE(i % 3 == 0 ? pull(QString(), "10.7.7.7") : pull(nobody, "10.7.7.7"), 401);
+    }
+    QCOMPARE(pull(Uuid7::generate(m_ids) + b.mid(36), "10.7.7.7"), 429);
+    QCOMPARE(pull(QString(), "10.7.7.7"), 429);
+    QCOMPARE(pushFrom(Uuid7::generate(m_ids) + b.mid(36), "10.7.7.7"), 429);
+    // A right token from that address is still taken.
+    QCOMPARE(pull(b, "10.7.7.7"), 200);
+    QCOMPARE(pushFrom(a, "10.7.7.7"), 200);
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestHqProcess::reusedBatchIdRefused()
+{
+    CHECKED(const QString code = addDevice({u"BLZ"_s}, u"Restored laptop"_s))
+    Server server;
+    QVERIFY2(server.start(kBinary, m_db, m_dir.filePath(m_tag + u".log"_s)), qPrintable(server.log()));
+    QNetworkAccessManager nam;
+    CHECKED(const QString a = enrolOver(nam, server.url({}), code))
+    const QString batch = Uuid7::generate(m_ids);
+    const QString p = Uuid7::generate(m_ids);
+    const QJsonArray before{
+        change(p, u"person"_s, u"given_name"_s, u"Ahmad"_s, stamp(a.left(36), 1'750'000'000'000))};
+    const QJsonArray after{
+        change(p, u"person"_s, u"family_name"_s, u"Karimi"_s, stamp(a.left(36), 1'750'000'100'000))};
+    const auto push = [&](const QJsonArray& changes) {
+        return send(nam, "POST", makeRequest(server.url(u"/v1/push"_s), a, true, true),
+                    pushBody(batch, changes));
+    };
+    const Reply first = push(before);
+    QCOMPARE(first.status, 200);
+    // A laptop restored from a backup sends the batch id again with changes made since.
+    const Reply reused = push(after);
+    QCOMPARE(reused.status, 409);
+    QCOMPARE(reused.json().value(u"error"_s).toString(), u"batch_id_reused"_s);
+    // Nothing of it was stored, so a pull does not have it; the first batch still answers.
+    const Reply again = push(before);
+    QCOMPARE(again.status, 200);
+    QCOMPARE(again.json(), first.json());
+    const Reply pulled = send(nam, "GET", makeRequest(server.url(u"/v1/pull"_s), a, false, false));
+    QCOMPARE(pulled.status, 200);
+    QCOMPARE(pulled.json().value(u"changes"_s).toArray().size(), 1);
+    // Sent under a new batch id, the changes are stored.
+    const Reply resent = send(nam, "POST", makeRequest(server.url(u"/v1/push"_s), a, true, true),
+                              pushBody(Uuid7::generate(m_ids), after));
+    QCOMPARE(resent.status, 200);
+    QCOMPARE(resent.json().value(u"results"_s).toArray().at(0).toObject().value(u"status"_s).toString(),
+             u"accepted"_s);
+    QCOMPARE(server.stop(), 0);
+}
+
+void TestHqProcess::auditOperatorIsTheRealUser()
+{
+    // Whatever the environment says, the audit trail names the account of the real user id.
+    const passwd* me = ::getpwuid(::getuid());
+    QVERIFY(me && me->pw_name);
+    const QString account = QString::fromLocal8Bit(me->pw_name);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString& name : {u"USER"_s, u"LOGNAME"_s, u"SUDO_USER"_s})
+        env.insert(name, u"mallory"_s);
+    p.setProcessEnvironment(env);
+    p.start(kBinary, {u"device"_s, u"add"_s, u"--db"_s, m_db, u"--site"_s, u"BLZ"_s, u"--name"_s, u"x"_s});
+    QVERIFY(p.waitForFinished(60'000));
+    QCOMPARE(p.exitCode(), 0);
+    auto db = hq::HqDatabase::open(m_db);
+    QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
+    auto q = (*db)->run(u"SELECT actor FROM audit WHERE kind = 'device_add'"_s);
+    QVERIFY(q.ok());
+    QVERIFY(q->next());
+    QCOMPARE(q->value(0).toString(), u"operator:"_s + account);
 }
 
 void TestHqProcess::directTls()

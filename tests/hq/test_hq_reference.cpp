@@ -506,11 +506,12 @@ void TestHqReference::upgradedDatabaseGetsSeqsDevicesCanSee()
     m_reference.reset();
     m_api.reset();
     m_store.reset();
-    // (Schema 4, which came later, is undone first.)
+    // (Schemas 4 and 5, which came later, are undone first.)
     for (const QString& sql :
-         {u"DROP TABLE sealing"_s, u"ALTER TABLE records DROP COLUMN purged_ms"_s,
-          u"DROP TABLE reference_entries"_s, u"DELETE FROM schema_version WHERE version >= 3"_s,
-          u"DROP INDEX conflicts_resolved_seq"_s, u"UPDATE counter SET value = 41 WHERE id = 1"_s}) {
+         {u"ALTER TABLE batches DROP COLUMN digest"_s, u"DROP TABLE sealing"_s,
+          u"ALTER TABLE records DROP COLUMN purged_ms"_s, u"DROP TABLE reference_entries"_s,
+          u"DELETE FROM schema_version WHERE version >= 3"_s, u"DROP INDEX conflicts_resolved_seq"_s,
+          u"UPDATE counter SET value = 41 WHERE id = 1"_s}) {
         QSqlQuery q(m_db->connection()); // DDL is not prepared (PostgreSQL cannot)
         QVERIFY2(q.exec(sql), qPrintable(sql + u": "_s + q.lastError().text()));
     }

@@ -58,8 +58,10 @@ struct Fault
         Hang,       // the server never answers
         Truncate,   // the server commits and sends half of its answer
     };
-    Fault(QString forPath, Kind what, int answerStatus = 0, QByteArray extraHeaders = {})
-        : path(std::move(forPath)), kind(what), status(answerStatus), headers(std::move(extraHeaders))
+    Fault(QString forPath, Kind what, int answerStatus = 0, QByteArray extraHeaders = {},
+          QString errorCode = u"injected"_s)
+        : path(std::move(forPath)), kind(what), status(answerStatus), headers(std::move(extraHeaders)),
+          code(std::move(errorCode))
     {
     }
 
@@ -67,6 +69,7 @@ struct Fault
     Kind kind = Kind::DropBefore;
     int status = 0;
     QByteArray headers; // extra header lines, each ending in \r\n
+    QString code;       // Status: the "error" member of the answer
 };
 
 class FakeHq : public QObject
@@ -202,7 +205,7 @@ private:
             case Fault::Kind::Hang:
                 return;
             case Fault::Kind::Status:
-                answer(s, r, fault->status, protocol::errorBody(u"injected"_s, u"injected fault"_s),
+                answer(s, r, fault->status, protocol::errorBody(fault->code, u"injected fault"_s),
                        fault->headers);
                 return;
             case Fault::Kind::DropAfter:

@@ -113,6 +113,7 @@ private Q_SLOTS:
     void unauthorizedStopsAndSaysSo();
     void unknownCredentialIsNotRevocation();
     void otherClientErrorIsRecordedAndNotRetried();
+    void reusedBatchIdIsSentUnderANewId();
     void tooLargeBatchIsSplit();
     void tooLargeSingleChangeIsRejected();
     void rateLimitWaitsAsTold();
@@ -821,6 +822,43 @@ void TestSyncClient::otherClientErrorIsRecordedAndNotRetried()
              qPrintable(r.errorText));
     QCOMPARE(d->client->state().lastError(), r.errorText);
     QCOMPARE(d->client->state().cursor(), 0);
+}
+
+void TestSyncClient::reusedBatchIdIsSentUnderANewId()
+{
+    auto d = makeDevice(m_clock, m_forms);
+    QVERIFY(d && d->enroll(*m_hq));
+    const QString person = d->create();
+    const std::int64_t changes = d->outbox();
+    // Headquarters holds another batch under the id: the same changes go out under a new one.
+    m_hq->inject({u"/v1/push"_s, Fault::Kind::Status, 409, {}, u"batch_id_reused"_s});
+    QSignalSpy retries(d->client.get(), &SyncClient::retrying);
+    const SyncReport r = d->sync();
+    QVERIFY2(r.ok, qPrintable(r.errorText));
+    QCOMPARE(r.pushed, changes);
+    QCOMPARE(d->outbox(), 0);
+    QCOMPARE(retries.size(), 0);
+    const QList<HttpRequest> pushes = m_hq->requestsTo(u"/v1/push"_s);
+    QCOMPARE(pushes.size(), 2);
+    const QString refusedId = pushes.at(0).json.value(u"batch_id"_s).toString();
+    const QString renewedId = pushes.at(1).json.value(u"batch_id"_s).toString();
+    QVERIFY(Uuid7::isValid(renewedId));
+    QVERIFY(renewedId != refusedId);
+    QCOMPARE(pushes.at(1).json.value(u"changes"_s), pushes.at(0).json.value(u"changes"_s));
+    QVERIFY(std::any_of(m_hq->log.cbegin(), m_hq->log.cend(),
+                        [&](const protocol::PulledChange& c) { return c.recordId == person; }));
+
+    // A server that keeps refusing every new id: given up after 3 new ids, nothing lost.
+    QVERIFY(!d->create().isEmpty());
+    const std::int64_t waiting = d->outbox();
+    QVERIFY(waiting > 0);
+    for (int i = 0; i < 5; ++i)
+        m_hq->inject({u"/v1/push"_s, Fault::Kind::Status, 409, {}, u"batch_id_reused"_s});
+    const SyncReport stuck = d->sync();
+    QVERIFY(!stuck.ok);
+    QCOMPARE(m_hq->requestsTo(u"/v1/push"_s).size(), 2 + 4);
+    QVERIFY2(stuck.errorText.contains(u"409"_s), qPrintable(stuck.errorText));
+    QCOMPARE(d->outbox(), waiting);
 }
 
 void TestSyncClient::tooLargeBatchIsSplit()

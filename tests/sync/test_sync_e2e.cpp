@@ -31,9 +31,11 @@
 #include "SyncTestSupport.h"
 
 #include "common/Hlc.h"
+#include "common/Uuid7.h"
 #include "hq/HqDatabase.h"
 #include "store/SqliteDb.h"
 #include "store/SyncState.h"
+#include "sync/Protocol.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -401,6 +403,8 @@ private Q_SLOTS:
     void chaos();
     void clockADayAheadCannotWin();
     void revokedDeviceIsRefused();
+    void reusedBatchIdIsSentAgain();
+    void reusedStampWithAnotherValueIsRejected();
     void conflictResolutionReachesEveryDevice();
     void referenceDataFromHeadquarters();
     void rewrittenTrailIsReportedByHeadquarters();
@@ -1331,6 +1335,87 @@ void TestSyncE2e::revokedDeviceIsRefused()
     QCOMPARE(b->device->get(person).values.value(u"given_name"_s).toString(), u"Amir"_s);
     QVERIFY(b->device->get(later).id.isEmpty());
     QVERIFY(m_hq->running());
+}
+
+void TestSyncE2e::reusedBatchIdIsSentAgain()
+{
+    QVERIFY(startServer(u"reused"_s));
+    QString why;
+    auto a = enrol(u"A"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(a, qPrintable(why));
+    auto b = enrol(u"B"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(b, qPrintable(why));
+    QString first;
+    QVERIFY2(create(*a, u"person"_s, personInput(u"Amir"_s, u"USI"_s), &first, &why), qPrintable(why));
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+    const QByteArray captured = m_proxy->lastRequest("/v1/push");
+    const auto plain = protocol::gunzip(FaultProxy::bodyOf(captured));
+    QVERIFY(plain.has_value());
+    const QString used = QJsonDocument::fromJson(*plain).object().value(u"batch_id"_s).toString();
+    QVERIFY(Uuid7::isValid(used));
+
+    // New work, then the laptop takes a batch id it used before (a laptop restored from a
+    // backup whose batch ids went back): headquarters holds other changes under it.
+    QString later;
+    QVERIFY2(create(*a, u"person"_s, personInput(u"Bilal"_s, u"USI"_s), &later, &why), qPrintable(why));
+    const std::int64_t waiting = a->device->outbox();
+    QVERIFY(waiting > 0);
+    SqliteDb& db = a->device->store->db();
+    QVERIFY(db.exec(u"UPDATE outbox SET batch_id = '%1'"_s.arg(used)).ok());
+    QVERIFY(
+        db.exec(u"INSERT INTO sync_batches(batch_id, created_ms, attempts) VALUES('%1', 0, 0)"_s.arg(used))
+            .ok());
+    const qsizetype changesBefore = readServer(m_db).changes.size();
+
+    // Refused with 409 batch_id_reused; the device sends the same changes under a new id.
+    const SyncReport r = syncOnce(*a->device);
+    QVERIFY2(r.ok, qPrintable(r.errorText));
+    QCOMPARE(r.rejected, 0);
+    QCOMPARE(a->device->outbox(), 0);
+    QCOMPARE(readServer(m_db).changes.size(), changesBefore + waiting);
+    QCOMPARE(readServer(m_db).records.value(later).fields.value(u"given_name"_s).value.toString(),
+             u"Bilal"_s);
+    QVERIFY2(m_hq->log().contains(u"POST /v1/push 409"_s), qPrintable(m_hq->log().right(2000)));
+    QVERIFY2(syncUntilDone(*b, &why), qPrintable(why));
+    QCOMPARE(b->device->get(later).values.value(u"given_name"_s).toString(), u"Bilal"_s);
+    QCOMPARE(b->device->get(first).values.value(u"given_name"_s).toString(), u"Amir"_s);
+}
+
+void TestSyncE2e::reusedStampWithAnotherValueIsRejected()
+{
+    QVERIFY(startServer(u"restamp"_s));
+    QString why;
+    auto a = enrol(u"A"_s, {u"USI"_s}, m_clock, &why);
+    QVERIFY2(a, qPrintable(why));
+    QString person;
+    QVERIFY2(create(*a, u"person"_s, personInput(u"Amir"_s, u"USI"_s), &person, &why), qPrintable(why));
+    QVERIFY2(syncUntilDone(*a, &why), qPrintable(why));
+    QString sent;
+    for (const ServerState::Change& c : readServer(m_db).changes)
+        if (c.record == person && c.field == u"given_name"_s)
+            sent = c.sentHlc;
+    QVERIFY(!sent.isEmpty());
+
+    // An edit that goes out with a stamp already used for another value of the field (a
+    // laptop restored from a backup whose clock went back): rejected with a reason, which
+    // the device keeps; headquarters keeps the value it had.
+    QVERIFY2(update(*a, person, {{u"given_name"_s, u"Amer"_s}}, &why), qPrintable(why));
+    SqliteDb& db = a->device->store->db();
+    QVERIFY(db.exec(u"UPDATE outbox SET hlc = '%1' WHERE record_id = '%2' AND field = 'given_name'"_s.arg(
+                        sent, person))
+                .ok());
+    const SyncReport r = syncOnce(*a->device);
+    QVERIFY2(r.ok, qPrintable(r.errorText));
+    QCOMPARE(r.rejected, 1);
+    QCOMPARE(a->device->outbox(), 0);
+    auto rejections = a->device->client->state().rejections();
+    QVERIFY(rejections.ok());
+    QCOMPARE(rejections->size(), 1);
+    QCOMPARE(rejections->first().recordId, person);
+    QCOMPARE(rejections->first().value.toString(), u"Amer"_s);
+    QVERIFY2(rejections->first().reason.contains(u"another value"_s), qPrintable(rejections->first().reason));
+    QCOMPARE(readServer(m_db).records.value(person).fields.value(u"given_name"_s).value.toString(),
+             u"Amir"_s);
 }
 
 void TestSyncE2e::conflictResolutionReachesEveryDevice()
