@@ -779,6 +779,8 @@ void TestHqProtection::everyDeviceStillReceivesEveryPerson()
     CHECKED(const protocol::PullResponse page = pullAll(blz))
     QCOMPARE(page.changes.size(), 2);
     QCOMPARE(page.changes.at(0).recordId, person);
+}
+
 // A device's trail rewritten by someone who could also key it (a colleague with the data
 // key): the laptop alone cannot tell, but the next push shows headquarters that the entry it
 // recorded as the head of an earlier push has another hash now.
