@@ -1111,15 +1111,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
         </message>
         <message>
             <source>Only a protection officer can see or change %1. Nothing was saved.</source>
-            <translation>لا يستطيع رؤية %1 أو تغييره إلا موظف الحماية. لم يُحفظ شيء.</translation>
+            <translation>لا يستطيع رؤية %1 أو تغييره إلا مسؤول الحماية. لم يُحفظ شيء.</translation>
         </message>
         <message>
             <source>This change would clear answers that only a protection officer can see or change. Nothing was saved: ask a protection officer to make this change.</source>
-            <translation>هذا التغيير سيمحو إجابات لا يستطيع رؤيتها أو تغييرها إلا موظف الحماية. لم يُحفظ شيء: اطلب من موظف الحماية إجراء هذا التغيير.</translation>
+            <translation>هذا التغيير سيمحو إجابات لا يستطيع رؤيتها أو تغييرها إلا مسؤول الحماية. لم يُحفظ شيء: اطلب من مسؤول الحماية إجراء هذا التغيير.</translation>
         </message>
         <message>
             <source>This record holds answers that only a protection officer can see; only a protection officer can delete it. Nothing was deleted.</source>
-            <translation>يحتوي هذا السجل على إجابات لا يراها إلا موظف الحماية؛ ولا يستطيع حذفه إلا موظف الحماية. لم يُحذف شيء.</translation>
+            <translation>يحتوي هذا السجل على إجابات لا يراها إلا مسؤول الحماية؛ ولا يستطيع حذفه إلا مسؤول الحماية. لم يُحذف شيء.</translation>
         </message>
     </context>
     <context>

@@ -560,15 +560,15 @@ Exit codes: 0 done, 1 failed, 2 invalid input (nothing changed).</source>
   update ID --json FILE|-     تغییر فیلدهای داده‌شدهٔ یک رکورد
   delete ID                   حذف یک رکورد (نشانهٔ حذف نگه داشته می‌شود)
   get ID                      چاپ یک رکورد به شکل JSON
-  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فرم
-  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فرم
+  list FORM [--json]          فهرست رکوردهای حذف‌نشدهٔ یک فورم
+  count FORM                  شمارش رکوردهای حذف‌نشدهٔ یک فورم
   verify                      بررسی درستی، سازگاری و سابقهٔ ممیزی
   audit [--limit N] [--json]  چاپ سابقهٔ ممیزی، جدیدترین‌ها اول
   seed --persons N [--seed S] افزودن داده‌های آزمایشی واقع‌گرایانه
-  forms                       فهرست فرم‌ها
+  forms                       فهرست فورم‌ها
   enroll --server URL --code CODE  ثبت‌نام این دستگاه در دفتر مرکزی
   sync [--json]               فرستادن تغییرهای در انتظار و دریافت تغییرهای تازه
-  export --form FORM --out FILE  نوشتن رکوردهای حذف‌نشدهٔ یک فرم به شکل CSV
+  export --form FORM --out FILE  نوشتن رکوردهای حذف‌نشدهٔ یک فورم به شکل CSV
   user add NAME --role ROLE   افزودن یک کاربر (admin، mobile، desk، protection)
   user list | passwd [NAME] | remove NAME | role NAME ROLE | unlock NAME
   recover                     رمز عبور تازه برای مدیر سیستم --user NAME، با
@@ -2182,7 +2182,7 @@ This session: %3</source>
         </message>
         <message>
             <source>Names and contact details are kept only with the person's consent.</source>
-            <translation>نام‌ها و اطلاعات تماس فقط با رضایت شخص نگه داشته می‌شوند.</translation>
+            <translation>نام‌ها و معلومات تماس فقط با رضایت شخص نگه داشته می‌شوند.</translation>
         </message>
     </context>
     <context>

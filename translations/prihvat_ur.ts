@@ -2077,7 +2077,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         </message>
         <message>
             <source>Recorded for the wrong person</source>
-            <translation>غلط شخص کے لیے درج ہوا</translation>
+            <translation>غلط فرد کے لیے درج ہوا</translation>
         </message>
         <message>
             <source>Recorded twice</source>
@@ -2105,7 +2105,7 @@ PRIHVAT_NEW_PASSWORD سے لیا جاتا ہے یا دو بار پوچھا جا�
         </message>
         <message>
             <source>Choose what is handed out, then for each person: type the name, check the match, press Enter. Ctrl+Z takes back the last one.</source>
-            <translation>منتخب کریں کہ کیا تقسیم ہو رہا ہے، پھر ہر شخص کے لیے: نام لکھیں، نتیجہ جانچیں، Enter دبائیں۔ ‏Ctrl+Z آخری اندراج واپس لیتا ہے۔</translation>
+            <translation>منتخب کریں کہ کیا تقسیم ہو رہا ہے، پھر ہر فرد کے لیے: نام لکھیں، نتیجہ جانچیں، Enter دبائیں۔ ‏Ctrl+Z آخری اندراج واپس لیتا ہے۔</translation>
         </message>
         <message>
             <source>%1 (void: %2)</source>
@@ -2184,7 +2184,7 @@ This session: %3</source>
         </message>
         <message>
             <source>Names and contact details are kept only with the person's consent.</source>
-            <translation>نام اور رابطے کی تفصیلات صرف اس شخص کی رضامندی سے رکھی جاتی ہیں۔</translation>
+            <translation>نام اور رابطے کی تفصیلات صرف اس فرد کی رضامندی سے رکھی جاتی ہیں۔</translation>
         </message>
     </context>
     <context>

@@ -21,7 +21,8 @@ namespace prihvat::hq {
 // `prihvat-hq serve --key-file`, with "<record id>\x1f<field>\x1f<stamp>" as associated
 // data, where the stamp is the one stored next to the value (`hlc`, `winner_hlc`,
 // `loser_hlc`): a sealed value copied to another record, field or change no longer opens.
-// A sealed value is "s1:" and base64, which no JSON text starts with.
+// A sealed value is "s2:<generation>:" (earlier "s1:") and base64: it starts with "s",
+// which no JSON text does.
 //
 // Without a key (a database that was never given one) values pass through in clear, as
 // before; HqSealing refuses to run without the key once a database has been given one.

@@ -144,9 +144,11 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
     const QVariantList keyValues(keys.begin(), keys.end());
     const QString purged = HqSealer::purgedMarker();
     std::int64_t sealed = 0;
+    // A sealed value starts with "s" (FieldSealer: "s2:<generation>:…", or "s1:" from before
+    // key generations); no JSON text does.
     if (table == Changes) {
         auto q = m_db.run(u"SELECT seq, record_id, field, hlc, value FROM changes "
-                          "WHERE value NOT LIKE 's1:%' AND value <> ? AND (form || ':' || field) IN ("_s +
+                          "WHERE value NOT LIKE 's%' AND value <> ? AND (form || ':' || field) IN ("_s +
                               marks(keys.size()) + u") ORDER BY seq LIMIT ?"_s,
                           QVariantList{purged} + keyValues + QVariantList{batchRows});
         if (!q)
@@ -169,7 +171,7 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
         auto q =
             m_db.run(u"SELECT f.record_id, f.field, f.hlc, f.value FROM fields f "
                      "JOIN records r ON r.id = f.record_id "
-                     "WHERE f.value NOT LIKE 's1:%' AND f.value <> ? AND (r.form || ':' || f.field) IN ("_s +
+                     "WHERE f.value NOT LIKE 's%' AND f.value <> ? AND (r.form || ':' || f.field) IN ("_s +
                          marks(keys.size()) + u") ORDER BY f.record_id, f.field LIMIT ?"_s,
                      QVariantList{purged} + keyValues + QVariantList{batchRows});
         if (!q)
@@ -192,7 +194,7 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
     } else {
         auto q =
             m_db.run(u"SELECT id, record_id, field, winner_hlc, winner_value, loser_hlc, loser_value "
-                     "FROM conflicts WHERE (winner_value NOT LIKE 's1:%' OR loser_value NOT LIKE 's1:%') "
+                     "FROM conflicts WHERE (winner_value NOT LIKE 's%' OR loser_value NOT LIKE 's%') "
                      "AND winner_value <> ? AND (form || ':' || field) IN ("_s +
                          marks(keys.size()) + u") ORDER BY id LIMIT ?"_s,
                      QVariantList{purged} + keyValues + QVariantList{batchRows});

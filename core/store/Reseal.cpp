@@ -1,5 +1,7 @@
 #include "Reseal.h"
 
+#include "SyncState.h"
+
 #include "AnswerSealer.h"
 #include "LocalStore.h"
 #include "SqliteDb.h"
@@ -341,10 +343,17 @@ Result<Reseal::Progress> Reseal::step(int rows)
                 if (st.after == kStateKey || !FieldSealer::isSealed(read->text(1)))
                     continue;
                 // The associated data each meta value was sealed with: a draft is bound to
-                // "draft" and its user (DraftStore), the sync credential to "meta" and its key.
-                const bool draft = st.after.startsWith(u"draft:"_s);
-                auto text = resealText(*sealer, false, draft ? u"draft"_s : QStringLiteral("meta"),
-                                       draft ? st.after.mid(6) : st.after, read->text(1), st.left);
+                // "draft" and its user (DraftStore), the sync credential to "meta" and its
+                // key (SyncState), the key check to no record and its key.
+                QString record;
+                QString field = st.after;
+                if (st.after.startsWith(u"draft:"_s)) {
+                    record = u"draft"_s;
+                    field = st.after.mid(6);
+                } else if (st.after == QStringView(SyncState::kCredential)) {
+                    record = QString::fromUtf16(SyncState::kSealedMetaId);
+                }
+                auto text = resealText(*sealer, false, record, field, read->text(1), st.left);
                 if (text)
                     changed.append({st.after, *text});
             }

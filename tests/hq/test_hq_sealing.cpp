@@ -553,8 +553,9 @@ void TestHqSealing::upgradeFromSchema3SealsExistingValues()
     CHECKED(const Dev officer2 = enrol(u"Officer 2"_s, {u"BHC"_s}, u"protection"_s))
     const QString person = newId();
     CHECKED(writeProtectedPerson(officer, officer2, mobile, person))
-    for (const QString& sql : {u"DROP TABLE sealing"_s, u"ALTER TABLE records DROP COLUMN purged_ms"_s,
-                               u"DELETE FROM schema_version WHERE version = 4"_s}) {
+    for (const QString& sql : {u"ALTER TABLE batches DROP COLUMN digest"_s, u"DROP TABLE sealing"_s,
+                               u"ALTER TABLE records DROP COLUMN purged_ms"_s,
+                               u"DELETE FROM schema_version WHERE version >= 4"_s}) {
         QSqlQuery q(m_db->connection());
         QVERIFY2(q.exec(sql), qPrintable(q.lastError().text()));
     }
@@ -564,11 +565,12 @@ void TestHqSealing::upgradeFromSchema3SealsExistingValues()
     QVERIFY(hits(before, kNote) > 0); // the thief's search finds clear values
     QVERIFY(hits(before, kNote2) > 0);
 
-    // Opening upgrades to 4 with the data kept; seal-existing seals it and rewrites the files.
+    // Opening upgrades to the current schema (4: sealing, 5: batch digests) with the data
+    // kept; seal-existing seals it and rewrites the files.
     {
         auto db = HqDatabase::open(m_url);
         QVERIFY2(db.ok(), qPrintable(db ? QString() : db.error().message));
-        QCOMPARE((*db)->schemaVersion(), 4);
+        QCOMPARE((*db)->schemaVersion(), 5);
         auto n = (*db)->run(u"SELECT count(*) FROM records WHERE purged_ms IS NULL"_s);
         QVERIFY(n.ok() && n->next());
         QCOMPARE(n->value(0).toInt(), 1);

@@ -1059,7 +1059,7 @@ void TestSyncClient::credentialIsSealedAndSyncNeedsALogin()
     // The thief's way: the files as they are, and sqlite3 on the database.
     QVERIFY(!folderBytes(*d->store).contains(token));
     const QString stored = rawMeta(d->store->folder().databasePath(), u"sync_credential"_s);
-    QVERIFY2(stored.startsWith(u"s1:"_s), qPrintable(stored));
+    QVERIFY2(FieldSealer::isSealed(stored), qPrintable(stored));
     QVERIFY(!stored.toUtf8().contains(token));
     // What sqlite3 gives is no credential headquarters takes: the pull is refused.
     QNetworkAccessManager thief;
@@ -1115,7 +1115,7 @@ void TestSyncClient::clearCredentialOfAnOlderVersionIsSealedAtUnlock()
     QVERIFY(opened.ok());
     QVERIFY(folderBytes(**opened).contains(token)); // the attack works until the first login
     QVERIFY(unlockWithInterimKey(**opened).ok());
-    QVERIFY(rawMeta(path, u"sync_credential"_s).startsWith(u"s1:"_s));
+    QVERIFY(FieldSealer::isSealed(rawMeta(path, u"sync_credential"_s)));
     QVERIFY(!folderBytes(**opened).contains(token));
     opened->reset();
     QVERIFY(d->open());

@@ -65,7 +65,8 @@ QJsonObject personInput(const QString& given)
 QJsonObject screeningInput(const QString& person, const QString& details)
 {
     return QJsonObject{{u"person_id"_s, person},    {u"screening_date"_s, u"2026-06-15"_s},
-                       {u"site"_s, u"USI"_s},       {u"risks"_s, QJsonArray{u"gbv"_s}},
+                       {u"site"_s, u"USI"_s},       {u"risks"_s, QJsonArray{u"none"_s}},
+                       {u"protection_concern"_s, u"yes"_s}, {u"protection_risks"_s, QJsonArray{u"gbv"_s}},
                        {u"gbv_details"_s, details}, {u"urgency"_s, u"high"_s}};
 }
 
@@ -278,6 +279,7 @@ private:
     {
         login(u"pia"_s, kOfficerPw);
         RecordService service(*m_store, u"en"_s);
+        service.setCanSeeProtection(true); // pia is a protection officer
         auto person = service.create(u"person"_s, personInput(given));
         if (!person)
             qFatal("person: %s", why(person).constData());
@@ -442,8 +444,11 @@ void TestKeyRoles::loweringAnOfficerRenewsTheProtectionKey()
     QVERIFY(m_accounts->changeRole(admin, u"pia"_s, Role::Mobile).ok());
     auto pub = m_store->db().scalar(u"SELECT value FROM meta WHERE key = 'protection_public'"_s);
     QVERIFY2(pub->toString().startsWith(u"2:"_s), qPrintable(pub->toString()));
-    // A protection answer written now (even by the administrator's session) goes to P2.
+    // A protection answer written now goes to P2, whatever the session's sealer was made
+    // with (the administrator's here; the record service is told it may write the answer,
+    // as an officer's would be).
     RecordService service(*m_store, u"en"_s);
+    service.setCanSeeProtection(true);
     auto later = service.create(u"screening"_s, screeningInput(ids.first, u"A second disclosure."_s));
     QVERIFY2(later.ok(), why(later).constData());
     const QString stored = rawValue(m_store->db(), *later, u"gbv_details"_s);
@@ -496,6 +501,7 @@ void TestKeyRoles::resealIsResumable()
     makeTeam();
     login(u"pia"_s, kOfficerPw);
     RecordService service(*m_store, u"en"_s);
+    service.setCanSeeProtection(true);
     QStringList people;
     for (int i = 0; i < 30; ++i)
         people.append(*service.create(u"person"_s, personInput(u"Person%1"_s.arg(i))));
@@ -539,15 +545,17 @@ void TestKeyRoles::upgradeFromSchema8()
         const FieldSealer dOnly(d);
         auto piaSession = accounts.unlock(u"pia"_s, kOfficerPw);
         QVERIFY(piaSession.ok());
-        auto plain = FieldSealer(*piaSession->keys)
-                         .open(ids.second, u"gbv_details"_s, rawValue(db, ids.second, u"gbv_details"_s));
-        QVERIFY(plain.ok());
-        auto resealed = dOnly.seal(ids.second, u"gbv_details"_s, *plain);
         auto data =
             QJsonDocument::fromJson(
                 db.scalar(u"SELECT data FROM records WHERE id = '%1'"_s.arg(ids.second))->toString().toUtf8())
                 .object();
-        data.insert(u"gbv_details"_s, *resealed);
+        for (const QString& field : {u"gbv_details"_s, u"protection_risks"_s}) {
+            auto plain = FieldSealer(*piaSession->keys).open(ids.second, field, rawValue(db, ids.second, field));
+            QVERIFY(plain.ok());
+            auto resealed = dOnly.seal(ids.second, field, *plain);
+            QVERIFY(resealed.ok());
+            data.insert(field, *resealed);
+        }
         auto upd = db.prepare(u"UPDATE records SET data = ?2 WHERE id = ?1"_s);
         upd->bind(1, ids.second)
             .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
@@ -594,7 +602,9 @@ void TestKeyRoles::upgradeFromSchema8()
     QVERIFY(pia.protectionKey);
     const QString stored = rawValue(m_store->db(), ids.second, u"gbv_details"_s);
     QVERIFY2(stored.startsWith(u"p1:"_s), qPrintable(stored));
-    QCOMPARE((*m_store->get(ids.second))->values.value(u"gbv_details"_s).toString(), u"old disclosure"_s);
+    auto upgraded = m_store->get(ids.second);
+    QVERIFY2(upgraded.ok() && upgraded->has_value(), why(upgraded).constData());
+    QCOMPARE((*upgraded)->values.value(u"gbv_details"_s).toString(), u"old disclosure"_s);
     QVERIFY(rawValue(m_store->db(), ids.first, u"given_name"_s).startsWith(u"s"_s));
     QVERIFY(login(u"pia"_s, kOfficerPw).protectionKey); // her grant of P is stored
     // meho, upgraded at his login, reads names but not the protection answer.
@@ -623,7 +633,7 @@ void TestKeyRoles::pushNeverSendsAWithheldAnswer()
         if (!batch->has_value())
             break;
         for (const protocol::Change& c : (*batch)->changes) {
-            QVERIFY2(c.field != u"gbv_details"_s, qPrintable(c.value.toString()));
+            QVERIFY2(c.field != u"gbv_details"_s && c.field != u"protection_risks"_s, qPrintable(c.value.toString()));
             QVERIFY(!c.value.toString().startsWith(u"p1:"_s));
             ++sent;
         }
@@ -633,15 +643,22 @@ void TestKeyRoles::pushNeverSendsAWithheldAnswer()
         QVERIFY(del->run().ok());
     }
     QVERIFY(sent > 0);
-    auto waiting = m_store->db().scalar(u"SELECT count(*) FROM outbox WHERE field = 'gbv_details'"_s);
-    QCOMPARE(waiting->toInt(), 1);
+    auto waiting = m_store->db().scalar(
+        u"SELECT count(*) FROM outbox WHERE field IN ('gbv_details', 'protection_risks')"_s);
+    QCOMPARE(waiting->toInt(), 2);
     // The officer's session sends it, opened.
     login(u"pia"_s, kOfficerPw);
     auto batch = sync.nextBatch(500);
     QVERIFY2(batch.ok() && batch->has_value(), why(batch).constData());
-    QCOMPARE((*batch)->changes.size(), 1);
-    QCOMPARE((*batch)->changes.first().recordId, ids.second);
-    QCOMPARE((*batch)->changes.first().value.toString(), kDisclosure);
+    // The screening's two protection answers (the categories and the details), opened.
+    QCOMPARE((*batch)->changes.size(), 2);
+    QJsonObject sent2;
+    for (const protocol::Change& c : (*batch)->changes) {
+        QCOMPARE(c.recordId, ids.second);
+        sent2.insert(c.field, c.value);
+    }
+    QCOMPARE(sent2.value(u"gbv_details"_s).toString(), kDisclosure);
+    QCOMPARE(sent2.value(u"protection_risks"_s).toArray(), QJsonArray{u"gbv"_s});
 }
 
 void TestKeyRoles::recoverySecretLiftsAnAdministratorsLockOut()
