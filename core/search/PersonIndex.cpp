@@ -44,7 +44,8 @@ Result<std::vector<PersonEntry>> PersonIndex::read(const QString& databasePath,
     auto db = SqliteDb::open(databasePath, SqliteDb::Mode::ReadOnly);
     if (!db)
         return db.error();
-    auto s = (*db)->prepare(u"SELECT id, data FROM records WHERE form = 'person' AND deleted = 0 ORDER BY rid"_s);
+    auto s = (*db)->prepare(
+        u"SELECT id, data, stamps, updated_hlc FROM records WHERE form = 'person' AND deleted = 0 ORDER BY rid"_s);
     if (!s)
         return s.error();
     // Only the answers an entry shows are opened; the other sealed ones (phone, document,
@@ -55,13 +56,14 @@ Result<std::vector<PersonEntry>> PersonIndex::read(const QString& databasePath,
     while (s->next()) {
         const QString id = s->text(0);
         QJsonObject values = QJsonDocument::fromJson(s->text(1).toUtf8()).object();
+        const auto stamps = AnswerSealer::Stamps::fromStored(s->text(2), s->text(3));
         for (const QString& field : shown) {
             const auto it = values.find(field);
             if (it == values.end() || !AnswerSealer::isSealed(*it))
                 continue;
             if (!sealer)
                 return AnswerSealer::lockedError();
-            auto plain = sealer->open(id, field, it->toString());
+            auto plain = sealer->open(id, field, stamps.of(field), it->toString());
             if (!plain)
                 return plain.error();
             const QJsonDocument d = QJsonDocument::fromJson('[' + *plain + ']');

@@ -32,9 +32,9 @@ struct UserInfo
 //
 // Keys (schema 9). Two kinds of folder keys, each by generation:
 //  - the data key D (32 random bytes, SecretKey::random), which seals identifying answers
-//    and whatever else the whole team reads (FieldSealer "s2:");
+//    and whatever else the whole team reads (FieldSealer "s3:", "s2:");
 //  - the protection keypair P (X25519), to whose PUBLIC key protection-sensitive answers
-//    are sealed (FieldSealer "p1:"): anyone writes them, only holders of P's secret read.
+//    are sealed (FieldSealer "p2:"): anyone writes them, only holders of P's secret read.
 // Each user has an X25519 keypair (crypto_box): the public key in clear in `user_keys`, the
 // secret key wrapped (XChaCha20-Poly1305, random nonce, associated data
 // "prihvat-user-key-1", the folder's key id and the user name) under a key-encryption key

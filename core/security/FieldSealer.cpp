@@ -15,6 +15,14 @@ QByteArray associatedData(const QString& recordId, const QString& field)
     return recordId.toUtf8() + '\x1f' + field.toUtf8();
 }
 
+// "s3:" and "p2:" values also bind the stamp the answer was written under: its time and
+// counter, "<13 hex>-<6 hex>" (the text up to the device id, which enrolment renames in
+// every stored stamp; LocalStore::adoptDeviceId).
+QByteArray boundData(const QString& recordId, const QString& field, const QString& stamp)
+{
+    return associatedData(recordId, field) + '\x1f' + stamp.section(u'-', 0, 1).toUtf8();
+}
+
 constexpr qsizetype NonceSize = crypto_aead_xchacha20poly1305_ietf_NPUBBYTES;
 constexpr qsizetype TagSize = crypto_aead_xchacha20poly1305_ietf_ABYTES;
 constexpr qsizetype PublicSize = crypto_box_PUBLICKEYBYTES;
@@ -130,8 +138,8 @@ std::optional<FieldSealer::Origin> FieldSealer::originOf(const QString& sealed)
 {
     if (sealed.startsWith(QLatin1String("s1:")))
         return Origin{KeyKind::Data, 1};
-    const bool data = sealed.startsWith(QLatin1String("s2:"));
-    if (!data && !sealed.startsWith(QLatin1String("p1:")))
+    const bool data = sealed.startsWith(QLatin1String("s2:")) || sealed.startsWith(QLatin1String("s3:"));
+    if (!data && !sealed.startsWith(QLatin1String("p1:")) && !sealed.startsWith(QLatin1String("p2:")))
         return std::nullopt;
     const qsizetype end = sealed.indexOf(u':', 3);
     if (end < 0)
@@ -163,11 +171,21 @@ Result<QString> FieldSealer::seal(const QString& recordId, const QString& field,
     return QString(QStringLiteral("s2:%1:").arg(m_keys.dataGeneration) + QString::fromLatin1(box.toBase64()));
 }
 
+Result<QString> FieldSealer::sealBound(const QString& recordId, const QString& field, const QString& stamp,
+                                       const QByteArray& plain) const
+{
+    const auto key = m_keys.currentData();
+    if (!key || !sodiumReady())
+        return lockedError();
+    const QByteArray box = aeadSeal(key->data(), boundData(recordId, field, stamp), plain);
+    return QString(QStringLiteral("s3:%1:").arg(m_keys.dataGeneration) + QString::fromLatin1(box.toBase64()));
+}
+
 Result<QString> FieldSealer::sealProtection(const QString& recordId, const QString& field,
-                                            const QByteArray& plain) const
+                                            const QString& stamp, const QByteArray& plain) const
 {
     if (!hasProtectionKey())
-        return seal(recordId, field, plain);
+        return sealBound(recordId, field, stamp, plain);
     if (!sodiumReady())
         return lockedError();
     if (m_keys.protectionPublic.size() != PublicSize)
@@ -186,14 +204,20 @@ Result<QString> FieldSealer::sealProtection(const QString& recordId, const QStri
         sodium_memzero(key, sizeof key);
         return Error::damaged(QCoreApplication::translate("Security", "A key has the wrong length."));
     }
-    QByteArray box = aeadSeal(key, associatedData(recordId, field), plain, PublicSize);
+    QByteArray box = aeadSeal(key, boundData(recordId, field, stamp), plain, PublicSize);
     sodium_memzero(key, sizeof key);
     std::memcpy(box.data(), ephemeral, PublicSize);
-    return QString(QStringLiteral("p1:%1:").arg(m_keys.protectionGeneration) +
+    return QString(QStringLiteral("p2:%1:").arg(m_keys.protectionGeneration) +
                    QString::fromLatin1(box.toBase64()));
 }
 
 Result<QByteArray> FieldSealer::open(const QString& recordId, const QString& field,
+                                     const QString& sealed) const
+{
+    return open(recordId, field, QString(), sealed);
+}
+
+Result<QByteArray> FieldSealer::open(const QString& recordId, const QString& field, const QString& stamp,
                                      const QString& sealed) const
 {
     if (!sodiumReady() || m_keys.data.empty())
@@ -205,7 +229,9 @@ Result<QByteArray> FieldSealer::open(const QString& recordId, const QString& fie
     const auto body = bodyOf(sealed);
     if (!body)
         return damagedError();
-    const QByteArray ad = associatedData(recordId, field);
+    // A bound value opens only with the stamp it was written under.
+    const bool bound = isBound(sealed);
+    const QByteArray ad = bound ? boundData(recordId, field, stamp) : associatedData(recordId, field);
     if (origin->kind == KeyKind::Data) {
         const auto it = m_keys.data.find(origin->generation);
         if (it == m_keys.data.end())

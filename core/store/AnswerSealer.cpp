@@ -34,6 +34,16 @@ void wipe(QByteArray& bytes)
 
 } // namespace
 
+AnswerSealer::Stamps AnswerSealer::Stamps::fromStored(const QString& stampsJson, const QString& updatedHlc)
+{
+    Stamps out;
+    out.record = updatedHlc;
+    const QJsonObject o = QJsonDocument::fromJson(stampsJson.toUtf8()).object();
+    for (auto it = o.begin(); it != o.end(); ++it)
+        out.fields.insert(it.key(), it.value().toString());
+    return out;
+}
+
 Error AnswerSealer::lockedError()
 {
     return Error::conflict(QCoreApplication::translate(
@@ -78,7 +88,7 @@ bool AnswerSealer::mustSeal(const QString& form, const QString& field, const QJs
 }
 
 Result<QJsonValue> AnswerSealer::seal(const QString& form, const QString& recordId, const QString& field,
-                                      const QJsonValue& value) const
+                                      const QString& stamp, const QJsonValue& value) const
 {
     if (!mustSeal(form, field, value))
         return value;
@@ -89,8 +99,8 @@ Result<QJsonValue> AnswerSealer::seal(const QString& form, const QString& record
     if (isWithheld(value))
         return value;
     QByteArray plain = plainText(value);
-    auto sealed = isProtectionField(form, field) ? m_sealer->sealProtection(recordId, field, plain)
-                                                 : m_sealer->seal(recordId, field, plain);
+    auto sealed = isProtectionField(form, field) ? m_sealer->sealProtection(recordId, field, stamp, plain)
+                                                 : m_sealer->sealBound(recordId, field, stamp, plain);
     wipe(plain);
     if (!sealed)
         return sealed.error();
@@ -103,15 +113,22 @@ bool AnswerSealer::needsKey(const QString& form, const QString& field, const QJs
 }
 
 Result<QJsonValue> AnswerSealer::open(const QString& form, const QString& recordId, const QString& field,
-                                      const QJsonValue& stored) const
+                                      const QString& stamp, const QJsonValue& stored) const
 {
     if (!m_sealer)
         return needsKey(form, field, stored) ? Result<QJsonValue>(lockedError()) : Result<QJsonValue>(stored);
     if (!isSealed(stored) || isWithheld(stored))
         return stored;
-    auto plain = m_sealer->open(recordId, field, stored.toString());
-    if (!plain)
+    auto plain = m_sealer->open(recordId, field, stamp, stored.toString());
+    if (!plain) {
+        // Sealed under another stamp (an older value put back in place of this one), or
+        // otherwise damaged: refused, never shown.
+        if (FieldSealer::isBound(stored.toString()) && m_sealer->canOpen(stored.toString()))
+            return Error::damaged(
+                QCoreApplication::translate("Store", "A sealed answer of record %1 (\"%2\") is damaged.")
+                    .arg(recordId, field));
         return plain.error();
+    }
     QByteArray wrapped = '[' + *plain + ']';
     wipe(*plain);
     QJsonParseError error;
@@ -125,13 +142,13 @@ Result<QJsonValue> AnswerSealer::open(const QString& form, const QString& record
 }
 
 Result<QJsonObject> AnswerSealer::sealValues(const QString& form, const QString& recordId,
-                                             const QJsonObject& values) const
+                                             const QJsonObject& values, const Stamps& stamps) const
 {
     QJsonObject out = values;
     for (auto it = out.begin(); it != out.end(); ++it) {
         if (!mustSeal(form, it.key(), it.value()))
             continue;
-        auto sealed = seal(form, recordId, it.key(), it.value());
+        auto sealed = seal(form, recordId, it.key(), stamps.of(it.key()), it.value());
         if (!sealed)
             return sealed.error();
         it.value() = *sealed;
@@ -140,14 +157,14 @@ Result<QJsonObject> AnswerSealer::sealValues(const QString& form, const QString&
 }
 
 Result<QJsonObject> AnswerSealer::openValues(const QString& form, const QString& recordId,
-                                             const QJsonObject& stored) const
+                                             const QJsonObject& stored, const Stamps& stamps) const
 {
     QJsonObject out = stored;
     for (auto it = out.begin(); it != out.end(); ++it) {
         if (m_sealer ? !isSealed(it.value()) || isWithheld(it.value())
                      : !needsKey(form, it.key(), it.value()))
             continue;
-        auto opened = open(form, recordId, it.key(), it.value());
+        auto opened = open(form, recordId, it.key(), stamps.of(it.key()), it.value());
         if (!opened)
             return opened.error();
         it.value() = *opened;

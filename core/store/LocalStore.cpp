@@ -445,7 +445,8 @@ Result<std::optional<Record>> LocalStore::get(const QString& id) const
     Record r;
     r.id = s->text(0);
     r.form = s->text(1);
-    auto values = answers().openValues(r.form, r.id, parseObject(s->text(2)));
+    auto values = answers().openValues(r.form, r.id, parseObject(s->text(2)),
+                                       AnswerSealer::Stamps::fromStored(s->text(3), s->text(7)));
     if (!values) {
         s->reset();
         return values.error();
@@ -510,10 +511,12 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
         const FormDefinition* form = m_forms->form(r.form);
         if (!form)
             return Error::invalid(QCoreApplication::translate("Store", "Unknown form \"%1\".").arg(r.form));
-        auto sealedValues = sealer.sealValues(r.form, r.id, r.values);
+        const QString stamp = w.stamp.toString();
+        // Each answer is bound to its own stamp (as get() reads it back: its stamp, else the
+        // record's updated_hlc, which is this change's).
+        auto sealedValues = sealer.sealValues(r.form, r.id, r.values, AnswerSealer::Stamps{r.stamps, stamp});
         if (!sealedValues)
             return sealedValues.error();
-        const QString stamp = w.stamp.toString();
         QJsonObject stamps;
         for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
             // A present value (or the tombstone) stamped by this change is implied by
@@ -534,12 +537,14 @@ Status LocalStore::commit(const QList<RecordWrite>& writes, OutboxMode outboxMod
         for (const FieldChange& c : w.changes) {
             if (outboxMode == OutboxMode::Skip)
                 break;
-            // The same answer as the record's: its sealed text is the same too (same record,
-            // same field), so it is sealed once (sealing to the protection key costs an X25519).
+            // The same answer as the record's under the same stamp: its sealed text is the
+            // same too (same record, field and stamp), so it is sealed once (sealing to the
+            // protection key costs an X25519).
             const auto same = sealedValues->constFind(c.field);
-            auto value = same != sealedValues->constEnd() && r.values.value(c.field) == c.value
+            auto value = same != sealedValues->constEnd() && r.values.value(c.field) == c.value &&
+                                 r.stamps.value(c.field, stamp) == stamp
                              ? Result<QJsonValue>(*same)
-                             : sealer.seal(r.form, r.id, c.field, c.value);
+                             : sealer.seal(r.form, r.id, c.field, stamp, c.value);
             if (!value)
                 return value.error();
             outbox->reset();
@@ -709,6 +714,7 @@ Result<QStringList> LocalStore::verify() const
         bool okStamps = false;
         const QJsonObject values = parseObject(rows->text(2), &okData);
         parseObject(rows->text(3), &okStamps);
+        const auto stamps = AnswerSealer::Stamps::fromStored(rows->text(3), rows->text(5));
         if (!Uuid7::isValid(id))
             faults.append(QCoreApplication::translate("Store", "Record %1: the id is not a UUID.").arg(id));
         if (!form) {
@@ -743,7 +749,7 @@ Result<QStringList> LocalStore::verify() const
                                   "Store", "Record %1: the answer to \"%2\" is stored in clear, not sealed.")
                                   .arg(id, it.key()));
             else if (AnswerSealer::isSealed(it.value()) && !sealer.isLocked() &&
-                     !sealer.open(form->id, id, it.key(), it.value()))
+                     !sealer.open(form->id, id, it.key(), stamps.of(it.key()), it.value()))
                 faults.append(
                     QCoreApplication::translate(
                         "Store", "Record %1: the sealed answer to \"%2\" does not open with this key.")

@@ -96,12 +96,14 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         params.append(QString::number(after->rid));
         where += u" AND (%1, r.rid) %2 (?%3, ?%4)"_s.arg(column, op).arg(k).arg(k + 1);
     }
-    const QString sql = u"SELECT r.rid, r.id, r.form, r.event_date, r.site, r.state, r.person_id, r.updated_ms, r.data, "
-                        "json_extract(p.data, '$.given_name'), json_extract(p.data, '$.family_name') "
-                        "FROM records r LEFT JOIN records p ON p.id = r.person_id "
-                        "WHERE %1 ORDER BY %2 %3, r.rid %3 LIMIT %4"_s
-                            .arg(where, column, dir)
-                            .arg(limit);
+    const QString sql =
+        u"SELECT r.rid, r.id, r.form, r.event_date, r.site, r.state, r.person_id, r.updated_ms, r.data, "
+        "json_extract(p.data, '$.given_name'), json_extract(p.data, '$.family_name'), "
+        "r.stamps, r.updated_hlc, json_extract(p.stamps, '$.given_name'), "
+        "json_extract(p.stamps, '$.family_name'), p.updated_hlc "
+        "FROM records r LEFT JOIN records p ON p.id = r.person_id "
+        "WHERE %1 ORDER BY %2 %3, r.rid %3 LIMIT %4"_s.arg(where, column, dir)
+            .arg(limit);
     auto s = m_store.db().prepare(sql);
     if (!s)
         return s.error();
@@ -116,11 +118,14 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
     // Sealed answers are opened with the store's key; a locked store lists the key columns
     // and plain answers only, and no names.
     const AnswerSealer sealer = m_store.answers();
-    const auto name = [&](const QString& personId, const QString& field, int at) -> Result<QString> {
+    // A name is bound to its own stamp (column `stampAt`), else the person's updated_hlc.
+    const auto name = [&](const QString& personId, const QString& field, int at,
+                          int stampAt) -> Result<QString> {
         const QJsonValue stored = s->isNull(at) ? QJsonValue() : QJsonValue(s->text(at));
         if (sealer.isLocked())
             return QString();
-        auto opened = sealer.open(u"person"_s, personId, field, stored);
+        const QString stamp = s->isNull(stampAt) ? s->text(15) : s->text(stampAt);
+        auto opened = sealer.open(u"person"_s, personId, field, stamp, stored);
         if (!opened)
             return opened.error();
         return opened->toString();
@@ -140,13 +145,14 @@ Result<QList<RecordRow>> RecordQuery::page(const RecordFilter& filter, Sort sort
         if (sealer.isLocked()) {
             r.values = sealer.withoutSealed(r.form, stored);
         } else {
-            auto values = sealer.openValues(r.form, r.id, stored);
+            auto values = sealer.openValues(r.form, r.id, stored,
+                                            AnswerSealer::Stamps::fromStored(s->text(11), s->text(12)));
             if (!values)
                 return values.error();
             r.values = std::move(values.value());
         }
-        auto given = name(r.personId, u"given_name"_s, 9);
-        auto family = name(r.personId, u"family_name"_s, 10);
+        auto given = name(r.personId, u"given_name"_s, 9, 13);
+        auto family = name(r.personId, u"family_name"_s, 10, 14);
         if (!given)
             return given.error();
         if (!family)

@@ -109,31 +109,41 @@ QJsonValue parseValue(const QString& text)
 
 // One sealed text under the newest key it belongs under, or nullopt when it already is,
 // is not sealed, or cannot be opened here (`left` counts those).
+// An answer (`stamp` set: the stamp it was written under) goes to the bound formats ("s3:",
+// "p2:"), an unbound value from before included; anything else (no stamp: the sync
+// credential, drafts) stays unbound ("s2:").
 std::optional<QString> resealText(const FieldSealer& sealer, bool protection, const QString& recordId,
-                                  const QString& field, const QString& text, std::int64_t& left)
+                                  const QString& field, const std::optional<QString>& stamp,
+                                  const QString& text, std::int64_t& left)
 {
     const auto origin = FieldSealer::originOf(text);
     if (!origin)
         return std::nullopt;
     const KeyRing& keys = sealer.keys();
     const bool toP = protection && sealer.hasProtectionKey();
-    const bool atTarget = toP ? origin->kind == FieldSealer::KeyKind::Protection &&
-                                    origin->generation == keys.protectionGeneration
-                              : origin->kind == FieldSealer::KeyKind::Data &&
-                                    origin->generation == keys.dataGeneration && !text.startsWith(u"s1:"_s);
-    if (atTarget || (!toP && origin->kind == FieldSealer::KeyKind::Data && origin->generation == 1 &&
-                     keys.dataGeneration == 1))
+    bool atTarget = toP ? origin->kind == FieldSealer::KeyKind::Protection &&
+                              origin->generation == keys.protectionGeneration
+                        : origin->kind == FieldSealer::KeyKind::Data &&
+                              origin->generation == keys.dataGeneration && !text.startsWith(u"s1:"_s);
+    if (stamp)
+        atTarget = atTarget && FieldSealer::isBound(text);
+    else if (!toP && origin->kind == FieldSealer::KeyKind::Data && origin->generation == 1 &&
+             keys.dataGeneration == 1)
+        atTarget = true;
+    if (atTarget)
         return std::nullopt;
     if (!sealer.canOpen(text)) {
         ++left;
         return std::nullopt;
     }
-    auto plain = sealer.open(recordId, field, text);
+    auto plain = sealer.open(recordId, field, stamp.value_or(QString()), text);
     if (!plain)
         return std::nullopt; // damaged (or sealed under other associated data): left as it is,
                              // and its key with it; verify() reports a damaged answer
 
-    auto sealed = toP ? sealer.sealProtection(recordId, field, *plain) : sealer.seal(recordId, field, *plain);
+    auto sealed = !stamp ? sealer.seal(recordId, field, *plain)
+                  : toP  ? sealer.sealProtection(recordId, field, *stamp, *plain)
+                         : sealer.sealBound(recordId, field, *stamp, *plain);
     sodium_memzero(plain->data(), static_cast<std::size_t>(plain->size()));
     if (!sealed) {
         ++left;
@@ -144,12 +154,12 @@ std::optional<QString> resealText(const FieldSealer& sealer, bool protection, co
 
 std::optional<QJsonValue> resealValue(const FieldSealer& sealer, const AnswerSealer& answers,
                                       const QString& form, const QString& recordId, const QString& field,
-                                      const QJsonValue& v, std::int64_t& left)
+                                      const QString& stamp, const QJsonValue& v, std::int64_t& left)
 {
     if (!AnswerSealer::isSealed(v))
         return std::nullopt;
-    auto text =
-        resealText(sealer, answers.isProtectionField(form, field), recordId, field, v.toString(), left);
+    auto text = resealText(sealer, answers.isProtectionField(form, field), recordId, field, stamp,
+                           v.toString(), left);
     if (!text)
         return std::nullopt;
     return QJsonValue(*text);
@@ -227,7 +237,8 @@ Result<Reseal::Progress> Reseal::step(int rows)
         int seen = 0;
         if (st.table == Records) {
             auto read =
-                db.prepare(u"SELECT rid, id, form, data FROM records WHERE rid > ?1 ORDER BY rid LIMIT ?2"_s);
+                db.prepare(u"SELECT rid, id, form, data, stamps, updated_hlc FROM records WHERE rid > ?1 "
+                           "ORDER BY rid LIMIT ?2"_s);
             auto write = db.prepare(u"UPDATE records SET data = ?2 WHERE rid = ?1"_s);
             if (!read || !write)
                 return m_store.storeError(what);
@@ -240,9 +251,11 @@ Result<Reseal::Progress> Reseal::step(int rows)
                 const QString id = read->text(1);
                 const QString form = read->text(2);
                 QJsonObject values = QJsonDocument::fromJson(read->text(3).toUtf8()).object();
+                const auto stamps = AnswerSealer::Stamps::fromStored(read->text(4), read->text(5));
                 bool any = false;
                 for (auto it = values.begin(); it != values.end(); ++it) {
-                    auto v = resealValue(*sealer, answers, form, id, it.key(), it.value(), st.left);
+                    auto v = resealValue(*sealer, answers, form, id, it.key(), stamps.of(it.key()),
+                                         it.value(), st.left);
                     if (v) {
                         it.value() = *v;
                         any = true;
@@ -262,7 +275,7 @@ Result<Reseal::Progress> Reseal::step(int rows)
             }
         } else if (st.table == Outbox || st.table == Rejections) {
             const QString table = st.table == Outbox ? u"outbox"_s : u"rejections"_s;
-            auto read = db.prepare(u"SELECT seq, record_id, form, field, value FROM %1 WHERE seq > ?1 "
+            auto read = db.prepare(u"SELECT seq, record_id, form, field, value, hlc FROM %1 WHERE seq > ?1 "
                                    "ORDER BY seq LIMIT ?2"_s.arg(table));
             auto write = db.prepare(u"UPDATE %1 SET value = ?2 WHERE seq = ?1"_s.arg(table));
             if (!read || !write)
@@ -275,7 +288,7 @@ Result<Reseal::Progress> Reseal::step(int rows)
                 if (read->isNull(4))
                     continue;
                 auto v = resealValue(*sealer, answers, read->text(2), read->text(1), read->text(3),
-                                     parseValue(read->text(4)), st.left);
+                                     read->text(5), parseValue(read->text(4)), st.left);
                 if (v)
                     changed.append({read->integer(0), valueText(*v)});
             }
@@ -289,8 +302,8 @@ Result<Reseal::Progress> Reseal::step(int rows)
             }
         } else if (st.table == Conflicts) {
             auto read =
-                db.prepare(u"SELECT id, record_id, form, field, winner_value, loser_value FROM conflicts "
-                           "WHERE id > ?1 ORDER BY id LIMIT ?2"_s);
+                db.prepare(u"SELECT id, record_id, form, field, winner_value, loser_value, winner_hlc, "
+                           "loser_hlc FROM conflicts WHERE id > ?1 ORDER BY id LIMIT ?2"_s);
             auto write =
                 db.prepare(u"UPDATE conflicts SET winner_value = ?2, loser_value = ?3 WHERE id = ?1"_s);
             if (!read || !write)
@@ -314,7 +327,7 @@ Result<Reseal::Progress> Reseal::step(int rows)
                         continue;
                     out = read->text(column);
                     auto v = resealValue(*sealer, answers, read->text(2), read->text(1), read->text(3),
-                                         parseValue(out), st.left);
+                                         read->text(column + 2), parseValue(out), st.left);
                     if (v) {
                         out = valueText(*v);
                         any = true;
@@ -353,7 +366,7 @@ Result<Reseal::Progress> Reseal::step(int rows)
                 } else if (st.after == QStringView(SyncState::kCredential)) {
                     record = QString::fromUtf16(SyncState::kSealedMetaId);
                 }
-                auto text = resealText(*sealer, false, record, field, read->text(1), st.left);
+                auto text = resealText(*sealer, false, record, field, std::nullopt, read->text(1), st.left);
                 if (text)
                     changed.append({st.after, *text});
             }
@@ -432,11 +445,11 @@ Result<int> Reseal::discardUnusedKeys()
     for (const auto& [kind, gen] : std::as_const(old)) {
         QStringList prefixes;
         if (kind == u"data"_s) {
-            prefixes << u"s2:%1:"_s.arg(gen);
+            prefixes << u"s2:%1:"_s.arg(gen) << u"s3:%1:"_s.arg(gen);
             if (gen == 1)
                 prefixes << u"s1:"_s;
         } else {
-            prefixes << u"p1:%1:"_s.arg(gen);
+            prefixes << u"p1:%1:"_s.arg(gen) << u"p2:%1:"_s.arg(gen);
         }
         bool used = false;
         for (const QString& prefix : std::as_const(prefixes)) {

@@ -21,10 +21,13 @@ class SqliteDb;
 // is rewritten only inside the transaction that also moves the cursor past it. Each sealed
 // value that is not under the newest generation of its key (identifying answers: D;
 // protection answers: P, or D while the folder has no P) is opened and sealed again, if the
-// store's session holds the key it was sealed with; otherwise it is left, and counted: a
-// "p1:" value of an older P waits for a protection officer's session (meta
-// "reseal_waiting"). A value that does not open although the key is held (damaged) is left
-// as it is, and so is the key it names. Progress is rows done of rows in all.
+// store's session holds the key it was sealed with; otherwise it is left, and counted. An
+// answer is also sealed again when it is in a format from before stamps were bound ("s1:",
+// "s2:", "p1:"): it moves to "s3:" / "p2:", bound to the stamp it was written under
+// (FieldSealer.h), so that after a pass a folder holds bound answers only (the sync
+// credential and drafts stay "s2:"). A "p1:"/"p2:" value of an older P waits for a protection officer's
+// session (meta "reseal_waiting"). A value that does not open although the key is held (damaged) is left as
+// it is, and so is the key it names. Progress is rows done of rows in all.
 //
 // At the end of a pass, the key material of every older generation that no stored value
 // names any more (records, outbox, rejections, conflicts, meta) is deleted under

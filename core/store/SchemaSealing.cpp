@@ -45,7 +45,8 @@ Error failed(SqliteDb& db)
 // The records' values: each row whose answers need sealing is rewritten.
 Status sealRecords(SqliteDb& db, const AnswerSealer& answers)
 {
-    auto read = db.prepare(u"SELECT rid, id, form, data FROM records WHERE rid > ?1 ORDER BY rid LIMIT ?2"_s);
+    auto read = db.prepare(u"SELECT rid, id, form, data, stamps, updated_hlc FROM records WHERE rid > ?1 "
+                           "ORDER BY rid LIMIT ?2"_s);
     auto write = db.prepare(u"UPDATE records SET data = ?2 WHERE rid = ?1"_s);
     if (!read || !write)
         return failed(db);
@@ -73,7 +74,9 @@ Status sealRecords(SqliteDb& db, const AnswerSealer& answers)
                         "Store", "Record %1: its values are not valid JSON; nothing was sealed.")
                         .arg(id));
             const QJsonObject values = d.object();
-            auto sealed = answers.sealValues(form, id, values);
+            // Each answer bound to the stamp it was written under.
+            auto sealed = answers.sealValues(form, id, values,
+                                             AnswerSealer::Stamps::fromStored(read->text(4), read->text(5)));
             if (!sealed)
                 return sealed.error();
             if (*sealed != values)
@@ -96,7 +99,7 @@ Status sealRecords(SqliteDb& db, const AnswerSealer& answers)
 // One value column of a change table (outbox, rejections: `key` is their integer seq).
 Status sealChanges(SqliteDb& db, const AnswerSealer& answers, const QString& table)
 {
-    auto read = db.prepare(u"SELECT seq, record_id, form, field, value FROM %1 "
+    auto read = db.prepare(u"SELECT seq, record_id, form, field, value, hlc FROM %1 "
                            "WHERE seq > ?1 AND value IS NOT NULL ORDER BY seq LIMIT ?2"_s.arg(table));
     auto write = db.prepare(u"UPDATE %1 SET value = ?2 WHERE seq = ?1"_s.arg(table));
     if (!read || !write)
@@ -111,7 +114,7 @@ Status sealChanges(SqliteDb& db, const AnswerSealer& answers, const QString& tab
             ++seen;
             after = read->integer(0);
             const QJsonValue value = parseValue(read->text(4));
-            auto sealed = answers.seal(read->text(2), read->text(1), read->text(3), value);
+            auto sealed = answers.seal(read->text(2), read->text(1), read->text(3), read->text(5), value);
             if (!sealed)
                 return sealed.error();
             if (*sealed != value)
@@ -133,8 +136,8 @@ Status sealChanges(SqliteDb& db, const AnswerSealer& answers, const QString& tab
 // Both sides of every logged conflict.
 Status sealConflicts(SqliteDb& db, const AnswerSealer& answers)
 {
-    auto read = db.prepare(u"SELECT id, record_id, form, field, winner_value, loser_value FROM conflicts "
-                           "WHERE id > ?1 ORDER BY id LIMIT ?2"_s);
+    auto read = db.prepare(u"SELECT id, record_id, form, field, winner_value, loser_value, winner_hlc, "
+                           "loser_hlc FROM conflicts WHERE id > ?1 ORDER BY id LIMIT ?2"_s);
     auto write = db.prepare(u"UPDATE conflicts SET winner_value = ?2, loser_value = ?3 WHERE id = ?1"_s);
     if (!read || !write)
         return failed(db);
@@ -160,7 +163,9 @@ Status sealConflicts(SqliteDb& db, const AnswerSealer& answers)
                 if (read->isNull(column))
                     continue; // NULL stays NULL (a side not known yet)
                 const QJsonValue value = parseValue(read->text(column));
-                auto sealed = answers.seal(read->text(2), read->text(1), read->text(3), value);
+                // Each side bound to its own stamp (winner_hlc, loser_hlc).
+                auto sealed =
+                    answers.seal(read->text(2), read->text(1), read->text(3), read->text(column + 2), value);
                 if (!sealed)
                     return sealed.error();
                 out = valueText(*sealed);

@@ -263,7 +263,7 @@ Result<PushBatch> SyncState::loadBatch(const QString& batchId) const
             withheld.append(rows->integer(0));
             continue;
         }
-        auto value = sealer.open(c.form, c.recordId, c.field, stored);
+        auto value = sealer.open(c.form, c.recordId, c.field, rows->text(5), stored);
         if (!value) {
             rows->reset();
             return value.error();
@@ -305,10 +305,10 @@ Result<std::optional<PushBatch>> SyncState::nextBatch(int maxChanges)
         // Protection answers wait for a session that can open them (loadBatch()).
         const auto keys = m_store.sealer();
         const bool holdsProtection = keys && !keys->keys().protection.empty();
-        auto assign =
-            db.prepare(u"UPDATE outbox SET batch_id = ?1 WHERE seq IN "
-                       "(SELECT seq FROM outbox WHERE batch_id IS NULL AND "
-                       "(?3 OR value IS NULL OR substr(value, 1, 4) != '\"p1:') ORDER BY seq LIMIT ?2)"_s);
+        auto assign = db.prepare(
+            u"UPDATE outbox SET batch_id = ?1 WHERE seq IN "
+            "(SELECT seq FROM outbox WHERE batch_id IS NULL AND "
+            "(?3 OR value IS NULL OR substr(value, 1, 4) NOT IN ('\"p1:', '\"p2:')) ORDER BY seq LIMIT ?2)"_s);
         if (!assign)
             return storeError(what);
         assign->bind(1, batchId).bind(2, std::max(1, maxChanges)).bind(3, holdsProtection ? 1 : 0);
@@ -638,8 +638,9 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
     // Both sides of a conflict are kept sealed like the answers themselves.
     const AnswerSealer sealer = m_store.answers();
     for (const protocol::ConflictEntry& e : page.conflicts) {
-        auto winner = sealer.seal(e.form, e.recordId, e.field, e.winner.value);
-        auto loser = sealer.seal(e.form, e.recordId, e.field, e.loser.value);
+        // Each side bound to its own stamp.
+        auto winner = sealer.seal(e.form, e.recordId, e.field, e.winner.hlc, e.winner.value);
+        auto loser = sealer.seal(e.form, e.recordId, e.field, e.loser.hlc, e.loser.value);
         if (!winner)
             return winner.error();
         if (!loser)
@@ -694,7 +695,7 @@ Result<PullOutcome> SyncState::applyPull(const protocol::PullResponse& page)
         for (auto it = r.stamps.begin(); it != r.stamps.end(); ++it)
             stamps.insert(it.key(), it.value());
         // Pulled answers are sealed before they are stored, like the device's own.
-        auto values = sealer.sealValues(r.form, r.id, r.values);
+        auto values = sealer.sealValues(r.form, r.id, r.values, AnswerSealer::Stamps{r.stamps, r.updatedHlc});
         if (!values)
             return values.error();
         write->reset();
@@ -771,7 +772,7 @@ Result<QList<Rejection>> SyncState::rejections(int limit) const
     const AnswerSealer sealer = m_store.answers();
     QList<Rejection> out;
     while (s->next()) {
-        auto value = sealer.open(s->text(2), s->text(1), s->text(3), columnValue(*s, 4));
+        auto value = sealer.open(s->text(2), s->text(1), s->text(3), s->text(5), columnValue(*s, 4));
         if (!value)
             return value.error();
         out.append({s->integer(0), s->text(1), s->text(2), s->text(3), *value, s->text(5), s->text(6),
@@ -805,8 +806,8 @@ Result<ConflictRecord> conflictFrom(const SqliteStatement& s, const AnswerSealer
     c.recordId = s.text(2);
     c.form = s.text(3);
     c.field = s.text(4);
-    auto winner = sealer.open(c.form, c.recordId, c.field, columnValue(s, 5));
-    auto loser = sealer.open(c.form, c.recordId, c.field, columnValue(s, 8));
+    auto winner = sealer.open(c.form, c.recordId, c.field, s.text(6), columnValue(s, 5));
+    auto loser = sealer.open(c.form, c.recordId, c.field, s.text(9), columnValue(s, 8));
     if (!winner)
         return winner.error();
     if (!loser)

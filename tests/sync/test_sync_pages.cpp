@@ -317,7 +317,7 @@ void TestSyncPages::keepingTheOtherValueIsAnOrdinaryEdit()
     const QJsonValue sealed =
         QJsonDocument::fromJson((u"["_s + rows->text(0) + u"]"_s).toUtf8()).array().first();
     QVERIFY(AnswerSealer::isSealed(sealed));
-    QCOMPARE(ctx.store.answers().open(u"person"_s, *id, u"phone"_s, sealed).value(),
+    QCOMPARE(ctx.store.answers().open(u"person"_s, *id, u"phone"_s, rows->text(2), sealed).value(),
              QJsonValue(u"+38761000001"_s));
     QCOMPARE(rows->integer(1), m_seq);
     QCOMPARE(rows->text(2), after.stamps.value(u"phone"_s));

@@ -46,6 +46,28 @@ private Q_SLOTS:
         QCOMPARE(sealer.open(u"rec-2"_s, u"phone"_s, sealed).error().code, Error::Code::Damaged);
     }
 
+    void boundToTheStamp()
+    {
+        FieldSealer sealer(key());
+        const QString first = u"0197a0000000a-000000-0197a000-0000-7000-8000-00000000000a"_s;
+        const QString second = u"0197a0000000a-000001-0197a000-0000-7000-8000-00000000000a"_s;
+        const auto sealed = *sealer.sealBound(u"rec-1"_s, u"phone"_s, first, "\"+387 61 000 000\"");
+        QVERIFY(sealed.startsWith(u"s3:1:"_s));
+        QVERIFY(FieldSealer::isBound(sealed));
+        QCOMPARE(*sealer.open(u"rec-1"_s, u"phone"_s, first, sealed), QByteArray("\"+387 61 000 000\""));
+        // Another stamp of the same field (a newer value's), or none: refused.
+        QCOMPARE(sealer.open(u"rec-1"_s, u"phone"_s, second, sealed).error().code, Error::Code::Damaged);
+        QVERIFY(!sealer.open(u"rec-1"_s, u"phone"_s, sealed));
+        QVERIFY(!sealer.open(u"rec-2"_s, u"phone"_s, first, sealed));
+        // The device id at the end of the stamp is not bound (enrolment renames it).
+        QVERIFY(sealer.open(u"rec-1"_s, u"phone"_s,
+                            first.left(21) + u"0197a000-0000-7000-8000-00000000000b"_s, sealed));
+        // An unbound value opens whatever stamp is given.
+        const auto legacy = *sealer.seal(u"rec-1"_s, u"phone"_s, "1");
+        QVERIFY(legacy.startsWith(u"s2:1:"_s) && !FieldSealer::isBound(legacy));
+        QVERIFY(sealer.open(u"rec-1"_s, u"phone"_s, second, legacy));
+    }
+
     void wrongKeyAndDamageAreRefused()
     {
         FieldSealer a(key());

@@ -13,19 +13,21 @@
 #include "FakeHq.h"
 #include "SyncTestSupport.h"
 
+#include "TestDataKey.h"
 #include "cli/Cli.h"
 #include "common/Clock.h"
+#include "common/Hlc.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
 #include "search/PersonIndex.h"
 #include "security/Accounts.h"
 #include "security/FieldSealer.h"
-#include "TestDataKey.h"
 #include "store/AuditLog.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
 #include "store/RecordQuery.h"
 #include "store/RecordService.h"
+#include "store/Reseal.h"
 #include "store/Schema.h"
 #include "store/SqliteDb.h"
 #include "store/SyncState.h"
@@ -204,6 +206,8 @@ private Q_SLOTS:
     void lockedStoreRefusesSealedAnswers();
     void wrongKeyIsRefused();
     void schema7IsSealedOnFirstUnlock();
+    void olderSealedValueIsRefused();
+    void resealBindsLegacyValues();
 
 private:
     // Runs prihvat-cli logged in as `user` (the administrator unless told; a password for a
@@ -317,19 +321,23 @@ void TestSealing::whatIsSealed()
         {u"person"_s, u"_deleted"_s, true, false},                        // a tombstone
         {u"person"_s, u"given_name"_s, QJsonValue(), false},              // a cleared answer
     };
+    const QString stamp = HlcStamp{kNow, 0, u"device-a"_s}.toString();
+    const QString later = HlcStamp{kNow, 1, u"device-a"_s}.toString();
     for (const Case& c : cases) {
-        auto stored = answers.seal(c.form, id, c.field, c.value);
+        auto stored = answers.seal(c.form, id, c.field, stamp, c.value);
         QVERIFY2(stored.ok(), why(stored).constData());
         QVERIFY2(AnswerSealer::isSealed(*stored) == c.sealed, qPrintable(c.form + u'.' + c.field));
-        QCOMPARE(answers.open(c.form, id, c.field, *stored).value(), c.value);
+        QCOMPARE(answers.open(c.form, id, c.field, stamp, *stored).value(), c.value);
         if (c.sealed) {
-            // Bound to its record and field.
-            QVERIFY(!answers.open(c.form, Uuid7::generate(m_clock), c.field, *stored).ok());
-            QVERIFY(!answers.open(c.form, id, u"notes"_s, *stored).ok());
+            // In the bound format, bound to its record, field and stamp.
+            QVERIFY(FieldSealer::isBound(stored->toString()));
+            QVERIFY(!answers.open(c.form, Uuid7::generate(m_clock), c.field, stamp, *stored).ok());
+            QVERIFY(!answers.open(c.form, id, u"notes"_s, stamp, *stored).ok());
+            QCOMPARE(answers.open(c.form, id, c.field, later, *stored).error().code, Error::Code::Damaged);
             // Locked: neither sealed nor opened.
             const AnswerSealer locked(*m_forms, nullptr);
-            QCOMPARE(locked.seal(c.form, id, c.field, c.value).error().code, Error::Code::Conflict);
-            QCOMPARE(locked.open(c.form, id, c.field, *stored).error().code, Error::Code::Conflict);
+            QCOMPARE(locked.seal(c.form, id, c.field, stamp, c.value).error().code, Error::Code::Conflict);
+            QCOMPARE(locked.open(c.form, id, c.field, stamp, *stored).error().code, Error::Code::Conflict);
         }
     }
 }
@@ -786,11 +794,217 @@ void TestSealing::schema7IsSealedOnFirstUnlock()
     QVERIFY(conflict.has_value());
     QCOMPARE(conflict->winner.value, QJsonValue(u"Conflwinner"_s));
     QCOMPARE(conflict->loser.value, QJsonValue(u"Confloser"_s));
+    // Sealed in the bound format, each under the stamp it was written with.
+    QCOMPARE(
+        store.db()
+            .scalar(
+                u"SELECT count(*) FROM records WHERE json_extract(data, '$.given_name') NOT LIKE 's3:%'"_s)
+            .value()
+            .toInt(),
+        0);
+    QCOMPARE(store.db()
+                 .scalar(u"SELECT count(*) FROM outbox WHERE value LIKE '\"s%' AND value NOT LIKE '\"s3:%'"_s)
+                 .value()
+                 .toInt(),
+             0);
     auto faults = store.verify();
     QVERIFY2(faults.ok() && faults->isEmpty(), qPrintable(faults.ok() ? faults->join(u'\n') : QString()));
     opened = Error::conflict(u"closed"_s);
     found = leaksUnder(folder.path(), clear);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(u'\n')));
+}
+
+namespace {
+
+// Runs `sql` on the database file with SQLite itself, as whoever holds the files would.
+QString rawExec(const QString& path, const QString& sql)
+{
+    sqlite3* db = nullptr;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READWRITE, nullptr) !=
+        SQLITE_OK) {
+        sqlite3_close(db);
+        return u"cannot open"_s;
+    }
+    char* error = nullptr;
+    const int rc = sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &error);
+    QString message = rc == SQLITE_OK ? QString() : QString::fromUtf8(error ? error : "failed");
+    sqlite3_free(error);
+    sqlite3_close(db);
+    return message;
+}
+
+// One text a query on the database file gives (first row, first column).
+QString rawText(const QString& path, const QString& sql)
+{
+    sqlite3* db = nullptr;
+    QString out;
+    if (sqlite3_open_v2(QFile::encodeName(path).constData(), &db, SQLITE_OPEN_READONLY, nullptr) ==
+        SQLITE_OK) {
+        sqlite3_stmt* st = nullptr;
+        if (sqlite3_prepare_v2(db, sql.toUtf8().constData(), -1, &st, nullptr) == SQLITE_OK &&
+            sqlite3_step(st) == SQLITE_ROW && sqlite3_column_text(st, 0))
+            out = QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(st, 0)));
+        sqlite3_finalize(st);
+    }
+    sqlite3_close(db);
+    return out;
+}
+
+} // namespace
+
+void TestSealing::olderSealedValueIsRefused()
+{
+    // A person's phone number and protection note are changed; the sealed values they had
+    // before stay in the outbox (and in any older copy of the file).
+    QTemporaryDir tmp;
+    const DataFolder folder(tmp.filePath(u"data"_s));
+    const QString oldPhone = u"+387600000111"_s;
+    const QString newPhone = u"+387600000222"_s;
+    QString person;
+    {
+        auto store = LocalStore::initialise(folder, u"USI"_s, m_forms, m_clock);
+        QVERIFY2(store.ok(), why(store).constData());
+        QVERIFY(unlockWithInterimKey(**store).ok());
+        RecordService records(**store, u"en"_s);
+        QJsonObject input = personInput(u"Rollbackov"_s);
+        input.insert(u"phone"_s, oldPhone);
+        auto created = records.create(u"person"_s, input);
+        QVERIFY2(created.ok(), why(created).constData());
+        person = *created;
+        m_clock.advance(60'000);
+        QVERIFY(records.update(person, QJsonObject{{u"phone"_s, newPhone}}).ok());
+        QCOMPARE((*store)->get(person).value()->values.value(u"phone"_s), QJsonValue(newPhone));
+
+        // Everything the current code writes is in the bound format: records and outbox.
+        const Record r = *(*store)->get(person).value();
+        const QJsonObject stored =
+            QJsonDocument::fromJson(
+                rawText(folder.databasePath(), u"SELECT data FROM records WHERE id = '%1'"_s.arg(person))
+                    .toUtf8())
+                .object();
+        for (auto it = stored.begin(); it != stored.end(); ++it)
+            if (AnswerSealer::isSealed(*it))
+                QVERIFY2(FieldSealer::isBound(it->toString()), qPrintable(it.key()));
+        QCOMPARE(rawText(folder.databasePath(), u"SELECT count(*) FROM outbox WHERE value LIKE '\"s%' "
+                                                "AND value NOT LIKE '\"s3:%'"_s),
+                 u"0"_s);
+        QVERIFY(rawText(folder.databasePath(), u"SELECT count(*) FROM outbox WHERE value LIKE '\"s3:%'"_s)
+                    .toInt() > 0);
+    }
+
+    // The thief, with the files and SQLite: the phone's first sealed value, from the outbox,
+    // copied over the current one in `records`.
+    const QString db = folder.databasePath();
+    const QString older = rawText(db, u"SELECT json_extract(value, '$') FROM outbox WHERE record_id = '%1' "
+                                      "AND field = 'phone' ORDER BY seq LIMIT 1"_s.arg(person));
+    QVERIFY(older.startsWith(u"s3:"_s));
+    const QString current =
+        rawText(db, u"SELECT json_extract(data, '$.phone') FROM records WHERE id = '%1'"_s.arg(person));
+    QVERIFY(!current.isEmpty() && current != older);
+    QCOMPARE(rawExec(db, u"UPDATE records SET data = json_set(data, '$.phone', '%1') WHERE id = '%2'"_s.arg(
+                             older, person)),
+             QString());
+    QCOMPARE(rawText(db, u"SELECT json_extract(data, '$.phone') FROM records WHERE id = '%1'"_s.arg(person)),
+             older);
+
+    auto opened = LocalStore::open(folder, m_forms, m_clock);
+    QVERIFY2(opened.ok(), why(opened).constData());
+    LocalStore& store = **opened;
+    QVERIFY(unlockWithInterimKey(store).ok());
+    // The record does not open: a clear error, and the old number is shown nowhere.
+    auto got = store.get(person);
+    QVERIFY(!got.ok());
+    QCOMPARE(got.error().code, Error::Code::Damaged);
+    QVERIFY2(got.error().message.contains(u"damaged"_s), qPrintable(got.error().message));
+    QVERIFY(!got.error().fullText().contains(oldPhone));
+    auto listed = RecordQuery(store).page(RecordFilter{}, RecordQuery::Sort::Updated, true, 50);
+    QVERIFY(!listed.ok());
+    QCOMPARE(listed.error().code, Error::Code::Damaged);
+    auto faults = store.verify();
+    QVERIFY(faults.ok());
+    QVERIFY2(faults->join(u'\n').contains(u"phone"_s), qPrintable(faults->join(u'\n')));
+
+    // The current value put back: the record opens again with the newer number.
+    opened = Error::conflict(u"closed"_s);
+    QCOMPARE(rawExec(db, u"UPDATE records SET data = json_set(data, '$.phone', '%1') WHERE id = '%2'"_s.arg(
+                             current, person)),
+             QString());
+    auto again = LocalStore::open(folder, m_forms, m_clock);
+    QVERIFY(again.ok());
+    QVERIFY(unlockWithInterimKey(**again).ok());
+    QCOMPARE((*again)->get(person).value()->values.value(u"phone"_s), QJsonValue(newPhone));
+}
+
+void TestSealing::resealBindsLegacyValues()
+{
+    // Values as a build before stamps were bound wrote them ("s2:", "s1:"): in the record,
+    // the outbox and the conflict log.
+    QTemporaryDir tmp;
+    const DataFolder folder(tmp.filePath(u"data"_s));
+    auto created = LocalStore::initialise(folder, u"USI"_s, m_forms, m_clock);
+    QVERIFY2(created.ok(), why(created).constData());
+    LocalStore& store = **created;
+    QVERIFY(unlockWithInterimKey(store).ok());
+    const QString person =
+        RecordService(store, u"en"_s).create(u"person"_s, personInput(u"Legacyvor"_s)).value();
+    const auto sealer = store.sealer();
+    const auto legacy = [&](const QString& field, const QJsonValue& v) {
+        return *sealer->seal(person, field, valueText(v).toUtf8());
+    };
+    const QString given = legacy(u"given_name"_s, u"Legacyvor"_s);
+    QVERIFY(given.startsWith(u"s2:1:"_s));
+    const QString family = u"s1:"_s + legacy(u"family_name"_s, u"Oldformat"_s).mid(5);
+    const QString outboxValue = legacy(u"given_name"_s, u"Legacyvor"_s);
+    QVERIFY(
+        store.db()
+            .exec(
+                u"UPDATE records SET data = json_set(data, '$.given_name', '%1', '$.family_name', '%2') "
+                "WHERE id = '%3';"
+                "UPDATE outbox SET value = json_quote('%4') WHERE record_id = '%3' AND field = 'given_name';"_s
+                    .arg(given, family, person, outboxValue))
+            .ok());
+    // Still read as they are.
+    QCOMPARE(store.get(person).value()->values.value(u"family_name"_s), QJsonValue(u"Oldformat"_s));
+
+    {
+        SqliteTransaction tx(store.db());
+        QVERIFY(tx.begin().ok());
+        QVERIFY(Reseal::schedule(store.db()).ok());
+        QVERIFY(tx.commit().ok());
+    }
+    auto pass = Reseal(store).finish();
+    QVERIFY2(pass.ok(), why(pass).constData());
+
+    // Bound now, everywhere, and the answers are the same.
+    const QJsonObject stored =
+        QJsonDocument::fromJson(store.db()
+                                    .scalar(u"SELECT data FROM records WHERE id = '%1'"_s.arg(person))
+                                    .value()
+                                    .toString()
+                                    .toUtf8())
+            .object();
+    for (auto it = stored.begin(); it != stored.end(); ++it)
+        if (AnswerSealer::isSealed(*it))
+            QVERIFY2(FieldSealer::isBound(it->toString()), qPrintable(it.key()));
+    QCOMPARE(store.db()
+                 .scalar(u"SELECT count(*) FROM outbox WHERE value LIKE '\"s%' AND value NOT LIKE '\"s3:%'"_s)
+                 .value()
+                 .toInt(),
+             0);
+    const Record r = *store.get(person).value();
+    QCOMPARE(r.values.value(u"given_name"_s), QJsonValue(u"Legacyvor"_s));
+    QCOMPARE(r.values.value(u"family_name"_s), QJsonValue(u"Oldformat"_s));
+    auto batch = SyncState(store).nextBatch(100);
+    QVERIFY2(batch.ok() && batch->has_value(), why(batch).constData());
+    bool sawGiven = false;
+    for (const auto& c : (*batch)->changes)
+        if (c.field == u"given_name"_s) {
+            QCOMPARE(c.value, QJsonValue(u"Legacyvor"_s));
+            sawGiven = true;
+        }
+    QVERIFY(sawGiven);
+    auto faults = store.verify();
+    QVERIFY2(faults.ok() && faults->isEmpty(), qPrintable(faults.ok() ? faults->join(u'\n') : QString()));
 }
 
 QTEST_GUILESS_MAIN(TestSealing)

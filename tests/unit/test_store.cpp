@@ -157,15 +157,16 @@ struct OutboxRow
     QString hlc;
 };
 
-// A stored outbox value with a sealed answer opened (as JSON text).
-QString openedValue(const LocalStore& store, const QString& id, const QString& field, const QString& text)
+// A stored outbox value (written under `stamp`) with a sealed answer opened (as JSON text).
+QString openedValue(const LocalStore& store, const QString& id, const QString& field, const QString& stamp,
+                    const QString& text)
 {
     if (text.isNull())
         return text;
     const QJsonDocument d = QJsonDocument::fromJson(u"["_s.append(text).append(u']').toUtf8());
     if (!d.isArray() || d.array().size() != 1 || !AnswerSealer::isSealed(d.array().first()))
         return text;
-    auto opened = store.answers().open(QString(), id, field, d.array().first());
+    auto opened = store.answers().open(QString(), id, field, stamp, d.array().first());
     if (!opened)
         return u"<does not open: %1>"_s.arg(opened.error().message);
     const QByteArray a = QJsonDocument(QJsonArray{*opened}).toJson(QJsonDocument::Compact);
@@ -186,7 +187,7 @@ QList<OutboxRow> outboxOf(LocalStore& store, const QString& id)
                        ? QString()
                        : QString::fromUtf8(reinterpret_cast<const char*>(sqlite3_column_text(stmt, c)));
         };
-        rows.append({text(0), openedValue(store, id, text(0), text(1)), text(2)});
+        rows.append({text(0), openedValue(store, id, text(0), text(2), text(1)), text(2)});
     }
     sqlite3_finalize(stmt);
     return rows;
@@ -1454,9 +1455,9 @@ void TestStore::migrateFromEveryEarlierVersion()
     // Schema 8 sealed the answers that were stored in clear, in the records and in the
     // outbox, and truncated the WAL: no clear name or note is left in the file.
     QVERIFY(rawValue(h, u"SELECT json_extract(data, '$.family_name') FROM records WHERE id = ?1"_s, {person})
-                .startsWith(u"s2:1:"_s));
+                .startsWith(u"s3:1:"_s));
     QCOMPARE(rawValue(h, u"SELECT count(*) FROM outbox WHERE field IN ('family_name', 'medical_note') "
-                         "AND value NOT LIKE '\"s2:1:%'"_s),
+                         "AND value NOT LIKE '\"s3:1:%'"_s),
              u"0"_s);
     QCOMPARE(QFileInfo(folder.databasePath() + u"-wal"_s).size(), 0);
     {
