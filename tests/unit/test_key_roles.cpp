@@ -64,10 +64,14 @@ QJsonObject personInput(const QString& given)
 
 QJsonObject screeningInput(const QString& person, const QString& details)
 {
-    return QJsonObject{{u"person_id"_s, person},    {u"screening_date"_s, u"2026-06-15"_s},
-                       {u"site"_s, u"USI"_s},       {u"risks"_s, QJsonArray{u"none"_s}},
-                       {u"protection_concern"_s, u"yes"_s}, {u"protection_risks"_s, QJsonArray{u"gbv"_s}},
-                       {u"gbv_details"_s, details}, {u"urgency"_s, u"high"_s}};
+    return QJsonObject{{u"person_id"_s, person},
+                       {u"screening_date"_s, u"2026-06-15"_s},
+                       {u"site"_s, u"USI"_s},
+                       {u"risks"_s, QJsonArray{u"none"_s}},
+                       {u"protection_concern"_s, u"yes"_s},
+                       {u"protection_risks"_s, QJsonArray{u"gbv"_s}},
+                       {u"gbv_details"_s, details},
+                       {u"urgency"_s, u"high"_s}};
 }
 
 // What a script holding the files and one user's password can reach with libsodium alone:
@@ -187,8 +191,10 @@ Loot loot(SqliteDb& db, const PasswordKdf& kdf, const QString& user, const QStri
     return out;
 }
 
-// Tries every secret as D (an "s1:"/"s2:" value) and as P (a "p1:" value).
-bool anyOpens(const Loot& loot, const QString& recordId, const QString& field, const QString& sealed)
+// Tries every secret as D (an "s1:"/"s2:"/"s3:" value) and as P (a "p1:"/"p2:" value); a
+// bound value is tried with the stamp stored next to it, as a script would.
+bool anyOpens(const Loot& loot, const QString& recordId, const QString& field, const QString& sealed,
+              const QString& stamp)
 {
     for (const QByteArray& secret : loot.secrets) {
         auto key = SecretKey::fromBytes(reinterpret_cast<const unsigned char*>(secret.constData()), 32);
@@ -200,7 +206,7 @@ bool anyOpens(const Loot& loot, const QString& recordId, const QString& field, c
             ring.data.emplace(gen, k);
             ring.protection.emplace(gen, k);
         }
-        if (FieldSealer(ring).open(recordId, field, sealed).ok())
+        if (FieldSealer(ring).open(recordId, field, stamp, sealed).ok())
             return true;
     }
     return false;
@@ -215,6 +221,19 @@ QString rawValue(SqliteDb& db, const QString& recordId, const QString& field)
     if (!s->next())
         return {};
     return QJsonDocument::fromJson(s->text(0).toUtf8()).object().value(field).toString();
+}
+
+// The stamp stored with a record's answer (what its sealed value is bound to).
+QString rawStamp(SqliteDb& db, const QString& recordId, const QString& field)
+{
+    auto s = db.prepare(u"SELECT stamps, updated_hlc FROM records WHERE id = ?1"_s);
+    if (!s)
+        return {};
+    s->bind(1, recordId);
+    if (!s->next())
+        return {};
+    const QString own = QJsonDocument::fromJson(s->text(0).toUtf8()).object().value(field).toString();
+    return own.isEmpty() ? s->text(1) : own;
 }
 
 } // namespace
@@ -325,19 +344,23 @@ void TestKeyRoles::mobileMemberCannotOpenProtectionAnswers()
     makeTeam();
     const auto [person, screening] = recordScreening(u"Amir"_s, kDisclosure);
     const QString stored = rawValue(m_store->db(), screening, u"gbv_details"_s);
-    QVERIFY2(stored.startsWith(u"p1:1:"_s), qPrintable(stored)); // sealed to P, not under D
-    QVERIFY(rawValue(m_store->db(), person, u"given_name"_s).startsWith(u"s2:1:"_s));
+    QVERIFY2(stored.startsWith(u"p2:1:"_s), qPrintable(stored)); // sealed to P, not under D
+    QVERIFY(rawValue(m_store->db(), person, u"given_name"_s).startsWith(u"s3:1:"_s));
 
     // The control: the officer's keys open it; so does the script with her password.
     const Loot officer = loot(m_store->db(), m_kdf, u"pia"_s, kOfficerPw);
-    QVERIFY(anyOpens(officer, screening, u"gbv_details"_s, stored));
+    QVERIFY(anyOpens(officer, screening, u"gbv_details"_s, stored,
+                     rawStamp(m_store->db(), screening, u"gbv_details"_s)));
 
     // The attack, in the application: meho logs in with his own password.
     const Session meho = login(u"meho"_s, kMobilePw);
     QVERIFY(meho.dataKey);
     QVERIFY(!meho.protectionKey);
     QVERIFY(meho.keys->protection.empty());
-    QVERIFY(!FieldSealer(*meho.keys).open(screening, u"gbv_details"_s, stored).ok());
+    QVERIFY(
+        !FieldSealer(*meho.keys)
+             .open(screening, u"gbv_details"_s, rawStamp(m_store->db(), screening, u"gbv_details"_s), stored)
+             .ok());
     // His session still lists, reads and saves the screening: the answer is withheld.
     RecordService service(*m_store, u"en"_s);
     auto record = m_store->get(screening);
@@ -354,8 +377,11 @@ void TestKeyRoles::mobileMemberCannotOpenProtectionAnswers()
     for (const auto& [user, pw] : {std::pair{u"meho"_s, kMobilePw}, std::pair{u"ana"_s, kAdminPw}}) {
         const Loot stolen = loot(m_store->db(), m_kdf, user, pw);
         QVERIFY2(!stolen.secrets.isEmpty(), qPrintable(user)); // he does get D ...
-        QVERIFY(anyOpens(stolen, person, u"given_name"_s, rawValue(m_store->db(), person, u"given_name"_s)));
-        QVERIFY2(!anyOpens(stolen, screening, u"gbv_details"_s, stored), qPrintable(user)); // ... never P
+        QVERIFY(anyOpens(stolen, person, u"given_name"_s, rawValue(m_store->db(), person, u"given_name"_s),
+                         rawStamp(m_store->db(), person, u"given_name"_s)));
+        QVERIFY2(!anyOpens(stolen, screening, u"gbv_details"_s, stored,
+                           rawStamp(m_store->db(), screening, u"gbv_details"_s)),
+                 qPrintable(user)); // ... never P
     }
 
     // The officer reads it again after meho's save.
@@ -384,7 +410,7 @@ void TestKeyRoles::removedUserOpensNothingAddedAfter()
     auto added = service.create(u"person"_s, personInput(u"Zahra"_s));
     QVERIFY(added.ok());
     const QString newName = rawValue(m_store->db(), *added, u"given_name"_s);
-    QVERIFY2(newName.startsWith(u"s2:2:"_s), qPrintable(newName));
+    QVERIFY2(newName.startsWith(u"s3:2:"_s), qPrintable(newName));
     // Old values still open for those who remain.
     QCOMPARE((*m_store->get(before.first))->values.value(u"given_name"_s).toString(), u"Amir"_s);
 
@@ -395,18 +421,21 @@ void TestKeyRoles::removedUserOpensNothingAddedAfter()
         Accounts oldAccounts(**old, m_kdf, sleeper());
         auto stale = oldAccounts.unlock(u"meho"_s, kMobilePw);
         QVERIFY2(stale.ok(), why(stale).constData());
-        QVERIFY(!FieldSealer(*stale->keys).open(*added, u"given_name"_s, newName).ok());
+        QVERIFY(!FieldSealer(*stale->keys)
+                     .open(*added, u"given_name"_s, rawStamp(m_store->db(), *added, u"given_name"_s), newName)
+                     .ok());
         // And the script: every key his old keypair reaches, in the old copy and the new file.
         const Loot fromCopy = loot((*old)->db(), m_kdf, u"meho"_s, kMobilePw);
         QVERIFY(!fromCopy.secrets.isEmpty());
-        QVERIFY(!anyOpens(fromCopy, *added, u"given_name"_s, newName));
+        QVERIFY(!anyOpens(fromCopy, *added, u"given_name"_s, newName,
+                          rawStamp(m_store->db(), *added, u"given_name"_s)));
     }
     // The new file no longer knows him.
     QVERIFY(!m_accounts->unlock(u"meho"_s, kMobilePw).ok());
 
     // pia and ana log in: the pass re-seals everything under D', and D's material goes.
     login(u"pia"_s, kOfficerPw);
-    QVERIFY(rawValue(m_store->db(), before.first, u"given_name"_s).startsWith(u"s2:2:"_s));
+    QVERIFY(rawValue(m_store->db(), before.first, u"given_name"_s).startsWith(u"s3:2:"_s));
     auto chains = m_store->db().scalar(u"SELECT count(*) FROM key_chain WHERE kind = 'data'"_s);
     QCOMPARE(chains->toInt(), 0);
     auto grants = m_store->db().scalar(u"SELECT count(*) FROM key_grants WHERE kind = 'data' AND gen = 1"_s);
@@ -452,18 +481,19 @@ void TestKeyRoles::loweringAnOfficerRenewsTheProtectionKey()
     auto later = service.create(u"screening"_s, screeningInput(ids.first, u"A second disclosure."_s));
     QVERIFY2(later.ok(), why(later).constData());
     const QString stored = rawValue(m_store->db(), *later, u"gbv_details"_s);
-    QVERIFY2(stored.startsWith(u"p1:2:"_s), qPrintable(stored));
+    QVERIFY2(stored.startsWith(u"p2:2:"_s), qPrintable(stored));
     // pia, no longer an officer, holds neither P1 nor P2.
     const Session pia = login(u"pia"_s, kOfficerPw);
     QVERIFY(!pia.protectionKey);
     const Loot stolen = loot(m_store->db(), m_kdf, u"pia"_s, kOfficerPw);
-    QVERIFY(!anyOpens(stolen, *later, u"gbv_details"_s, stored));
+    QVERIFY(!anyOpens(stolen, *later, u"gbv_details"_s, stored,
+                      rawStamp(m_store->db(), *later, u"gbv_details"_s)));
     // zora got P2 from the administrator, links P1 under it and re-seals the old answer.
     const Session zora = login(u"zora"_s, u"zora-password-1"_s);
     QVERIFY(zora.protectionKey);
     QCOMPARE((*m_store->get(*later))->values.value(u"gbv_details"_s).toString(), u"A second disclosure."_s);
     QCOMPARE((*m_store->get(ids.second))->values.value(u"gbv_details"_s).toString(), kDisclosure);
-    QVERIFY(rawValue(m_store->db(), ids.second, u"gbv_details"_s).startsWith(u"p1:2:"_s));
+    QVERIFY(rawValue(m_store->db(), ids.second, u"gbv_details"_s).startsWith(u"p2:2:"_s));
     auto old =
         m_store->db().scalar(u"SELECT count(*) FROM key_grants WHERE kind = 'protection' AND gen = 1"_s);
     QCOMPARE(old->toInt(), 0);
@@ -519,7 +549,7 @@ void TestKeyRoles::resealIsResumable()
     auto over = Reseal(*m_store).progress();
     QVERIFY(over.ok() && !over->running);
     for (const QString& id : std::as_const(people))
-        QVERIFY(rawValue(m_store->db(), id, u"given_name"_s).startsWith(u"s2:2:"_s));
+        QVERIFY(rawValue(m_store->db(), id, u"given_name"_s).startsWith(u"s3:2:"_s));
     QCOMPARE((*m_store->get(people.last()))->values.value(u"given_name"_s).toString(), u"Person29"_s);
 }
 
@@ -545,25 +575,30 @@ void TestKeyRoles::upgradeFromSchema8()
         const FieldSealer dOnly(d);
         auto piaSession = accounts.unlock(u"pia"_s, kOfficerPw);
         QVERIFY(piaSession.ok());
-        auto data =
-            QJsonDocument::fromJson(
-                db.scalar(u"SELECT data FROM records WHERE id = '%1'"_s.arg(ids.second))->toString().toUtf8())
-                .object();
-        for (const QString& field : {u"gbv_details"_s, u"protection_risks"_s}) {
-            auto plain = FieldSealer(*piaSession->keys).open(ids.second, field, rawValue(db, ids.second, field));
-            QVERIFY(plain.ok());
-            auto resealed = dOnly.seal(ids.second, field, *plain);
-            QVERIFY(resealed.ok());
-            data.insert(field, *resealed);
+        for (const QString& id : {ids.first, ids.second}) {
+            auto data =
+                QJsonDocument::fromJson(
+                    db.scalar(u"SELECT data FROM records WHERE id = '%1'"_s.arg(id))->toString().toUtf8())
+                    .object();
+            for (auto it = data.begin(); it != data.end(); ++it) {
+                if (!FieldSealer::isSealed(it.value().toString()))
+                    continue;
+                auto plain = FieldSealer(*piaSession->keys)
+                                 .open(id, it.key(), rawStamp(db, id, it.key()), it.value().toString());
+                QVERIFY(plain.ok());
+                auto resealed = dOnly.seal(id, it.key(), *plain);
+                QVERIFY(resealed.ok());
+                it.value() = *resealed;
+            }
+            auto upd = db.prepare(u"UPDATE records SET data = ?2 WHERE id = ?1"_s);
+            upd->bind(1, id).bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
+            QVERIFY(upd->run().ok());
         }
-        auto upd = db.prepare(u"UPDATE records SET data = ?2 WHERE id = ?1"_s);
-        upd->bind(1, ids.second)
-            .bind(2, QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact)));
-        QVERIFY(upd->run().ok());
+        // The outbox's sealed changes are left out of this schema-8 folder (its records are
+        // what the test reads).
         QVERIFY(db.exec(u"UPDATE records SET data = replace(data, '\"s2:1:', '\"s1:'); "
-                        "UPDATE outbox SET value = replace(value, '\"s2:1:', '\"s1:'); "
                         "UPDATE meta SET value = replace(value, 's2:1:', 's1:') WHERE key = 'seal_check'; "
-                        "DELETE FROM outbox WHERE value LIKE '\"p1:%'"_s)
+                        "DELETE FROM outbox WHERE value LIKE '\"s%' OR value LIKE '\"p%'"_s)
                     .ok());
         // Each user's D wrapped under their KEK, as Accounts of schema 8 did.
         const QString keyId = db.scalar(u"SELECT value FROM meta WHERE key = 'data_key_id'"_s)->toString();
@@ -601,7 +636,7 @@ void TestKeyRoles::upgradeFromSchema8()
     const Session pia = login(u"pia"_s, kOfficerPw);
     QVERIFY(pia.protectionKey);
     const QString stored = rawValue(m_store->db(), ids.second, u"gbv_details"_s);
-    QVERIFY2(stored.startsWith(u"p1:"_s), qPrintable(stored));
+    QVERIFY2(stored.startsWith(u"p2:"_s), qPrintable(stored));
     auto upgraded = m_store->get(ids.second);
     QVERIFY2(upgraded.ok() && upgraded->has_value(), why(upgraded).constData());
     QCOMPARE((*upgraded)->values.value(u"gbv_details"_s).toString(), u"old disclosure"_s);
@@ -611,9 +646,13 @@ void TestKeyRoles::upgradeFromSchema8()
     const Session meho = login(u"meho"_s, kMobilePw);
     QVERIFY(!meho.protectionKey);
     QCOMPARE((*m_store->get(ids.first))->values.value(u"given_name"_s).toString(), u"Amir"_s);
-    QVERIFY(!FieldSealer(*meho.keys).open(ids.second, u"gbv_details"_s, stored).ok());
+    QVERIFY(!FieldSealer(*meho.keys)
+                 .open(ids.second, u"gbv_details"_s, rawStamp(m_store->db(), ids.second, u"gbv_details"_s),
+                       stored)
+                 .ok());
     const Loot stolen = loot(m_store->db(), m_kdf, u"meho"_s, kMobilePw);
-    QVERIFY(!anyOpens(stolen, ids.second, u"gbv_details"_s, stored));
+    QVERIFY(!anyOpens(stolen, ids.second, u"gbv_details"_s, stored,
+                      rawStamp(m_store->db(), ids.second, u"gbv_details"_s)));
     wrappedLeft = m_store->db().scalar(u"SELECT count(*) FROM wrapped_keys"_s);
     QCOMPARE(wrappedLeft->toInt(), 0);
 }
@@ -633,8 +672,9 @@ void TestKeyRoles::pushNeverSendsAWithheldAnswer()
         if (!batch->has_value())
             break;
         for (const protocol::Change& c : (*batch)->changes) {
-            QVERIFY2(c.field != u"gbv_details"_s && c.field != u"protection_risks"_s, qPrintable(c.value.toString()));
-            QVERIFY(!c.value.toString().startsWith(u"p1:"_s));
+            QVERIFY2(c.field != u"gbv_details"_s && c.field != u"protection_risks"_s,
+                     qPrintable(c.value.toString()));
+            QVERIFY(!c.value.toString().startsWith(u"p1:"_s) && !c.value.toString().startsWith(u"p2:"_s));
             ++sent;
         }
         // Headquarters took the batch: its changes leave the outbox.
