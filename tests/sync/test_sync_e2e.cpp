@@ -1400,10 +1400,16 @@ void TestSyncE2e::reusedStampWithAnotherValueIsRejected()
     // laptop restored from a backup whose clock went back): rejected with a reason, which
     // the device keeps; headquarters keeps the value it had.
     QVERIFY2(update(*a, person, {{u"given_name"_s, u"Amer"_s}}, &why), qPrintable(why));
+    // The restored laptop seals the new value under the stamp it reuses, as it would.
     SqliteDb& db = a->device->store->db();
-    QVERIFY(db.exec(u"UPDATE outbox SET hlc = '%1' WHERE record_id = '%2' AND field = 'given_name'"_s.arg(
-                        sent, person))
-                .ok());
+    auto resealed = a->device->store->sealer()->sealBound(person, u"given_name"_s, sent, QByteArray("\"Amer\""));
+    QVERIFY(resealed.ok());
+    auto restamp = db.prepare(u"UPDATE outbox SET hlc = ?1, value = ?2 WHERE record_id = ?3 AND field = 'given_name'"_s);
+    QVERIFY(restamp);
+    restamp->bind(1, sent)
+        .bind(2, QString::fromUtf8(QJsonDocument(QJsonArray{*resealed}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+        .bind(3, person);
+    QVERIFY(restamp->run().ok());
     const SyncReport r = syncOnce(*a->device);
     QVERIFY2(r.ok, qPrintable(r.errorText));
     QCOMPARE(r.rejected, 1);
