@@ -192,12 +192,11 @@ Result<std::int64_t> HqSealing::sealBatch(const HqSealer& sealer, int table, int
             ++sealed;
         }
     } else {
-        auto q =
-            m_db.run(u"SELECT id, record_id, field, winner_hlc, winner_value, loser_hlc, loser_value "
-                     "FROM conflicts WHERE (winner_value NOT LIKE 's%' OR loser_value NOT LIKE 's%') "
-                     "AND winner_value <> ? AND (form || ':' || field) IN ("_s +
-                         marks(keys.size()) + u") ORDER BY id LIMIT ?"_s,
-                     QVariantList{purged} + keyValues + QVariantList{batchRows});
+        auto q = m_db.run(u"SELECT id, record_id, field, winner_hlc, winner_value, loser_hlc, loser_value "
+                          "FROM conflicts WHERE (winner_value NOT LIKE 's%' OR loser_value NOT LIKE 's%') "
+                          "AND winner_value <> ? AND (form || ':' || field) IN ("_s +
+                              marks(keys.size()) + u") ORDER BY id LIMIT ?"_s,
+                          QVariantList{purged} + keyValues + QVariantList{batchRows});
         if (!q)
             return q.error();
         QList<QVariantList> updates;

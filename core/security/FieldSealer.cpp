@@ -265,14 +265,16 @@ Result<QByteArray> FieldSealer::mac(const QByteArray& purpose, const QByteArray&
     return macWith(m_keys.dataGeneration, purpose, message);
 }
 
-Result<QByteArray> FieldSealer::macWith(int generation, const QByteArray& purpose, const QByteArray& message) const
+Result<QByteArray> FieldSealer::macWith(int generation, const QByteArray& purpose,
+                                        const QByteArray& message) const
 {
     const auto it = m_keys.data.find(generation);
     if (it == m_keys.data.end() || !sodiumReady())
         return lockedError();
     unsigned char subkey[crypto_generichash_KEYBYTES];
     crypto_generichash(subkey, sizeof subkey, reinterpret_cast<const unsigned char*>(purpose.constData()),
-                       static_cast<unsigned long long>(purpose.size()), it->second->data(), SecretKey::size());
+                       static_cast<unsigned long long>(purpose.size()), it->second->data(),
+                       SecretKey::size());
     QByteArray out(crypto_generichash_BYTES, Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char*>(out.data()), static_cast<std::size_t>(out.size()),
                        reinterpret_cast<const unsigned char*>(message.constData()),

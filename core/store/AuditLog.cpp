@@ -231,7 +231,8 @@ Result<QByteArray> AuditLog::headMac(const FieldSealer& sealer, std::int64_t seq
     QByteArray message(8, '\0');
     qToBigEndian(seq, message.data());
     message.append(hash);
-    return generation > 0 ? sealer.macWith(generation, kMacPurpose, message) : sealer.mac(kMacPurpose, message);
+    return generation > 0 ? sealer.macWith(generation, kMacPurpose, message)
+                          : sealer.mac(kMacPurpose, message);
 }
 
 Status AuditLog::writeMac(const FieldSealer& sealer, std::int64_t seq, const QByteArray& hash)
@@ -338,8 +339,8 @@ Status AuditLog::confirm(const FieldSealer& sealer)
     // perhaps rewritten) by someone with the files. Which cannot be told, so it is said,
     // for good, in the trail itself: entries up to `last` were sealed without a seal before.
     if (macText->isNull() && last.first > 0 && holdsSessionEntries())
-        if (Status s = append(AuditKind::TrailUnsealed, QString(), QString(),
-                              u"entries=1-%1"_s.arg(last.first));
+        if (Status s =
+                append(AuditKind::TrailUnsealed, QString(), QString(), u"entries=1-%1"_s.arg(last.first));
             !s)
             return s;
     return {};
@@ -352,7 +353,8 @@ Status AuditLog::rekey(const FieldSealer& from, const FieldSealer& to)
         return macText.error();
     const std::optional<KeyedHead> keyed =
         macText->isNull() ? std::nullopt : parseKeyedHead(macText->toString());
-    auto mac = keyed ? headMac(from, keyed->seq, keyed->hash, keyed->generation) : Result<QByteArray>(QByteArray());
+    auto mac =
+        keyed ? headMac(from, keyed->seq, keyed->hash, keyed->generation) : Result<QByteArray>(QByteArray());
     if (!keyed || !mac || *mac != keyed->mac)
         return Error::conflict(QCoreApplication::translate(
             "Store", "The audit trail's seal does not hold under the current key, so it is not sealed again "
@@ -377,8 +379,8 @@ QString AuditLog::actorFor(const QString& user, const QString& deviceId)
 
 QByteArray AuditLog::computeHash(std::int64_t seq, std::int64_t atMs, const QByteArray& actor,
                                  const QByteArray& kind, const std::optional<QByteArray>& recordId,
-                                 const std::optional<QByteArray>& form, const std::optional<QByteArray>& detail,
-                                 const QByteArray& prevHash)
+                                 const std::optional<QByteArray>& form,
+                                 const std::optional<QByteArray>& detail, const QByteArray& prevHash)
 {
     Hasher h;
     h.integer(seq);
@@ -462,7 +464,8 @@ Status AuditLog::write(const QString& actor, AuditKind kind, const QString& reco
     const auto recordBytes = utf8(recordId);
     const auto formBytes = utf8(form);
     const auto detailBytes = utf8(detail);
-    e.hash = computeHash(e.seq, e.atMs, actorBytes, kindBytes, recordBytes, formBytes, detailBytes, e.prevHash);
+    e.hash =
+        computeHash(e.seq, e.atMs, actorBytes, kindBytes, recordBytes, formBytes, detailBytes, e.prevHash);
 
     SqliteStatement* insert =
         db.cached("INSERT INTO audit(seq, at_ms, actor, kind, record_id, form, detail, prev_hash, hash) "
@@ -583,8 +586,9 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
         fault(0, QCoreApplication::translate("Store", "The audit trail is missing: its table was removed."));
         return faults;
     }
-    auto triggers = db.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit' "
-                              "AND name IN ('audit_no_update', 'audit_no_delete', 'audit_no_replace')"_s);
+    auto triggers =
+        db.scalar(u"SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit' "
+                  "AND name IN ('audit_no_update', 'audit_no_delete', 'audit_no_replace')"_s);
     if (triggers && triggers->toInt() != 3)
         fault(0, QCoreApplication::translate(
                      "Store", "The audit trail's protection was removed: its entries could be edited."));
@@ -639,7 +643,8 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
                       QCoreApplication::translate("Store", "Audit entry %1 is missing: it was deleted.")
                           .arg(expected));
             else
-                fault(seq, QCoreApplication::translate("Store", "Audit entry %1 is out of sequence.").arg(seq));
+                fault(seq,
+                      QCoreApplication::translate("Store", "Audit entry %1 is out of sequence.").arg(seq));
         }
         const QByteArray computed =
             computeHash(seq, rows->integer(1), rows->blob(2), rows->blob(3), storedText(*rows, 4),
@@ -674,13 +679,13 @@ Result<QList<AuditFault>> AuditLog::verify(int maxFaults) const
     auto headText = db.scalar(u"SELECT value FROM meta WHERE key = 'audit_head'"_s);
     if (!headText)
         return m_store.storeError(what);
-    const std::optional<Head> head =
-        headText->isNull() ? std::nullopt : parseHead(headText->toString());
+    const std::optional<Head> head = headText->isNull() ? std::nullopt : parseHead(headText->toString());
     if (!head) {
         if (!headText->isNull())
-            fault(lastSeq, QCoreApplication::translate(
-                               "Store", "The recorded end of the audit trail is malformed; its last entry is %1.")
-                               .arg(lastSeq));
+            fault(lastSeq,
+                  QCoreApplication::translate(
+                      "Store", "The recorded end of the audit trail is malformed; its last entry is %1.")
+                      .arg(lastSeq));
         else if (lastSeq > 0)
             fault(lastSeq, QCoreApplication::translate(
                                "Store", "The recorded end of the audit trail is missing: entries after %1 "

@@ -20,7 +20,8 @@ class FieldSealer;
 class LocalStore;
 
 // What an audit entry records. The names are stored; never rename one.
-enum class AuditKind {
+enum class AuditKind
+{
     Init,           // the data folder was created (or its audit trail started, on upgrade)
     Create,         // a record was created
     Update,         // a record was changed
@@ -34,14 +35,14 @@ enum class AuditKind {
     LoginFailed,
     Lock,
     RoleChange,
-    Lockout,        // an account was locked after too many wrong passwords
-    UserAdd,        // accounts (schema 7): a user was added, removed, unlocked by an
-    UserRemove,     //   administrator, or given a new password
+    Lockout,    // an account was locked after too many wrong passwords
+    UserAdd,    // accounts (schema 7): a user was added, removed, unlocked by an
+    UserRemove, //   administrator, or given a new password
     UserUnlock,
     PasswordChange,
-    CryptoErase,    // every wrapped data key was destroyed (the device was revoked)
-    TrailUnsealed,  // an unlock found the trail without its seal although it held session
-                    // entries: those entries ("entries=1-N") could not be confirmed
+    CryptoErase,   // every wrapped data key was destroyed (the device was revoked)
+    TrailUnsealed, // an unlock found the trail without its seal although it held session
+                   // entries: those entries ("entries=1-N") could not be confirmed
 };
 
 QString auditKindName(AuditKind kind);
@@ -150,8 +151,8 @@ public:
     // As computeHash, over the stored UTF-8 bytes of the text columns (null: not present).
     static QByteArray computeHash(std::int64_t seq, std::int64_t atMs, const QByteArray& actor,
                                   const QByteArray& kind, const std::optional<QByteArray>& recordId,
-                                  const std::optional<QByteArray>& form, const std::optional<QByteArray>& detail,
-                                  const QByteArray& prevHash);
+                                  const std::optional<QByteArray>& form,
+                                  const std::optional<QByteArray>& detail, const QByteArray& prevHash);
 
     // The actor for a user on a device.
     static QString actorFor(const QString& user, const QString& deviceId);

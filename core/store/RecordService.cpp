@@ -18,7 +18,8 @@ namespace prihvat {
 namespace {
 
 // Fields set to the acting user when a field they watch changed (FieldDefinition::recordsActorOf).
-void recordActor(const FormDefinition& form, const QJsonObject& before, QJsonObject& after, const QString& actor)
+void recordActor(const FormDefinition& form, const QJsonObject& before, QJsonObject& after,
+                 const QString& actor)
 {
     if (actor.isEmpty())
         return;
@@ -38,11 +39,12 @@ bool RecordService::personConsents(const QString& personId) const
     if (!person || !person->has_value() || (*person)->deleted)
         return false;
     const QJsonObject& v = (**person).values;
-    return v.value(u"consent_given"_s).toString() == u"yes"_s && !v.value(u"consent_withdrawn"_s).toBool(false);
+    return v.value(u"consent_given"_s).toString() == u"yes"_s &&
+           !v.value(u"consent_withdrawn"_s).toBool(false);
 }
 
-void RecordService::checkConsent(const FormDefinition& form, const QJsonObject& before, const QJsonObject& after,
-                                 QList<FieldIssue>& issues) const
+void RecordService::checkConsent(const FormDefinition& form, const QJsonObject& before,
+                                 const QJsonObject& after, QList<FieldIssue>& issues) const
 {
     if (form.keys.person.isEmpty())
         return;
@@ -67,8 +69,10 @@ void RecordService::checkConsent(const FormDefinition& form, const QJsonObject& 
     }
 }
 
-std::optional<Error> RecordService::refuseProtectionChange(const FormDefinition& form, const QJsonObject& input,
-                                                          const QJsonObject& before, const QJsonObject& after) const
+std::optional<Error> RecordService::refuseProtectionChange(const FormDefinition& form,
+                                                           const QJsonObject& input,
+                                                           const QJsonObject& before,
+                                                           const QJsonObject& after) const
 {
     if (m_canSeeProtection)
         return std::nullopt;
@@ -92,8 +96,9 @@ std::optional<Error> RecordService::refuseProtectionChange(const FormDefinition&
     // Which answers would go is not said: that would tell what they are.
     if (changed)
         return Error::invalid(QCoreApplication::translate(
-            "RecordService", "This change would clear answers that only a protection officer can see or change. "
-                             "Nothing was saved: ask a protection officer to make this change."));
+            "RecordService",
+            "This change would clear answers that only a protection officer can see or change. "
+            "Nothing was saved: ask a protection officer to make this change."));
     return std::nullopt;
 }
 

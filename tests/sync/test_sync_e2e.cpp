@@ -927,7 +927,8 @@ void TestSyncE2e::chaos()
 {
     QFETCH(bool, throughNginx);
     if (throughNginx)
-        QVERIFY2(hqtest::NginxProcess::available(), "nginx (Debian package nginx-light) is needed for this test");
+        QVERIFY2(hqtest::NginxProcess::available(),
+                 "nginx (Debian package nginx-light) is needed for this test");
     // Through nginx fewer seeds: the same faults, the edge's part is what is new.
     const QList<quint64> seeds = throughNginx ? kNginxSeeds : kSeeds;
     QElapsedTimer total;
@@ -1158,8 +1159,8 @@ void TestSyncE2e::chaos()
     qInfo("chaos (%s): %d seeds × %d rounds, %d deliberate concurrent edits, %d conflicts, %d requests (%d "
           "forwarded), "
           "%d retries by the devices; the devices' clock %lld ms ahead of real time; %lld ms",
-          throughNginx ? "through nginx" : "direct", static_cast<int>(seeds.size()), kRounds, deliberateTotal, conflictsTotal, m_chaosFaults.requests,
-          m_chaosFaults.forwarded, m_clientRetries,
+          throughNginx ? "through nginx" : "direct", static_cast<int>(seeds.size()), kRounds, deliberateTotal,
+          conflictsTotal, m_chaosFaults.requests, m_chaosFaults.forwarded, m_clientRetries,
           static_cast<long long>(m_clock.nowMs() - QDateTime::currentMSecsSinceEpoch()),
           static_cast<long long>(total.elapsed()));
 }
@@ -1402,12 +1403,16 @@ void TestSyncE2e::reusedStampWithAnotherValueIsRejected()
     QVERIFY2(update(*a, person, {{u"given_name"_s, u"Amer"_s}}, &why), qPrintable(why));
     // The restored laptop seals the new value under the stamp it reuses, as it would.
     SqliteDb& db = a->device->store->db();
-    auto resealed = a->device->store->sealer()->sealBound(person, u"given_name"_s, sent, QByteArray("\"Amer\""));
+    auto resealed =
+        a->device->store->sealer()->sealBound(person, u"given_name"_s, sent, QByteArray("\"Amer\""));
     QVERIFY(resealed.ok());
-    auto restamp = db.prepare(u"UPDATE outbox SET hlc = ?1, value = ?2 WHERE record_id = ?3 AND field = 'given_name'"_s);
+    auto restamp =
+        db.prepare(u"UPDATE outbox SET hlc = ?1, value = ?2 WHERE record_id = ?3 AND field = 'given_name'"_s);
     QVERIFY(restamp);
     restamp->bind(1, sent)
-        .bind(2, QString::fromUtf8(QJsonDocument(QJsonArray{*resealed}).toJson(QJsonDocument::Compact)).mid(1).chopped(1))
+        .bind(2, QString::fromUtf8(QJsonDocument(QJsonArray{*resealed}).toJson(QJsonDocument::Compact))
+                     .mid(1)
+                     .chopped(1))
         .bind(3, person);
     QVERIFY(restamp->run().ok());
     const SyncReport r = syncOnce(*a->device);
@@ -1491,19 +1496,20 @@ void TestSyncE2e::referenceDataFromHeadquarters()
     for (const QString& lang : {u"en"_s, u"bs"_s, u"ar"_s, u"fa"_s, u"ps"_s, u"ur"_s, u"fr"_s})
         label.insert(lang, u"Solar lamp"_s);
     label.insert(u"bs"_s, u"Solarna lampa"_s);
-    const QString sites = writeJson(
-        u"sites.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"DRV"_s},
-                                                               {u"kind"_s, u"outreach"_s},
-                                                               {u"name"_s, u"Drvar"_s},
-                                                               {u"canton"_s, u"Canton 10"_s},
-                                                               {u"entity"_s, u"FBiH"_s}}}));
-    const QString items = writeJson(
-        u"items.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"solar_lamp"_s},
-                                                               {u"assistance_type"_s, u"nfi_kit"_s},
-                                                               {u"unit"_s, u"piece"_s},
-                                                               {u"label"_s, label}}}));
-    const QString bad = writeJson(
-        u"bad.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"XXX"_s}, {u"name"_s, u"No kind"_s}}}));
+    const QString sites =
+        writeJson(u"sites.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"DRV"_s},
+                                                                        {u"kind"_s, u"outreach"_s},
+                                                                        {u"name"_s, u"Drvar"_s},
+                                                                        {u"canton"_s, u"Canton 10"_s},
+                                                                        {u"entity"_s, u"FBiH"_s}}}));
+    const QString items =
+        writeJson(u"items.json"_s, QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"solar_lamp"_s},
+                                                                        {u"assistance_type"_s, u"nfi_kit"_s},
+                                                                        {u"unit"_s, u"piece"_s},
+                                                                        {u"label"_s, label}}}));
+    const QString bad =
+        writeJson(u"bad.json"_s,
+                  QJsonDocument(QJsonArray{QJsonObject{{u"code"_s, u"XXX"_s}, {u"name"_s, u"No kind"_s}}}));
 
     // At headquarters: a bad file is refused and changes nothing; the good ones go in.
     Outcome o = runHq({u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s, bad});
@@ -1512,7 +1518,8 @@ void TestSyncE2e::referenceDataFromHeadquarters()
     QVERIFY2(o.exitCode == 0 && o.out.contains(u"1 added"_s), qPrintable(o.out + o.err));
     o = runHq({u"reference"_s, u"import"_s, u"--db"_s, m_db, u"--set"_s, u"items"_s, items});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
-    o = runHq({u"reference"_s, u"retention"_s, u"--db"_s, m_db, u"--form"_s, u"screening"_s, u"--days"_s, u"180"_s});
+    o = runHq({u"reference"_s, u"retention"_s, u"--db"_s, m_db, u"--form"_s, u"screening"_s, u"--days"_s,
+               u"180"_s});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     o = runHq({u"reference"_s, u"list"_s, u"--db"_s, m_db, u"--set"_s, u"sites"_s});
     QVERIFY2(o.exitCode == 0 && o.out.contains(u"\"code\":\"DRV\""_s) && !o.out.contains(u"XXX"_s),
@@ -1525,8 +1532,8 @@ void TestSyncE2e::referenceDataFromHeadquarters()
     const QString folder = m_dir->filePath(u"device"_s);
     qputenv("PRIHVAT_PASSWORD", "correct horse battery");
     const auto run = [&](const QStringList& args) {
-        return hqtest::runProcess(cli, QStringList{u"--data-dir"_s, folder, u"--lang"_s, u"en"_s, u"--user"_s,
-                                                   u"amra"_s} + args);
+        return hqtest::runProcess(
+            cli, QStringList{u"--data-dir"_s, folder, u"--lang"_s, u"en"_s, u"--user"_s, u"amra"_s} + args);
     };
     o = run({u"init"_s, u"--site"_s, u"USI"_s});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
@@ -1539,14 +1546,14 @@ void TestSyncE2e::referenceDataFromHeadquarters()
     o = run({u"add"_s, u"person"_s, u"--json"_s, writeJson(u"person.json"_s, QJsonDocument(personJson))});
     QVERIFY2(o.exitCode == 0, qPrintable(o.err));
     const QString person = o.out.trimmed();
-    const QString assistance = writeJson(
-        u"assistance.json"_s, QJsonDocument(QJsonObject{{u"person_id"_s, person},
-                                                         {u"assistance_date"_s, yesterday},
-                                                         {u"site"_s, u"DRV"_s},
-                                                         {u"assistance_type"_s, u"nfi_kit"_s},
-                                                         {u"item"_s, u"solar_lamp"_s},
-                                                         {u"quantity"_s, 2},
-                                                         {u"group_distribution"_s, false}}));
+    const QString assistance =
+        writeJson(u"assistance.json"_s, QJsonDocument(QJsonObject{{u"person_id"_s, person},
+                                                                  {u"assistance_date"_s, yesterday},
+                                                                  {u"site"_s, u"DRV"_s},
+                                                                  {u"assistance_type"_s, u"nfi_kit"_s},
+                                                                  {u"item"_s, u"solar_lamp"_s},
+                                                                  {u"quantity"_s, 2},
+                                                                  {u"group_distribution"_s, false}}));
     // Before the sync the device does not know the site or the item.
     o = run({u"add"_s, u"assistance"_s, u"--json"_s, assistance});
     QVERIFY2(o.exitCode == 2, qPrintable(o.out + o.err));
@@ -1567,9 +1574,8 @@ void TestSyncE2e::referenceDataFromHeadquarters()
     QVERIFY2(o.exitCode == 0, qPrintable(o.out + o.err));
     QCOMPARE(QJsonDocument::fromJson(o.out.toUtf8()).object().value(u"rejected"_s).toInt(), 0);
     const ServerState server = readServer(m_db);
-    QVERIFY(std::any_of(server.changes.cbegin(), server.changes.cend(), [&](const auto& ch) {
-        return ch.record == record && ch.field == u"item"_s;
-    }));
+    QVERIFY(std::any_of(server.changes.cbegin(), server.changes.cend(),
+                        [&](const auto& ch) { return ch.record == record && ch.field == u"item"_s; }));
     // And the retention period set at headquarters is on the device.
     {
         auto forms = FormRegistry::load();
@@ -1577,7 +1583,8 @@ void TestSyncE2e::referenceDataFromHeadquarters()
         auto store = LocalStore::open(DataFolder(folder), *forms, m_clock);
         QVERIFY(store.ok());
         QCOMPARE((*store)->forms().reference().retentionDays(u"screening"_s), std::optional<int>(180));
-        QCOMPARE((*store)->forms().reference().label(u"items"_s, u"solar_lamp"_s, u"bs"_s), u"Solarna lampa"_s);
+        QCOMPARE((*store)->forms().reference().label(u"items"_s, u"solar_lamp"_s, u"bs"_s),
+                 u"Solarna lampa"_s);
     }
 }
 

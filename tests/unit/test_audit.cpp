@@ -7,14 +7,14 @@
 // describe; folders of every earlier schema are upgraded and start their trail.
 
 #include "MemoKdf.h"
+#include "TestDataKey.h"
 #include "cli/Cli.h"
-#include "security/Accounts.h"
-#include "security/FieldSealer.h"
 #include "common/Clock.h"
 #include "common/Hlc.h"
 #include "common/Uuid7.h"
 #include "forms/FormRegistry.h"
-#include "TestDataKey.h"
+#include "security/Accounts.h"
+#include "security/FieldSealer.h"
 #include "store/AuditLog.h"
 #include "store/DataFolder.h"
 #include "store/LocalStore.h"
@@ -289,6 +289,7 @@ private Q_SLOTS:
     void entriesWrittenWhileLockedAreConfirmedAtUnlock();
     void sessionEntryAddedWithoutTheKeyIsReported();
     void rekeyMovesTheKeyedHeadToANewKey();
+    void removedSealIsRecordedAtUnlock();
 
 private:
     // Who can log in to a folder the test makes. The CLI logs a user in and unseals with
@@ -296,7 +297,11 @@ private:
     // administrator "ana" (user_add, login) and the protection officer "pia" (user_add)
     // right after init, the answers sealed with the data key wrapped for them. A folder
     // without users is sealed with the key file of tests/support (TestDataKey.h).
-    enum class Users { None, AnaAndPia };
+    enum class Users
+    {
+        None,
+        AnaAndPia
+    };
     std::unique_ptr<LocalStore> initialise(const QString& path, Users users = Users::None);
     // Opens a folder made by initialise(), unlocked with the key it was sealed with (without
     // a login, which would add an entry).
@@ -1011,7 +1016,8 @@ void TestAudit::cliPrintsEntriesNewestFirstWithoutContent()
     const QStringList lines = text.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), 12); // and the login of this second run
     QVERIFY2(lines.at(2).startsWith(u"10\t2026-06-15T10:00:06.000Z\t"_s), qPrintable(lines.at(2)));
-    QVERIFY2(lines.first().startsWith(u"12\t"_s) && lines.first().contains(u"\tlogin\t"_s), qPrintable(lines.first()));
+    QVERIFY2(lines.first().startsWith(u"12\t"_s) && lines.first().contains(u"\tlogin\t"_s),
+             qPrintable(lines.first()));
     QVERIFY2(lines.last().startsWith(u"1\t"_s) && lines.last().contains(u"\tinit\t"_s),
              qPrintable(lines.last()));
     for (const QString& secret : kSecrets)
@@ -1203,6 +1209,39 @@ void TestAudit::rekeyMovesTheKeyedHeadToANewKey()
     auto audit = store->audit().verify();
     QVERIFY(audit.ok());
     QCOMPARE(audit->size(), 1);
+}
+
+// A thief who removes the seal altogether (and perhaps rewrote the trail before): the next
+// unlock cannot tell such a trail from one of a version without seals, so it says so, for
+// good, in the trail itself; a fresh folder's first unlock does not.
+void TestAudit::removedSealIsRecordedAtUnlock()
+{
+    QTemporaryDir tmp;
+    std::int64_t before = 0;
+    {
+        auto store = sevenEntries(tmp.path(), Users::AnaAndPia);
+        QVERIFY(store);
+        auto entries = store->audit().entries(100);
+        QVERIFY(entries.ok());
+        for (const AuditEntry& e : std::as_const(*entries))
+            QVERIFY(e.kind != u"trail_unsealed"_s);
+        before = store->audit().count().value();
+    }
+    {
+        Thief thief(DataFolder(tmp.path()).databasePath());
+        const QString e = thief.exec(u"DELETE FROM meta WHERE key = 'audit_mac'"_s);
+        QVERIFY2(e.isEmpty(), qPrintable(e));
+    }
+    auto store = open(tmp.path());
+    QVERIFY(store);
+    auto entries = store->audit().entries(1);
+    QVERIFY(entries.ok() && !entries->isEmpty());
+    QCOMPARE(entries->first().kind, u"trail_unsealed"_s);
+    QCOMPARE(entries->first().detail, u"entries=1-%1"_s.arg(before));
+    // From here on the trail is sealed again: the notice itself cannot be removed unseen.
+    auto faults = store->audit().verify();
+    QVERIFY(faults.ok());
+    QVERIFY2(faults->isEmpty(), faults->isEmpty() ? "" : qPrintable(faults->first().message));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)
