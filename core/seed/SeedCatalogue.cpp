@@ -29,7 +29,7 @@ struct OriginSpec
     double withoutFamilyName;
 };
 
-// The origin mix of one year's arrivals in Bosnia and Herzegovina (docs: DESIGN.md):
+// The origin mix of one year's arrivals in Bosnia and Herzegovina (one national operation's figures):
 // Afghanistan 42 %, Morocco 21 %, Syria 7 %, then Pakistan, Algeria, Iraq, Iran, …
 constexpr OriginSpec kOrigins[] = {
     {u"AF", 420, NameGroup::Afghan, u"fa:55 ps:35 haz:10", u"en:12 ur:6", u"fa:100", u"+93 7# ### ####",

@@ -42,7 +42,7 @@ struct PersonPlan
 
 // Plans the persons one after another: single travellers (mostly young men), unaccompanied
 // children, and families whose members follow their head and share origin, dates and
-// family name. The population follows the figures in DESIGN.md.
+// family name. The population follows one national operation's figures for a year.
 class PeoplePlanner
 {
 public:

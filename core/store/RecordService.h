@@ -52,7 +52,7 @@ public:
     RecordValidator validator() const;
 
     // The person gave consent and has not withdrawn it. Without consent only answers for
-    // counting (facets) are kept about them, in any form (issue 5, DESIGN.md).
+    // counting (facets) are kept about them, in any form (docs/FORMS.md, "Consent").
     bool personConsents(const QString& personId) const;
 
 private:

@@ -20,7 +20,7 @@ struct PurgeReport
 };
 
 // Removes from this laptop the records that headquarters keeps and that are older than
-// the retention period headquarters set for their form (issue 5, "Retention"). A record
+// the retention period headquarters set for their form (README.md, retention). A record
 // goes when all of these hold:
 //  - its form has a retention period of `days` days;
 //  - its date (the form's date key, else when it was made) and its last change are more
