@@ -33,8 +33,10 @@ struct Session
     std::shared_ptr<const SecretKey> userKey;
 
     // Need-to-know: protection-sensitive fields are shown to and edited by protection
-    // officers only (not even administrators).
-    bool canSeeProtection() const { return role == Role::Protection; }
+    // officers only (not even administrators), and by an officer only once they hold P: one
+    // whose grant is still pending is treated like the other roles (the answers show as
+    // withheld, never as their sealed text, and cannot be changed) until it is made.
+    bool canSeeProtection() const { return role == Role::Protection && protectionKey != nullptr; }
     bool isAdministrator() const { return role == Role::Admin; }
 };
 

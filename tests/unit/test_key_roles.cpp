@@ -455,11 +455,15 @@ void TestKeyRoles::pendingProtectionGrantIsMadeByAnOfficer()
     // The administrator cannot grant P: zora waits.
     Session zora = login(u"zora"_s, u"zora-password-1"_s);
     QVERIFY(!zora.protectionKey);
+    // Until then she is treated like the other roles: answers withheld, never shown as their
+    // sealed text, and not hers to change.
+    QVERIFY(!zora.canSeeProtection());
     QVERIFY(!(*m_store->get(ids.second))->values.value(u"gbv_details"_s).toString().contains(u"Disclosed"_s));
     // pia's next unlock grants it.
     login(u"pia"_s, kOfficerPw);
     zora = login(u"zora"_s, u"zora-password-1"_s);
     QVERIFY(zora.protectionKey);
+    QVERIFY(zora.canSeeProtection());
     QCOMPARE((*m_store->get(ids.second))->values.value(u"gbv_details"_s).toString(), kDisclosure);
 }
 
